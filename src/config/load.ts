@@ -1,0 +1,214 @@
+/**
+ * Loading chatbot.config.yaml: YAML with positions -> ${VAR} interpolation -> schema ->
+ * cross-field rules -> which parts may run without their variables.
+ * Owns: the Config value and its findings. Must not import kb, prompt or server code.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { ErrorCode } from '../errors/catalogue.js';
+import { ChatbotError } from '../errors/chatbot-error.js';
+import { type Finding, formatKeyPath, type Severity } from '../errors/finding.js';
+import type { DataPath } from '../source/locator.js';
+import { schemaFindings } from '../source/schema-findings.js';
+import { fileLimits, readSourceText } from '../source/text-file.js';
+import { parseYamlSource } from '../source/yaml-source.js';
+import { type ProjectEnv, readProjectEnv } from './env-files.js';
+import { type EnvReference, interpolateEnv } from './interpolate.js';
+import { checkConfigRules } from './rules.js';
+import { type Config, configSchema } from './schema.js';
+
+export const configFileName = 'chatbot.config.yaml';
+
+/**
+ * validate: CI has no secrets, so unset variables are only reported when nothing declares them.
+ * dev: runs with what is set; providers and notifiers without keys are skipped with a warning.
+ * start: production; an unset variable outside the AI cascade is an error.
+ */
+export type LoadMode = 'validate' | 'dev' | 'start';
+
+export interface LoadConfigOptions {
+  readonly mode: LoadMode;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface LoadedConfig {
+  /** Undefined when there are errors. */
+  readonly config: Config | undefined;
+  readonly findings: Finding[];
+  readonly file: string;
+  readonly text: string;
+  /** Environment the config was interpolated with (process env over .env). */
+  readonly env: ProjectEnv;
+}
+
+export async function loadConfig(
+  projectDir: string,
+  options: LoadConfigOptions,
+): Promise<LoadedConfig> {
+  const absolute = join(projectDir, configFileName);
+  if (!existsSync(absolute)) {
+    throw new ChatbotError('CONFIG_NOT_FOUND', `No ${configFileName} in ${projectDir}`);
+  }
+  const env = await readProjectEnv(projectDir, options.env ?? process.env);
+  let source: Awaited<ReturnType<typeof readSourceText>>;
+  try {
+    source = await readSourceText(absolute, configFileName, fileLimits.configBytes);
+  } catch (error) {
+    if (!(error instanceof ChatbotError)) throw error;
+    const finding: Finding = {
+      severity: 'error',
+      code: error.code,
+      file: configFileName,
+      line: 1,
+      col: 1,
+      keyPath: '',
+      message: error.message,
+    };
+    return { config: undefined, findings: [finding], file: configFileName, text: '', env };
+  }
+  const parsed = parseYamlSource(source, {
+    syntax: 'CONFIG_SYNTAX',
+    duplicateKey: 'CONFIG_DUPLICATE_KEY',
+    aliasLimit: 'CONFIG_ALIAS_LIMIT',
+  });
+  const result = { file: configFileName, text: source.text, env };
+  if (parsed.findings.length > 0)
+    return { ...result, config: undefined, findings: parsed.findings };
+
+  const findings: Finding[] = [];
+  const positionAt = (offset: number) => parsed.lineCounter.linePos(offset);
+  const report = (
+    severity: Severity,
+    code: ErrorCode,
+    path: DataPath,
+    message: string,
+    extra: { hint?: string; atKey?: boolean } = {},
+  ) => {
+    const located = extra.atKey ? parsed.locator.key(path) : parsed.locator.value(path);
+    const { line, col } = positionAt(located.offset);
+    findings.push({
+      severity,
+      code,
+      file: configFileName,
+      line,
+      col,
+      keyPath: formatKeyPath(path),
+      message,
+      ...(extra.hint ? { hint: extra.hint } : {}),
+    });
+  };
+
+  const interpolated = interpolateEnv(parsed.data ?? {}, env.values);
+  for (const problem of interpolated.syntaxProblems) {
+    report(
+      'error',
+      'CONFIG_ENV_SYNTAX',
+      problem.path,
+      `Malformed interpolation in ${JSON.stringify(problem.text)}`,
+    );
+  }
+  const unset = interpolated.references.filter((ref) => !ref.isSet && !ref.hasDefault);
+
+  const outcome = configSchema.safeParse(interpolated.data);
+  if (!outcome.success) {
+    const unsetPaths = new Set(unset.map((ref) => formatKeyPath(ref.path)));
+    const schemaProblems = schemaFindings(
+      configSchema as z.ZodType,
+      interpolated.data,
+      outcome.error.issues,
+      {
+        file: configFileName,
+        text: source.text,
+        locator: parsed.locator,
+        positionAt,
+        codes: {
+          unknownKey: 'CONFIG_UNKNOWN_KEY',
+          missingKey: 'CONFIG_MISSING_KEY',
+          invalidValue: 'CONFIG_INVALID_VALUE',
+        },
+      },
+    );
+    // A value that is only wrong because its variable is unset is reported once, as unset.
+    findings.push(...schemaProblems.filter((finding) => !unsetPaths.has(finding.keyPath)));
+  }
+
+  const config = outcome.success ? outcome.data : undefined;
+  if (config) checkConfigRules(config, report);
+  const usable = applyUnsetVariables(config, unset, options.mode, env, report);
+  const hasErrors = findings.some((finding) => finding.severity === 'error');
+  return { ...result, config: hasErrors ? undefined : usable, findings };
+}
+
+/**
+ * Decides what an unset variable means for the part that uses it: a provider is skipped
+ * (the cascade still answers), a notifier is disabled outside production, anything else is an
+ * error when the server would run with it.
+ */
+function applyUnsetVariables(
+  config: Config | undefined,
+  unset: EnvReference[],
+  mode: LoadMode,
+  env: ProjectEnv,
+  report: (severity: Severity, code: ErrorCode, path: DataPath, message: string) => void,
+): Config | undefined {
+  const skippedLinks = new Set<number>();
+  let dropTelegram = false;
+  const droppedWebhooks = new Set<number>();
+  for (const ref of unset) {
+    const [section, sub, index] = ref.path;
+    const where = formatKeyPath(ref.path);
+    if (section === 'ai' && sub === 'cascade' && typeof index === 'number') {
+      // In CI the keys are secrets it does not have: only an undeclared key is worth a warning.
+      const quiet = mode === 'validate' && env.declared.has(ref.name);
+      if (!skippedLinks.has(index) && !quiet) {
+        report(
+          'warning',
+          'CONFIG_PROVIDER_SKIPPED',
+          ref.path,
+          `\${${ref.name}} is not set, so ai.cascade[${index}] is skipped`,
+        );
+      }
+      skippedLinks.add(index);
+      continue;
+    }
+    const isNotifier = section === 'notify';
+    if (mode === 'validate') {
+      if (!env.declared.has(ref.name)) {
+        report(
+          'warning',
+          'CONFIG_ENV_MISSING',
+          ref.path,
+          `\${${ref.name}} (used by ${where}) is never set: not in the environment, .env or .env.example`,
+        );
+      }
+    } else if (isNotifier && mode === 'dev') {
+      report(
+        'warning',
+        'CONFIG_ENV_MISSING',
+        ref.path,
+        `\${${ref.name}} is not set, so ${where.split('.').slice(0, 2).join('.')} is off`,
+      );
+      if (sub === 'telegram') dropTelegram = true;
+      if (sub === 'webhooks' && typeof index === 'number') droppedWebhooks.add(index);
+    } else {
+      report(
+        'error',
+        'CONFIG_ENV_MISSING',
+        ref.path,
+        `\${${ref.name}} is not set (used by ${where})`,
+      );
+    }
+  }
+  if (!config) return undefined;
+  const cascade = config.ai.cascade.filter((_, index) => !skippedLinks.has(index));
+  return {
+    ...config,
+    ai: { ...config.ai, cascade: cascade.length > 0 ? cascade : [{ provider: 'offline' }] },
+    notify: {
+      ...config.notify,
+      telegram: dropTelegram ? undefined : config.notify.telegram,
+      webhooks: config.notify.webhooks.filter((_, index) => !droppedWebhooks.has(index)),
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Rules across config fields that need the whole config: the default language is supported,
+ * settings name only supported languages. (Business hours check themselves in the schema.)
+ */
+import type { ErrorCode } from '../errors/catalogue.js';
+import type { Severity } from '../errors/finding.js';
+import type { DataPath } from '../source/locator.js';
+import type { Config } from './schema.js';
+
+export type RuleReporter = (
+  severity: Severity,
+  code: ErrorCode,
+  path: DataPath,
+  message: string,
+  options?: { hint?: string; atKey?: boolean },
+) => void;
+
+export function supportedLanguages(config: Config): string[] {
+  return config.languages.supported ?? [config.languages.default];
+}
+
+export function checkConfigRules(config: Config, report: RuleReporter): void {
+  const supported = supportedLanguages(config);
+  const seen = new Set<string>();
+  supported.forEach((lang, index) => {
+    if (seen.has(lang))
+      report(
+        'error',
+        'CONFIG_LANGUAGE',
+        ['languages', 'supported', index],
+        `"${lang}" is listed twice`,
+      );
+    seen.add(lang);
+  });
+  if (config.languages.supported && !supported.includes(config.languages.default)) {
+    report(
+      'error',
+      'CONFIG_LANGUAGE',
+      ['languages', 'default'],
+      `The default language "${config.languages.default}" is not in languages.supported (${supported.join(', ')})`,
+    );
+  }
+  for (const lang of Object.keys(config.handoff.keywords)) {
+    if (!supported.includes(lang)) {
+      report(
+        'warning',
+        'CONFIG_UNUSED_LANGUAGE',
+        ['handoff', 'keywords', lang],
+        `handoff.keywords has "${lang}", which is not a supported language`,
+        { atKey: true },
+      );
+    }
+  }
+}

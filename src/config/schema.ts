@@ -1,0 +1,354 @@
+/**
+ * The chatbot.config.yaml schema: the one source of truth for the config's types, its
+ * validation, the shipped JSON Schema (schema/config.schema.json) and docs/config.md.
+ * Every object is strict, so a typo is an error with a suggestion rather than a silent default.
+ */
+import { z } from 'zod';
+import { duration } from './duration.js';
+import { checkHours, dayValuePattern } from './hours.js';
+
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language code like "en", "ru" or "pt-BR"');
+
+const url = z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL' });
+
+const timeouts = z
+  .strictObject({
+    firstToken: duration('8s').describe(
+      'Longest wait for the first token before the next provider is tried.',
+    ),
+    idle: duration('20s').describe(
+      'Longest silence inside a streaming reply before it counts as stalled.',
+    ),
+    total: duration('60s').describe('Longest time for a whole reply from this provider.'),
+  })
+  .describe('Timeouts enforced by the cascade itself, per reply.');
+
+const linkName = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('A label for logs and metrics; defaults to the provider and model.');
+
+const openaiLink = z
+  .strictObject({
+    provider: z
+      .literal('openai')
+      .describe('Any OpenAI-compatible API, through the official openai SDK.'),
+    name: linkName,
+    model: z.string().min(1).describe('Model id, e.g. gpt-4o-mini.'),
+    apiKey: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('API key; use ${OPENAI_API_KEY}. Local servers (Ollama, vLLM) need none.'),
+    baseURL: url
+      .optional()
+      .describe('Another OpenAI-compatible endpoint: Mistral, Groq, xAI, Gemini, Ollama, vLLM.'),
+    organization: z.string().optional().describe('OpenAI organization id, if your key needs one.'),
+    temperature: z.number().min(0).max(2).optional().describe('Sampling temperature.'),
+    timeouts: timeouts.prefault({}),
+  })
+  .describe('An OpenAI or OpenAI-compatible chat model.');
+
+const anthropicLink = z
+  .strictObject({
+    provider: z.literal('anthropic').describe('Anthropic, through the official @anthropic-ai/sdk.'),
+    name: linkName,
+    model: z.string().min(1).describe('Model id, e.g. claude-sonnet-4-5.'),
+    apiKey: z.string().min(1).describe('API key; use ${ANTHROPIC_API_KEY}.'),
+    baseURL: url.optional().describe('Another Anthropic-compatible endpoint.'),
+    temperature: z.number().min(0).max(1).optional().describe('Sampling temperature.'),
+    timeouts: timeouts.prefault({}),
+  })
+  .describe('An Anthropic model.');
+
+const offlineLink = z
+  .strictObject({
+    provider: z
+      .literal('offline')
+      .describe('Answers from the knowledge base alone, with no network.'),
+    name: linkName,
+  })
+  .describe('The offline answerer: always available, used when no key is configured.');
+
+export const cascadeLink = z.discriminatedUnion('provider', [
+  openaiLink,
+  anthropicLink,
+  offlineLink,
+]);
+
+const hours = z
+  .looseObject({
+    timezone: z.string().describe('IANA timezone the hours are in, e.g. Europe/Madrid.'),
+    holidays: z
+      .array(z.iso.date())
+      .default([])
+      .describe('Dates (YYYY-MM-DD) when nobody is available.'),
+  })
+  .catchall(
+    z
+      .string()
+      .regex(
+        dayValuePattern,
+        'Expected "closed" or ranges like "09:00-18:00" or "09:00-13:00, 14:00-18:00"',
+      ),
+  )
+  .superRefine(checkHours)
+  .describe(
+    'When humans answer. Day keys: mon..sun or a range like mon-fri; values: "09:00-18:00" or "closed".',
+  );
+
+const handoff = z
+  .strictObject({
+    keywords: z
+      .record(languageCode, z.array(z.string().min(1)))
+      .default({})
+      .describe(
+        'Phrases per language that ask for a human; added to the built-in ones for en, ru and es.',
+      ),
+    sentimentThreshold: z
+      .number()
+      .min(-1)
+      .max(0)
+      .default(-0.6)
+      .describe(
+        'Hand off when the sentiment of the recent visitor messages falls below this (-1..0).',
+      ),
+    failedAnswers: z
+      .int()
+      .min(1)
+      .default(3)
+      .describe('Hand off after this many answers in a row the bot could not give.'),
+    maxAiMessages: z
+      .int()
+      .min(1)
+      .default(30)
+      .describe('Hand off after this many AI replies in one conversation.'),
+    waitTimeout: duration('5m').describe(
+      'How long a visitor waits for a human before being asked for contact details.',
+    ),
+    hours: hours.optional(),
+  })
+  .describe('When and how a conversation goes to a human.');
+
+const proactive = z
+  .strictObject({
+    afterSeconds: z
+      .int()
+      .min(1)
+      .optional()
+      .describe('Show the proactive message after this many seconds on a page.'),
+    scrollPercent: z
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Or once the visitor has scrolled this far down.'),
+  })
+  .describe(
+    'A message that opens the conversation by itself; its text is ui.proactive in the knowledge file.',
+  );
+
+const widget = z
+  .strictObject({
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Header of the chat window; defaults to the bot name.'),
+    color: z
+      .string()
+      .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'Expected a hex colour like "#2563eb"')
+      .default('#2563eb')
+      .describe('Accent colour.'),
+    position: z
+      .enum(['bottom-right', 'bottom-left'])
+      .default('bottom-right')
+      .describe('Corner of the launcher.'),
+    preChatForm: z
+      .boolean()
+      .default(false)
+      .describe('Ask for name and email before the first message.'),
+    typingPreview: z
+      .boolean()
+      .default(true)
+      .describe("Send the visitor's draft to operators as a live preview (never stored)."),
+    proactive: z.union([proactive, z.literal(false)]).default(false),
+  })
+  .describe('The website widget.');
+
+const notifyEvent = z.enum(['lead', 'handoff', 'resolved']);
+
+const notify = z
+  .strictObject({
+    telegram: z
+      .strictObject({
+        token: z.string().min(1).describe('Bot token; use ${TELEGRAM_BOT_TOKEN}.'),
+        chatId: z.union([z.string().min(1), z.int()]).describe('Chat or channel to post to.'),
+        apiBaseUrl: url.default('https://api.telegram.org').describe('Telegram Bot API base URL.'),
+        events: z.array(notifyEvent).default(['lead', 'handoff']).describe('What is posted.'),
+      })
+      .optional()
+      .describe('Post leads and handoffs to a Telegram chat.'),
+    webhooks: z
+      .array(
+        z.strictObject({
+          url: url.describe('Where events are POSTed as JSON.'),
+          secret: z
+            .string()
+            .min(1)
+            .describe('HMAC-SHA256 key for the X-Chatbot-Signature-256 header.'),
+          events: z
+            .array(notifyEvent)
+            .default(['lead', 'handoff'])
+            .describe('Which events are sent.'),
+        }),
+      )
+      .default([])
+      .describe('Signed webhooks to a CRM or automation.'),
+  })
+  .describe('Where the owner is told about leads and handoffs.');
+
+const knowledge = z
+  .discriminatedUnion('source', [
+    z
+      .strictObject({
+        source: z.literal('dir'),
+        dir: z
+          .string()
+          .min(1)
+          .default('kb')
+          .describe('Folder with <lang>.json files, relative to the config.'),
+      })
+      .describe('Knowledge files in a folder of this project (watched in `chatbot dev`).'),
+    z
+      .strictObject({
+        source: z.literal('git'),
+        url: z.string().min(1).describe('Repository to clone (https, ssh or a local path).'),
+        branch: z.string().min(1).default('main').describe('Branch to follow.'),
+        path: z
+          .string()
+          .default('kb')
+          .describe('Folder inside the repository holding <lang>.json.'),
+        interval: duration('5m').describe('How often to pull.'),
+        webhookSecret: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Secret for POST /hooks/git (X-Hub-Signature-256), to pull at once on push.'),
+      })
+      .describe('Knowledge pulled from a git repository.'),
+    z
+      .strictObject({
+        source: z.literal('http'),
+        url: z
+          .string()
+          .regex(/^https?:\/\/.*\{lang\}/, 'Expected an http(s) URL containing {lang}')
+          .describe('URL template with {lang}, e.g. https://cdn.example/kb/{lang}.json.'),
+        interval: duration('5m').describe('How often to poll (with ETag / If-None-Match).'),
+      })
+      .describe('Knowledge fetched over HTTP.'),
+  ])
+  .describe('Where the knowledge comes from.');
+
+export const configSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .describe('The bot and company name, shown in the widget and the prompt.'),
+    languages: z
+      .strictObject({
+        default: languageCode
+          .default('en')
+          .describe('Language used when the page gives none we support.'),
+        supported: z
+          .array(languageCode)
+          .min(1)
+          .optional()
+          .describe('Languages the bot speaks; each needs kb/<lang>.json. Defaults to [default].'),
+      })
+      .prefault({})
+      .describe('Languages the bot speaks.'),
+    server: z
+      .strictObject({
+        port: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(65535)
+          .default(3000)
+          .describe('Port to listen on (0 picks a free one).'),
+        publicUrl: url
+          .optional()
+          .describe('The address visitors reach the server at, used in the embed snippet.'),
+        origins: z
+          .array(z.string().min(1))
+          .default([])
+          .describe(
+            'Websites allowed to embed the widget ("https://acme.example"); "*" allows any.',
+          ),
+        trustProxy: z
+          .union([z.boolean(), z.int().min(0), z.string()])
+          .default(false)
+          .describe(
+            'Express trust proxy setting: true, a hop count, or addresses; needed behind nginx for real IPs.',
+          ),
+      })
+      .prefault({})
+      .describe('The HTTP and realtime server.'),
+    storage: z
+      .strictObject({
+        driver: z
+          .literal('lowdb')
+          .default('lowdb')
+          .describe('Storage driver; lowdb is embedded and needs no service.'),
+        dir: z
+          .string()
+          .min(1)
+          .default('data')
+          .describe('Folder for conversations, relative to the config.'),
+      })
+      .prefault({})
+      .describe('Where conversations are stored.'),
+    knowledge: knowledge.default({ source: 'dir', dir: 'kb' }),
+    prompts: z
+      .strictObject({
+        dir: z
+          .string()
+          .min(1)
+          .default('templates')
+          .describe('Folder with the Handlebars templates.'),
+        system: z
+          .string()
+          .regex(/\.hbs$/, 'Expected a .hbs file name')
+          .default('system.hbs')
+          .describe(
+            'System prompt template; system.<lang>.hbs beside it overrides it per language.',
+          ),
+      })
+      .prefault({})
+      .describe('The system prompt templates.'),
+    ai: z
+      .strictObject({
+        cascade: z
+          .array(cascadeLink)
+          .min(1)
+          .default([{ provider: 'offline' }])
+          .describe('Providers tried in order; a failure or hang moves to the next.'),
+        maxTokens: z.int().min(1).max(32_000).default(600).describe('Longest reply, in tokens.'),
+      })
+      .prefault({})
+      .describe('Who writes the answers.'),
+    handoff: handoff.prefault({}),
+    widget: widget.prefault({}),
+    notify: notify.prefault({}),
+  })
+  .describe('chatbot.config.yaml: one bot, as code.');
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type CascadeLink = Config['ai']['cascade'][number];
+export type KnowledgeSource = Config['knowledge'];

@@ -1,0 +1,223 @@
+/**
+ * The error catalogue: every finding and every CLI failure has a permanent code here.
+ * `npm run generate` writes docs/errors.md from this table, and a test fails when the
+ * two drift apart, so a code in a user's terminal can always be looked up.
+ * Owns: codes, titles and hints. Must not import anything else of ours.
+ */
+export interface ErrorDefinition {
+  /** One line, shown as the heading in docs/errors.md. */
+  readonly title: string;
+  /** What to do about it; shown under the finding in the terminal. */
+  readonly hint: string;
+  /** Which area raised it, used to group docs/errors.md. */
+  readonly area: 'config' | 'knowledge' | 'templates' | 'files' | 'cli';
+}
+
+export const errorCatalogue = {
+  CONFIG_NOT_FOUND: {
+    area: 'config',
+    title: 'No chatbot.config.yaml in the project directory',
+    hint: 'Run the command inside a bot project, pass its directory, or create one with `chatbot init`.',
+  },
+  CONFIG_SYNTAX: {
+    area: 'config',
+    title: 'The config is not valid YAML',
+    hint: 'Check indentation and quoting near the position shown; a value with ": " or "#" needs quotes.',
+  },
+  CONFIG_DUPLICATE_KEY: {
+    area: 'config',
+    title: 'A key appears twice in the same mapping',
+    hint: 'Remove one of the two; YAML would otherwise silently keep only one of them.',
+  },
+  CONFIG_ALIAS_LIMIT: {
+    area: 'config',
+    title: 'Too many YAML aliases',
+    hint: 'The file expands aliases (*name) beyond a safe size, as an alias bomb does. Write the values out.',
+  },
+  CONFIG_UNKNOWN_KEY: {
+    area: 'config',
+    title: 'Unknown key in the config',
+    hint: 'Check the spelling against docs/config.md; editors that read the JSON Schema complete keys for you.',
+  },
+  CONFIG_MISSING_KEY: {
+    area: 'config',
+    title: 'A required key is missing',
+    hint: 'Add the key; docs/config.md lists what each section needs.',
+  },
+  CONFIG_INVALID_VALUE: {
+    area: 'config',
+    title: 'A config value has the wrong type or form',
+    hint: 'docs/config.md gives the type, the allowed values and the default of every key.',
+  },
+  CONFIG_ENV_MISSING: {
+    area: 'config',
+    title: 'An environment variable used by the config is not set',
+    hint: 'Set it in the environment or in .env, or give a default with ${NAME:-default}.',
+  },
+  CONFIG_ENV_SYNTAX: {
+    area: 'config',
+    title: 'Malformed ${...} interpolation',
+    hint: 'Write ${NAME} or ${NAME:-default}; NAME is letters, digits and underscores. Write $${ for a literal ${.',
+  },
+  CONFIG_PROVIDER_SKIPPED: {
+    area: 'config',
+    title: 'A cascade link is skipped because its settings use an unset variable',
+    hint: 'Set the variable (usually an API key) to use this provider; the rest of the cascade still answers.',
+  },
+  CONFIG_LANGUAGE: {
+    area: 'config',
+    title: 'The languages section is inconsistent',
+    hint: 'The default language must be one of the supported languages, each listed once.',
+  },
+  CONFIG_HOURS: {
+    area: 'config',
+    title: 'Business hours are invalid',
+    hint: 'Use an IANA timezone (Europe/Madrid), day keys like mon-fri or sat, and ranges like "09:00-18:00".',
+  },
+  CONFIG_UNUSED_LANGUAGE: {
+    area: 'config',
+    title: 'A setting names a language the bot does not support',
+    hint: 'Add the language to languages.supported or remove the setting.',
+  },
+  KB_MISSING_FILE: {
+    area: 'knowledge',
+    title: 'A supported language has no knowledge file',
+    hint: 'Create kb/<lang>.json (copy another language and translate it) or drop the language from languages.supported.',
+  },
+  KB_UNUSED_FILE: {
+    area: 'knowledge',
+    title: 'A knowledge file is for a language the bot does not support',
+    hint: 'Add the language to languages.supported, or delete the file.',
+  },
+  KB_SYNTAX: {
+    area: 'knowledge',
+    title: 'The knowledge file is not valid JSON',
+    hint: 'Check the brackets, quotes and commas near the position shown.',
+  },
+  KB_TRAILING_COMMA: {
+    area: 'knowledge',
+    title: 'Trailing comma in JSON',
+    hint: 'JSON allows no comma after the last item of an object or array: remove it.',
+  },
+  KB_DUPLICATE_KEY: {
+    area: 'knowledge',
+    title: 'A key appears twice in the same object',
+    hint: 'JSON parsers keep only the last one: remove or rename the other.',
+  },
+  KB_UNKNOWN_KEY: {
+    area: 'knowledge',
+    title: 'Unknown key in a knowledge file',
+    hint: 'Check the spelling against docs/knowledge.md; editors that read the $schema complete keys for you.',
+  },
+  KB_MISSING_KEY: {
+    area: 'knowledge',
+    title: 'A required key is missing in a knowledge file',
+    hint: 'Add the key; docs/knowledge.md shows a complete example.',
+  },
+  KB_INVALID_VALUE: {
+    area: 'knowledge',
+    title: 'A knowledge value has the wrong type or form',
+    hint: 'docs/knowledge.md gives the type and form of every key.',
+  },
+  KB_DUPLICATE_ID: {
+    area: 'knowledge',
+    title: 'Two blocks share an id',
+    hint: 'Block ids are how answers cite knowledge and how languages are matched: make each unique.',
+  },
+  KB_MISSING_TRANSLATION: {
+    area: 'knowledge',
+    title: 'A block exists in one language and not in another',
+    hint: 'Visitors in the other language will not get this knowledge. Translate the block, keeping its id.',
+  },
+  KB_EMPTY_TEXT: {
+    area: 'knowledge',
+    title: 'A text is empty',
+    hint: 'An empty text teaches the bot nothing; write it or remove the key.',
+  },
+  KB_DUPLICATE_QUESTION: {
+    area: 'knowledge',
+    title: 'The same FAQ question appears twice',
+    hint: 'Keep one question with one answer, so the bot never has to choose between two.',
+  },
+  KB_TABLE_SHAPE: {
+    area: 'knowledge',
+    title: 'A table row has a different number of cells than the table has columns',
+    hint: 'Give every row exactly one cell per column (use "" for an empty cell).',
+  },
+  KB_UI_STRINGS: {
+    area: 'knowledge',
+    title: 'Widget texts are missing for a language with no built-in translation',
+    hint: 'Add the "ui" object to the knowledge file, or visitors will see these texts in English.',
+  },
+  TEMPLATE_MISSING: {
+    area: 'templates',
+    title: 'The system prompt template does not exist',
+    hint: 'Create it or point prompts.system at the right file.',
+  },
+  TEMPLATE_SYNTAX: {
+    area: 'templates',
+    title: 'The template is not valid Handlebars',
+    hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
+  },
+  TEMPLATE_UNKNOWN_VARIABLE: {
+    area: 'templates',
+    title: 'The template uses a variable the prompt context does not have',
+    hint: 'docs/templates.md lists every variable; in strict mode an unknown one would fail every reply.',
+  },
+  TEMPLATE_UNKNOWN_PARTIAL: {
+    area: 'templates',
+    title: 'The template includes a partial that does not exist',
+    hint: 'Create templates/partials/<name>.hbs or fix the name.',
+  },
+  TEMPLATE_UNKNOWN_HELPER: {
+    area: 'templates',
+    title: 'The template calls a helper that does not exist',
+    hint: 'docs/templates.md lists the available helpers.',
+  },
+  TEMPLATE_NO_KNOWLEDGE: {
+    area: 'templates',
+    title: 'The system prompt never uses {{knowledge}}',
+    hint: 'Without it the model never sees the knowledge base. Add {{knowledge}} where it should go.',
+  },
+  TEMPLATE_UNUSED_OVERRIDE: {
+    area: 'templates',
+    title: 'A per-language template is for a language the bot does not support',
+    hint: 'Add the language to languages.supported, or delete the file.',
+  },
+  FILE_TOO_LARGE: {
+    area: 'files',
+    title: 'The file is larger than the limit',
+    hint: 'Split the knowledge or trim the file; the limits protect the server from runaway input.',
+  },
+  FILE_TOO_DEEP: {
+    area: 'files',
+    title: 'The file nests deeper than the limit',
+    hint: 'Nothing in a bot project needs this much nesting; the limit protects the parser.',
+  },
+  FILE_UNREADABLE: {
+    area: 'files',
+    title: 'The file cannot be read as UTF-8 text',
+    hint: 'Save it as UTF-8 text, and check its permissions.',
+  },
+  USAGE: {
+    area: 'cli',
+    title: 'The command line is invalid',
+    hint: 'See `chatbot <command> --help` for the arguments and options.',
+  },
+  INIT_NOT_EMPTY: {
+    area: 'cli',
+    title: 'The target directory is not empty',
+    hint: 'Choose an empty or new directory, or pass --force to write into it anyway.',
+  },
+  INIT_INVALID_ANSWER: {
+    area: 'cli',
+    title: 'An init option has an invalid value',
+    hint: 'See `chatbot init --help` for the accepted values.',
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export function describeError(code: ErrorCode): ErrorDefinition {
+  return errorCatalogue[code];
+}
