@@ -40,6 +40,10 @@ export interface LoadedConfig {
   readonly text: string;
   /** Environment the config was interpolated with (process env over .env). */
   readonly env: ProjectEnv;
+  /** The interpolated data, even when invalid: lets validation go on with what is usable. */
+  readonly raw: unknown;
+  /** Where a key path is in the config, for findings other modules raise against it. */
+  readonly positionOf: (path: DataPath, atKey?: boolean) => { line: number; col: number };
 }
 
 export async function loadConfig(
@@ -65,19 +69,30 @@ export async function loadConfig(
       keyPath: '',
       message: error.message,
     };
-    return { config: undefined, findings: [finding], file: configFileName, text: '', env };
+    return {
+      config: undefined,
+      findings: [finding],
+      file: configFileName,
+      text: '',
+      env,
+      raw: undefined,
+      positionOf: () => ({ line: 1, col: 1 }),
+    };
   }
   const parsed = parseYamlSource(source, {
     syntax: 'CONFIG_SYNTAX',
     duplicateKey: 'CONFIG_DUPLICATE_KEY',
     aliasLimit: 'CONFIG_ALIAS_LIMIT',
   });
-  const result = { file: configFileName, text: source.text, env };
-  if (parsed.findings.length > 0)
-    return { ...result, config: undefined, findings: parsed.findings };
+  const positionAt = (offset: number) => parsed.lineCounter.linePos(offset);
+  const positionOf = (path: DataPath, atKey = false) =>
+    positionAt((atKey ? parsed.locator.key(path) : parsed.locator.value(path)).offset);
+  const result = { file: configFileName, text: source.text, env, positionOf };
+  if (parsed.findings.length > 0) {
+    return { ...result, config: undefined, findings: parsed.findings, raw: undefined };
+  }
 
   const findings: Finding[] = [];
-  const positionAt = (offset: number) => parsed.lineCounter.linePos(offset);
   const report = (
     severity: Severity,
     code: ErrorCode,
@@ -137,7 +152,7 @@ export async function loadConfig(
   if (config) checkConfigRules(config, report);
   const usable = applyUnsetVariables(config, unset, options.mode, env, report);
   const hasErrors = findings.some((finding) => finding.severity === 'error');
-  return { ...result, config: hasErrors ? undefined : usable, findings };
+  return { ...result, config: hasErrors ? undefined : usable, findings, raw: interpolated.data };
 }
 
 /**

@@ -113,10 +113,10 @@ function trailingCommaBefore(text: string, error: ParseError): number | undefine
 
 function describeParseError(text: string, error: ParseError): string {
   const code = printParseErrorCode(error.error);
-  const found =
-    error.offset >= text.length
-      ? 'end of file'
-      : JSON.stringify(text.slice(error.offset, error.offset + 12));
+  // Show the token that stopped the parser, never the lines after it.
+  const token =
+    /^(?:"[^"\n]{0,30}"?|[^\s,:[\]{}"]{1,30}|.)/.exec(text.slice(error.offset))?.[0] ?? '';
+  const found = error.offset >= text.length ? 'the end of the file' : `'${token}'`;
   const expected: Record<string, string> = {
     ValueExpected: 'a value',
     ColonExpected: 'a colon after the key',

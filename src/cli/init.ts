@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { cancel, intro, isCancel, outro, text } from '@clack/prompts';
+import { ExitError } from '../errors/chatbot-error.js';
+import {
+  defaultBotName,
+  initProject,
+  isEffectivelyEmpty,
+  parseLanguageList,
+} from '../scaffold/init-project.js';
+import { packageVersion } from './main.js';
+import { createOutput } from './output.js';
+
+export interface InitCommandOptions {
+  readonly name?: string;
+  readonly languages?: string;
+  readonly yes?: boolean;
+  readonly force?: boolean;
+}
+
+const defaultLanguages = 'en,ru,es';
+
+export async function runInit(dir: string, options: InitCommandOptions): Promise<void> {
+  const output = createOutput();
+  const targetDir = resolve(dir);
+  // Questions only for a person at a terminal; scripts and CI get the defaults.
+  const interactive = Boolean(process.stdin.isTTY) && !options.yes;
+
+  let name = options.name;
+  let languages = options.languages;
+  if (interactive && (name === undefined || languages === undefined)) {
+    intro('Create a chatbot project');
+    if (!options.force && !(await isEffectivelyEmpty(targetDir))) {
+      // Refuse before asking anything: the answers would be wasted.
+      await initProject({ targetDir, name: 'x', languages: ['en'], version: packageVersion() });
+    }
+    name ??= await ask('Bot or company name', defaultBotName(targetDir));
+    languages ??= await ask('Languages, the default first', defaultLanguages, (value) => {
+      try {
+        parseLanguageList(value || defaultLanguages);
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+  }
+
+  const result = await initProject({
+    targetDir,
+    name: name ?? defaultBotName(targetDir),
+    languages: parseLanguageList(languages || defaultLanguages),
+    ...(options.force ? { force: true } : {}),
+    version: packageVersion(),
+  });
+
+  const c = output.colors;
+  const shown = dir === '.' ? '.' : dir;
+  const summary = `${c.green('✔')} Created ${result.files.length} files in ${shown}`;
+  if (interactive) outro(summary);
+  else output.out(summary);
+  output.out(result.files.map((file) => `  ${c.dim(file)}`).join('\n'));
+  output.out(
+    `\nNext:\n${dir === '.' ? '' : `  cd ${dir}\n`}  npm install\n  npx chatbot validate\n`,
+  );
+}
+
+async function ask(
+  message: string,
+  initialValue: string,
+  validate?: (value: string) => string | undefined,
+): Promise<string> {
+  const answer = await text({
+    message,
+    initialValue,
+    ...(validate ? { validate: (value) => validate(value ?? '') } : {}),
+  });
+  if (isCancel(answer)) {
+    cancel('Nothing was written.');
+    throw new ExitError(130);
+  }
+  return answer;
+}

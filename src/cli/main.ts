@@ -1,0 +1,126 @@
+/**
+ * The `chatbot` program. Commands are imported only when run, so `chatbot --help` loads
+ * commander and nothing else. Every failure ends here: a ChatbotError prints its code, message
+ * and hint; anything else is a bug and prints its stack.
+ * Must not hold command logic: each command is a typed function in its own file.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ChatbotError, ExitError } from '../errors/chatbot-error.js';
+import { createOutput } from './output.js';
+
+export function packageVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
+  return manifest.version;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('chatbot')
+    .description('Config-as-code AI chat for websites.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot init my-bot',
+        'cd my-bot && chatbot validate',
+        'chatbot validate --format json',
+      ]),
+    );
+
+  program
+    .command('init')
+    .description('scaffold a bot project: config, knowledge, templates, CI workflow')
+    .argument('[dir]', 'directory to create the project in', '.')
+    .option('--name <name>', 'bot and company name')
+    .option(
+      '--languages <list>',
+      'comma-separated language codes, the first is the default (e.g. en,ru)',
+    )
+    .option('-y, --yes', 'accept defaults, ask nothing')
+    .option('--force', 'write into a non-empty directory')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot init my-bot',
+        'chatbot init my-bot --name "Acme Travel" --languages en,es --yes',
+      ]),
+    )
+    .action(async (dir: string, options) => {
+      const { runInit } = await import('./init.js');
+      await runInit(dir, options);
+    });
+
+  program
+    .command('validate')
+    .description('check the config, knowledge files and templates; exit 1 on errors')
+    .argument('[dir]', 'bot project directory', '.')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['pretty', 'json'])
+        .default('pretty'),
+    )
+    .option('--strict', 'fail on warnings too')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot validate',
+        'chatbot validate ./my-bot --strict',
+        'chatbot validate --format json > findings.json',
+      ]) +
+        '\nExit codes: 0 valid, 1 errors (or warnings with --strict), 2 usage.\nWith GITHUB_ACTIONS=true findings are also printed as pull request annotations.\n',
+    )
+    .action(async (dir: string, options) => {
+      const { runValidate } = await import('./validate.js');
+      await runValidate(dir, options);
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never calls process.exit, so tests can call it. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const output = createOutput();
+  const program = buildProgram();
+  program.configureOutput({
+    writeOut: (text) => process.stdout.write(text),
+    writeErr: (text) => process.stderr.write(text),
+    outputError: (text, write) => write(output.colors.red(text)),
+  });
+  try {
+    await program.parseAsync(argv as string[]);
+    return 0;
+  } catch (error) {
+    return handleError(error, output);
+  }
+}
+
+function handleError(error: unknown, output: ReturnType<typeof createOutput>): number {
+  const c = output.colors;
+  if (error instanceof ExitError) return error.exitCode;
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" to commander; usage mistakes were already printed by it.
+    if (error.exitCode === 0) return 0;
+    return 2;
+  }
+  if (error instanceof ChatbotError) {
+    output.err(`${c.red(c.bold('error'))} ${c.dim(error.code)} ${error.message}`);
+    output.err(`  ${c.dim('hint:')} ${error.hint}`);
+    return error.exitCode;
+  }
+  output.err(
+    c.red(
+      'An unexpected error occurred. This is a bug in chatbot; please report it with the output below.',
+    ),
+  );
+  output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return 1;
+}

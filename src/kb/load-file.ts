@@ -1,0 +1,228 @@
+/**
+ * Loading one kb/<lang>.json: strict JSON with positions, then the schema, then the rules that
+ * need only this file (unique ids, tables' shape, empty texts, repeated questions).
+ */
+import type { z } from 'zod';
+import type { ErrorCode } from '../errors/catalogue.js';
+import { ChatbotError } from '../errors/chatbot-error.js';
+import { type Finding, formatKeyPath, type Severity } from '../errors/finding.js';
+import { parseJsonSource } from '../source/json-source.js';
+import type { DataPath, Locator } from '../source/locator.js';
+import { schemaFindings } from '../source/schema-findings.js';
+import { fileLimits, readSourceText } from '../source/text-file.js';
+import { type KnowledgeFile, knowledgeSchema } from './schema.js';
+import { missingUiStrings } from './ui-strings.js';
+
+export interface LoadedKnowledgeFile {
+  readonly lang: string;
+  readonly file: string;
+  /** Undefined when the file has errors. */
+  readonly knowledge: KnowledgeFile | undefined;
+  readonly findings: Finding[];
+  /** Reports a finding at a key path of this file (used by rules across languages). */
+  readonly report: FindingReporter;
+}
+
+export type FindingReporter = (
+  severity: Severity,
+  code: ErrorCode,
+  path: DataPath,
+  message: string,
+  options?: { atKey?: boolean; hint?: string },
+) => Finding;
+
+export async function loadKnowledgeFile(
+  absolutePath: string,
+  displayPath: string,
+  lang: string,
+): Promise<LoadedKnowledgeFile> {
+  let text: string;
+  try {
+    text = (await readSourceText(absolutePath, displayPath, fileLimits.knowledgeBytes)).text;
+  } catch (error) {
+    if (!(error instanceof ChatbotError)) throw error;
+    const finding: Finding = {
+      severity: 'error',
+      code: error.code,
+      file: displayPath,
+      line: 1,
+      col: 1,
+      keyPath: '',
+      message: error.message,
+    };
+    return {
+      lang,
+      file: displayPath,
+      knowledge: undefined,
+      findings: [finding],
+      report: () => finding,
+    };
+  }
+  const parsed = parseJsonSource(
+    { displayPath, text },
+    {
+      syntax: 'KB_SYNTAX',
+      trailingComma: 'KB_TRAILING_COMMA',
+      duplicateKey: 'KB_DUPLICATE_KEY',
+    },
+  );
+  const report = reporterFor(displayPath, parsed.locator, (offset) =>
+    parsed.lines.positionAt(offset),
+  );
+  const findings = [...parsed.findings];
+  if (parsed.data === undefined)
+    return { lang, file: displayPath, knowledge: undefined, findings, report };
+
+  const outcome = knowledgeSchema.safeParse(parsed.data);
+  if (!outcome.success) {
+    findings.push(
+      ...schemaFindings(knowledgeSchema as z.ZodType, parsed.data, outcome.error.issues, {
+        file: displayPath,
+        text,
+        locator: parsed.locator,
+        positionAt: (offset) => parsed.lines.positionAt(offset),
+        codes: {
+          unknownKey: 'KB_UNKNOWN_KEY',
+          missingKey: 'KB_MISSING_KEY',
+          invalidValue: 'KB_INVALID_VALUE',
+        },
+      }),
+    );
+    return { lang, file: displayPath, knowledge: undefined, findings, report };
+  }
+  const knowledge = outcome.data;
+  findings.push(...checkKnowledgeFile(knowledge, lang, report));
+  const hasErrors = findings.some((finding) => finding.severity === 'error');
+  return {
+    lang,
+    file: displayPath,
+    knowledge: hasErrors ? undefined : knowledge,
+    findings,
+    report,
+  };
+}
+
+function reporterFor(
+  file: string,
+  locator: Locator,
+  positionAt: (offset: number) => { line: number; col: number },
+): FindingReporter {
+  return (severity, code, path, message, options = {}) => {
+    const located = options.atKey ? locator.key(path) : locator.value(path);
+    const { line, col } = positionAt(located.offset);
+    return {
+      severity,
+      code,
+      file,
+      line,
+      col,
+      keyPath: formatKeyPath(path),
+      message,
+      ...(options.hint ? { hint: options.hint } : {}),
+    };
+  };
+}
+
+/** True when a text (possibly HTML) has nothing a reader would see. */
+export function isBlankText(text: string): boolean {
+  return (
+    text
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;|&#160;/g, ' ')
+      .trim() === ''
+  );
+}
+
+function normalizeQuestion(question: string): string {
+  return question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function checkKnowledgeFile(
+  knowledge: KnowledgeFile,
+  lang: string,
+  report: FindingReporter,
+): Finding[] {
+  const findings: Finding[] = [];
+  const emptyText = (path: DataPath, what: string) =>
+    findings.push(report('warning', 'KB_EMPTY_TEXT', path, `${what} is empty`));
+
+  if (isBlankText(knowledge.greeting)) emptyText(['greeting'], 'The greeting');
+  if (isBlankText(knowledge.fallback)) emptyText(['fallback'], 'The fallback answer');
+
+  const ids = new Map<string, number>();
+  const questions = new Map<string, DataPath>();
+  knowledge.blocks.forEach((block, index) => {
+    const at = (...rest: (string | number)[]) => ['blocks', index, ...rest];
+    const first = ids.get(block.id);
+    if (first !== undefined) {
+      findings.push(
+        report(
+          'error',
+          'KB_DUPLICATE_ID',
+          at('id'),
+          `The id "${block.id}" is already used by blocks[${first}]`,
+        ),
+      );
+    } else {
+      ids.set(block.id, index);
+    }
+    if (isBlankText(block.title)) emptyText(at('title'), `The title of "${block.id}"`);
+    if (block.body !== undefined && isBlankText(block.body))
+      emptyText(at('body'), `The body of "${block.id}"`);
+    block.items?.forEach((item, i) => {
+      if (isBlankText(item)) emptyText(at('items', i), `Item ${i + 1} of "${block.id}"`);
+    });
+    block.faq?.forEach((pair, i) => {
+      if (isBlankText(pair.question))
+        emptyText(at('faq', i, 'question'), `A question in "${block.id}"`);
+      if (isBlankText(pair.answer)) emptyText(at('faq', i, 'answer'), `An answer in "${block.id}"`);
+      const key = normalizeQuestion(pair.question);
+      const earlier = questions.get(key);
+      if (key && earlier) {
+        findings.push(
+          report(
+            'warning',
+            'KB_DUPLICATE_QUESTION',
+            at('faq', i, 'question'),
+            `The question "${pair.question}" is already asked at ${formatKeyPath(earlier)}`,
+          ),
+        );
+      } else if (key) {
+        questions.set(key, at('faq', i, 'question'));
+      }
+    });
+    block.table?.rows.forEach((row, i) => {
+      const columns = block.table!.columns.length;
+      if (row.length !== columns) {
+        findings.push(
+          report(
+            'error',
+            'KB_TABLE_SHAPE',
+            at('table', 'rows', i),
+            `Row ${i + 1} of "${block.id}" has ${row.length} cells for ${columns} columns`,
+          ),
+        );
+      }
+    });
+  });
+
+  const missing = missingUiStrings(lang, knowledge.ui);
+  if (missing.length > 0) {
+    findings.push(
+      report(
+        'warning',
+        'KB_UI_STRINGS',
+        knowledge.ui ? ['ui'] : [],
+        `No built-in widget texts for "${lang}"; missing here: ${missing.join(', ')}`,
+        { atKey: true },
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,83 @@
+/**
+ * The kb/<lang>.json schema: the one source for its types, validation, the shipped JSON Schema
+ * (schema/kb.schema.json) and docs/knowledge.md. Ids are shared across languages: they are how
+ * a block is matched with its translations and how answers cite it.
+ */
+import { z } from 'zod';
+import { type UiStringKey, uiStringKeys } from './ui-strings.js';
+
+export const blockIdPattern = /^[a-z0-9][a-z0-9_-]*$/;
+
+const faqPair = z
+  .strictObject({
+    question: z.string().describe('The question as a visitor would ask it.'),
+    answer: z.string().describe('The answer; may contain HTML.'),
+  })
+  .describe('One question and its answer.');
+
+const table = z
+  .strictObject({
+    caption: z.string().optional().describe('What the table shows.'),
+    columns: z.array(z.string()).min(1).describe('Column headings.'),
+    rows: z.array(z.array(z.string())).min(1).describe('Rows, one cell per column.'),
+  })
+  .describe('A table, e.g. prices: each row reads as "column: cell" pairs.');
+
+export const blockSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(
+        blockIdPattern,
+        'Expected an id of lowercase letters, digits, "-" and "_", like "opening-hours"',
+      )
+      .describe('Stable id, the same in every language; answers cite it.'),
+    title: z.string().describe('A short heading.'),
+    body: z
+      .string()
+      .optional()
+      .describe('Text or HTML; HTML is cleaned to plain text for the model.'),
+    items: z.array(z.string()).optional().describe('A list, shown as bullets.'),
+    faq: z.array(faqPair).optional().describe('Question and answer pairs.'),
+    facts: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Key-value facts, e.g. {"Check-in": "from 15:00"}.'),
+    table: table.optional(),
+    tags: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Words that help retrieval find this block.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Source page, shown as a citation link.'),
+  })
+  .refine(
+    (block) => block.body !== undefined || block.items || block.faq || block.facts || block.table,
+    {
+      message: 'A block needs content: body, items, faq, facts or table',
+      params: { atKey: false },
+    },
+  )
+  .describe('One piece of knowledge.');
+
+const uiShape = Object.fromEntries(
+  uiStringKeys.map((key) => [key, z.string().min(1).optional()]),
+) as Record<UiStringKey, z.ZodOptional<z.ZodString>>;
+
+export const knowledgeSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
+    greeting: z.string().describe('First message a visitor sees in this language.'),
+    fallback: z.string().describe('What the bot says when the knowledge has no answer.'),
+    ui: z
+      .strictObject(uiShape)
+      .optional()
+      .describe('Widget texts; built in for en, ru and es, so only overrides are needed there.'),
+    blocks: z.array(blockSchema).describe('The knowledge itself.'),
+  })
+  .describe('kb/<lang>.json: what the bot knows in one language.');
+
+export type KnowledgeFile = z.output<typeof knowledgeSchema>;
+export type KnowledgeBlock = z.output<typeof blockSchema>;

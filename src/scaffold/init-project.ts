@@ -1,0 +1,155 @@
+/**
+ * `chatbot init`: a new bot project made from this package's own demo bot (config, knowledge,
+ * templates, conversation tests) plus what a project around it needs. The result passes
+ * `chatbot validate` as soon as it is written.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { configFileName } from '../config/load.js';
+import { languageCode } from '../config/schema.js';
+import { ChatbotError, ExitCode } from '../errors/chatbot-error.js';
+import { isLocalCheckout, packageRoot } from './package-root.js';
+import { botProjectFiles } from './project-files.js';
+
+export interface InitOptions {
+  readonly targetDir: string;
+  readonly name: string;
+  /** The first is the default language. */
+  readonly languages: readonly string[];
+  readonly force?: boolean;
+  /** Where the demo bot is read from; the installed package by default. */
+  readonly sourceRoot?: string;
+  readonly version: string;
+}
+
+export interface InitResult {
+  readonly files: string[];
+}
+
+/** Entries a directory may hold and still count as empty: a fresh `git init` is fine. */
+const ignorableEntries = new Set(['.git', '.DS_Store', 'Thumbs.db']);
+
+export async function isEffectivelyEmpty(dir: string): Promise<boolean> {
+  if (!existsSync(dir)) return true;
+  return (await readdir(dir)).every((entry) => ignorableEntries.has(entry));
+}
+
+export function defaultBotName(dir: string): string {
+  const words = basename(dir)
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  return words ? words.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()) : 'My Bot';
+}
+
+export function parseLanguageList(list: string): string[] {
+  const languages = list
+    .split(',')
+    .map((lang) => lang.trim())
+    .filter(Boolean);
+  const invalid = languages.filter((lang) => !languageCode.safeParse(lang).success);
+  if (languages.length === 0 || invalid.length > 0) {
+    throw new ChatbotError(
+      'INIT_INVALID_ANSWER',
+      `Invalid language list "${list}"${invalid.length ? `: ${invalid.join(', ')}` : ''}`,
+      {
+        hint: 'Give language codes separated by commas, the default first, e.g. en,ru,es.',
+        exitCode: ExitCode.usage,
+      },
+    );
+  }
+  return [...new Set(languages)];
+}
+
+export async function initProject(options: InitOptions): Promise<InitResult> {
+  const source = options.sourceRoot ?? packageRoot();
+  const target = options.targetDir;
+  if (!options.force && !(await isEffectivelyEmpty(target))) {
+    throw new ChatbotError('INIT_NOT_EMPTY', `${target} is not empty`);
+  }
+  if (options.name.trim() === '') {
+    throw new ChatbotError('INIT_INVALID_ANSWER', 'The bot name is empty', {
+      exitCode: ExitCode.usage,
+    });
+  }
+  await mkdir(target, { recursive: true });
+  const written: string[] = [];
+  const write = async (path: string, content: string) => {
+    await mkdir(join(target, path, '..'), { recursive: true });
+    await writeFile(join(target, path), content);
+    written.push(path);
+  };
+
+  const configText = await readFile(join(source, configFileName), 'utf8');
+  const config = scaffoldConfig(configText, options.name, options.languages);
+  await write(configFileName, config);
+
+  const demoLanguages = (await readdir(join(source, 'kb'))).map((name) =>
+    name.replace(/\.json$/, ''),
+  );
+  const seedLanguage = options.languages.find((lang) => demoLanguages.includes(lang)) ?? 'en';
+  for (const lang of options.languages) {
+    const from = demoLanguages.includes(lang) ? lang : seedLanguage;
+    const knowledge = await readFile(join(source, 'kb', `${from}.json`), 'utf8');
+    await write(
+      `kb/${lang}.json`,
+      knowledge.replace(
+        /"\$schema":\s*"[^"]*"/,
+        '"$schema": "../node_modules/chatbot/schema/kb.schema.json"',
+      ),
+    );
+  }
+
+  for (const file of await listFiles(join(source, 'templates'))) {
+    const perLanguage = /^system\.([^.]+)\.hbs$/.exec(basename(file));
+    if (perLanguage && !options.languages.includes(perLanguage[1]!)) continue;
+    await write(`templates/${file}`, await readFile(join(source, 'templates', file), 'utf8'));
+  }
+
+  if (existsSync(join(source, 'tests'))) {
+    await cp(join(source, 'tests'), join(target, 'tests'), { recursive: true });
+    written.push(...(await listFiles(join(target, 'tests'))).map((file) => `tests/${file}`));
+  }
+
+  const dependency = isLocalCheckout(source)
+    ? `file:${source.replace(/[\\/]$/, '')}`
+    : `^${options.version}`;
+  for (const [path, content] of Object.entries(
+    botProjectFiles({ name: options.name, dependency, config }),
+  )) {
+    await write(path, content);
+  }
+  return { files: written.sort() };
+}
+
+/** The demo config with the new name and languages, comments kept, schema pointed at the package. */
+export function scaffoldConfig(text: string, name: string, languages: readonly string[]): string {
+  const withSchema = text.replace(
+    /^# yaml-language-server: \$schema=.*$/m,
+    '# yaml-language-server: $schema=./node_modules/chatbot/schema/config.schema.json',
+  );
+  const document = parseDocument(withSchema);
+  document.set('name', name);
+  document.setIn(['languages', 'default'], languages[0]);
+  const supported = document.createNode([...languages], { flow: true });
+  document.setIn(['languages', 'supported'], supported);
+  const keywords = document.getIn(['handoff', 'keywords']);
+  if (isMap(keywords)) {
+    for (const pair of [...keywords.items]) {
+      const lang = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      if (!languages.includes(lang)) keywords.delete(lang);
+    }
+  }
+  if (document.hasIn(['widget', 'title'])) document.setIn(['widget', 'title'], name);
+  return document.toString({ lineWidth: 0 });
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
+    .sort();
+}

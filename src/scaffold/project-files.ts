@@ -1,0 +1,124 @@
+/** The files around the bot itself that `chatbot init` writes: manifest, ignores, env, README, CI. */
+
+export interface ProjectFileInput {
+  readonly name: string;
+  /** The dependency on this package: a file: link from a checkout, else a version range. */
+  readonly dependency: string;
+  /** The scaffolded config text, to list the variables it reads. */
+  readonly config: string;
+}
+
+export function packageName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'my-bot';
+}
+
+export function envVariables(config: string): string[] {
+  const names = new Set<string>();
+  for (const match of config.matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g)) {
+    const line = config.slice(config.lastIndexOf('\n', match.index) + 1, match.index);
+    if (!line.trimStart().startsWith('#')) names.add(match[1]!);
+  }
+  return [...names].sort();
+}
+
+const envDescriptions: Record<string, string> = {
+  OPENAI_API_KEY:
+    'OpenAI API key. Without it the OpenAI link is skipped and the offline answerer replies.',
+  ANTHROPIC_API_KEY: 'Anthropic API key.',
+  MISTRAL_API_KEY: 'Mistral API key (OpenAI-compatible endpoint).',
+  TELEGRAM_BOT_TOKEN: 'Telegram bot token for lead and handoff notifications.',
+  WEBHOOK_SECRET: 'Secret that signs webhook bodies (HMAC-SHA256).',
+};
+
+export function botProjectFiles(input: ProjectFileInput): Record<string, string> {
+  const manifest = {
+    name: packageName(input.name),
+    private: true,
+    type: 'module',
+    scripts: {
+      validate: 'chatbot validate',
+    },
+    dependencies: {
+      chatbot: input.dependency,
+    },
+  };
+  const variables = envVariables(input.config);
+  const envExample = [
+    '# Copy to .env and fill in. Unset keys are fine for development: the bot answers offline.',
+    ...variables.flatMap((name) => [
+      `# ${envDescriptions[name] ?? 'Used by chatbot.config.yaml.'}`,
+      `${name}=`,
+    ]),
+    '',
+  ].join('\n');
+
+  return {
+    'package.json': `${JSON.stringify(manifest, null, 2)}\n`,
+    '.gitignore': ['node_modules/', 'data/', '.env', ''].join('\n'),
+    '.env.example': envExample,
+    'README.md': projectReadme(input.name),
+    '.github/workflows/chatbot.yml': workflow(),
+  };
+}
+
+function projectReadme(name: string): string {
+  return `# ${name}
+
+This bot is kept as code: edit the files, open a pull request, and CI checks every change
+before it reaches visitors.
+
+| file | what it holds |
+| --- | --- |
+| \`chatbot.config.yaml\` | languages, AI providers, handoff rules, widget look, notifications |
+| \`kb/<lang>.json\` | what the bot knows, one file per language, with the same block ids |
+| \`templates/system.hbs\` | the system prompt (\`system.<lang>.hbs\` overrides it for one language) |
+| \`.env\` | API keys and secrets (copy \`.env.example\`; never commit it) |
+
+## Work on it
+
+\`\`\`sh
+npm install
+npx chatbot validate         # checks config, knowledge and templates; exit 1 on errors
+\`\`\`
+
+Your editor completes and checks \`chatbot.config.yaml\` and \`kb/*.json\` through their JSON
+Schemas (the \`$schema\` references point into \`node_modules/chatbot/schema\`).
+
+## Pull requests
+
+\`.github/workflows/chatbot.yml\` runs \`chatbot validate --strict\` on every pull request and
+annotates the exact lines of any problem in the diff.
+
+If this project was created from a local checkout of chatbot, \`package.json\` links it with a
+\`file:\` path, which exists only on your machine: replace it with a version range before CI runs.
+`;
+}
+
+function workflow(): string {
+  return `name: chatbot
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - run: npm ci
+      # Findings appear as annotations on the pull request's changed lines.
+      - run: npx chatbot validate --strict
+`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Validation of a whole bot project: config, every knowledge file and every template, and the
+ * rules across them. Goes as far as it can past errors, so one run reports all it can find.
+ * Owns: orchestration only; each file kind checks itself in its own module.
+ */
+import { type LoadMode, loadConfig } from '../config/load.js';
+import { supportedLanguages } from '../config/rules.js';
+import { type Config, configSchema } from '../config/schema.js';
+import { type Finding, sortFindings } from '../errors/finding.js';
+import { type LoadedKnowledge, loadKnowledgeDir } from '../kb/load-dir.js';
+import { checkTemplates } from '../prompt/check-templates.js';
+
+export interface ValidationResult {
+  readonly findings: Finding[];
+  readonly config: Config | undefined;
+  readonly knowledge: LoadedKnowledge | undefined;
+  /** What was checked, for the summary line. */
+  readonly checked: { config: string; knowledgeFiles: string[]; templates: string[] };
+}
+
+export interface ValidateOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly mode?: LoadMode;
+}
+
+export async function validateProject(
+  projectDir: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  const loaded = await loadConfig(projectDir, {
+    mode: options.mode ?? 'validate',
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const findings = [...loaded.findings];
+  const settings = loaded.config ?? bestEffortSettings(loaded.raw);
+
+  let knowledge: LoadedKnowledge | undefined;
+  const languages = settings.languages.supported ?? [settings.languages.default];
+  if (settings.knowledge.source === 'dir') {
+    knowledge = await loadKnowledgeDir({
+      projectDir,
+      dir: settings.knowledge.dir,
+      languages,
+      reportMissingLanguage: (lang, index, expectedFile) => {
+        const supportedListed = settings.languages.supported !== undefined;
+        const path = supportedListed ? ['languages', 'supported', index] : ['languages', 'default'];
+        const { line, col } = loaded.positionOf(path);
+        return {
+          severity: 'error',
+          code: 'KB_MISSING_FILE',
+          file: loaded.file,
+          line,
+          col,
+          keyPath: supportedListed ? `languages.supported[${index}]` : 'languages.default',
+          message: `"${lang}" is supported but ${expectedFile} does not exist`,
+        };
+      },
+    });
+    findings.push(...knowledge.findings);
+  }
+  const templates = await checkTemplates(projectDir, {
+    dir: settings.prompts.dir,
+    systemFile: settings.prompts.system,
+    languages,
+  });
+  findings.push(...templates.findings);
+
+  return {
+    findings: sortFindings(findings),
+    config: loaded.config,
+    knowledge,
+    checked: {
+      config: loaded.file,
+      knowledgeFiles: knowledge ? [...knowledge.files.values()].map((file) => file.file) : [],
+      templates: templates.files,
+    },
+  };
+}
+
+type Settings = Pick<Config, 'languages' | 'knowledge' | 'prompts'>;
+
+/** With an invalid config, the sections that did parse still say where to look for the rest. */
+function bestEffortSettings(raw: unknown): Settings {
+  const data = (raw ?? {}) as Record<string, unknown>;
+  const section = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = configSchema.shape[key].safeParse(data[key]);
+    return (parsed.success ? parsed.data : configSchema.shape[key].parse(undefined)) as Settings[K];
+  };
+  return {
+    languages: section('languages'),
+    knowledge: section('knowledge'),
+    prompts: section('prompts'),
+  };
+}
+
+export { supportedLanguages };
