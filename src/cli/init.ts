@@ -7,6 +7,7 @@ import {
   isEffectivelyEmpty,
   parseLanguageList,
 } from '../scaffold/init-project.js';
+import { installDependencies } from '../scaffold/install.js';
 import { packageVersion } from './main.js';
 import { createOutput } from './output.js';
 
@@ -15,6 +16,8 @@ export interface InitCommandOptions {
   readonly languages?: string;
   readonly yes?: boolean;
   readonly force?: boolean;
+  /** commander's --no-install sets this to false. */
+  readonly install?: boolean;
 }
 
 const defaultLanguages = 'en,ru,es';
@@ -58,9 +61,20 @@ export async function runInit(dir: string, options: InitCommandOptions): Promise
   if (interactive) outro(summary);
   else output.out(summary);
   output.out(result.files.map((file) => `  ${c.dim(file)}`).join('\n'));
-  output.out(
-    `\nNext:\n${dir === '.' ? '' : `  cd ${dir}\n`}  npm install\n  npx chatbot validate\n`,
-  );
+
+  let installed = false;
+  if (options.install !== false) {
+    output.out(`\nInstalling dependencies (npm install)…`);
+    installed = await installDependencies(targetDir, (chunk) => process.stderr.write(c.dim(chunk)));
+    if (!installed)
+      output.err(c.yellow('npm install failed; run it yourself in the project directory.'));
+  }
+  const steps = [
+    dir === '.' ? '' : `  cd ${dir}`,
+    installed ? '' : '  npm install',
+    '  npx chatbot validate',
+  ].filter(Boolean);
+  output.out(`\nNext:\n${steps.join('\n')}\n`);
 }
 
 async function ask(

@@ -47,6 +47,7 @@ export function buildProgram(): Command {
     )
     .option('-y, --yes', 'accept defaults, ask nothing')
     .option('--force', 'write into a non-empty directory')
+    .option('--no-install', 'do not run npm install in the new project')
     .addHelpText(
       'after',
       examples([

@@ -185,7 +185,7 @@ async function parseTemplate(
   try {
     return { file, text, ast: Handlebars.parse(text) };
   } catch (error) {
-    const { line, col } = parseErrorPosition(error);
+    const { line, col } = unclosedBlockPosition(text, error) ?? parseErrorPosition(error);
     const message = error instanceof Error ? describeParseError(error.message) : String(error);
     findings.push({
       severity: 'error',
@@ -200,14 +200,36 @@ async function parseTemplate(
   }
 }
 
+/** At the end of the template, the useful place is the block that was never closed. */
+function unclosedBlockPosition(
+  text: string,
+  error: unknown,
+): { line: number; col: number } | undefined {
+  if (!(error instanceof Error) || !/OPEN_ENDBLOCK.*got 'EOF'/s.test(error.message))
+    return undefined;
+  const withoutComments = text.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) =>
+    comment.replace(/[^\n]/g, ' '),
+  );
+  const open: number[] = [];
+  for (const match of withoutComments.matchAll(/\{\{~?\s*([#/])/g)) {
+    if (match[1] === '#') open.push(match.index);
+    else open.pop();
+  }
+  const offset = open.pop();
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
 function parseErrorPosition(error: unknown): { line: number; col: number } {
   const details = error as {
-    hash?: { loc?: { first_line: number; first_column: number } };
+    hash?: { loc?: { last_line: number; last_column: number } };
     lineNumber?: number;
     column?: number;
   };
   if (details.hash?.loc)
-    return { line: details.hash.loc.first_line, col: details.hash.loc.first_column + 1 };
+    // jison locates the last token it could use; the mistake starts right after it.
+    return { line: details.hash.loc.last_line, col: details.hash.loc.last_column + 1 };
   if (details.lineNumber) return { line: details.lineNumber, col: (details.column ?? 0) + 1 };
   return { line: 1, col: 1 };
 }

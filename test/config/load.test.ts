@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import type { Finding } from '../../src/errors/finding.js';
+import { sortFindings } from '../../src/errors/finding.js';
+import { colOf, project } from '../helpers/project.js';
+
+async function load(
+  yaml: string,
+  mode: 'validate' | 'dev' | 'start' = 'validate',
+  env: Record<string, string> = {},
+  extra: Record<string, string> = {},
+) {
+  const dir = project({ 'chatbot.config.yaml': yaml, ...extra });
+  return loadConfig(dir, { mode, env });
+}
+
+const at = (finding: Finding | undefined) => finding && `${finding.line}:${finding.col}`;
+
+describe('a minimal config', () => {
+  it('is valid with three lines and gets every default', async () => {
+    const { config, findings } = await load('name: Acme\nlanguages:\n  default: ru\n');
+    expect(findings).toEqual([]);
+    expect(config?.languages).toEqual({ default: 'ru' });
+    expect(config?.server.port).toBe(3000);
+    expect(config?.ai.cascade).toEqual([{ provider: 'offline' }]);
+    expect(config?.handoff.waitTimeout).toBe(300_000);
+    expect(config?.knowledge).toEqual({ source: 'dir', dir: 'kb' });
+    expect(config?.widget.position).toBe('bottom-right');
+  });
+
+  it('turns durations into milliseconds', async () => {
+    const { config } = await load(
+      'name: A\nai:\n  cascade:\n    - { provider: openai, model: m, apiKey: k, timeouts: { firstToken: 1.5s, idle: 250ms, total: 2m } }\n',
+    );
+    const link = config?.ai.cascade[0];
+    expect(link?.provider === 'openai' && link.timeouts).toEqual({
+      firstToken: 1500,
+      idle: 250,
+      total: 120_000,
+    });
+  });
+});
+
+describe('schema findings point at file:line:col', () => {
+  it('names an unknown key at the key and suggests the nearest one', async () => {
+    const { findings, config } = await load('name: A\nhandoff:\n  failedAnswer: 3\n');
+    expect(config).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      code: 'CONFIG_UNKNOWN_KEY',
+      file: 'chatbot.config.yaml',
+      line: 3,
+      col: 3,
+      keyPath: 'handoff.failedAnswer',
+      hint: 'Did you mean "failedAnswers"?',
+    });
+  });
+
+  it('lists the known keys when nothing is close', async () => {
+    const { findings } = await load('name: A\nstorage:\n  zzzzzz: 1\n');
+    expect(findings[0]?.hint).toBe('Known keys here: driver, dir.');
+  });
+
+  it('finds unknown keys inside flow mappings of a list', async () => {
+    const yaml =
+      'name: A\nai:\n  cascade:\n    - { provider: openai, model: m, timeouts: { firstToken: 8s, idel: 3s } }\n';
+    const { findings } = await load(yaml);
+    expect(findings[0]).toMatchObject({
+      code: 'CONFIG_UNKNOWN_KEY',
+      line: 4,
+      col: colOf(yaml, 'idel'),
+      keyPath: 'ai.cascade[0].timeouts.idel',
+      hint: 'Did you mean "idle"?',
+    });
+  });
+
+  it('names a missing required key at its parent', async () => {
+    const { findings } = await load(
+      'name: A\nai:\n  cascade:\n    - provider: anthropic\n      apiKey: k\n',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: 'CONFIG_MISSING_KEY',
+      keyPath: 'ai.cascade[0].model',
+      line: 4,
+      col: 7,
+    });
+    expect(findings[0]?.message).toContain('"model"');
+  });
+
+  it('requires a name', async () => {
+    const { findings } = await load('languages: { default: en }\n');
+    expect(findings[0]).toMatchObject({
+      code: 'CONFIG_MISSING_KEY',
+      keyPath: 'name',
+      line: 1,
+      col: 1,
+    });
+  });
+
+  it('suggests the provider a typo meant', async () => {
+    const { findings } = await load(
+      'name: A\nai:\n  cascade:\n    - provider: antropic\n      model: m\n',
+    );
+    expect(findings[0]).toMatchObject({
+      code: 'CONFIG_INVALID_VALUE',
+      keyPath: 'ai.cascade[0].provider',
+      line: 4,
+      col: 17,
+      hint: 'Did you mean "anthropic"?',
+    });
+  });
+
+  it('reports a value of the wrong form at the value', async () => {
+    const { findings } = await load(
+      'name: A\nhandoff:\n  waitTimeout: 5 minutes\nwidget:\n  color: blue\n  position: top\n',
+    );
+    expect(findings.map((f) => [f.keyPath, at(f)])).toEqual([
+      ['handoff.waitTimeout', '3:16'],
+      ['widget.color', '5:10'],
+      ['widget.position', '6:13'],
+    ]);
+    expect(findings[0]?.message).toContain('"8s"');
+    expect(findings[2]?.message).toBe('Expected one of "bottom-right", "bottom-left", got "top"');
+  });
+});
+
+describe('YAML itself', () => {
+  it('reports a syntax error where it is', async () => {
+    const { findings } = await load('name: A\nserver:\n  port: 3000\n origins: []\n');
+    expect(findings[0]?.code).toBe('CONFIG_SYNTAX');
+    expect(findings[0]?.line).toBe(4);
+  });
+
+  it('refuses a key given twice', async () => {
+    const { findings } = await load('name: A\nname: B\n');
+    expect(findings[0]).toMatchObject({ code: 'CONFIG_DUPLICATE_KEY', line: 2, col: 1 });
+  });
+
+  it('reports an empty file as a missing name, not a crash', async () => {
+    const { findings } = await load('');
+    expect(findings[0]?.code).toBe('CONFIG_MISSING_KEY');
+  });
+});
+
+describe('business hours', () => {
+  it('accepts day ranges, several ranges a day and closed days', async () => {
+    const { findings } = await load(
+      'name: A\nhandoff:\n  hours: { timezone: Europe/Madrid, mon-fri: "09:00-13:00, 14:00-18:00", sat: "10:00-14:00", sun: closed, holidays: ["2026-12-25"] }\n',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('points at a misspelt day and suggests the day', async () => {
+    const { findings } = await load(
+      'name: A\nhandoff:\n  hours:\n    timezone: Europe/Madrid\n    satu: "10:00-14:00"\n',
+    );
+    expect(findings[0]).toMatchObject({
+      code: 'CONFIG_HOURS',
+      line: 5,
+      col: 5,
+      hint: 'Did you mean "sat"?',
+    });
+  });
+
+  it('refuses an unknown timezone, a day set twice, a backwards range and a bad time', async () => {
+    const { findings } = await load(
+      [
+        'name: A',
+        'handoff:',
+        '  hours:',
+        '    timezone: Europe/Madird',
+        '    mon-fri: "09:00-18:00"',
+        '    wed: "10:00-12:00"',
+        '    sat: "14:00-10:00"',
+        '    sun: "9-5"',
+        '',
+      ].join('\n'),
+    );
+    expect(sortFindings(findings).map((f) => [f.code, at(f)])).toEqual([
+      ['CONFIG_HOURS', '4:15'],
+      ['CONFIG_HOURS', '6:5'],
+      ['CONFIG_HOURS', '7:10'],
+      ['CONFIG_INVALID_VALUE', '8:10'],
+    ]);
+  });
+});
+
+describe('rules across fields', () => {
+  it('requires the default language to be supported', async () => {
+    const { findings } = await load('name: A\nlanguages:\n  default: de\n  supported: [en, ru]\n');
+    expect(findings[0]).toMatchObject({ code: 'CONFIG_LANGUAGE', line: 3, col: 12 });
+  });
+
+  it('warns about keywords for a language the bot does not speak', async () => {
+    const { findings, config } = await load('name: A\nhandoff:\n  keywords:\n    fr: [humain]\n');
+    expect(config).toBeDefined();
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      code: 'CONFIG_UNUSED_LANGUAGE',
+      line: 4,
+      col: 5,
+    });
+  });
+});
+
+describe('environment interpolation', () => {
+  const cascade =
+    'name: A\nai:\n  cascade:\n    - { provider: openai, model: m, apiKey: "${OPENAI_API_KEY}" }\n    - { provider: offline }\n';
+
+  it('substitutes set variables and defaults, and keeps $${ literal', async () => {
+    const { config, findings } = await load(
+      'name: "${BOT_NAME}"\nwidget:\n  title: "${TITLE:-Hello} $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\n',
+      'start',
+      { BOT_NAME: 'Acme', PORT: '8080' },
+    );
+    expect(findings).toEqual([]);
+    expect(config?.name).toBe('Acme');
+    expect(config?.widget.title).toBe('Hello ${NOT_A_VAR}');
+    expect(config?.server.port).toBe(8080);
+  });
+
+  it('reads .env, with the environment winning', async () => {
+    const { config } = await load(
+      'name: ${A}-${B}\n',
+      'start',
+      { B: 'env' },
+      { '.env': 'A=file\nB=file\n' },
+    );
+    expect(config?.name).toBe('file-env');
+  });
+
+  it('in dev, skips a provider whose key is unset, with a warning at the key', async () => {
+    const { config, findings } = await load(cascade, 'dev');
+    expect(config?.ai.cascade).toEqual([{ provider: 'offline' }]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'CONFIG_PROVIDER_SKIPPED',
+        line: 4,
+        col: colOf(cascade, '"${OPENAI'),
+        keyPath: 'ai.cascade[0].apiKey',
+      }),
+    ]);
+  });
+
+  it('keeps the provider when the key is set', async () => {
+    const { config } = await load(cascade, 'dev', { OPENAI_API_KEY: 'sk-test' });
+    expect(config?.ai.cascade[0]).toMatchObject({ provider: 'openai', apiKey: 'sk-test' });
+  });
+
+  it('falls back to the offline answerer when every provider is skipped', async () => {
+    const { config } = await load(
+      'name: A\nai:\n  cascade:\n    - { provider: anthropic, model: m, apiKey: "${K}" }\n',
+      'dev',
+    );
+    expect(config?.ai.cascade).toEqual([{ provider: 'offline' }]);
+  });
+
+  it('in start, an unset variable outside the cascade is an error that names it', async () => {
+    const { config, findings } = await load(
+      'name: A\nserver:\n  publicUrl: ${PUBLIC_URL}\n',
+      'start',
+    );
+    expect(config).toBeUndefined();
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'CONFIG_ENV_MISSING', line: 3, col: 14 }),
+    ]);
+    expect(findings[0]?.message).toContain('${PUBLIC_URL}');
+  });
+
+  it('in dev, a notifier without its token is turned off, in start it is an error', async () => {
+    const yaml = 'name: A\nnotify:\n  telegram: { token: "${TELEGRAM_BOT_TOKEN}", chatId: 1 }\n';
+    const dev = await load(yaml, 'dev');
+    expect(dev.config?.notify.telegram).toBeUndefined();
+    expect(dev.findings[0]).toMatchObject({ severity: 'warning', code: 'CONFIG_ENV_MISSING' });
+    const start = await load(yaml, 'start');
+    expect(start.config).toBeUndefined();
+    expect(start.findings[0]).toMatchObject({ severity: 'error', code: 'CONFIG_ENV_MISSING' });
+  });
+
+  it('in validate, says nothing of a variable .env.example declares, and warns of one never set', async () => {
+    const yaml =
+      'name: A\nnotify:\n  telegram: { token: "${TELEGRAM_BOT_TOKEN}", chatId: 1 }\n  webhooks: [{ url: "https://x.example/h", secret: "${HOOK_SECRET}" }]\n';
+    const { findings, config } = await load(
+      yaml,
+      'validate',
+      {},
+      { '.env.example': 'TELEGRAM_BOT_TOKEN=\n' },
+    );
+    expect(config).toBeDefined();
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'CONFIG_ENV_MISSING',
+        line: 4,
+        col: colOf(yaml, '"${HOOK'),
+      }),
+    ]);
+    expect(findings[0]?.message).toContain('${HOOK_SECRET}');
+    expect(findings[0]?.message).toContain('never set');
+  });
+
+  it('reports a malformed reference', async () => {
+    const { findings } = await load('name: "${BAD-NAME}"\n', 'dev');
+    expect(findings[0]).toMatchObject({ code: 'CONFIG_ENV_SYNTAX', line: 1, col: 7 });
+    const unclosed = await load('name: "${OPEN"\n', 'dev');
+    expect(unclosed.findings[0]?.code).toBe('CONFIG_ENV_SYNTAX');
+  });
+});
