@@ -1,0 +1,53 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line) and prints
+ * one table. Exits 1 when a figure misses its target, so a regression is not a quiet number.
+ */
+import { readdirSync } from 'node:fs';
+import { arch, cpus, totalmem } from 'node:os';
+import { type BenchRow, meets } from './harness.js';
+
+const only = process.argv.slice(2);
+const files = readdirSync(new URL('.', import.meta.url))
+  .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)))
+  .sort();
+
+const rows: BenchRow[] = [];
+for (const file of files) {
+  const module = (await import(`./${file}`)) as { run: () => Promise<BenchRow[]> };
+  rows.push(...(await module.run()));
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(
+  `node ${process.version}, ${arch()}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+);
+console.log('');
+const table = rows.map((row) => {
+  const verdict = meets(row);
+  const target = row.target
+    ? [
+        row.target.min !== undefined ? `≥ ${row.target.min}` : '',
+        row.target.max !== undefined ? `≤ ${row.target.max}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  return [
+    row.bench,
+    row.metric,
+    `${row.value.toFixed(row.value < 10 ? 2 : 1)} ${row.unit}`,
+    target,
+    verdict === undefined ? '' : verdict ? 'ok' : 'MISSED',
+  ];
+});
+const header = ['bench', 'metric', 'value', 'target', ''];
+const widths = header.map((_, i) =>
+  Math.max(header[i]!.length, ...table.map((cells) => cells[i]!.length)),
+);
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
+for (const cells of table) console.log(line(cells));
+if (rows.some((row) => meets(row) === false)) process.exitCode = 1;
