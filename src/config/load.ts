@@ -11,7 +11,7 @@ import { ChatbotError } from '../errors/chatbot-error.js';
 import { type Finding, formatKeyPath, type Severity } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
 import { schemaFindings } from '../source/schema-findings.js';
-import { fileLimits, readSourceText } from '../source/text-file.js';
+import { fileLimits, readSourceOrFinding } from '../source/text-file.js';
 import { parseYamlSource } from '../source/yaml-source.js';
 import { type ProjectEnv, readProjectEnv } from './env-files.js';
 import { type EnvReference, interpolateEnv } from './interpolate.js';
@@ -55,23 +55,11 @@ export async function loadConfig(
     throw new ChatbotError('CONFIG_NOT_FOUND', `No ${configFileName} in ${projectDir}`);
   }
   const env = await readProjectEnv(projectDir, options.env ?? process.env);
-  let source: Awaited<ReturnType<typeof readSourceText>>;
-  try {
-    source = await readSourceText(absolute, configFileName, fileLimits.configBytes);
-  } catch (error) {
-    if (!(error instanceof ChatbotError)) throw error;
-    const finding: Finding = {
-      severity: 'error',
-      code: error.code,
-      file: configFileName,
-      line: 1,
-      col: 1,
-      keyPath: '',
-      message: error.message,
-    };
+  const read = await readSourceOrFinding(absolute, configFileName, fileLimits.configBytes);
+  if (!read.source) {
     return {
       config: undefined,
-      findings: [finding],
+      findings: [read.finding],
       file: configFileName,
       text: '',
       env,
@@ -79,6 +67,7 @@ export async function loadConfig(
       positionOf: () => ({ line: 1, col: 1 }),
     };
   }
+  const source = read.source;
   const parsed = parseYamlSource(source, {
     syntax: 'CONFIG_SYNTAX',
     duplicateKey: 'CONFIG_DUPLICATE_KEY',

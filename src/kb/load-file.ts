@@ -4,12 +4,11 @@
  */
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors/catalogue.js';
-import { ChatbotError } from '../errors/chatbot-error.js';
 import { type Finding, formatKeyPath, type Severity } from '../errors/finding.js';
 import { parseJsonSource } from '../source/json-source.js';
 import type { DataPath, Locator } from '../source/locator.js';
 import { schemaFindings } from '../source/schema-findings.js';
-import { fileLimits, readSourceText } from '../source/text-file.js';
+import { fileLimits, readSourceOrFinding } from '../source/text-file.js';
 import { type KnowledgeFile, knowledgeSchema } from './schema.js';
 import { missingUiStrings } from './ui-strings.js';
 
@@ -36,20 +35,9 @@ export async function loadKnowledgeFile(
   displayPath: string,
   lang: string,
 ): Promise<LoadedKnowledgeFile> {
-  let text: string;
-  try {
-    text = (await readSourceText(absolutePath, displayPath, fileLimits.knowledgeBytes)).text;
-  } catch (error) {
-    if (!(error instanceof ChatbotError)) throw error;
-    const finding: Finding = {
-      severity: 'error',
-      code: error.code,
-      file: displayPath,
-      line: 1,
-      col: 1,
-      keyPath: '',
-      message: error.message,
-    };
+  const read = await readSourceOrFinding(absolutePath, displayPath, fileLimits.knowledgeBytes);
+  if (!read.source) {
+    const finding = read.finding;
     return {
       lang,
       file: displayPath,
@@ -58,6 +46,7 @@ export async function loadKnowledgeFile(
       report: () => finding,
     };
   }
+  const text = read.source.text;
   const parsed = parseJsonSource(
     { displayPath, text },
     {

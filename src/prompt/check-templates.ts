@@ -8,10 +8,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { ErrorCode } from '../errors/catalogue.js';
-import { ChatbotError } from '../errors/chatbot-error.js';
 import type { Finding, Severity } from '../errors/finding.js';
 import { suggest } from '../source/suggest.js';
-import { fileLimits, readSourceText } from '../source/text-file.js';
+import { fileLimits, readSourceOrFinding } from '../source/text-file.js';
 import { type ContextField, promptContext } from './context.js';
 import { knownHelperNames } from './helpers.js';
 
@@ -166,22 +165,12 @@ async function parseTemplate(
   file: string,
   findings: Finding[],
 ): Promise<ParsedTemplate> {
-  let text: string;
-  try {
-    text = (await readSourceText(absolute, file, fileLimits.templateBytes)).text;
-  } catch (error) {
-    if (!(error instanceof ChatbotError)) throw error;
-    findings.push({
-      severity: 'error',
-      code: error.code,
-      file,
-      line: 1,
-      col: 1,
-      keyPath: '',
-      message: error.message,
-    });
+  const read = await readSourceOrFinding(absolute, file, fileLimits.templateBytes);
+  if (!read.source) {
+    findings.push(read.finding);
     return { file, text: '', ast: undefined };
   }
+  const text = read.source.text;
   try {
     return { file, text, ast: Handlebars.parse(text) };
   } catch (error) {

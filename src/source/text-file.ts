@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import type { Finding } from '../errors/finding.js';
 
 export const fileLimits = {
   /** chatbot.config.yaml and templates are small by nature. */
@@ -44,6 +45,34 @@ export async function readSourceText(
   }
   // A byte-order mark is invisible in editors; drop it so column 1 is the first character.
   return { displayPath, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+export type ReadOutcome =
+  | { readonly source: SourceText; readonly finding?: undefined }
+  | { readonly source?: undefined; readonly finding: Finding };
+
+/** Like readSourceText, but an unreadable or oversized file becomes a finding on the whole file. */
+export async function readSourceOrFinding(
+  absolutePath: string,
+  displayPath: string,
+  maxBytes: number,
+): Promise<ReadOutcome> {
+  try {
+    return { source: await readSourceText(absolutePath, displayPath, maxBytes) };
+  } catch (error) {
+    if (!(error instanceof ChatbotError)) throw error;
+    return {
+      finding: {
+        severity: 'error',
+        code: error.code,
+        file: displayPath,
+        line: 1,
+        col: 1,
+        keyPath: '',
+        message: error.message,
+      },
+    };
+  }
 }
 
 export function formatBytes(bytes: number): string {
