@@ -84,6 +84,83 @@ export function buildProgram(): Command {
       await runValidate(dir, options);
     });
 
+  program
+    .command('test')
+    .description('run the conversation tests (tests/*.yaml) against the bot, offline')
+    .argument('[files...]', 'test files (default: tests/*.yaml)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addOption(
+      new Option('--reporter <reporter>', 'output format')
+        .choices(['pretty', 'junit'])
+        .default('pretty'),
+    )
+    .option('--output <file>', 'also write a JUnit XML report to this file')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot test',
+        'chatbot test tests/prices.yaml',
+        'chatbot test --reporter junit > junit.xml',
+      ]) + '\nExit codes: 0 all passed, 1 a case failed or the bot is invalid, 2 usage.\n',
+    )
+    .action(async (files: string[], options) => {
+      const { runTests } = await import('./test.js');
+      await runTests(options.dir, files, options);
+    });
+
+  const kb = program.command('kb').description('inspect the knowledge: stats, search, status');
+  kb.command('stats')
+    .description('blocks, size in tokens and missing translations per language')
+    .argument('[dir]', 'bot project directory', '.')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', examples(['chatbot kb stats']))
+    .action(async (dir: string, options) => {
+      const { runKbStats } = await import('./kb.js');
+      await runKbStats(dir, options);
+    });
+  kb.command('search')
+    .description('rank knowledge blocks for a question, as retrieval does')
+    .argument('<question>', 'the question, in quotes')
+    .option('-l, --lang <lang>', 'language (default: the default language)')
+    .option('-n, --limit <n>', 'how many blocks', '5')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', examples(['chatbot kb search "сколько стоит экскурсия" --lang ru']))
+    .action(async (question: string, options) => {
+      const { runKbSearch } = await import('./kb.js');
+      await runKbSearch(question, options);
+    });
+  kb.command('status')
+    .description('where the knowledge comes from, its version, and the last error')
+    .argument('[dir]', 'bot project directory', '.')
+    .option('--json', 'machine-readable output')
+    .action(async (dir: string, options) => {
+      const { runKbStatus } = await import('./kb.js');
+      await runKbStatus(dir, options);
+    });
+
+  program
+    .command('prompt')
+    .description('print the exact system prompt the model receives')
+    .option('-l, --lang <lang>', 'language (default: the default language)')
+    .option('-q, --question <text>', 'a visitor question, to see what retrieval puts in')
+    .option(
+      '--at <iso-time>',
+      'the moment to render for (business hours), e.g. 2026-11-23T10:00:00+01:00',
+    )
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot prompt --lang ru',
+        'chatbot prompt --lang es --question "¿Puedo cancelar?"',
+      ]),
+    )
+    .action(async (options) => {
+      const { runPrompt } = await import('./prompt.js');
+      await runPrompt(options);
+    });
+
   return program;
 }
 

@@ -342,6 +342,32 @@ export const configSchema = z
       })
       .prefault({})
       .describe('Who writes the answers.'),
+    retrieval: z
+      .strictObject({
+        wholeKnowledgeTokens: z
+          .int()
+          .min(0)
+          .default(6000)
+          .describe(
+            'A language whose whole knowledge fits this many tokens goes whole into the prompt; larger ones are retrieved per question.',
+          ),
+        topK: z
+          .int()
+          .min(1)
+          .max(50)
+          .default(6)
+          .describe('How many blocks retrieval puts in the prompt.'),
+        minCoverage: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe(
+            'How much of a question the best block must match (0..1) for the offline answerer to answer; below it, it gives the fallback and counts a failed answer.',
+          ),
+      })
+      .prefault({})
+      .describe('How knowledge is chosen for a question.'),
     handoff: handoff.prefault({}),
     widget: widget.prefault({}),
     notify: notify.prefault({}),

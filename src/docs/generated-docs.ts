@@ -55,6 +55,7 @@ function errorsDoc(): string {
     config: 'Config (`chatbot.config.yaml`)',
     knowledge: 'Knowledge (`kb/<lang>.json`)',
     templates: 'Templates (`templates/*.hbs`)',
+    tests: 'Conversation tests (`tests/*.yaml`)',
     files: 'Files',
     cli: 'Command line',
   };

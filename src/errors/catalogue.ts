@@ -10,7 +10,7 @@ export interface ErrorDefinition {
   /** What to do about it; shown under the finding in the terminal. */
   readonly hint: string;
   /** Which area raised it, used to group docs/errors.md. */
-  readonly area: 'config' | 'knowledge' | 'templates' | 'files' | 'cli';
+  readonly area: 'config' | 'knowledge' | 'templates' | 'tests' | 'files' | 'cli';
 }
 
 export const errorCatalogue = {
@@ -183,6 +183,26 @@ export const errorCatalogue = {
     area: 'templates',
     title: 'A per-language template is for a language the bot does not support',
     hint: 'Add the language to languages.supported, or delete the file.',
+  },
+  TEST_SYNTAX: {
+    area: 'tests',
+    title: 'A conversation test file is not valid YAML',
+    hint: 'Check indentation and quoting near the position shown.',
+  },
+  TEST_INVALID: {
+    area: 'tests',
+    title: 'A conversation test file does not follow the format',
+    hint: 'docs/testing.md shows the format: cases with a name, a language and turns with expectations.',
+  },
+  TEST_FAILED: {
+    area: 'tests',
+    title: 'A conversation test failed',
+    hint: "The bot's reply did not meet an expectation: fix the knowledge, or the test if the answer rightly changed.",
+  },
+  TEST_NONE: {
+    area: 'tests',
+    title: 'No conversation tests were found',
+    hint: 'Write tests/*.yaml (see docs/testing.md), or name the files to run.',
   },
   FILE_TOO_LARGE: {
     area: 'files',

@@ -1,70 +1,78 @@
 /**
- * Loading the knowledge folder for every supported language, and the rules across languages:
- * each supported language has a file, no file is orphaned, and every block id exists in every
- * language (a missing translation is a warning: the bot still works, but knows less there).
+ * Checking the knowledge of every supported language, wherever it came from, and the rules
+ * across languages: each supported language has a file, no file is orphaned, and every block id
+ * exists in every language (a missing translation is a warning: the bot still works, but knows
+ * less there).
  */
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Finding } from '../errors/finding.js';
-import { type LoadedKnowledgeFile, loadKnowledgeFile } from './load-file.js';
+import { type LoadedKnowledgeFile, parseKnowledgeText } from './load-file.js';
+import { readKnowledgeDir } from './sources/dir-source.js';
+import type { KnowledgeTexts } from './sources/texts.js';
 
 export interface LoadedKnowledge {
-  /** Every supported language that loaded without errors. */
+  /** Every supported language that has a file (loaded with or without errors). */
   readonly files: ReadonlyMap<string, LoadedKnowledgeFile>;
   readonly findings: Finding[];
+  /** Content hash or commit the texts came from. */
+  readonly version: string;
 }
 
-export interface KnowledgeDirOptions {
-  readonly projectDir: string;
-  /** Relative to the project, as written in the config. */
-  readonly dir: string;
+export interface KnowledgeCheckOptions {
   readonly languages: readonly string[];
   /** Reports a missing language file against the config's languages.supported entry. */
   readonly reportMissingLanguage: (lang: string, index: number, expectedFile: string) => Finding;
 }
 
+export interface KnowledgeDirOptions extends KnowledgeCheckOptions {
+  readonly projectDir: string;
+  /** Relative to the project, as written in the config. */
+  readonly dir: string;
+}
+
 export async function loadKnowledgeDir(options: KnowledgeDirOptions): Promise<LoadedKnowledge> {
+  return checkKnowledgeTexts(await readKnowledgeDir(options.projectDir, options.dir), options);
+}
+
+export function checkKnowledgeTexts(
+  texts: KnowledgeTexts,
+  options: KnowledgeCheckOptions,
+): LoadedKnowledge {
   const findings: Finding[] = [];
   const files = new Map<string, LoadedKnowledgeFile>();
-  const dirPath = join(options.projectDir, options.dir);
-  const display = (name: string) => `${options.dir.replace(/\\/g, '/').replace(/\/$/, '')}/${name}`;
-
-  const present = existsSync(dirPath)
-    ? (await readdir(dirPath)).filter((name) => name.endsWith('.json'))
-    : [];
-  for (const name of present) {
-    const lang = name.slice(0, -'.json'.length);
-    if (!options.languages.includes(lang)) {
+  for (const entry of texts.files) {
+    if (!options.languages.includes(entry.lang)) {
       findings.push({
         severity: 'warning',
         code: 'KB_UNUSED_FILE',
-        file: display(name),
+        file: entry.displayPath,
         line: 1,
         col: 1,
         keyPath: '',
-        message: `${display(name)} is for "${lang}", which is not in languages.supported`,
+        message: `${entry.displayPath} is for "${entry.lang}", which is not in languages.supported`,
       });
     }
   }
-
-  const loaded = await Promise.all(
-    options.languages.map(async (lang, index) => {
-      const name = `${lang}.json`;
-      if (!present.includes(name)) {
-        findings.push(options.reportMissingLanguage(lang, index, display(name)));
-        return undefined;
-      }
-      return loadKnowledgeFile(join(dirPath, name), display(name), lang);
-    }),
-  );
-  for (const file of loaded) {
-    if (!file) continue;
-    findings.push(...file.findings);
-    files.set(file.lang, file);
-  }
+  options.languages.forEach((lang, index) => {
+    const entry = texts.files.find((file) => file.lang === lang);
+    if (!entry) {
+      findings.push(options.reportMissingLanguage(lang, index, texts.expectedPath(lang)));
+      return;
+    }
+    const loaded =
+      entry.text !== undefined
+        ? parseKnowledgeText(entry.text, entry.displayPath, lang)
+        : {
+            lang,
+            file: entry.displayPath,
+            knowledge: undefined,
+            findings: [entry.problem!],
+            report: () => entry.problem!,
+          };
+    findings.push(...loaded.findings);
+    files.set(lang, loaded);
+  });
   findings.push(...missingTranslations([...files.values()]));
-  return { files, findings };
+  return { files, findings, version: texts.version };
 }
 
 function missingTranslations(files: LoadedKnowledgeFile[]): Finding[] {

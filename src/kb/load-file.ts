@@ -8,7 +8,7 @@ import { type Finding, formatKeyPath, type Severity } from '../errors/finding.js
 import { parseJsonSource } from '../source/json-source.js';
 import type { DataPath, Locator } from '../source/locator.js';
 import { schemaFindings } from '../source/schema-findings.js';
-import { fileLimits, readSourceOrFinding } from '../source/text-file.js';
+import { fileLimits, formatBytes, readSourceOrFinding } from '../source/text-file.js';
 import { type KnowledgeFile, knowledgeSchema } from './schema.js';
 import { missingUiStrings } from './ui-strings.js';
 
@@ -46,7 +46,33 @@ export async function loadKnowledgeFile(
       report: () => finding,
     };
   }
-  const text = read.source.text;
+  return parseKnowledgeText(read.source.text, displayPath, lang);
+}
+
+/** Checks a knowledge file's text, wherever it came from (a folder, git, HTTP). */
+export function parseKnowledgeText(
+  text: string,
+  displayPath: string,
+  lang: string,
+): LoadedKnowledgeFile {
+  if (text.length > fileLimits.knowledgeBytes) {
+    const finding: Finding = {
+      severity: 'error',
+      code: 'FILE_TOO_LARGE',
+      file: displayPath,
+      line: 1,
+      col: 1,
+      keyPath: '',
+      message: `${displayPath} is over the limit of ${formatBytes(fileLimits.knowledgeBytes)}`,
+    };
+    return {
+      lang,
+      file: displayPath,
+      knowledge: undefined,
+      findings: [finding],
+      report: () => finding,
+    };
+  }
   const parsed = parseJsonSource(
     { displayPath, text },
     {

@@ -3,17 +3,24 @@
  * rules across them. Goes as far as it can past errors, so one run reports all it can find.
  * Owns: orchestration only; each file kind checks itself in its own module.
  */
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type LoadMode, loadConfig } from '../config/load.js';
 import { supportedLanguages } from '../config/rules.js';
 import { type Config, configSchema } from '../config/schema.js';
 import { type Finding, sortFindings } from '../errors/finding.js';
-import { type LoadedKnowledge, loadKnowledgeDir } from '../kb/load-dir.js';
+import { checkKnowledgeTexts, type LoadedKnowledge } from '../kb/load-dir.js';
+import { readKnowledgeDir } from '../kb/sources/dir-source.js';
+import type { KnowledgeTexts } from '../kb/sources/texts.js';
 import { checkTemplates } from '../prompt/check-templates.js';
 
 export interface ValidationResult {
   readonly findings: Finding[];
   readonly config: Config | undefined;
   readonly knowledge: LoadedKnowledge | undefined;
+  /** The config file's text, part of the snapshot's version. */
+  readonly configText: string;
   /** What was checked, for the summary line. */
   readonly checked: { config: string; knowledgeFiles: string[]; templates: string[] };
 }
@@ -21,6 +28,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly mode?: LoadMode;
+  /** Knowledge delivered by a git or HTTP source; by default it is read from the project. */
+  readonly knowledgeTexts?: KnowledgeTexts;
 }
 
 export async function validateProject(
@@ -36,10 +45,10 @@ export async function validateProject(
 
   let knowledge: LoadedKnowledge | undefined;
   const languages = settings.languages.supported ?? [settings.languages.default];
-  if (settings.knowledge.source === 'dir') {
-    knowledge = await loadKnowledgeDir({
-      projectDir,
-      dir: settings.knowledge.dir,
+  const texts =
+    options.knowledgeTexts ?? (await localKnowledgeTexts(projectDir, settings.knowledge));
+  if (texts) {
+    knowledge = checkKnowledgeTexts(texts, {
       languages,
       reportMissingLanguage: (lang, index, expectedFile) => {
         const supportedListed = settings.languages.supported !== undefined;
@@ -69,12 +78,28 @@ export async function validateProject(
     findings: sortFindings(findings),
     config: loaded.config,
     knowledge,
+    configText: loaded.text,
     checked: {
       config: loaded.file,
       knowledgeFiles: knowledge ? [...knowledge.files.values()].map((file) => file.file) : [],
       templates: templates.files,
     },
   };
+}
+
+/**
+ * Without texts from a live source: the project's own folder for `dir`, and for `git` the
+ * folder at `path` when the knowledge lives in this same repository. HTTP knowledge is checked
+ * where it is published, so there is nothing local to read.
+ */
+async function localKnowledgeTexts(
+  projectDir: string,
+  source: Config['knowledge'],
+): Promise<KnowledgeTexts | undefined> {
+  if (source.source === 'dir') return readKnowledgeDir(projectDir, source.dir);
+  if (source.source === 'git' && existsSync(join(projectDir, source.path)))
+    return readKnowledgeDir(projectDir, source.path);
+  return undefined;
 }
 
 type Settings = Pick<Config, 'languages' | 'knowledge' | 'prompts'>;

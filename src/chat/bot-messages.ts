@@ -1,0 +1,91 @@
+/**
+ * What the bot itself says around a handoff, per language. English stands in for languages
+ * without their own texts. {when} is the next opening ("Monday 09:00"), {name} the visitor's.
+ */
+export interface BotMessages {
+  readonly handoffNow: string;
+  readonly handoffClosed: string;
+  readonly handoffClosedKnownContact: string;
+  readonly contactThanks: string;
+}
+
+const messages: Record<string, BotMessages> = {
+  en: {
+    handoffNow: 'I am bringing in a person from our team. They will reply here in a moment.',
+    handoffClosed:
+      'Our team is away right now and back {when}. Leave your email or phone number here and we will get back to you.',
+    handoffClosedKnownContact:
+      'Our team is away right now and back {when}. We have your contact details and will get back to you then.',
+    contactThanks:
+      'Thank you{name}! We have your contact details, and the team will get back to you.',
+  },
+  ru: {
+    handoffNow: 'Зову сотрудника нашей команды. Он ответит здесь через минуту.',
+    handoffClosed:
+      'Сейчас наша команда не на связи, вернётся {when}. Оставьте здесь почту или телефон, и мы с вами свяжемся.',
+    handoffClosedKnownContact:
+      'Сейчас наша команда не на связи, вернётся {when}. Ваши контакты у нас есть, и мы с вами свяжемся.',
+    contactThanks: 'Спасибо{name}! Ваши контакты сохранены, наша команда с вами свяжется.',
+  },
+  es: {
+    handoffNow: 'Aviso a una persona de nuestro equipo. Te responderá aquí en un momento.',
+    handoffClosed:
+      'Ahora nuestro equipo no está disponible; vuelve {when}. Déjanos aquí tu correo o teléfono y te contactaremos.',
+    handoffClosedKnownContact:
+      'Ahora nuestro equipo no está disponible; vuelve {when}. Tenemos tus datos de contacto y te escribiremos entonces.',
+    contactThanks:
+      '¡Gracias{name}! Hemos guardado tus datos de contacto y el equipo se pondrá en contacto contigo.',
+  },
+};
+
+const weekdayNames: Record<string, Record<string, string>> = {
+  ru: {
+    today: 'сегодня',
+    Monday: 'в понедельник',
+    Tuesday: 'во вторник',
+    Wednesday: 'в среду',
+    Thursday: 'в четверг',
+    Friday: 'в пятницу',
+    Saturday: 'в субботу',
+    Sunday: 'в воскресенье',
+  },
+  es: {
+    today: 'hoy',
+    Monday: 'el lunes',
+    Tuesday: 'el martes',
+    Wednesday: 'el miércoles',
+    Thursday: 'el jueves',
+    Friday: 'el viernes',
+    Saturday: 'el sábado',
+    Sunday: 'el domingo',
+  },
+  en: {
+    today: 'today',
+    Monday: 'on Monday',
+    Tuesday: 'on Tuesday',
+    Wednesday: 'on Wednesday',
+    Thursday: 'on Thursday',
+    Friday: 'on Friday',
+    Saturday: 'on Saturday',
+    Sunday: 'on Sunday',
+  },
+};
+
+export function botMessages(lang: string): BotMessages {
+  return messages[lang] ?? messages[lang.split('-')[0]!] ?? messages.en!;
+}
+
+/** "Monday 09:00" in the visitor's language: "в понедельник в 09:00", "el lunes a las 09:00". */
+export function localizeOpening(label: string, lang: string): string {
+  const base = messages[lang] ? lang : (lang.split('-')[0] ?? 'en');
+  const [day, time] = label.split(' ') as [string, string];
+  const names = weekdayNames[base] ?? weekdayNames.en!;
+  const dayText = names[day] ?? day;
+  if (base === 'ru') return `${dayText} в ${time}`;
+  if (base === 'es') return `${dayText} a las ${time}`;
+  return `${dayText} at ${time}`;
+}
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

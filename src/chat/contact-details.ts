@@ -1,0 +1,90 @@
+/**
+ * Contact details a visitor types ("my email is maria@x.com", "+34 612 345 678", "меня зовут
+ * Мария"), picked out by pattern from every message, so leads are captured whichever provider
+ * answers, the offline one included. Phones are normalized to E.164 by libphonenumber-js.
+ */
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+
+export interface ContactDetails {
+  readonly name?: string;
+  readonly email?: string;
+  /** E.164, e.g. +34612345678. */
+  readonly phone?: string;
+}
+
+const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/**
+ * Phrases that introduce a name, per language (matched in any case). The name itself must be
+ * capitalised words, so "I am going to Girona" yields no name while "I am Maria" does.
+ */
+const namePhrases =
+  /(?:^|[^\p{L}])(my name is|my name's|i am|i'm|this is|call me|меня зовут|моё имя|мое имя|me llamo|mi nombre es|soy)(?=\s)/giu;
+const capitalisedName = /^\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)/u;
+
+function findName(text: string): string | undefined {
+  for (const match of text.matchAll(namePhrases)) {
+    const name = capitalisedName.exec(text.slice(match.index + match[0].length))?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A country to read local numbers in, from the conversation's language where it is clear. */
+const defaultCountry: Record<string, CountryCode> = {
+  ru: 'RU',
+  es: 'ES',
+  de: 'DE',
+  fr: 'FR',
+  it: 'IT',
+  uk: 'UA',
+};
+
+export function extractContactDetails(text: string, lang: string): ContactDetails {
+  const details: { name?: string; email?: string; phone?: string } = {};
+  const email = emailPattern.exec(text)?.[0];
+  if (email) details.email = email.toLowerCase().replace(/[.]+$/, '');
+  const withoutEmail = email ? text.replace(email, ' ') : text;
+  const country = defaultCountry[lang.split('-')[0]!];
+  const phone = findPhoneNumbersInText(
+    withoutEmail,
+    country ? { defaultCountry: country } : undefined,
+  ).find((found) => found.number.isValid());
+  if (phone) details.phone = phone.number.number;
+  const name = findName(text);
+  if (name) details.name = name;
+  return details;
+}
+
+/**
+ * True when a message is there to give contact details ("my email is x@y.z", "Soy Carmen,
+ * 612 345 678") rather than to ask something: little is left once the details are removed.
+ */
+export function isMostlyContact(
+  text: string,
+  details: ContactDetails,
+  contentWords: (text: string) => string[],
+): boolean {
+  if (!details.email && !details.phone) return false;
+  let rest = text;
+  if (details.email)
+    rest = rest.replace(new RegExp(details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+  rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
+  if (details.name) rest = rest.replace(details.name, ' ');
+  rest = rest.replace(namePhrases, ' ');
+  return contentWords(rest).length <= 3;
+}
+
+export function hasContact(details: ContactDetails): boolean {
+  return Boolean(details.email || details.phone);
+}
+
+/** Later details win, but a detail is never erased by a message that lacks it. */
+export function mergeContact(current: ContactDetails, update: ContactDetails): ContactDetails {
+  return {
+    ...current,
+    ...Object.fromEntries(
+      Object.entries(update).filter(([, value]) => value !== undefined && value !== ''),
+    ),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Phrases with which visitors ask for a person. Built in for en, ru and es; the config's
+ * handoff.keywords add to them. Phrases are compared as sequences of stems, so case, accents,
+ * punctuation, small words and word endings do not matter: "Позовите оператора" matches
+ * "оператор", "¿Puedo hablar con una PERSONA?" matches "hablar con una persona".
+ */
+import { Tokenizer } from '../kb/tokenize.js';
+
+export const builtInHandoffKeywords: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'talk to a person',
+    'talk to a human',
+    'speak to a person',
+    'speak to a human',
+    'real person',
+    'human agent',
+    'live agent',
+    'talk to someone',
+    'customer service',
+    'operator',
+  ],
+  ru: [
+    'оператор',
+    'живой человек',
+    'позовите человека',
+    'позвать человека',
+    'соедините с человеком',
+    'поговорить с человеком',
+    'менеджер',
+    'сотрудник',
+  ],
+  es: [
+    'hablar con una persona',
+    'hablar con alguien',
+    'persona real',
+    'agente humano',
+    'un humano',
+    'atención al cliente',
+    'operador',
+  ],
+};
+
+const tokenizers = new Map<string, Tokenizer>();
+
+function stems(text: string, lang: string): string[] {
+  let tokenizer = tokenizers.get(lang);
+  if (!tokenizer) {
+    tokenizer = new Tokenizer(lang);
+    tokenizers.set(lang, tokenizer);
+  }
+  return tokenizer.tokens(text);
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The keyword found in a message, or undefined. */
+export function findHandoffKeyword(
+  message: string,
+  lang: string,
+  configured: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  const base = lang.split('-')[0]!;
+  const keywords = [
+    ...(builtInHandoffKeywords[base] ?? []),
+    ...(configured[lang] ?? []),
+    ...(lang !== base ? (configured[base] ?? []) : []),
+  ];
+  const text = stems(message, lang);
+  return keywords.find((keyword) => containsSequence(text, stems(keyword, lang)));
+}

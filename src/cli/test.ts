@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { findTestFiles, loadTestFile } from '../conversation-tests/load.js';
+import { renderJunit, renderTestReport } from '../conversation-tests/report.js';
+import { type CaseResult, runCase } from '../conversation-tests/run.js';
+import { ChatbotError, ExitCode, ExitError } from '../errors/chatbot-error.js';
+import { renderPretty } from '../validate/report.js';
+import { loadBot } from './load-bot.js';
+import { createOutput } from './output.js';
+
+export interface TestCommandOptions {
+  readonly reporter: 'pretty' | 'junit';
+  readonly output?: string;
+}
+
+export async function runTests(
+  dir: string,
+  files: string[],
+  options: TestCommandOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const projectDir = resolve(dir);
+  const output = createOutput(env);
+  const bot = await loadBot(projectDir, output, env);
+  try {
+    const snapshot = bot.snapshot;
+    const testFiles = await findTestFiles(projectDir, files);
+    if (testFiles.length === 0)
+      throw new ChatbotError('TEST_NONE', `No conversation tests in ${projectDir}/tests`);
+    const knownIds = new Set(
+      [...snapshot.languages.values()].flatMap((knowledge) =>
+        knowledge.blocks.map((block) => block.id),
+      ),
+    );
+
+    const results: CaseResult[] = [];
+    for (const file of testFiles) {
+      const loaded = await loadTestFile(projectDir, file, knownIds);
+      if (!loaded.tests) {
+        output.err(
+          renderPretty(loaded.findings, { projectDir, colors: output.colors, codeFrames: true }),
+        );
+        throw new ExitError(ExitCode.invalidInput);
+      }
+      loaded.tests.cases.forEach((testCase, caseIndex) => {
+        results.push(
+          runCase(snapshot, file, testCase, (turn) =>
+            loaded.positionOf(['cases', caseIndex, 'turns', turn, 'visitor']),
+          ),
+        );
+      });
+    }
+
+    const junit = renderJunit(results);
+    if (options.reporter === 'junit' && !options.output) output.out(junit.trimEnd());
+    else output.out(renderTestReport(results, output.colors).replace(/^\n/, ''));
+    if (options.output) await writeFile(resolve(options.output), junit);
+    if (results.some((result) => result.failures.length > 0))
+      throw new ExitError(ExitCode.invalidInput);
+  } finally {
+    await bot.close();
+  }
+}

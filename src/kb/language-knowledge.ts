@@ -1,0 +1,94 @@
+/**
+ * One language's knowledge, ready to answer from: flattened blocks, their BM25 index, and the
+ * choice of what goes into the prompt for a question (everything when it fits the budget, else
+ * the best blocks), with citations.
+ */
+import { Bm25Index, type SearchHit } from './bm25.js';
+import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
+import type { KnowledgeFile } from './schema.js';
+import { estimateTokens, Tokenizer } from './tokenize.js';
+import { resolveUiStrings, type UiStrings } from './ui-strings.js';
+
+export interface Citation {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | undefined;
+}
+
+export interface RetrievalOptions {
+  readonly wholeKnowledgeTokens: number;
+  readonly topK: number;
+  /** Hits below this coverage are not cited. */
+  readonly minCoverage: number;
+}
+
+export interface Retrieval {
+  /** What goes into the template's {{knowledge}}. */
+  readonly knowledge: string;
+  readonly mode: 'whole' | 'retrieved';
+  /** The blocks that answer this question, best first. */
+  readonly citations: Citation[];
+  readonly hits: ReadonlyArray<SearchHit & { readonly block: FlatBlock }>;
+}
+
+export class LanguageKnowledge {
+  readonly blocks: readonly FlatBlock[];
+  readonly index: Bm25Index;
+  readonly tokenizer: Tokenizer;
+  readonly ui: UiStrings;
+  /** Estimated tokens of the whole flattened knowledge. */
+  readonly tokens: number;
+  private readonly wholeText: string;
+
+  constructor(
+    readonly lang: string,
+    readonly file: KnowledgeFile,
+  ) {
+    this.blocks = file.blocks.map(flattenBlock);
+    this.tokenizer = new Tokenizer(lang);
+    this.index = new Bm25Index(this.blocks, this.tokenizer);
+    this.ui = resolveUiStrings(lang, file.ui);
+    this.wholeText = renderKnowledge(this.blocks);
+    this.tokens = estimateTokens(this.wholeText);
+  }
+
+  get greeting(): string {
+    return this.file.greeting;
+  }
+
+  get fallback(): string {
+    return this.file.fallback;
+  }
+
+  search(question: string, k: number, context = ''): Array<SearchHit & { block: FlatBlock }> {
+    return this.index
+      .search(question, k, context)
+      .map((hit) => ({ ...hit, block: this.blocks[hit.doc]! }));
+  }
+
+  /** The knowledge for one question, with recent turns as lower-weight context. */
+  retrieve(question: string, recentTurns: readonly string[], options: RetrievalOptions): Retrieval {
+    const hits = this.search(question, options.topK, recentTurns.join('\n'));
+    const citations = hits
+      .filter((hit) => hit.coverage >= options.minCoverage)
+      .map((hit) => citationOf(hit.block));
+    if (this.tokens <= options.wholeKnowledgeTokens) {
+      return { knowledge: this.wholeText, mode: 'whole', citations, hits };
+    }
+    // Fill the budget with the best blocks; always include at least the best one.
+    const chosen: string[] = [];
+    let used = 0;
+    for (const hit of hits) {
+      const text = renderFlatBlock(hit.block);
+      const cost = estimateTokens(text);
+      if (chosen.length > 0 && used + cost > options.wholeKnowledgeTokens) break;
+      chosen.push(text);
+      used += cost;
+    }
+    return { knowledge: chosen.join('\n\n'), mode: 'retrieved', citations, hits };
+  }
+}
+
+export function citationOf(block: FlatBlock): Citation {
+  return { id: block.id, title: block.title, url: block.url };
+}

@@ -1,0 +1,84 @@
+/**
+ * Language-aware tokens for retrieval: lowercase, split on anything not a letter or digit,
+ * stop words dropped, Snowball stems, accents folded (so "cancelación" meets "cancelacion" and
+ * "ёлка" meets "елка"). Stems are memoised per word: a 50,000-block index has far fewer
+ * distinct words than tokens, and stemming is the costly step.
+ */
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { stopwords } from './stopwords.js';
+
+type Stemmer = (word: string) => string;
+
+const stemmers: Record<string, Stemmer> = {
+  en: english,
+  ru: russian,
+  es: spanish,
+  de: german,
+  fr: french,
+  it: italian,
+  pt: portuguese,
+  uk: ukrainian,
+};
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+const combiningMarks = /[\u0300-\u036f]/g;
+
+export function foldAccents(word: string): string {
+  return word.normalize('NFKD').replace(combiningMarks, '');
+}
+
+export class Tokenizer {
+  private readonly stem: Stemmer | undefined;
+  private readonly stops: ReadonlySet<string>;
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(readonly lang: string) {
+    const base = lang.split('-')[0]!;
+    this.stem = stemmers[base];
+    this.stops = stopwords[base] ?? new Set();
+  }
+
+  /** The index terms of a text, in order, stop words removed. */
+  tokens(text: string): string[] {
+    const out: string[] = [];
+    for (const match of text.toLowerCase().matchAll(wordPattern)) {
+      const term = this.term(match[0]);
+      if (term !== null) out.push(term);
+    }
+    return out;
+  }
+
+  private term(word: string): string | null {
+    let term = this.cache.get(word);
+    if (term !== undefined) return term;
+    const folded = foldAccents(word);
+    if (this.stops.has(folded)) term = null;
+    else if (/^\p{N}+$/u.test(word)) term = word;
+    else term = foldAccents(this.stem ? this.stem(word) : word);
+    // Bounded, so an attacker's stream of unique words cannot grow it without limit.
+    if (this.cache.size < 200_000) this.cache.set(word, term);
+    return term;
+  }
+}
+
+/**
+ * A rough token count for budgeting the prompt (no model tokenizer is loaded): about four
+ * characters per token for Latin script, fewer for Cyrillic and others, as BPE tokenizers
+ * split them finer.
+ */
+export function estimateTokens(text: string): number {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x250) latin++;
+    else other++;
+  }
+  return Math.ceil(latin / 4 + other / 2.5);
+}
