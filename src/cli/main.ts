@@ -97,11 +97,11 @@ export function buildProgram(): Command {
     .option('--output <file>', 'also write a JUnit XML report to this file')
     .addHelpText(
       'after',
-      examples([
+      `${examples([
         'chatbot test',
         'chatbot test tests/prices.yaml',
         'chatbot test --reporter junit > junit.xml',
-      ]) + '\nExit codes: 0 all passed, 1 a case failed or the bot is invalid, 2 usage.\n',
+      ])}\nExit codes: 0 all passed, 1 a case failed or the bot is invalid, 2 usage.\n`,
     )
     .action(async (files: string[], options) => {
       const { runTests } = await import('./test.js');

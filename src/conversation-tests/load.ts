@@ -76,11 +76,11 @@ export async function loadTestFile(
   }
   // A cited id that no block has is a typo: the case could never pass.
   const findings: Finding[] = [];
-  outcome.data.cases.forEach((testCase, caseIndex) =>
-    testCase.turns.forEach((turn, turnIndex) =>
-      (['cites', 'notCites'] as const).forEach((key) =>
-        turn[key]?.forEach((id, idIndex) => {
-          if (knownIds.has(id)) return;
+  for (const [caseIndex, testCase] of outcome.data.cases.entries()) {
+    for (const [turnIndex, turn] of testCase.turns.entries()) {
+      for (const key of ['cites', 'notCites'] as const) {
+        for (const [idIndex, id] of (turn[key] ?? []).entries()) {
+          if (knownIds.has(id)) continue;
           const path = ['cases', caseIndex, 'turns', turnIndex, key, idIndex];
           const suggestion = suggest(id, [...knownIds]);
           findings.push({
@@ -92,9 +92,9 @@ export async function loadTestFile(
             message: `No block has the id "${id}"`,
             ...(suggestion ? { hint: `Did you mean "${suggestion}"?` } : {}),
           });
-        }),
-      ),
-    ),
-  );
+        }
+      }
+    }
+  }
   return { file, tests: findings.length ? undefined : outcome.data, findings, positionOf };
 }

@@ -26,7 +26,10 @@ export function gitWebhookHandler(secret: string, onPush: () => void) {
     const reply = (status: number, body: object) => {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
-    if (request.method !== 'POST') return reply(405, { error: 'POST only' });
+    if (request.method !== 'POST') {
+      reply(405, { error: 'POST only' });
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
