@@ -80,7 +80,7 @@ export function htmlToText(html: string): string {
         }
         if (skipDepth > 0) return;
         if (name === 'tr') cellsInRow.pop();
-        if (blockTags.has(name) || name === 'li') lineBreak();
+        if (blockTags.has(name)) lineBreak();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

@@ -55,13 +55,22 @@ export class Tokenizer {
     return out;
   }
 
+  /**
+   * Visitors often type Spanish without accents, and Snowball's Spanish rules key on them
+   * ("cancelación" -> "cancel", "cancelacion" -> unchanged); the -ción/-sión ending is
+   * unambiguous, so it gets its accent back before stemming.
+   */
+  private restoreAccents(word: string): string {
+    return this.lang.startsWith('es') ? word.replace(/([cs])ion$/, '$1ión') : word;
+  }
+
   private term(word: string): string | null {
     let term = this.cache.get(word);
     if (term !== undefined) return term;
     const folded = foldAccents(word);
     if (this.stops.has(folded)) term = null;
     else if (/^\p{N}+$/u.test(word)) term = word;
-    else term = foldAccents(this.stem ? this.stem(word) : word);
+    else term = foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
     // Bounded, so an attacker's stream of unique words cannot grow it without limit.
     if (this.cache.size < 200_000) this.cache.set(word, term);
     return term;

@@ -118,7 +118,7 @@ export class LiveBot {
     });
     if (!outcome.snapshot) throw new InvalidBotError(outcome.findings);
     bot.current = outcome.snapshot;
-    if (options.watch) bot.startWatching();
+    if (options.watch) await bot.startWatching();
     return bot;
   }
 
@@ -233,7 +233,7 @@ export class LiveBot {
     return true;
   }
 
-  private startWatching(): void {
+  private async startWatching(): Promise<void> {
     const config = this.current.config;
     const root = resolve(this.options.projectDir);
     const paths = [join(root, configFileName), join(root, config.prompts.dir)];
@@ -251,6 +251,8 @@ export class LiveBot {
       );
     };
     this.watcher.on('all', (_event, path) => schedule(path));
+    // Until the first scan is done, a change would go unnoticed.
+    await new Promise<void>((ready) => this.watcher!.once('ready', () => ready()));
     if (config.knowledge.source !== 'dir') {
       const timer = setInterval(
         () => void this.syncKnowledge('interval'),

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTokens, Tokenizer } from '../../src/kb/tokenize.js';
+
+describe('tokenizing', () => {
+  it('stems English and drops stop words', () => {
+    expect(new Tokenizer('en').tokens('Can I cancel the bookings?')).toEqual(['cancel', 'book']);
+  });
+
+  it('handles Cyrillic: case, endings and ё', () => {
+    const ru = new Tokenizer('ru');
+    expect(ru.tokens('Экскурсии')).toEqual(ru.tokens('экскурсию'));
+    expect(ru.tokens('ДЕТЕЙ')).toEqual(ru.tokens('дети'));
+    expect(ru.tokens('ёлка')).toEqual(ru.tokens('елка'));
+  });
+
+  it('folds accents and stems Spanish', () => {
+    const es = new Tokenizer('es');
+    expect(es.tokens('cancelación')).toEqual(es.tokens('cancelacion'));
+    expect(es.tokens('Excursiones')).toEqual(es.tokens('excursión'));
+    expect(es.tokens('¿Puedo llevar a mi perro?')).toEqual(['llev', 'perr']);
+  });
+
+  it('keeps numbers and works for languages without a stemmer', () => {
+    expect(new Tokenizer('ja').tokens('Tour 2026 東京')).toEqual(['tour', '2026', '東京']);
+  });
+
+  it('estimates more tokens per character for Cyrillic than for Latin', () => {
+    expect(estimateTokens('a'.repeat(400))).toBe(100);
+    expect(estimateTokens('я'.repeat(400))).toBe(160);
+  });
+});
