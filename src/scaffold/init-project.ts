@@ -4,9 +4,9 @@
  * `chatbot validate` as soon as it is written.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { configFileName } from '../config/load.js';
 import { languageCode } from '../config/schema.js';
 import { ChatbotError, ExitCode } from '../errors/chatbot-error.js';
@@ -107,9 +107,14 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     await write(`templates/${file}`, await readFile(join(source, 'templates', file), 'utf8'));
   }
 
-  if (existsSync(join(source, 'tests'))) {
-    await cp(join(source, 'tests'), join(target, 'tests'), { recursive: true });
-    written.push(...(await listFiles(join(target, 'tests'))).map((file) => `tests/${file}`));
+  for (const file of (await listFiles(join(source, 'tests'))).filter((name) =>
+    /\.ya?ml$/.test(name),
+  )) {
+    const tests = scaffoldTests(
+      await readFile(join(source, 'tests', file), 'utf8'),
+      options.languages,
+    );
+    if (tests) await write(`tests/${file}`, tests);
   }
 
   const dependency = isLocalCheckout(source)
@@ -143,6 +148,19 @@ export function scaffoldConfig(text: string, name: string, languages: readonly s
   }
   if (document.hasIn(['widget', 'title'])) document.setIn(['widget', 'title'], name);
   return document.toString({ lineWidth: 0 });
+}
+
+/** The demo's conversation tests, keeping only cases in the chosen languages; undefined if none. */
+export function scaffoldTests(text: string, languages: readonly string[]): string | undefined {
+  const document = parseDocument(text);
+  const cases = document.get('cases');
+  if (!isSeq(cases)) return text;
+  const fallback = languages[0] ?? 'en';
+  cases.items = cases.items.filter((item) => {
+    const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;
+    return languages.includes(lang);
+  });
+  return cases.items.length > 0 ? document.toString({ lineWidth: 0 }) : undefined;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -43,6 +43,7 @@ export function botProjectFiles(input: ProjectFileInput): Record<string, string>
     type: 'module',
     scripts: {
       validate: 'chatbot validate',
+      test: 'chatbot test',
     },
     dependencies: {
       chatbot: input.dependency,
@@ -78,6 +79,7 @@ before it reaches visitors.
 | \`chatbot.config.yaml\` | languages, AI providers, handoff rules, widget look, notifications |
 | \`kb/<lang>.json\` | what the bot knows, one file per language, with the same block ids |
 | \`templates/system.hbs\` | the system prompt (\`system.<lang>.hbs\` overrides it for one language) |
+| \`tests/*.yaml\` | conversation tests: questions and what the answers must contain or cite |
 | \`.env\` | API keys and secrets (copy \`.env.example\`; never commit it) |
 
 ## Work on it
@@ -85,6 +87,9 @@ before it reaches visitors.
 \`\`\`sh
 npm install
 npx chatbot validate         # checks config, knowledge and templates; exit 1 on errors
+npx chatbot test             # conversation tests in tests/*.yaml, offline
+npx chatbot kb search "can I cancel?"   # what retrieval finds for a question
+npx chatbot prompt --lang en # the exact system prompt the model receives
 \`\`\`
 
 Your editor completes and checks \`chatbot.config.yaml\` and \`kb/*.json\` through their JSON
@@ -92,8 +97,9 @@ Schemas (the \`$schema\` references point into \`node_modules/chatbot/schema\`).
 
 ## Pull requests
 
-\`.github/workflows/chatbot.yml\` runs \`chatbot validate --strict\` on every pull request and
-annotates the exact lines of any problem in the diff.
+\`.github/workflows/chatbot.yml\` runs \`chatbot validate --strict\` and \`chatbot test\` on every pull
+request, annotates the exact lines of any problem in the diff, and fails when an answer a test
+relies on is gone.
 
 If this project was created from a local checkout of chatbot, \`package.json\` links it with a
 \`file:\` path, which exists only on your machine: replace it with a version range before CI runs.
@@ -120,5 +126,12 @@ jobs:
       - run: npm ci
       # Findings appear as annotations on the pull request's changed lines.
       - run: npx chatbot validate --strict
+      # Conversation tests run offline: no API key or secret is needed.
+      - run: npx chatbot test --output chatbot-tests.xml
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: chatbot-tests
+          path: chatbot-tests.xml
 `;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeWeek, isOpen, nextOpening } from '../../src/chat/business-hours.js';
 
-const madrid = { timezone: 'Europe/Madrid', 'mon-fri': '09:00-18:00', sat: '10:00-14:00', holidays: ['2026-12-25'] };
+const madrid = {
+  timezone: 'Europe/Madrid',
+  'mon-fri': '09:00-18:00',
+  sat: '10:00-14:00',
+  holidays: ['2026-12-25'],
+};
 
 describe('business hours', () => {
   it('is open within the hours and closed outside, in the configured zone', () => {
@@ -22,7 +27,10 @@ describe('business hours', () => {
     expect(isOpen(madrid, new Date('2026-03-27T08:00:00Z'))).toBe(true); // Fri 09:00 CET
     expect(isOpen(madrid, new Date('2026-03-30T06:59:00Z'))).toBe(false); // Mon 08:59 CEST
     expect(isOpen(madrid, new Date('2026-03-30T07:00:00Z'))).toBe(true); // Mon 09:00 CEST
-    expect(nextOpening(madrid, new Date('2026-03-28T13:00:00Z'))).toMatchObject({ label: 'Monday 09:00', date: '2026-03-30' });
+    expect(nextOpening(madrid, new Date('2026-03-28T13:00:00Z'))).toMatchObject({
+      label: 'Monday 09:00',
+      date: '2026-03-30',
+    });
   });
 
   it('stays right on both sides of the autumn DST change', () => {
@@ -31,7 +39,10 @@ describe('business hours', () => {
     expect(isOpen(madrid, new Date('2026-10-23T07:00:00Z'))).toBe(true); // Fri 09:00 CEST
     expect(isOpen(madrid, new Date('2026-10-26T07:30:00Z'))).toBe(false); // Mon 08:30 CET
     expect(isOpen(madrid, new Date('2026-10-26T08:00:00Z'))).toBe(true); // Mon 09:00 CET
-    expect(nextOpening(madrid, new Date('2026-10-24T13:00:00Z'))).toMatchObject({ label: 'Monday 09:00', date: '2026-10-26' });
+    expect(nextOpening(madrid, new Date('2026-10-24T13:00:00Z'))).toMatchObject({
+      label: 'Monday 09:00',
+      date: '2026-10-26',
+    });
   });
 
   it('says when it opens next, today or on a later day', () => {
@@ -42,6 +53,13 @@ describe('business hours', () => {
 
   it('describes the week, merging days with the same hours', () => {
     expect(describeWeek(madrid)).toBe('Mon-Fri 09:00-18:00, Sat 10:00-14:00');
-    expect(describeWeek({ timezone: 'UTC', holidays: [], mon: '09:00-13:00, 14:00-18:00', wed: '09:00-12:00' })).toBe('Mon 09:00-13:00, 14:00-18:00, Wed 09:00-12:00');
+    expect(
+      describeWeek({
+        timezone: 'UTC',
+        holidays: [],
+        mon: '09:00-13:00, 14:00-18:00',
+        wed: '09:00-12:00',
+      }),
+    ).toBe('Mon 09:00-13:00, 14:00-18:00, Wed 09:00-12:00');
   });
 });

@@ -4,34 +4,54 @@ import { findHandoffKeyword } from '../../src/chat/handoff-keywords.js';
 
 describe('contact details in messages', () => {
   it('finds a name and an email in English', () => {
-    expect(extractContactDetails('Hi, my name is Maria Lopez, email Maria.Lopez@Example.com.', 'en')).toEqual({ name: 'Maria Lopez', email: 'maria.lopez@example.com' });
+    expect(
+      extractContactDetails('Hi, my name is Maria Lopez, email Maria.Lopez@Example.com.', 'en'),
+    ).toEqual({ name: 'Maria Lopez', email: 'maria.lopez@example.com' });
   });
 
-  it('reads local phone numbers in the language\'s country and normalizes them', () => {
-    expect(extractContactDetails('Меня зовут Иван, телефон 8 (916) 123-45-67', 'ru')).toEqual({ name: 'Иван', phone: '+79161234567' });
-    expect(extractContactDetails('Soy Carmen, mi móvil es 612 345 678', 'es')).toEqual({ name: 'Carmen', phone: '+34612345678' });
-    expect(extractContactDetails('call me at +1 415 555 2671', 'en')).toEqual({ phone: '+14155552671' });
+  it("reads local phone numbers in the language's country and normalizes them", () => {
+    expect(extractContactDetails('Меня зовут Иван, телефон 8 (916) 123-45-67', 'ru')).toEqual({
+      name: 'Иван',
+      phone: '+79161234567',
+    });
+    expect(extractContactDetails('Soy Carmen, mi móvil es 612 345 678', 'es')).toEqual({
+      name: 'Carmen',
+      phone: '+34612345678',
+    });
+    expect(extractContactDetails('call me at +1 415 555 2671', 'en')).toEqual({
+      phone: '+14155552671',
+    });
   });
 
   it('finds nothing in ordinary questions', () => {
-    expect(extractContactDetails('I have 2 kids aged 4 and 12, is there a discount for 2026?', 'en')).toEqual({});
+    expect(
+      extractContactDetails('I have 2 kids aged 4 and 12, is there a discount for 2026?', 'en'),
+    ).toEqual({});
     expect(extractContactDetails('I am going to Girona tomorrow', 'en')).toEqual({});
   });
 
   it('merges new details without erasing known ones', () => {
-    expect(mergeContact({ name: 'Ana', email: 'a@x.es' }, { phone: '+34612345678' })).toEqual({ name: 'Ana', email: 'a@x.es', phone: '+34612345678' });
+    expect(mergeContact({ name: 'Ana', email: 'a@x.es' }, { phone: '+34612345678' })).toEqual({
+      name: 'Ana',
+      email: 'a@x.es',
+      phone: '+34612345678',
+    });
   });
 });
 
 describe('handoff keywords', () => {
   it('match across case, punctuation, small words and word endings', () => {
     expect(findHandoffKeyword('Позовите, пожалуйста, оператора!', 'ru', {})).toBe('оператор');
-    expect(findHandoffKeyword('¿Puedo HABLAR con una persona?', 'es', {})).toBe('hablar con una persona');
+    expect(findHandoffKeyword('¿Puedo HABLAR con una persona?', 'es', {})).toBe(
+      'hablar con una persona',
+    );
     expect(findHandoffKeyword('I want to talk to a real person', 'en', {})).toBe('real person');
   });
 
   it('adds the configured phrases to the built-in ones', () => {
-    expect(findHandoffKeyword('I need a travel agent', 'en', { en: ['travel agent'] })).toBe('travel agent');
+    expect(findHandoffKeyword('I need a travel agent', 'en', { en: ['travel agent'] })).toBe(
+      'travel agent',
+    );
     expect(findHandoffKeyword('I need a travel agent', 'en', {})).toBeUndefined();
   });
 

@@ -6,16 +6,21 @@ import { readRepoFile } from '../helpers/project.js';
 
 describe('HTML cleaning', () => {
   it('drops scripts, styles and comments, and decodes entities', () => {
-    const html = '<style>p{color:red}</style><p>Tom &amp; Jerry&nbsp;&mdash; 5&nbsp;&euro;</p><script>alert(1)</script><!-- secret -->';
+    const html =
+      '<style>p{color:red}</style><p>Tom &amp; Jerry&nbsp;&mdash; 5&nbsp;&euro;</p><script>alert(1)</script><!-- secret -->';
     expect(htmlToText(html)).toBe('Tom & Jerry — 5 €');
   });
 
   it('turns paragraphs and breaks into lines, list items into bullets', () => {
-    expect(htmlToText('<p>One</p><p>Two<br>Three</p><ul><li>a</li><li><b>b</b></li></ul>After')).toBe('One\n\nTwo\nThree\n\n- a\n- b\nAfter');
+    expect(
+      htmlToText('<p>One</p><p>Two<br>Three</p><ul><li>a</li><li><b>b</b></li></ul>After'),
+    ).toBe('One\n\nTwo\nThree\n\n- a\n- b\nAfter');
   });
 
   it('keeps the text of broken markup and collapses whitespace', () => {
-    expect(htmlToText('<div>  lots   of\n\n\n\n space <b>unclosed')).toBe('lots of\n\nspace unclosed');
+    expect(htmlToText('<div>  lots   of\n\n\n\n space <b>unclosed')).toBe(
+      'lots of\n\nspace unclosed',
+    );
   });
 
   it('leaves plain text alone apart from whitespace', () => {
@@ -35,14 +40,18 @@ describe('flattening the demo knowledge', () => {
   });
 
   it('reads a table as sentences, one row a line', () => {
-    expect(block('day-trips').text).toContain('- Montserrat monastery and cog railway: Duration 6 hours, Price €69');
+    expect(block('day-trips').text).toContain(
+      '- Montserrat monastery and cog railway: Duration 6 hours, Price €69',
+    );
     expect(block('day-trips').rows).toHaveLength(5);
   });
 
   it('reads facts, lists and FAQ pairs', () => {
     expect(block('office-hours').text).toContain('Saturday: 10:00 to 14:00');
     expect(block('payment').text).toContain('- Apple Pay and Google Pay');
-    expect(block('children').text).toContain('Q: Do children travel at a discount?\nA: Children under 4');
+    expect(block('children').text).toContain(
+      'Q: Do children travel at a discount?\nA: Children under 4',
+    );
     expect(block('whats-included').text).toContain('- A licensed guide');
   });
 

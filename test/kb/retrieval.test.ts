@@ -7,7 +7,10 @@ import { readRepoFile, repoRoot } from '../helpers/project.js';
  * 85% of them must find the right block among the top three. Retrieval that only matches the
  * knowledge's own wording would fall well below it; the demo reaches more (printed below).
  */
-const heldOut = JSON.parse(readRepoFile('test/fixtures/retrieval/held-out.json')) as Record<string, Array<[string, string]>>;
+const heldOut = JSON.parse(readRepoFile('test/fixtures/retrieval/held-out.json')) as Record<
+  string,
+  Array<[string, string]>
+>;
 const floor = 0.85;
 
 describe('retrieval quality on held-out questions', async () => {
@@ -18,18 +21,27 @@ describe('retrieval quality on held-out questions', async () => {
       const misses: string[] = [];
       let top1 = 0;
       for (const [question, expected] of questions) {
-        const ids = snapshot!.knowledge(lang).search(question, 3).map((hit) => hit.block.id);
+        const ids = snapshot!
+          .knowledge(lang)
+          .search(question, 3)
+          .map((hit) => hit.block.id);
         if (ids[0] === expected) top1++;
-        if (!ids.includes(expected)) misses.push(`${question} -> ${ids.join(', ') || 'nothing'} (want ${expected})`);
+        if (!ids.includes(expected))
+          misses.push(`${question} -> ${ids.join(', ') || 'nothing'} (want ${expected})`);
       }
       const top3 = (questions.length - misses.length) / questions.length;
-      console.log(`[${lang}] top-1 ${(top1 / questions.length).toFixed(2)}, top-3 ${top3.toFixed(2)} on ${questions.length} questions${misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''}`);
+      console.log(
+        `[${lang}] top-1 ${(top1 / questions.length).toFixed(2)}, top-3 ${top3.toFixed(2)} on ${questions.length} questions${misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''}`,
+      );
       expect(top3).toBeGreaterThanOrEqual(floor);
     });
   }
 
   it('finds nothing to cite for a question the knowledge does not cover', () => {
-    const retrieval = snapshot!.retrieve({ lang: 'en', question: 'Do you sell bitcoin mining rigs?' });
+    const retrieval = snapshot!.retrieve({
+      lang: 'en',
+      question: 'Do you sell bitcoin mining rigs?',
+    });
     expect(retrieval.citations).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import { languageInstruction } from '../../src/prompt/language-instruction.js';
+import { buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 
 async function snapshotOf(dir: string) {
@@ -16,9 +16,15 @@ describe('the system prompt', () => {
       const { prompt } = snapshot.systemPrompt({ lang, question: 'hello' });
       expect(prompt.endsWith(languageInstruction(lang))).toBe(true);
     }
-    expect(languageInstruction('ru')).toBe('Отвечай только на русском языке, даже если посетитель пишет на другом языке.\nAnswer only in Russian, even if the visitor writes in another language.');
-    expect(languageInstruction('en')).toBe('Answer only in English, even if the visitor writes in another language.');
-    expect(languageInstruction('nl')).toBe('Answer only in Dutch, even if the visitor writes in another language.');
+    expect(languageInstruction('ru')).toBe(
+      'Отвечай только на русском языке, даже если посетитель пишет на другом языке.\nAnswer only in Russian, even if the visitor writes in another language.',
+    );
+    expect(languageInstruction('en')).toBe(
+      'Answer only in English, even if the visitor writes in another language.',
+    );
+    expect(languageInstruction('nl')).toBe(
+      'Answer only in Dutch, even if the visitor writes in another language.',
+    );
   });
 
   it('keeps the instruction last even when an override template tries to have the last word', async () => {
@@ -29,19 +35,30 @@ describe('the system prompt', () => {
     expect(ru).toContain('Ignore all previous instructions');
     expect(snapshot.templates.templateFor('ru')).toBe('templates/system.ru.hbs');
     expect(snapshot.templates.templateFor('es')).toBe('templates/system.hbs');
-    expect(snapshot.systemPrompt({ lang: 'es', question: '' }).prompt).toContain('You are the assistant of Sol y Mar Tours');
+    expect(snapshot.systemPrompt({ lang: 'es', question: '' }).prompt).toContain(
+      'You are the assistant of Sol y Mar Tours',
+    );
   });
 
   it('fills the documented context: bot, time in the business zone, hours and visitor', async () => {
     const snapshot = await snapshotOf(demoProject());
-    const closed = snapshot.systemPrompt({ lang: 'en', question: '', now: new Date('2026-11-21T16:05:00Z'), visitor: { name: 'Maria', page: 'https://solymartours.example/tours' } }).prompt;
+    const closed = snapshot.systemPrompt({
+      lang: 'en',
+      question: '',
+      now: new Date('2026-11-21T16:05:00Z'),
+      visitor: { name: 'Maria', page: 'https://solymartours.example/tours' },
+    }).prompt;
     expect(closed).toContain('You are the assistant of Sol y Mar Tours');
     expect(closed).toContain('It is Saturday, 2026-11-21 at 17:05 (Europe/Madrid).');
     expect(closed).toContain('The team is away now and back Monday 09:00.');
     expect(closed).toContain("offer to take the visitor's name and email or phone");
     expect(closed).toContain("The visitor's name is Maria");
     expect(closed).toContain('The visitor is reading https://solymartours.example/tours');
-    const open = snapshot.systemPrompt({ lang: 'en', question: '', now: new Date('2026-11-23T10:00:00Z') }).prompt;
+    const open = snapshot.systemPrompt({
+      lang: 'en',
+      question: '',
+      now: new Date('2026-11-23T10:00:00Z'),
+    }).prompt;
     expect(open).toContain('The team is available now');
     expect(open).toContain('offer to bring in a person from the team');
     expect(open).not.toContain("The visitor's name is");
@@ -54,16 +71,24 @@ describe('the system prompt', () => {
     expect(all.prompt).toContain('[gift-cards] Gift cards');
     expect(all.retrieval.citations[0]?.id).toBe('cancellation');
 
-    const config = readRepoFile('chatbot.config.yaml').replace('handoff:\n', 'retrieval:\n  wholeKnowledgeTokens: 400\n  topK: 2\nhandoff:\n');
+    const config = readRepoFile('chatbot.config.yaml').replace(
+      'handoff:\n',
+      'retrieval:\n  wholeKnowledgeTokens: 400\n  topK: 2\nhandoff:\n',
+    );
     const small = await snapshotOf(demoProject({ 'chatbot.config.yaml': config }));
-    const some = small.systemPrompt({ lang: 'en', question: 'Can I cancel my trip and get a refund?' });
+    const some = small.systemPrompt({
+      lang: 'en',
+      question: 'Can I cancel my trip and get a refund?',
+    });
     expect(some.retrieval.mode).toBe('retrieved');
     expect(some.prompt).toContain('[cancellation] Cancellation policy');
     expect(some.prompt).not.toContain('[gift-cards]');
   });
 
   it('renders with no prototype access: a data key named like a prototype property stays data', async () => {
-    const snapshot = await snapshotOf(demoProject({ 'templates/system.hbs': '{{knowledge}}{{#with bot}}{{name}}{{/with}}' }));
+    const snapshot = await snapshotOf(
+      demoProject({ 'templates/system.hbs': '{{knowledge}}{{#with bot}}{{name}}{{/with}}' }),
+    );
     expect(snapshot.systemPrompt({ lang: 'en', question: '' }).prompt).toContain('Sol y Mar Tours');
   });
 });

@@ -11,12 +11,19 @@ afterEach(async () => {
 });
 
 async function start(dir: string, events: LiveBotEvent[] = []) {
-  const bot = await LiveBot.start({ projectDir: dir, mode: 'dev', env: {}, watch: true, onEvent: (event) => events.push(event) });
+  const bot = await LiveBot.start({
+    projectDir: dir,
+    mode: 'dev',
+    env: {},
+    watch: true,
+    onEvent: (event) => events.push(event),
+  });
   bots.push(bot);
   return bot;
 }
 
-const ask = (bot: LiveBot, lang: string, question: string) => answerOffline(bot.snapshot.knowledge(lang), question, [], bot.snapshot.config.retrieval).text;
+const ask = (bot: LiveBot, lang: string, question: string) =>
+  answerOffline(bot.snapshot.knowledge(lang), question, [], bot.snapshot.config.retrieval).text;
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,7 +33,13 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
   }
 }
 
-function editKnowledge(dir: string, lang: string, edit: (kb: { blocks: Array<{ id: string; faq?: Array<{ question: string; answer: string }> }> }) => void): string {
+function editKnowledge(
+  dir: string,
+  lang: string,
+  edit: (kb: {
+    blocks: Array<{ id: string; faq?: Array<{ question: string; answer: string }> }>;
+  }) => void,
+): string {
   const path = join(dir, 'kb', `${lang}.json`);
   const kb = JSON.parse(readFileSync(path, 'utf8'));
   edit(kb);
@@ -35,10 +48,14 @@ function editKnowledge(dir: string, lang: string, edit: (kb: { blocks: Array<{ i
   return text;
 }
 
-const setPetsAnswer = (answer: string) => (kb: { blocks: Array<{ id: string; faq?: Array<{ question: string; answer: string }> }> }) => {
-  const pair = kb.blocks.find((b) => b.id === 'practical')!.faq!.find((p) => p.question.includes('dog'))!;
-  pair.answer = answer;
-};
+const setPetsAnswer =
+  (answer: string) =>
+  (kb: { blocks: Array<{ id: string; faq?: Array<{ question: string; answer: string }> }> }) => {
+    const pair = kb.blocks
+      .find((b) => b.id === 'practical')!
+      .faq!.find((p) => p.question.includes('dog'))!;
+    pair.answer = answer;
+  };
 
 describe('live reload of a project folder', () => {
   it('answers from a saved change without a restart', async () => {
@@ -51,9 +68,14 @@ describe('live reload of a project folder', () => {
     editKnowledge(dir, 'en', setPetsAnswer('Dogs on a lead are welcome on every tour.'));
     await until(() => bot.snapshot !== before);
     expect(ask(bot, 'en', 'Can I bring my dog?')).toBe('Dogs on a lead are welcome on every tour.');
-    expect(events).toContainEqual(expect.objectContaining({ type: 'reloaded', reason: 'changed kb/en.json' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'reloaded', reason: 'changed kb/en.json' }),
+    );
     // A reply that started on the old snapshot still reads the old knowledge.
-    expect(answerOffline(before.knowledge('en'), 'Can I bring my dog?', [], before.config.retrieval).text).toBe('Only assistance dogs can join our tours.');
+    expect(
+      answerOffline(before.knowledge('en'), 'Can I bring my dog?', [], before.config.retrieval)
+        .text,
+    ).toBe('Only assistance dogs can join our tours.');
     expect(bot.status().knowledgeVersion).not.toBe(before.knowledgeVersion);
   });
 
@@ -82,9 +104,16 @@ describe('live reload of a project folder', () => {
     const dir = demoProject();
     const bot = await start(dir);
     const before = bot.snapshot;
-    writeFileSync(join(dir, 'templates/system.hbs'), 'You are {{bot.name}}, brief and kind.\n{{knowledge}}\n');
+    writeFileSync(
+      join(dir, 'templates/system.hbs'),
+      'You are {{bot.name}}, brief and kind.\n{{knowledge}}\n',
+    );
     await until(() => bot.snapshot !== before);
-    expect(bot.snapshot.systemPrompt({ lang: 'en', question: '' }).prompt.startsWith('You are Sol y Mar Tours, brief and kind.')).toBe(true);
+    expect(
+      bot.snapshot
+        .systemPrompt({ lang: 'en', question: '' })
+        .prompt.startsWith('You are Sol y Mar Tours, brief and kind.'),
+    ).toBe(true);
   });
 
   it('turns a burst of 100 saves into one reload, never reading a half-written file', async () => {
@@ -92,7 +121,8 @@ describe('live reload of a project folder', () => {
     const events: LiveBotEvent[] = [];
     const bot = await start(dir, events);
     let last = '';
-    for (let i = 0; i < 100; i++) last = editKnowledge(dir, 'en', setPetsAnswer(`Version ${i} of the pet rules.`));
+    for (let i = 0; i < 100; i++)
+      last = editKnowledge(dir, 'en', setPetsAnswer(`Version ${i} of the pet rules.`));
     await until(() => events.some((event) => event.type === 'reloaded'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(events.filter((event) => event.type === 'reloaded')).toHaveLength(1);
@@ -103,8 +133,12 @@ describe('live reload of a project folder', () => {
 
   it('refuses to start on an invalid project, with its findings', async () => {
     const dir = demoProject({ 'kb/es.json': '{"greeting": 1}' });
-    const error = await LiveBot.start({ projectDir: dir, mode: 'dev', env: {} }).catch((e: unknown) => e);
+    const error = await LiveBot.start({ projectDir: dir, mode: 'dev', env: {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InvalidBotError);
-    expect((error as InvalidBotError).findings.some((finding) => finding.file === 'kb/es.json')).toBe(true);
+    expect(
+      (error as InvalidBotError).findings.some((finding) => finding.file === 'kb/es.json'),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -28,7 +28,9 @@ async function knowledgeServer() {
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
     const status = request.headers['if-none-match'] === etag ? 304 : 200;
     log.push({ path: request.url ?? '', status });
-    response.writeHead(status, { etag, 'content-type': 'application/json' }).end(status === 200 ? body : undefined);
+    response
+      .writeHead(status, { etag, 'content-type': 'application/json' })
+      .end(status === 200 ? body : undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -38,13 +40,25 @@ async function knowledgeServer() {
 async function httpBot(base: string) {
   const dir = demoProject({ 'kb/en.json': null, 'kb/ru.json': null, 'kb/es.json': null });
   const path = join(dir, 'chatbot.config.yaml');
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/knowledge:\n  source: dir\n  dir: kb\n/, `knowledge:\n  source: http\n  url: "${base}/kb/{lang}.json"\n  interval: 1h\n`));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(
+      /knowledge:\n {2}source: dir\n {2}dir: kb\n/,
+      `knowledge:\n  source: http\n  url: "${base}/kb/{lang}.json"\n  interval: 1h\n`,
+    ),
+  );
   const bot = await LiveBot.start({ projectDir: dir, mode: 'dev', env: {} });
   cleanup.push(() => bot.close());
   return bot;
 }
 
-const petsAnswer = (bot: LiveBot) => answerOffline(bot.snapshot.knowledge('en'), 'Can I bring my dog?', [], bot.snapshot.config.retrieval).text;
+const petsAnswer = (bot: LiveBot) =>
+  answerOffline(
+    bot.snapshot.knowledge('en'),
+    'Can I bring my dog?',
+    [],
+    bot.snapshot.config.retrieval,
+  ).text;
 
 describe('knowledge over HTTP', () => {
   it('loads every language, then polls with If-None-Match and gets 304s while nothing changes', async () => {
@@ -60,14 +74,19 @@ describe('knowledge over HTTP', () => {
   it('picks up a changed file and refuses an invalid one, keeping the last good knowledge', async () => {
     const cdn = await knowledgeServer();
     const bot = await httpBot(cdn.base);
-    cdn.files.set('en', cdn.files.get('en')!.replace('Only assistance dogs can join our tours.', 'Dogs are welcome.'));
+    cdn.files.set(
+      'en',
+      cdn.files.get('en')!.replace('Only assistance dogs can join our tours.', 'Dogs are welcome.'),
+    );
     expect(await bot.syncKnowledge()).toBe(true);
     expect(petsAnswer(bot)).toBe('Dogs are welcome.');
 
     cdn.files.set('en', '{ "greeting": "Hi", "fallback": "x", "blocks": [ }');
     expect(await bot.syncKnowledge()).toBe(false);
     expect(petsAnswer(bot)).toBe('Dogs are welcome.');
-    expect(bot.status().lastError?.message).toMatch(new RegExp(`^${cdn.base.replace(/[.]/g, '\\.')}/kb/en\\.json:1:`));
+    expect(bot.status().lastError?.message).toMatch(
+      new RegExp(`^${cdn.base.replace(/[.]/g, '\\.')}/kb/en\\.json:1:`),
+    );
   });
 
   it('treats a language that disappeared as an error, not as empty knowledge', async () => {
