@@ -2,8 +2,10 @@
  * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line) and prints
  * one table. Exits 1 when a figure misses its target, so a regression is not a quiet number.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { arch, cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { type BenchRow, meets } from './harness.js';
 
 const only = process.argv.slice(2);
@@ -12,10 +14,20 @@ const files = readdirSync(new URL('.', import.meta.url))
   .filter((name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)))
   .sort();
 
+// Each bench runs in a process of its own, so one cannot warm up, slow down or leave garbage
+// for the next.
 const rows: BenchRow[] = [];
 for (const file of files) {
-  const module = (await import(`./${file}`)) as { run: () => Promise<BenchRow[]> };
-  rows.push(...(await module.run()));
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('run-one.ts', import.meta.url)), file],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  rows.push(...(JSON.parse(output.trim().split('\n').pop()!) as BenchRow[]));
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

@@ -30,57 +30,98 @@ const tagWeight = 2;
 
 export class Bm25Index {
   private readonly termIds = new Map<string, number>();
-  private postingsDocs: Int32Array[] = [];
-  private postingsFreqs: Float32Array[] = [];
-  private readonly docLengths: Float32Array;
-  private readonly averageLength: number;
+  /** CSR postings: term t's documents are postingDocs[termStart[t] .. termStart[t + 1]). */
+  private readonly termStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  /** BM25's term-frequency factor, tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)), per posting. */
+  private readonly postingWeights: Float32Array;
+  private readonly documentCount: number;
   private readonly scores: Float64Array;
   private readonly matchedWeight: Float64Array;
+  /** Documents scored by the current query; reused so a broad query makes no garbage. */
+  private readonly touched: Int32Array;
 
   constructor(
     documents: readonly IndexedDocument[],
     private readonly tokenizer: Tokenizer,
   ) {
-    const docsByTerm: number[][] = [];
-    const freqsByTerm: number[][] = [];
-    this.docLengths = new Float32Array(documents.length);
-    const counts = new Map<number, number>();
+    this.documentCount = documents.length;
+    // Pass 1: each document's distinct terms and weighted counts, into flat arrays.
+    let docTerms = new Int32Array(1 << 16);
+    let docCounts = new Float32Array(1 << 16);
+    const docOffsets = new Int32Array(documents.length + 1);
+    const docLengths = new Float32Array(documents.length);
+    // Weighted counts per term for the current document, in one array reused for all of them.
+    let counts = new Float32Array(1 << 12);
+    const present: number[] = [];
+    let used = 0;
     let totalLength = 0;
-    documents.forEach((document, doc) => {
-      counts.clear();
+    const termOf = (token: string) => {
+      let id = this.termIds.get(token);
+      if (id === undefined) {
+        id = this.termIds.size;
+        this.termIds.set(token, id);
+        if (id >= counts.length) counts = grow(counts, counts.length * 2);
+      }
+      return id;
+    };
+    for (let doc = 0; doc < documents.length; doc++) {
+      const document = documents[doc]!;
       let length = 0;
       const add = (text: string, weight: number) => {
         for (const token of this.tokenizer.tokens(text)) {
-          let id = this.termIds.get(token);
-          if (id === undefined) {
-            id = this.termIds.size;
-            this.termIds.set(token, id);
-            docsByTerm.push([]);
-            freqsByTerm.push([]);
-          }
-          counts.set(id, (counts.get(id) ?? 0) + weight);
+          const id = termOf(token);
+          if (counts[id] === 0) present.push(id);
+          counts[id]! += weight;
           length += weight;
         }
       };
       add(document.title, titleWeight);
-      add(document.tags.join(' '), tagWeight);
+      if (document.tags.length > 0) add(document.tags.join(' '), tagWeight);
       add(document.text, 1);
-      for (const [id, count] of counts) {
-        docsByTerm[id]!.push(doc);
-        freqsByTerm[id]!.push(count);
+      if (used + present.length > docTerms.length) {
+        const size = Math.max(docTerms.length * 2, used + present.length);
+        docTerms = grow(docTerms, size);
+        docCounts = grow(docCounts, size);
       }
-      this.docLengths[doc] = length;
+      for (const id of present) {
+        docTerms[used] = id;
+        docCounts[used] = counts[id]!;
+        counts[id] = 0;
+        used++;
+      }
+      present.length = 0;
+      docOffsets[doc + 1] = used;
+      docLengths[doc] = length;
       totalLength += length;
-    });
-    this.postingsDocs = docsByTerm.map((docs) => Int32Array.from(docs));
-    this.postingsFreqs = freqsByTerm.map((freqs) => Float32Array.from(freqs));
-    this.averageLength = documents.length > 0 ? totalLength / documents.length : 1;
+    }
+    const averageLength = documents.length > 0 ? totalLength / documents.length : 1;
+
+    // Pass 2: document frequencies give each term's slice of one postings array.
+    const terms = this.termIds.size;
+    this.termStart = new Int32Array(terms + 1);
+    for (let i = 0; i < used; i++) this.termStart[docTerms[i]! + 1]!++;
+    for (let t = 0; t < terms; t++) this.termStart[t + 1]! += this.termStart[t]!;
+    this.postingDocs = new Int32Array(used);
+    this.postingWeights = new Float32Array(used);
+    const cursor = this.termStart.slice(0, terms);
+    for (let doc = 0; doc < documents.length; doc++) {
+      const norm = k1 * (1 - b + (b * docLengths[doc]!) / averageLength);
+      for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
+        const term = docTerms[i]!;
+        const tf = docCounts[i]!;
+        const at = cursor[term]!++;
+        this.postingDocs[at] = doc;
+        this.postingWeights[at] = (tf * (k1 + 1)) / (tf + norm);
+      }
+    }
     this.scores = new Float64Array(documents.length);
     this.matchedWeight = new Float64Array(documents.length);
+    this.touched = new Int32Array(documents.length);
   }
 
   get size(): number {
-    return this.docLengths.length;
+    return this.documentCount;
   }
 
   get vocabularySize(): number {
@@ -88,7 +129,7 @@ export class Bm25Index {
   }
 
   private idf(documentFrequency: number): number {
-    const n = this.docLengths.length;
+    const n = this.documentCount;
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
@@ -102,14 +143,14 @@ export class Bm25Index {
       weights.set(term, (weights.get(term) ?? 0) + 1);
     for (const term of this.tokenizer.tokens(context))
       weights.set(term, (weights.get(term) ?? 0) + contextWeight);
-    if (weights.size === 0 || this.size === 0) return [];
+    if (weights.size === 0 || this.documentCount === 0) return [];
 
     // An unknown word weighs as much as the rarest known one: asking about something the
     // knowledge never mentions must lower coverage.
     const unknownIdf = this.idf(1);
     let totalWeight = 0;
-    const touched: number[] = [];
-    const { scores, matchedWeight } = this;
+    const known: Array<{ id: number; weight: number; df: number; isQueryTerm: boolean }> = [];
+    const common = Math.max(1000, this.documentCount / 10);
     for (const [term, weight] of weights) {
       const id = this.termIds.get(term);
       const isQueryTerm = weight >= 1;
@@ -117,33 +158,51 @@ export class Bm25Index {
         if (isQueryTerm) totalWeight += unknownIdf;
         continue;
       }
-      const docs = this.postingsDocs[id]!;
-      const freqs = this.postingsFreqs[id]!;
-      const idf = this.idf(docs.length);
-      if (isQueryTerm) totalWeight += idf;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const tf = freqs[i]!;
-        const norm = tf + k1 * (1 - b + (b * this.docLengths[doc]!) / this.averageLength);
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += weight * idf * ((tf * (k1 + 1)) / norm);
+      const df = this.termStart[id + 1]! - this.termStart[id]!;
+      // A word from earlier turns that most blocks contain says nothing about this question.
+      if (!isQueryTerm && df > common) continue;
+      if (isQueryTerm) totalWeight += this.idf(df);
+      known.push({ id, weight, df, isQueryTerm });
+    }
+    // Rare terms first. A very common term then only adds to documents a rarer term found:
+    // it barely changes their order, and it would otherwise make every document a candidate.
+    known.sort((x, y) => x.df - y.df);
+    const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
+    let touchedCount = 0;
+    for (const { id, weight, df, isQueryTerm } of known) {
+      const idf = this.idf(df);
+      const factor = weight * idf;
+      const onlyTouched = df > common && touchedCount > 0;
+      for (let i = this.termStart[id]!, end = this.termStart[id + 1]!; i < end; i++) {
+        const doc = postingDocs[i]!;
+        if (scores[doc] === 0) {
+          if (onlyTouched) continue;
+          touched[touchedCount++] = doc;
+        }
+        scores[doc]! += factor * postingWeights[i]!;
         if (isQueryTerm) matchedWeight[doc]! += idf;
       }
     }
 
     const heap = new TopK(k);
-    for (const doc of touched) heap.offer(doc, scores[doc]!);
+    for (let i = 0; i < touchedCount; i++) heap.offer(touched[i]!, scores[touched[i]!]!);
     const hits = heap.sorted().map(({ doc, score }) => ({
       doc,
       score,
       coverage: totalWeight > 0 ? Math.min(1, matchedWeight[doc]! / totalWeight) : 0,
     }));
-    for (const doc of touched) {
-      scores[doc] = 0;
-      matchedWeight[doc] = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      scores[touched[i]!] = 0;
+      matchedWeight[touched[i]!] = 0;
     }
     return hits;
   }
+}
+
+function grow<T extends Int32Array | Float32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /** A min-heap holding the k highest scores seen. */

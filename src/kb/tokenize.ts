@@ -27,7 +27,7 @@ const stemmers: Record<string, Stemmer> = {
   uk: ukrainian,
 };
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+const separator = /[^\p{L}\p{N}]+/u;
 const combiningMarks = /[\u0300-\u036f]/g;
 
 export function foldAccents(word: string): string {
@@ -48,8 +48,10 @@ export class Tokenizer {
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
-    for (const match of text.toLowerCase().matchAll(wordPattern)) {
-      const term = this.term(match[0]);
+    // split() is several times faster than matchAll() on long texts: no match objects.
+    for (const word of text.toLowerCase().split(separator)) {
+      if (word === '') continue;
+      const term = this.term(word);
       if (term !== null) out.push(term);
     }
     return out;
