@@ -84,6 +84,70 @@ export function buildProgram(): Command {
       await runValidate(dir, options);
     });
 
+  for (const mode of ['dev', 'start'] as const) {
+    program
+      .command(mode)
+      .description(
+        mode === 'dev'
+          ? 'run the bot locally: demo page, hot reload of config, knowledge and templates'
+          : 'run the bot in production: JSON logs, CHATBOT_ADMIN_TOKEN required, graceful shutdown on SIGTERM, reload on SIGHUP',
+      )
+      .argument('[dir]', 'bot project directory', '.')
+      .option('-p, --port <port>', 'port (default: server.port, 3000)')
+      .option(
+        '--host <host>',
+        `address to listen on (default: ${mode === 'dev' ? '127.0.0.1' : '0.0.0.0'})`,
+      )
+      .addHelpText(
+        'after',
+        examples(
+          mode === 'dev'
+            ? ['chatbot dev', 'chatbot dev --port 8080']
+            : ['CHATBOT_ADMIN_TOKEN=… chatbot start', 'kill -HUP <pid>   # reload'],
+        ),
+      )
+      .action(async (dir: string, options) => {
+        const { runServe } = await import('./serve.js');
+        await runServe(dir, mode, options);
+      });
+  }
+
+  const operator = program
+    .command('operator')
+    .description('manage the operators who answer in the inbox');
+  operator
+    .command('add')
+    .description('add an operator and print their token (shown once; only its hash is stored)')
+    .argument('<name>', 'the name visitors see')
+    .addOption(new Option('--role <role>', 'role').choices(['admin', 'agent']).default('agent'))
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples(['chatbot operator add Maria', 'chatbot operator add "Ops Lead" --role admin']),
+    )
+    .action(async (name: string, options) => {
+      const { runOperatorAdd } = await import('./operator.js');
+      await runOperatorAdd(name, options);
+    });
+  operator
+    .command('list')
+    .description('list operators')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .option('--json', 'machine-readable output')
+    .action(async (options) => {
+      const { runOperatorList } = await import('./operator.js');
+      await runOperatorList(options);
+    });
+  operator
+    .command('revoke')
+    .description("revoke an operator's token; a running server disconnects them at once")
+    .argument('<name>', 'operator name')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .action(async (name: string, options) => {
+      const { runOperatorRevoke } = await import('./operator.js');
+      await runOperatorRevoke(name, options);
+    });
+
   program
     .command('test')
     .description('run the conversation tests (tests/*.yaml) against the bot, offline')

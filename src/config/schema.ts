@@ -296,9 +296,58 @@ export const configSchema = z
           .describe(
             'Express trust proxy setting: true, a hop count, or addresses; needed behind nginx for real IPs.',
           ),
+        host: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Address to listen on; default 127.0.0.1 for `chatbot dev`, 0.0.0.0 for `chatbot start`.',
+          ),
+        demoPage: z
+          .boolean()
+          .optional()
+          .describe(
+            'Serve the demo page at /; default on for `chatbot dev`, off for `chatbot start`.',
+          ),
+        shutdownGrace: duration('10s').describe(
+          'How long replies in flight may take to finish on shutdown.',
+        ),
+        limits: z
+          .strictObject({
+            messageChars: z
+              .int()
+              .min(1)
+              .max(100_000)
+              .default(4000)
+              .describe('Longest visitor or operator message.'),
+            uploadMegabytes: z.number().positive().max(100).default(10).describe('Largest upload.'),
+            messagesPerMinute: z
+              .int()
+              .min(1)
+              .default(20)
+              .describe('Messages one conversation may send per minute.'),
+            requestsPerMinute: z
+              .int()
+              .min(1)
+              .default(300)
+              .describe('HTTP requests and connections per IP per minute.'),
+          })
+          .prefault({})
+          .describe('Limits that protect the server and its visitors.'),
       })
       .prefault({})
       .describe('The HTTP and realtime server.'),
+    api: z
+      .strictObject({
+        keys: z
+          .array(z.string().min(16, 'API keys must be at least 16 characters'))
+          .default([])
+          .describe(
+            'Keys for the public chat API (Authorization: Bearer …); use ${CHATBOT_API_KEY}. Empty turns the API off.',
+          ),
+      })
+      .prefault({})
+      .describe('The public synchronous chat API, POST /api/v1/chat.'),
     storage: z
       .strictObject({
         driver: z

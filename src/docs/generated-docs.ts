@@ -57,6 +57,7 @@ function errorsDoc(): string {
     templates: 'Templates (`templates/*.hbs`)',
     tests: 'Conversation tests (`tests/*.yaml`)',
     files: 'Files',
+    server: 'Server',
     cli: 'Command line',
   };
   const lines = [

@@ -10,7 +10,7 @@ export interface ErrorDefinition {
   /** What to do about it; shown under the finding in the terminal. */
   readonly hint: string;
   /** Which area raised it, used to group docs/errors.md. */
-  readonly area: 'config' | 'knowledge' | 'templates' | 'tests' | 'files' | 'cli';
+  readonly area: 'config' | 'knowledge' | 'templates' | 'tests' | 'files' | 'server' | 'cli';
 }
 
 export const errorCatalogue = {
@@ -218,6 +218,31 @@ export const errorCatalogue = {
     area: 'files',
     title: 'The file cannot be read as UTF-8 text',
     hint: 'Save it as UTF-8 text, and check its permissions.',
+  },
+  DATA_DIR_LOCKED: {
+    area: 'server',
+    title: 'Another server is using the data directory',
+    hint: 'Stop the other server, or give this one its own storage.dir. Two servers on one directory would lose messages.',
+  },
+  ADMIN_TOKEN_MISSING: {
+    area: 'server',
+    title: '`chatbot start` needs an admin token',
+    hint: 'Set CHATBOT_ADMIN_TOKEN (at least 24 characters) in the environment or .env; it protects the admin API.',
+  },
+  DATA_CORRUPT: {
+    area: 'server',
+    title: 'A stored file cannot be read',
+    hint: 'The file was changed outside chatbot or the disk failed; restore it from a backup of data/.',
+  },
+  OPERATOR_EXISTS: {
+    area: 'cli',
+    title: 'An operator with that name exists',
+    hint: 'Choose another name, or revoke the existing operator first.',
+  },
+  OPERATOR_UNKNOWN: {
+    area: 'cli',
+    title: 'No operator has that name',
+    hint: 'See `chatbot operator list`.',
   },
   USAGE: {
     area: 'cli',

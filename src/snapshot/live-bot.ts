@@ -82,6 +82,8 @@ export class LiveBot {
   private readonly git: GitKnowledgeSource | undefined;
   private readonly http: HttpKnowledgeSource | undefined;
   private closed = false;
+  /** Warnings from the first build (a provider skipped for want of a key…), for the startup log. */
+  startupWarnings: Finding[] = [];
 
   private constructor(
     private readonly options: LiveBotOptions,
@@ -118,6 +120,7 @@ export class LiveBot {
     });
     if (!outcome.snapshot) throw new InvalidBotError(outcome.findings);
     bot.current = outcome.snapshot;
+    bot.startupWarnings = outcome.findings.filter((finding) => finding.severity === 'warning');
     if (options.watch) await bot.startWatching();
     return bot;
   }

@@ -1,0 +1,426 @@
+/**
+ * The chat domain's entry point: visitors and operators act on conversations through it, and it
+ * tells whoever listens (the socket layer, metrics) what happened, as events. It stores first and
+ * announces after, so what a client sees is always what is on disk.
+ * Owns: conversation states and their transitions, when the bot replies, and cancelling a reply
+ * an operator interrupts. Must not import server, socket or HTTP code.
+ */
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Citation } from '../kb/language-knowledge.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import type {
+  Attachment,
+  Conversation,
+  ConversationSummary,
+  MessageEntry,
+  TimelineEntry,
+  VisitorFacts,
+} from '../store/model.js';
+import { summarize } from '../store/model.js';
+import type { Operator } from '../store/operators.js';
+import type { Store } from '../store/store.js';
+import { botMessages, fill, localizeOpening } from './bot-messages.js';
+import { botTurn, type ConversationMemory, type ConversationState } from './bot-turn.js';
+import { isOpen, nextOpening } from './business-hours.js';
+import { hasContact } from './contact-details.js';
+
+export interface ReplyEvent {
+  readonly replyId: string;
+  readonly phase: 'start' | 'delta' | 'cancel';
+  readonly text?: string;
+}
+
+export interface TypingEvent {
+  readonly who: 'bot' | 'operator' | 'visitor';
+  readonly name?: string;
+  readonly on: boolean;
+  /** The visitor's unsent draft, for operators' live preview; never stored. */
+  readonly draft?: string;
+}
+
+export interface ChatEvents {
+  entry: [conversationId: string, entry: TimelineEntry, summary: ConversationSummary];
+  reply: [conversationId: string, event: ReplyEvent];
+  typing: [conversationId: string, event: TypingEvent];
+  /** A bot reply finished: for metrics. */
+  replied: [
+    conversationId: string,
+    details: { latencyMs: number; failed: boolean; provider: string },
+  ];
+}
+
+export interface VisitorUpdate {
+  readonly lang?: string;
+  readonly page?: string;
+  readonly pageTitle?: string;
+  readonly referrer?: string;
+  readonly utm?: Record<string, string>;
+  readonly userAgent?: string;
+  readonly timezone?: string;
+  readonly ip?: string;
+}
+
+export interface BotReplyOutcome {
+  readonly message: MessageEntry;
+  readonly state: ConversationState;
+}
+
+export interface MessageOutcome {
+  readonly entry: MessageEntry;
+  readonly created: boolean;
+  /** Resolves when the bot has replied to this message (undefined: it stays silent). */
+  readonly reply: Promise<BotReplyOutcome | undefined>;
+}
+
+export class ChatError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'invalid' | 'forbidden',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const maxPagesRemembered = 50;
+
+export class ConversationService extends EventEmitter<ChatEvents> {
+  /** One bot reply at a time per conversation, in message order. */
+  private readonly replyQueues = new Map<string, Promise<unknown>>();
+  private readonly activeReplies = new Map<string, AbortController>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly snapshot: () => BotSnapshot,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    super();
+  }
+
+  /** The visitor's conversation, created on first contact, with their facts brought up to date. */
+  async visitorConversation(visitorId: string, update: VisitorUpdate): Promise<Conversation> {
+    const snapshot = this.snapshot();
+    const existing = this.store.idForVisitor(visitorId);
+    const lang = snapshot.resolveLanguage(update.lang);
+    const id = existing ?? (await this.store.create({ visitorId, lang, visitor: {} })).id;
+    return this.store.update(id, (conversation) =>
+      applyVisitorUpdate(conversation, update, lang, this.clock()),
+    );
+  }
+
+  async externalConversation(externalId: string, lang: string | undefined): Promise<Conversation> {
+    const existing = this.store.idForExternal(externalId);
+    if (existing) return (await this.store.get(existing))!;
+    return this.store.create({ externalId, lang: this.snapshot().resolveLanguage(lang) });
+  }
+
+  async get(id: string): Promise<Conversation> {
+    const conversation = await this.store.get(id);
+    if (!conversation) throw new ChatError('not_found', 'No such conversation');
+    return conversation;
+  }
+
+  async updateVisitor(id: string, update: VisitorUpdate): Promise<Conversation> {
+    const lang = update.lang ? this.snapshot().resolveLanguage(update.lang) : undefined;
+    return this.store.update(id, (conversation) =>
+      applyVisitorUpdate(conversation, update, lang, this.clock()),
+    );
+  }
+
+  async addUpload(id: string, attachment: Attachment): Promise<void> {
+    await this.store.update(id, (conversation) => {
+      conversation.uploads.push(attachment);
+    });
+  }
+
+  /** A visitor's message: stored (once, whatever the resends), then answered by the bot. */
+  async visitorMessage(
+    id: string,
+    input: { clientId?: string; text: string; attachmentIds?: readonly string[] },
+  ): Promise<MessageOutcome> {
+    const conversation = await this.get(id);
+    const attachments = (input.attachmentIds ?? []).map((attachmentId) => {
+      const found = conversation.uploads.find((upload) => upload.id === attachmentId);
+      if (!found) throw new ChatError('invalid', `Unknown attachment ${attachmentId}`);
+      return found;
+    });
+    const reopen = conversation.state === 'resolved';
+    const result = await this.store.append(
+      id,
+      {
+        kind: 'message',
+        author: { kind: 'visitor' },
+        text: input.text,
+        attachments,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
+      },
+      (c) => {
+        if (reopen) c.state = 'bot';
+      },
+    );
+    const entry = result.entry as MessageEntry;
+    if (!result.created) return { entry, created: false, reply: Promise.resolve(undefined) };
+    this.emit('entry', id, entry, summarize(result.conversation));
+    if (reopen) await this.recordState(id, 'resolved', 'bot', { by: 'visitor' });
+    return { entry, created: true, reply: this.queueReply(id, entry) };
+  }
+
+  /** The widget's "talk to a person" button. */
+  async requestHuman(id: string): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation.state !== 'bot' && conversation.state !== 'resolved') return;
+    const snapshot = this.snapshot();
+    const hours = snapshot.config.handoff.hours;
+    const now = this.clock();
+    const available = hours ? isOpen(hours, now) : true;
+    const texts = botMessages(conversation.lang);
+    const when = hours
+      ? localizeOpening(nextOpening(hours, now)?.label ?? '', conversation.lang)
+      : '';
+    const text = available
+      ? texts.handoffNow
+      : fill(
+          hasContact(conversation.contact) ? texts.handoffClosedKnownContact : texts.handoffClosed,
+          { when },
+        );
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'handoff-request',
+      data: { reason: 'button', humanAvailable: available },
+    });
+    await this.botSays(id, text);
+    if (available)
+      await this.recordState(id, conversation.state, 'waiting', {
+        by: 'visitor',
+        reason: 'button',
+      });
+  }
+
+  async takeOver(id: string, operator: Operator): Promise<Conversation> {
+    const conversation = await this.get(id);
+    if (conversation.state === 'human' && conversation.assignee === operator.name)
+      return conversation;
+    // The bot stops at once: a reply being written is dropped, never shown half-done.
+    this.cancelReply(id);
+    await this.recordState(id, conversation.state, 'human', { by: operator.name }, (c) => {
+      c.assignee = operator.name;
+      c.waitingSince = undefined;
+    });
+    return this.get(id);
+  }
+
+  async handBack(id: string, operator: Operator): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation.state !== 'human')
+      throw new ChatError('invalid', 'Only a conversation a person has can be handed back');
+    await this.recordState(id, 'human', 'bot', { by: operator.name }, (c) => {
+      c.assignee = undefined;
+      c.bot = { failedInARow: 0, aiReplies: c.bot.aiReplies };
+    });
+  }
+
+  async resolve(id: string, by: string): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation.state === 'resolved') return;
+    this.cancelReply(id);
+    await this.recordState(id, conversation.state, 'resolved', { by }, (c) => {
+      c.assignee = undefined;
+      c.waitingSince = undefined;
+    });
+  }
+
+  /** An operator's reply; replying to a conversation the bot has takes it over. */
+  async operatorMessage(
+    id: string,
+    operator: Operator,
+    input: { clientId?: string; text: string },
+  ): Promise<MessageEntry> {
+    const conversation = await this.get(id);
+    if (conversation.state !== 'human') await this.takeOver(id, operator);
+    const result = await this.store.append(id, {
+      kind: 'message',
+      author: { kind: 'operator', name: operator.name },
+      text: input.text,
+      attachments: [],
+      ...(input.clientId ? { clientId: input.clientId } : {}),
+    });
+    if (result.created) this.emit('entry', id, result.entry, summarize(result.conversation));
+    return result.entry as MessageEntry;
+  }
+
+  typing(id: string, event: TypingEvent): void {
+    this.emit('typing', id, event);
+  }
+
+  /** Replies in flight, for a graceful shutdown to wait on. */
+  pendingReplies(): Promise<unknown>[] {
+    return [...this.replyQueues.values()];
+  }
+
+  private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
+    const previous = this.replyQueues.get(id) ?? Promise.resolve();
+    const next = previous.then(() => this.reply(id, message));
+    const settled = next.catch(() => undefined);
+    this.replyQueues.set(id, settled);
+    void settled.then(() => {
+      if (this.replyQueues.get(id) === settled) this.replyQueues.delete(id);
+    });
+    return next;
+  }
+
+  private cancelReply(id: string): void {
+    this.activeReplies.get(id)?.abort();
+  }
+
+  private async reply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
+    const conversation = await this.get(id);
+    if (conversation.state !== 'bot') return undefined;
+    const snapshot = this.snapshot();
+    const controller = new AbortController();
+    this.activeReplies.set(id, controller);
+    const replyId = randomBytes(12).toString('base64url');
+    const started = performance.now();
+    this.emit('typing', id, { who: 'bot', on: true });
+    try {
+      const turn = botTurn(snapshot, memoryOf(conversation, message), message.text, this.clock());
+      if (turn.newContact) {
+        await this.appendAndAnnounce(
+          id,
+          {
+            kind: 'event',
+            type: 'lead',
+            data: { added: turn.newContact, contact: turn.memory.contact },
+          },
+          (c) => {
+            c.contact = turn.memory.contact;
+          },
+        );
+      }
+      if (!turn.reply) return undefined;
+      this.emit('reply', id, { replyId, phase: 'start' });
+      this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
+      if (controller.signal.aborted) {
+        this.emit('reply', id, { replyId, phase: 'cancel' });
+        return undefined;
+      }
+      const latencyMs = Math.round(performance.now() - started);
+      const details = {
+        citations: turn.citations as Citation[],
+        provider: 'offline',
+        latencyMs,
+        failed: turn.failed,
+      };
+      const stored = await this.store.append(
+        id,
+        {
+          kind: 'message',
+          author: { kind: 'bot' },
+          text: turn.reply,
+          attachments: [],
+          clientId: replyId,
+          bot: details,
+        },
+        (c) => {
+          c.bot = { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies };
+        },
+      );
+      this.emit('entry', id, stored.entry, summarize(stored.conversation));
+      this.emit('replied', id, { latencyMs, failed: turn.failed, provider: 'offline' });
+      let state: ConversationState = stored.conversation.state;
+      if (turn.handoff && turn.memory.state !== state) {
+        await this.recordState(id, state, turn.memory.state, {
+          by: 'bot',
+          reason: turn.handoff.reason,
+        });
+        state = turn.memory.state;
+      }
+      return { message: stored.entry as MessageEntry, state };
+    } finally {
+      this.activeReplies.delete(id);
+      this.emit('typing', id, { who: 'bot', on: false });
+    }
+  }
+
+  private async botSays(id: string, text: string): Promise<void> {
+    await this.appendAndAnnounce(id, {
+      kind: 'message',
+      author: { kind: 'bot' },
+      text,
+      attachments: [],
+    });
+  }
+
+  private async recordState(
+    id: string,
+    from: ConversationState,
+    to: ConversationState,
+    data: Record<string, unknown>,
+    change?: (conversation: Conversation) => void,
+  ): Promise<void> {
+    const now = this.clock().toISOString();
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'state', data: { from, to, ...data } },
+      (c) => {
+        c.state = to;
+        if (to === 'waiting') c.waitingSince = now;
+        change?.(c);
+      },
+    );
+  }
+
+  private async appendAndAnnounce(
+    id: string,
+    entry: Parameters<Store['append']>[1],
+    change?: (conversation: Conversation) => void,
+  ): Promise<TimelineEntry> {
+    const result = await this.store.append(id, entry, change);
+    this.emit('entry', id, result.entry, summarize(result.conversation));
+    return result.entry;
+  }
+}
+
+function memoryOf(conversation: Conversation, current: MessageEntry): ConversationMemory {
+  const turns = conversation.timeline
+    .filter(
+      (entry): entry is MessageEntry =>
+        entry.kind === 'message' &&
+        entry.seq < current.seq &&
+        (entry.author.kind === 'visitor' || entry.author.kind === 'bot'),
+    )
+    .slice(-6)
+    .map((entry) => ({ author: entry.author.kind as 'visitor' | 'bot', text: entry.text }));
+  return {
+    lang: conversation.lang,
+    state: conversation.state,
+    turns,
+    failedInARow: conversation.bot.failedInARow,
+    aiReplies: conversation.bot.aiReplies,
+    contact: conversation.contact,
+  };
+}
+
+function applyVisitorUpdate(
+  conversation: Conversation,
+  update: VisitorUpdate,
+  lang: string | undefined,
+  now: Date,
+): void {
+  const facts: VisitorFacts = conversation.visitor;
+  const at = now.toISOString();
+  facts.lastSeen = at;
+  if (lang) conversation.lang = lang;
+  if (update.referrer && !facts.referrer) facts.referrer = update.referrer;
+  if (update.utm && Object.keys(update.utm).length > 0) facts.utm = { ...facts.utm, ...update.utm };
+  if (update.userAgent) facts.userAgent = update.userAgent;
+  if (update.timezone) facts.timezone = update.timezone;
+  if (update.ip) facts.ip = update.ip;
+  if (update.page && update.page !== facts.page) {
+    facts.page = update.page;
+    facts.pageTitle = update.pageTitle;
+    facts.pages = [
+      ...facts.pages,
+      { url: update.page, ...(update.pageTitle ? { title: update.pageTitle } : {}), at },
+    ].slice(-maxPagesRemembered);
+  }
+}

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { ChatbotError } from '../errors/chatbot-error.js';
+import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
+import { table } from './kb.js';
+import { createOutput } from './output.js';
+
+async function registry(dir: string): Promise<OperatorRegistry> {
+  const loaded = await loadConfig(resolve(dir), { mode: 'validate' });
+  if (!loaded.config)
+    throw new ChatbotError(
+      'CONFIG_INVALID_VALUE',
+      'chatbot.config.yaml has errors; run `chatbot validate`',
+    );
+  const operators = new OperatorRegistry(resolve(dir, loaded.config.storage.dir));
+  await operators.load();
+  return operators;
+}
+
+export async function runOperatorAdd(
+  name: string,
+  options: { role: OperatorRole; dir: string },
+): Promise<void> {
+  const output = createOutput();
+  const { operator, token } = await (await registry(options.dir)).add(name, options.role);
+  const c = output.colors;
+  output.out(
+    `${c.green('✔')} Operator ${c.bold(operator.name)} (${operator.role}) added. Their token, shown only this once:\n`,
+  );
+  output.out(`  ${token}\n`);
+  output.out(
+    c.dim(
+      `Only its hash is stored. Give it to ${operator.name} for \`chatbot inbox --token …\` or \`chatbot login\`.`,
+    ),
+  );
+}
+
+export async function runOperatorList(options: { dir: string; json?: boolean }): Promise<void> {
+  const output = createOutput();
+  const operators = (await registry(options.dir)).list();
+  if (options.json) {
+    output.out(
+      JSON.stringify(
+        operators.map(({ tokenHash: _hash, ...rest }) => rest),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (operators.length === 0) {
+    output.out('No operators. Add one with `chatbot operator add <name>`.');
+    return;
+  }
+  output.out(
+    table(
+      ['name', 'role', 'added', 'status'],
+      operators.map((o) => [
+        o.name,
+        o.role,
+        o.createdAt.slice(0, 10),
+        o.revokedAt ? `revoked ${o.revokedAt.slice(0, 10)}` : 'active',
+      ]),
+    ),
+  );
+}
+
+export async function runOperatorRevoke(name: string, options: { dir: string }): Promise<void> {
+  const output = createOutput();
+  const operator = await (await registry(options.dir)).revoke(name);
+  output.out(
+    `${output.colors.green('✔')} ${operator.name} revoked; a running server disconnects their sessions now.`,
+  );
+}

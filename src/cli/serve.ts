@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { ExitCode, ExitError } from '../errors/chatbot-error.js';
+import { createServer } from '../server/create-server.js';
+import { InvalidBotError } from '../snapshot/live-bot.js';
+import { renderPretty } from '../validate/report.js';
+import { createOutput } from './output.js';
+
+export interface ServeOptions {
+  readonly port?: string;
+  readonly host?: string;
+}
+
+/**
+ * `chatbot dev` and `chatbot start`: runs until SIGTERM or SIGINT, then shuts down gracefully
+ * and exits 0; SIGHUP reloads config, knowledge and templates.
+ */
+export async function runServe(
+  dir: string,
+  mode: 'dev' | 'start',
+  options: ServeOptions,
+): Promise<void> {
+  const projectDir = resolve(dir);
+  const output = createOutput();
+  const port = options.port === undefined ? undefined : Number(options.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new ExitError(ExitCode.usage);
+  }
+  let server: Awaited<ReturnType<typeof createServer>>;
+  try {
+    server = await createServer({
+      projectDir,
+      mode,
+      ...(port !== undefined ? { port } : {}),
+      ...(options.host ? { host: options.host } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidBotError)) throw error;
+    output.err(
+      renderPretty(error.findings, { projectDir, colors: output.colors, codeFrames: true }),
+    );
+    throw new ExitError(ExitCode.invalidInput);
+  }
+  const { url } = await server.listen();
+  const { logger, bot } = server.context;
+  const snapshot = bot.snapshot;
+  logger.info(
+    {
+      url,
+      mode,
+      knowledge: snapshot.knowledgeVersion,
+      languages: [...snapshot.languages.keys()],
+      providers: snapshot.config.ai.cascade.map(
+        (link) =>
+          link.name ?? (link.provider === 'offline' ? 'offline' : `${link.provider}:${link.model}`),
+      ),
+      operators: server.context.operators.active().length,
+    },
+    `chatbot ${mode === 'dev' ? 'dev server' : 'server'} listening on ${url}`,
+  );
+  for (const warning of bot.startupWarnings)
+    logger.warn(`${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
+  if (mode === 'dev' && server.context.operators.active().length === 0) {
+    logger.info(
+      'No operators yet: `chatbot operator add <name>` prints a token for `chatbot inbox`.',
+    );
+  }
+
+  await new Promise<void>((done) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'shutting down: finishing replies in flight');
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onInt);
+      process.off('SIGHUP', onHup);
+      server.close().then(
+        () => {
+          logger.info('stopped');
+          done();
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          done();
+        },
+      );
+    };
+    const onTerm = () => stop('SIGTERM');
+    const onInt = () => stop('SIGINT');
+    const onHup = () => {
+      void bot.reload('SIGHUP');
+    };
+    process.on('SIGTERM', onTerm);
+    process.on('SIGINT', onInt);
+    process.on('SIGHUP', onHup);
+  });
+  // Give pino's worker a moment to write the last lines.
+  await new Promise((done) => setTimeout(done, 50));
+}

@@ -1,0 +1,33 @@
+import type { Logger } from 'pino';
+import type { ConversationService } from '../chat/conversation-service.js';
+import type { Config } from '../config/schema.js';
+import type { LiveBot } from '../snapshot/live-bot.js';
+import type { OperatorRegistry } from '../store/operators.js';
+import type { Store } from '../store/store.js';
+import type { Metrics } from './metrics.js';
+import type { OriginPolicy } from './origins.js';
+import type { Payloads } from './payloads.js';
+import type { Presence } from './presence.js';
+import type { ServerLimits } from './rate-limits.js';
+import type { VisitorTokens } from './visitor-token.js';
+
+/** What the transport layer shares: built once by createServer, read by every handler. */
+export interface ServerContext {
+  readonly mode: 'dev' | 'start';
+  readonly bot: LiveBot;
+  readonly store: Store;
+  readonly service: ConversationService;
+  readonly operators: OperatorRegistry;
+  readonly tokens: VisitorTokens;
+  readonly origins: OriginPolicy;
+  readonly limits: ServerLimits;
+  readonly metrics: Metrics;
+  readonly presence: Presence;
+  readonly logger: Logger;
+  readonly uploadsDir: string;
+  readonly payloads: Payloads;
+  readonly adminToken: string | undefined;
+  /** Operators who have each conversation open, for "who else is looking". */
+  readonly viewers: Map<string, Set<string>>;
+  readonly config: () => Config;
+}

@@ -1,0 +1,309 @@
+/**
+ * createServer(options) -> { listen, close }: express and socket.io on one port, built the same
+ * way for `chatbot dev`, `chatbot start` and the tests. It wires the parts together and routes
+ * the chat domain's events to the right sockets; the parts themselves live in their own files.
+ * Owns: startup order, event fan-out, graceful shutdown. Must not hold chat or AI logic.
+ */
+import { watch as watchFile } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { Server as SocketServer } from 'socket.io';
+import { ConversationService } from '../chat/conversation-service.js';
+import { readProjectEnv } from '../config/env-files.js';
+import { ChatbotError } from '../errors/chatbot-error.js';
+import { LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
+import { LowdbStore } from '../store/lowdb-store.js';
+import { OperatorRegistry } from '../store/operators.js';
+import type { ServerContext } from './context.js';
+import { demoCss, demoPage, demoScript } from './demo-page.js';
+import { createRoutes } from './http-routes.js';
+import { createLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
+import { OriginPolicy } from './origins.js';
+import { payloadSchemas } from './payloads.js';
+import { Presence } from './presence.js';
+import { createLimits } from './rate-limits.js';
+import { serverSecret } from './secrets.js';
+import { operatorSummary, visitorView } from './views.js';
+import { attachVisitorNamespace } from './visitor-socket.js';
+import { VisitorTokens } from './visitor-token.js';
+
+export interface CreateServerOptions {
+  readonly projectDir: string;
+  readonly mode: 'dev' | 'start';
+  readonly env?: NodeJS.ProcessEnv;
+  readonly logger?: Logger;
+  /** Overrides server.port (0 picks a free port). */
+  readonly port?: number;
+  readonly host?: string;
+  /** Watch the project for changes; default on in dev. */
+  readonly watch?: boolean;
+  /** Grace before a visitor counts as offline (tests shorten it). */
+  readonly presenceGraceMs?: number;
+}
+
+export interface ChatServer {
+  listen(): Promise<{ port: number; url: string }>;
+  /** Stops taking connections, lets replies in flight finish (up to the grace), flushes storage. */
+  close(): Promise<void>;
+  readonly context: ServerContext;
+  readonly http: HttpServer;
+  readonly io: SocketServer;
+}
+
+export async function createServer(options: CreateServerOptions): Promise<ChatServer> {
+  const projectDir = resolve(options.projectDir);
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger(options.mode);
+  const projectEnv = await readProjectEnv(projectDir, env);
+  const adminToken = projectEnv.values.CHATBOT_ADMIN_TOKEN || undefined;
+  if (options.mode === 'start' && (!adminToken || adminToken.length < 24)) {
+    throw new ChatbotError(
+      'ADMIN_TOKEN_MISSING',
+      'CHATBOT_ADMIN_TOKEN is not set, or shorter than 24 characters',
+    );
+  }
+
+  const metrics = createMetrics();
+  const onBotEvent = (event: LiveBotEvent) => {
+    if (event.type === 'reloaded') {
+      metrics.knowledgeReloads.inc({ outcome: 'ok' });
+      logger.info(
+        { reason: event.reason, version: event.version, ms: Math.round(event.ms) },
+        'knowledge reloaded',
+      );
+    } else if (event.type === 'rejected') {
+      metrics.knowledgeReloads.inc({ outcome: 'rejected' });
+      const errors = event.findings.filter((finding) => finding.severity === 'error');
+      logger.error(
+        {
+          reason: event.reason,
+          errors: errors.map((f) => `${f.file}:${f.line}:${f.col} ${f.message}`),
+        },
+        'new version refused; the previous one keeps answering',
+      );
+    } else {
+      logger.warn({ message: event.message }, 'knowledge source error');
+    }
+  };
+  const bot = await LiveBot.start({
+    projectDir,
+    mode: options.mode,
+    env,
+    watch: options.watch ?? options.mode === 'dev',
+    onEvent: onBotEvent,
+  });
+  const config = () => bot.snapshot.config;
+  const dataDir = resolve(projectDir, config().storage.dir);
+
+  const store = new LowdbStore(dataDir);
+  try {
+    await store.open();
+  } catch (error) {
+    await bot.close();
+    throw error;
+  }
+  const operators = new OperatorRegistry(dataDir);
+  await operators.load();
+
+  const service = new ConversationService(store, () => bot.snapshot);
+  const viewers = new Map<string, Set<string>>();
+  let io: SocketServer | undefined;
+  const presence = new Presence((conversationId, online) => {
+    metrics.visitorsOnline.set(presence.online);
+    io?.of('/operator').to('operators').emit('presence', { conversationId, online });
+  }, options.presenceGraceMs);
+
+  const origins = new OriginPolicy(config().server.origins, options.mode);
+  const context: ServerContext = {
+    mode: options.mode,
+    bot,
+    store,
+    service,
+    operators,
+    tokens: new VisitorTokens(serverSecret(dataDir, env)),
+    origins,
+    limits: createLimits(config().server.limits),
+    metrics,
+    presence,
+    logger,
+    uploadsDir: join(dataDir, 'uploads'),
+    payloads: payloadSchemas(config().server.limits.messageChars),
+    adminToken,
+    viewers,
+    config,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config().server.trustProxy);
+  app.use(
+    helmet({
+      // The widget and uploads are loaded by other sites; each route sets its own policy.
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'connect-src': ["'self'", 'ws:', 'wss:'] },
+      },
+    }),
+  );
+  let ready = false;
+  app.get('/readyz', (_request, response) => {
+    response.status(ready ? 200 : 503).json({ ready, knowledge: bot.snapshot.knowledgeVersion });
+  });
+  app.use(createRoutes(context));
+  if (config().server.demoPage ?? options.mode === 'dev') {
+    app.get('/', (_request, response) => {
+      response.type('html').send(demoPage(config()));
+    });
+    app.get('/demo.js', (_request, response) => {
+      response.type('js').send(demoScript);
+    });
+    app.get('/demo.css', (_request, response) => {
+      response.type('css').send(demoCss);
+    });
+  }
+  app.use((_request, response) => {
+    response.status(404).json({ error: 'not_found' });
+  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _request: express.Request,
+      response: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      if (error.status && error.status < 500) {
+        response
+          .status(error.status)
+          .json({
+            error: error.type === 'entity.too.large' ? 'too_large' : 'invalid',
+            message: error.message,
+          });
+        return;
+      }
+      logger.error({ err: error }, 'request failed');
+      response.status(500).json({ error: 'server_error' });
+    },
+  );
+
+  const http = createHttpServer(app);
+  const messageBytes = config().server.limits.messageChars * 4 + 4096;
+  io = new SocketServer(http, {
+    maxHttpBufferSize: messageBytes,
+    allowRequest: (request, callback) => callback(null, origins.allowsRequest(request)),
+    cors: { origin: (origin, callback) => callback(null, origins.allows(origin, undefined)) },
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
+  });
+  const visitors = io.of('/visitor');
+  const operatorsNs = io.of('/operator');
+  attachVisitorNamespace(visitors, context);
+  attachOperatorNamespace(operatorsNs, context);
+
+  // Domain events to sockets: visitors get their own conversation, operators the list and what they opened.
+  service.on('entry', (conversationId, entry, summary) => {
+    if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
+    const view = visitorView(entry);
+    if (view) visitors.to(`c:${conversationId}`).emit('entry', view);
+    operatorsNs.to(`c:${conversationId}`).emit('entry', { conversationId, entry });
+    operatorsNs
+      .to('operators')
+      .emit(
+        'conversation',
+        operatorSummary(summary, presence.isOnline(conversationId), [
+          ...(viewers.get(conversationId) ?? []),
+        ]),
+      );
+  });
+  service.on('reply', (conversationId, event) => {
+    visitors.to(`c:${conversationId}`).emit('reply', event);
+    operatorsNs.to(`c:${conversationId}`).emit('reply', { conversationId, ...event });
+  });
+  service.on('typing', (conversationId, event) => {
+    if (event.who !== 'visitor')
+      visitors
+        .to(`c:${conversationId}`)
+        .emit('typing', {
+          who: event.who,
+          on: event.on,
+          ...(event.name ? { name: event.name } : {}),
+        });
+    operatorsNs.to(`c:${conversationId}`).emit('typing', { conversationId, ...event });
+  });
+  service.on('replied', (_conversationId, details) => {
+    metrics.replies.inc({
+      provider: details.provider,
+      outcome: details.failed ? 'fallback' : 'answered',
+    });
+    metrics.replySeconds.observe({ provider: details.provider }, details.latencyMs / 1000);
+  });
+
+  // `chatbot operator revoke` edits operators.json: reload it, and cut off revoked operators.
+  const operatorsWatcher = watchFile(dataDir, (_event, file) => {
+    if (file !== 'operators.json') return;
+    void operators.load().then(
+      () => {
+        const active = new Set(operators.active().map((operator) => operator.name));
+        for (const socket of operatorsNs.sockets.values()) {
+          const name = (socket.data as { operator?: { name: string } }).operator?.name;
+          if (name && !active.has(name)) {
+            const count = disconnectOperator(operatorsNs, name);
+            logger.info({ operator: name, sockets: count }, 'operator revoked and disconnected');
+          }
+        }
+      },
+      (error: unknown) => logger.error({ err: error }, 'reading operators.json failed'),
+    );
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    context,
+    http,
+    io,
+    async listen() {
+      const port = options.port ?? config().server.port;
+      const host =
+        options.host ?? config().server.host ?? (options.mode === 'dev' ? '127.0.0.1' : '0.0.0.0');
+      await new Promise<void>((done, fail) => {
+        http.once('error', fail);
+        http.listen(port, host, () => {
+          http.off('error', fail);
+          done();
+        });
+      });
+      ready = true;
+      const address = http.address() as AddressInfo;
+      const shownHost =
+        host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+      return { port: address.port, url: `http://${shownHost}:${address.port}` };
+    },
+    close() {
+      closing ??= (async () => {
+        ready = false;
+        // 1. No new connections.
+        http.close();
+        // 2. Replies already being written may finish, up to the grace period.
+        const grace = config().server.shutdownGrace;
+        await Promise.race([
+          Promise.allSettled(service.pendingReplies()),
+          new Promise((done) => setTimeout(done, grace).unref()),
+        ]);
+        // 3. Close every socket, then flush and release storage.
+        await new Promise<void>((done) => io!.close(() => done()));
+        http.closeAllConnections();
+        operatorsWatcher.close();
+        presence.stop();
+        await bot.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,343 @@
+/**
+ * The REST side: what the widget fetches (settings, history, uploads), the public chat API,
+ * the operator API, admin and health endpoints. Each group authenticates on its own terms:
+ * visitor tokens, operator tokens, API keys, the admin token.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { ChatError } from '../chat/conversation-service.js';
+import type { Operator } from '../store/operators.js';
+import type { ServerContext } from './context.js';
+import { receiveUpload, serveUpload } from './uploads.js';
+import { operatorSummary, visitorViews } from './views.js';
+import { bearer } from './visitor-token.js';
+
+type Handler = (request: Request, response: Response) => Promise<unknown>;
+
+/** Express 5 passes rejected promises on; this turns domain errors into their HTTP status. */
+function route(handler: Handler) {
+  return async (request: Request, response: Response, next: NextFunction) => {
+    try {
+      await handler(request, response);
+    } catch (error) {
+      if (error instanceof ChatError) {
+        const status = error.code === 'not_found' ? 404 : error.code === 'forbidden' ? 403 : 400;
+        response.status(status).json({ error: error.code, message: error.message });
+        return;
+      }
+      next(error);
+    }
+  };
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createRoutes(context: ServerContext): Router {
+  const router = express.Router();
+  const { service, store, tokens, limits, metrics, presence, viewers } = context;
+  const json = express.json({ limit: '64kb' });
+  const browserCors = cors({
+    origin: (origin, callback) => callback(null, context.origins.allows(origin, undefined)),
+    allowedHeaders: ['Authorization', 'Content-Type'],
+    maxAge: 600,
+  });
+
+  router.use(async (request, response, next) => {
+    const verdict = await limits.requestsPerIp.take(`ip:${request.ip}`);
+    if (verdict.ok) return next();
+    metrics.rateLimited.inc({ kind: 'http' });
+    response.set('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+    response
+      .status(429)
+      .json({
+        error: 'rate_limited',
+        message: 'Too many requests; try again shortly',
+        retryAfterMs: verdict.retryAfterMs,
+      });
+  });
+
+  router.get('/healthz', (_request, response) => {
+    response.json({ ok: true });
+  });
+
+  router.get(
+    '/metrics',
+    route(async (_request, response) => {
+      const snapshot = context.bot.snapshot;
+      metrics.knowledge.reset();
+      metrics.knowledge.set({ version: snapshot.knowledgeVersion, snapshot: snapshot.version }, 1);
+      metrics.visitorsOnline.set(presence.online);
+      response.set('Content-Type', metrics.registry.contentType);
+      response.send(await metrics.registry.metrics());
+    }),
+  );
+
+  // The widget: settings and texts for a language, the visitor's history, uploads.
+  router.options(['/api/widget/*path', '/api/visitor/*path'], browserCors);
+  router.get('/api/widget/settings', browserCors, (request, response) => {
+    const snapshot = context.bot.snapshot;
+    const lang = snapshot.resolveLanguage(
+      typeof request.query.lang === 'string' ? request.query.lang : undefined,
+    );
+    const knowledge = snapshot.knowledge(lang);
+    const { widget, languages, name, server } = snapshot.config;
+    response.json({
+      lang,
+      languages: languages.supported ?? [languages.default],
+      title: widget.title ?? name,
+      color: widget.color,
+      position: widget.position,
+      preChatForm: widget.preChatForm,
+      proactive: widget.proactive,
+      typingPreview: widget.typingPreview,
+      greeting: knowledge.greeting,
+      ui: knowledge.ui,
+      limits: {
+        messageChars: server.limits.messageChars,
+        uploadMegabytes: server.limits.uploadMegabytes,
+      },
+    });
+  });
+
+  const visitorConversation = async (request: Request) => {
+    const visitorId = tokens.verify(bearer(request.headers.authorization));
+    if (!visitorId) return undefined;
+    const id = store.idForVisitor(visitorId);
+    return id ? service.get(id) : undefined;
+  };
+
+  router.get(
+    '/api/visitor/history',
+    browserCors,
+    route(async (request, response) => {
+      if (!tokens.verify(bearer(request.headers.authorization)))
+        return response.status(401).json({ error: 'unauthorized' });
+      const conversation = await visitorConversation(request);
+      if (!conversation) return response.status(404).json({ error: 'not_found' });
+      const after = Math.max(0, Number(request.query.after) || 0);
+      response.json({
+        conversationId: conversation.id,
+        state: conversation.state,
+        lang: conversation.lang,
+        lastSeq: conversation.lastSeq,
+        operator: conversation.assignee ?? null,
+        entries: visitorViews(conversation.timeline.slice(after)),
+      });
+    }),
+  );
+
+  router.post(
+    '/api/visitor/uploads',
+    browserCors,
+    route(async (request, response) => {
+      const conversation = await visitorConversation(request);
+      if (!conversation) return response.status(401).json({ error: 'unauthorized' });
+      const verdict = await limits.uploadsPerConversation.take(conversation.id);
+      if (!verdict.ok)
+        return response
+          .status(429)
+          .json({ error: 'rate_limited', retryAfterMs: verdict.retryAfterMs });
+      const maxBytes = Math.round(context.config().server.limits.uploadMegabytes * 1024 * 1024);
+      const outcome = await receiveUpload(request, context.uploadsDir, maxBytes);
+      if (!outcome.ok)
+        return response
+          .status(outcome.status)
+          .json({ error: outcome.error, message: outcome.message });
+      await service.addUpload(conversation.id, outcome.attachment);
+      response.status(201).json(outcome.attachment);
+    }),
+  );
+
+  router.get('/uploads/:file', browserCors, serveUpload(context.uploadsDir));
+
+  // The public synchronous chat API.
+  router.post(
+    '/api/v1/chat',
+    json,
+    route(async (request, response) => {
+      const keys = context.config().api.keys;
+      const key = bearer(request.headers.authorization);
+      if (keys.length === 0)
+        return response
+          .status(404)
+          .json({ error: 'not_found', message: 'The chat API is off: set api.keys' });
+      if (!keys.some((candidate) => sameSecret(key, candidate)))
+        return response.status(401).json({ error: 'unauthorized' });
+      const parsed = context.payloads.publicChat.safeParse(request.body);
+      if (!parsed.success)
+        return response
+          .status(400)
+          .json({ error: 'invalid', message: parsed.error.issues[0]?.message });
+      const conversation = await service.externalConversation(
+        parsed.data.externalId,
+        parsed.data.lang,
+      );
+      const limit = await limits.messagesPerConversation.take(conversation.id);
+      if (!limit.ok)
+        return response
+          .status(429)
+          .json({ error: 'rate_limited', retryAfterMs: limit.retryAfterMs });
+      const streaming = String(request.headers.accept ?? '').includes('text/event-stream');
+      let forwardDelta:
+        | ((conversationId: string, event: { phase: string; text?: string }) => void)
+        | undefined;
+      if (streaming) {
+        response.writeHead(200, {
+          'Content-Type': 'text/event-stream',
+          'Cache-Control': 'no-cache',
+          Connection: 'keep-alive',
+          'X-Accel-Buffering': 'no',
+        });
+        forwardDelta = (conversationId, event) => {
+          if (conversationId === conversation.id && event.phase === 'delta')
+            response.write(`event: delta\ndata: ${JSON.stringify({ text: event.text })}\n\n`);
+        };
+        service.on('reply', forwardDelta);
+      }
+      try {
+        const outcome = await service.visitorMessage(conversation.id, {
+          text: parsed.data.message,
+        });
+        const reply = await outcome.reply;
+        const current = await service.get(conversation.id);
+        const body = {
+          conversationId: conversation.id,
+          reply: reply?.message.text ?? null,
+          citations:
+            reply?.message.bot?.citations.map((c) => ({
+              id: c.id,
+              title: c.title,
+              url: c.url ?? null,
+            })) ?? [],
+          state: current.state,
+        };
+        if (streaming) response.end(`event: done\ndata: ${JSON.stringify(body)}\n\n`);
+        else response.json(body);
+      } finally {
+        if (forwardDelta) service.off('reply', forwardDelta);
+      }
+    }),
+  );
+
+  // The operator API, for scripts and the inbox's first load.
+  const operatorOf = (request: Request): Operator | undefined =>
+    context.operators.authenticate(bearer(request.headers.authorization));
+  router.use('/api/operator', (request, response, next) => {
+    const operator = operatorOf(request);
+    if (!operator) {
+      response.status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    response.locals.operator = operator;
+    next();
+  });
+  router.get(
+    '/api/operator/conversations',
+    route(async (request, response) => {
+      const query = request.query as Record<string, string | undefined>;
+      const states = query.state?.split(',').filter(Boolean) as
+        | ('bot' | 'waiting' | 'human' | 'resolved')[]
+        | undefined;
+      let list = store.list({
+        ...(states?.length ? { state: states } : {}),
+        ...(query.lang ? { lang: query.lang } : {}),
+        ...(query.since ? { since: query.since } : {}),
+        ...(query.until ? { until: query.until } : {}),
+        ...(query.q ? { text: query.q } : {}),
+      });
+      if (query.online === 'true' || query.online === 'false')
+        list = list.filter(
+          (summary) => presence.isOnline(summary.id) === (query.online === 'true'),
+        );
+      const limit = Math.min(500, Math.max(1, Number(query.limit) || 100));
+      response.json({
+        conversations: list
+          .slice(0, limit)
+          .map((summary) =>
+            operatorSummary(summary, presence.isOnline(summary.id), [
+              ...(viewers.get(summary.id) ?? []),
+            ]),
+          ),
+      });
+    }),
+  );
+  router.get(
+    '/api/operator/conversations/:id',
+    route(async (request, response) => {
+      const conversation = await service.get(String(request.params.id));
+      response.json({ conversation, online: presence.isOnline(conversation.id) });
+    }),
+  );
+  router.post(
+    '/api/operator/conversations/:id/:action',
+    json,
+    route(async (request, response) => {
+      const operator = response.locals.operator as Operator;
+      const id = String(request.params.id);
+      switch (request.params.action) {
+        case 'takeover':
+          await service.takeOver(id, operator);
+          break;
+        case 'handback':
+          await service.handBack(id, operator);
+          break;
+        case 'resolve':
+          await service.resolve(id, operator.name);
+          break;
+        case 'messages': {
+          const parsed = context.payloads.operatorMessage.safeParse({ ...request.body, id });
+          if (!parsed.success)
+            return response
+              .status(400)
+              .json({ error: 'invalid', message: parsed.error.issues[0]?.message });
+          const entry = await service.operatorMessage(id, operator, {
+            text: parsed.data.text,
+            ...(parsed.data.clientId ? { clientId: parsed.data.clientId } : {}),
+          });
+          return response.status(201).json({ id: entry.id, seq: entry.seq });
+        }
+        default:
+          return response.status(404).json({ error: 'not_found' });
+      }
+      const conversation = await service.get(id);
+      response.json({ state: conversation.state, assignee: conversation.assignee ?? null });
+    }),
+  );
+
+  // Admin: the knowledge status endpoint and a reload, behind CHATBOT_ADMIN_TOKEN.
+  router.use('/api/admin', (request, response, next) => {
+    if (
+      !context.adminToken ||
+      !sameSecret(bearer(request.headers.authorization), context.adminToken)
+    ) {
+      response.status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    next();
+  });
+  router.get('/api/admin/status', (_request, response) => {
+    response.json({
+      knowledge: context.bot.status(),
+      conversations: store.list().length,
+      visitorsOnline: presence.online,
+    });
+  });
+  router.post(
+    '/api/admin/reload',
+    route(async (_request, response) => {
+      const reloaded = await context.bot.reload('admin API');
+      response.status(reloaded ? 200 : 422).json({ reloaded, knowledge: context.bot.status() });
+    }),
+  );
+
+  const webhook = context.bot.gitWebhook();
+  if (webhook) router.post('/hooks/git', (request, response) => webhook(request, response));
+
+  return router;
+}

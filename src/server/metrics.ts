@@ -1,0 +1,67 @@
+/**
+ * Prometheus metrics, in a registry of this server's own (tests run several servers in one
+ * process; the default global registry would mix them).
+ */
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export function createMetrics() {
+  const registry = new Registry();
+  return {
+    registry,
+    visitorsOnline: new Gauge({
+      name: 'chatbot_visitors_online',
+      help: 'Visitors with at least one tab connected.',
+      registers: [registry],
+    }),
+    operatorsOnline: new Gauge({
+      name: 'chatbot_operators_online',
+      help: 'Operators connected.',
+      registers: [registry],
+    }),
+    messages: new Counter({
+      name: 'chatbot_messages_total',
+      help: 'Messages stored, by author.',
+      labelNames: ['author'] as const,
+      registers: [registry],
+    }),
+    replies: new Counter({
+      name: 'chatbot_bot_replies_total',
+      help: 'Bot replies, by provider and outcome.',
+      labelNames: ['provider', 'outcome'] as const,
+      registers: [registry],
+    }),
+    replySeconds: new Histogram({
+      name: 'chatbot_bot_reply_seconds',
+      help: 'Time from a visitor message to the stored bot reply.',
+      labelNames: ['provider'] as const,
+      buckets: [0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers: [registry],
+    }),
+    providerFailures: new Counter({
+      name: 'chatbot_provider_failures_total',
+      help: 'AI provider attempts that failed, by provider and reason.',
+      labelNames: ['provider', 'reason'] as const,
+      registers: [registry],
+    }),
+    knowledge: new Gauge({
+      name: 'chatbot_knowledge_info',
+      help: 'The knowledge version being served (value 1).',
+      labelNames: ['version', 'snapshot'] as const,
+      registers: [registry],
+    }),
+    knowledgeReloads: new Counter({
+      name: 'chatbot_knowledge_reloads_total',
+      help: 'Knowledge reloads, by outcome.',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'chatbot_rate_limited_total',
+      help: 'Requests and messages refused by a rate limit.',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

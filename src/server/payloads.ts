@@ -1,0 +1,82 @@
+/**
+ * The shapes clients may send. Anything else gets an error reply, never reaches the domain.
+ */
+import { z } from 'zod';
+
+const clientId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
+const conversationId = z.string().regex(/^[0-9a-f]{32}$/);
+
+export function payloadSchemas(maxChars: number) {
+  const text = z.string().trim().min(1).max(maxChars);
+  return {
+    visitorMessage: z.strictObject({
+      clientId: clientId.optional(),
+      text,
+      attachments: z
+        .array(z.string().regex(/^[0-9a-f]{48}$/))
+        .max(10)
+        .optional(),
+    }),
+    typing: z.strictObject({ draft: z.string().max(maxChars).default('') }),
+    sync: z.strictObject({ after: z.int().min(0) }),
+    page: z.strictObject({
+      url: z.string().max(2000),
+      title: z.string().max(300).optional(),
+      referrer: z.string().max(2000).optional(),
+      utm: z.record(z.string().max(40), z.string().max(200)).optional(),
+    }),
+    lang: z.strictObject({ lang: z.string().min(2).max(16) }),
+    operatorOpen: z.strictObject({ id: conversationId }),
+    operatorSync: z.strictObject({ id: conversationId, after: z.int().min(0) }),
+    operatorMessage: z.strictObject({ id: conversationId, text, clientId: clientId.optional() }),
+    operatorTyping: z.strictObject({ id: conversationId, on: z.boolean() }),
+    list: z
+      .strictObject({
+        state: z
+          .union([
+            z.enum(['bot', 'waiting', 'human', 'resolved']),
+            z.array(z.enum(['bot', 'waiting', 'human', 'resolved'])),
+          ])
+          .optional(),
+        lang: z.string().max(16).optional(),
+        online: z.boolean().optional(),
+        since: z.string().max(40).optional(),
+        until: z.string().max(40).optional(),
+        q: z.string().max(200).optional(),
+        limit: z.int().min(1).max(500).optional(),
+      })
+      .default({}),
+    publicChat: z.strictObject({
+      externalId: z.string().min(1).max(200),
+      message: text,
+      lang: z.string().min(2).max(16).optional(),
+    }),
+  };
+}
+
+export type Payloads = ReturnType<typeof payloadSchemas>;
+
+/** A socket acknowledgement callback, if the client asked for one. */
+export type Ack = (response: unknown) => void;
+
+export function ackOf(value: unknown): Ack {
+  return typeof value === 'function' ? (value as Ack) : () => undefined;
+}
+
+export function invalid(error: z.ZodError): {
+  ok: false;
+  error: { code: 'invalid'; message: string };
+} {
+  const issue = error.issues[0];
+  return {
+    ok: false,
+    error: {
+      code: 'invalid',
+      message: issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'invalid payload',
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * What each side may see of a conversation. Visitors see messages and state changes (with the
+ * operator's name), never internal events, providers or other conversations' data.
+ */
+import type { ConversationSummary, TimelineEntry } from '../store/model.js';
+
+export interface VisitorEntry {
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly kind: 'message' | 'state';
+  readonly author?: { readonly kind: string; readonly name?: string };
+  readonly text?: string;
+  readonly attachments?: readonly { name: string; type: string; size: number; url: string }[];
+  readonly clientId?: string;
+  readonly citations?: readonly { id: string; title: string; url?: string }[];
+  readonly state?: string;
+  readonly operator?: string;
+}
+
+export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
+  if (entry.kind === 'message') {
+    const showClientId =
+      entry.clientId && (entry.author.kind === 'visitor' || entry.author.kind === 'bot');
+    return {
+      seq: entry.seq,
+      id: entry.id,
+      at: entry.at,
+      kind: 'message',
+      author:
+        entry.author.kind === 'operator'
+          ? { kind: 'operator', name: entry.author.name }
+          : { kind: entry.author.kind },
+      text: entry.text,
+      attachments: entry.attachments.map(({ name, type, size, url }) => ({
+        name,
+        type,
+        size,
+        url,
+      })),
+      ...(showClientId ? { clientId: entry.clientId } : {}),
+      ...(entry.bot
+        ? {
+            citations: entry.bot.citations.map((c) => ({
+              id: c.id,
+              title: c.title,
+              ...(c.url ? { url: c.url } : {}),
+            })),
+          }
+        : {}),
+    };
+  }
+  if (entry.type === 'state') {
+    const to = String(entry.data.to);
+    const by = entry.data.by;
+    return {
+      seq: entry.seq,
+      id: entry.id,
+      at: entry.at,
+      kind: 'state',
+      state: to,
+      ...(to === 'human' && typeof by === 'string' ? { operator: by } : {}),
+    };
+  }
+  return undefined;
+}
+
+export function visitorViews(entries: readonly TimelineEntry[]): VisitorEntry[] {
+  return entries.map(visitorView).filter((entry): entry is VisitorEntry => entry !== undefined);
+}
+
+/** The inbox's view of a conversation in the list. */
+export interface OperatorSummary extends Omit<ConversationSummary, 'searchText'> {
+  readonly online: boolean;
+  readonly viewers: readonly string[];
+}
+
+export function operatorSummary(
+  summary: ConversationSummary,
+  online: boolean,
+  viewers: readonly string[],
+): OperatorSummary {
+  const { searchText: _searchText, ...rest } = summary;
+  return { ...rest, online, viewers };
+}

@@ -1,0 +1,198 @@
+/**
+ * The visitor namespace. A socket carries a signed visitor token (or gets one), joins its own
+ * conversation's room and no other, and every message is acknowledged only once it is stored.
+ * Transport only: what a message means is the ConversationService's business.
+ */
+import type { Namespace, Socket } from 'socket.io';
+import { ChatError } from '../chat/conversation-service.js';
+import type { ServerContext } from './context.js';
+import { ackOf, invalid } from './payloads.js';
+import { visitorViews } from './views.js';
+
+interface VisitorData {
+  visitorId: string;
+  conversationId: string;
+  lastTyping: number;
+}
+
+const knownEvents = new Set(['message', 'typing', 'sync', 'page', 'lang', 'human']);
+
+export function attachVisitorNamespace(namespace: Namespace, context: ServerContext): void {
+  const { service, tokens, limits, metrics, presence, payloads, logger } = context;
+
+  namespace.use(async (socket, next) => {
+    const ip = socket.handshake.address;
+    const verdict = await limits.requestsPerIp.take(`ip:${ip}`);
+    if (!verdict.ok) {
+      metrics.rateLimited.inc({ kind: 'connection' });
+      next(
+        Object.assign(new Error('rate_limited'), { data: { retryAfterMs: verdict.retryAfterMs } }),
+      );
+      return;
+    }
+    next();
+  });
+
+  namespace.on('connection', async (socket: Socket) => {
+    const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    let visitorId = tokens.verify(auth.token);
+    let token = typeof auth.token === 'string' ? auth.token : undefined;
+    if (!visitorId) ({ token, visitorId } = tokens.issue());
+    let conversationId: string;
+    try {
+      const page = typeof auth.page === 'string' ? auth.page.slice(0, 2000) : undefined;
+      const conversation = await service.visitorConversation(visitorId, {
+        ...(typeof auth.lang === 'string' ? { lang: auth.lang } : {}),
+        ...(page ? { page } : {}),
+        ...(typeof auth.title === 'string' ? { pageTitle: auth.title.slice(0, 300) } : {}),
+        ...(typeof auth.referrer === 'string' ? { referrer: auth.referrer.slice(0, 2000) } : {}),
+        ...(isStringRecord(auth.utm) ? { utm: auth.utm } : {}),
+        ...(typeof auth.timezone === 'string' ? { timezone: auth.timezone.slice(0, 64) } : {}),
+        userAgent: String(socket.handshake.headers['user-agent'] ?? '').slice(0, 400),
+        ip: socket.handshake.address,
+      });
+      conversationId = conversation.id;
+      socket.data = { visitorId, conversationId, lastTyping: 0 } satisfies VisitorData;
+      await socket.join(`c:${conversationId}`);
+      presence.connected(conversationId);
+      socket.emit('session', {
+        token,
+        visitorId,
+        conversationId,
+        state: conversation.state,
+        lang: conversation.lang,
+        lastSeq: conversation.lastSeq,
+        ...(conversation.assignee ? { operator: conversation.assignee } : {}),
+      });
+    } catch (error) {
+      logger.error({ err: error }, 'visitor connection failed');
+      socket.emit('error', { code: 'server_error', message: 'Could not start the conversation' });
+      socket.disconnect(true);
+      return;
+    }
+
+    socket.on('disconnect', () => presence.disconnected(conversationId));
+
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (knownEvents.has(event)) return;
+      const ack = args.find((arg) => typeof arg === 'function');
+      const error = {
+        code: 'unknown_event',
+        message: `Unknown event "${String(event).slice(0, 40)}"`,
+      };
+      if (ack) (ack as (response: unknown) => void)({ ok: false, error });
+      else socket.emit('error', error);
+    });
+
+    socket.on('message', async (payload: unknown, callback: unknown) => {
+      const ack = ackOf(callback);
+      const parsed = payloads.visitorMessage.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      const verdict = await limits.messagesPerConversation.take(conversationId);
+      if (!verdict.ok) {
+        metrics.rateLimited.inc({ kind: 'message' });
+        return ack({
+          ok: false,
+          error: {
+            code: 'rate_limited',
+            message: 'Too many messages',
+            retryAfterMs: verdict.retryAfterMs,
+          },
+        });
+      }
+      try {
+        const outcome = await service.visitorMessage(conversationId, {
+          text: parsed.data.text,
+          ...(parsed.data.clientId ? { clientId: parsed.data.clientId } : {}),
+          ...(parsed.data.attachments ? { attachmentIds: parsed.data.attachments } : {}),
+        });
+        ack({
+          ok: true,
+          id: outcome.entry.id,
+          seq: outcome.entry.seq,
+          duplicate: !outcome.created,
+        });
+        outcome.reply.catch((error: unknown) =>
+          logger.error({ err: error, conversationId }, 'bot reply failed'),
+        );
+      } catch (error) {
+        if (error instanceof ChatError)
+          return ack({ ok: false, error: { code: error.code, message: error.message } });
+        logger.error({ err: error }, 'storing a visitor message failed');
+        ack({
+          ok: false,
+          error: {
+            code: 'server_error',
+            message: 'The message could not be stored; please resend it',
+          },
+        });
+      }
+    });
+
+    socket.on('typing', (payload: unknown) => {
+      const parsed = payloads.typing.safeParse(payload);
+      if (!parsed.success) return;
+      const data = socket.data as VisitorData;
+      // The draft preview is throttled here too, whatever the client does.
+      const now = Date.now();
+      if (now - data.lastTyping < 150) return;
+      data.lastTyping = now;
+      const preview = context.config().widget.typingPreview;
+      service.typing(conversationId, {
+        who: 'visitor',
+        on: parsed.data.draft.length > 0,
+        ...(preview ? { draft: parsed.data.draft.slice(0, 1000) } : {}),
+      });
+    });
+
+    socket.on('sync', async (payload: unknown, callback: unknown) => {
+      const ack = ackOf(callback);
+      const parsed = payloads.sync.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      const entries = await context.store.entriesAfter(conversationId, parsed.data.after);
+      const conversation = await service.get(conversationId);
+      ack({
+        ok: true,
+        entries: visitorViews(entries),
+        state: conversation.state,
+        lastSeq: conversation.lastSeq,
+      });
+    });
+
+    socket.on('page', async (payload: unknown) => {
+      const parsed = payloads.page.safeParse(payload);
+      if (!parsed.success) return;
+      await service.updateVisitor(conversationId, {
+        page: parsed.data.url,
+        ...(parsed.data.title ? { pageTitle: parsed.data.title } : {}),
+        ...(parsed.data.referrer ? { referrer: parsed.data.referrer } : {}),
+        ...(parsed.data.utm ? { utm: parsed.data.utm } : {}),
+      });
+    });
+
+    socket.on('lang', async (payload: unknown, callback: unknown) => {
+      const ack = ackOf(callback);
+      const parsed = payloads.lang.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      const conversation = await service.updateVisitor(conversationId, { lang: parsed.data.lang });
+      ack({ ok: true, lang: conversation.lang });
+    });
+
+    socket.on('human', async (_payload: unknown, callback: unknown) => {
+      const ack = ackOf(typeof _payload === 'function' ? _payload : callback);
+      await service.requestHuman(conversationId);
+      ack({ ok: true });
+    });
+  });
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.keys(value).length <= 10 &&
+    Object.entries(value).every(
+      ([key, item]) => typeof item === 'string' && key.length <= 40 && item.length <= 200,
+    )
+  );
+}

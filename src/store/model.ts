@@ -1,0 +1,159 @@
+/**
+ * What a conversation is, as stored: the visitor's facts and contact, the state, and one
+ * timeline of messages and events numbered by `seq`, so any client can ask for "everything after
+ * 41" and get it in order, nothing twice.
+ */
+
+import type { ConversationState } from '../chat/bot-turn.js';
+import type { ContactDetails } from '../chat/contact-details.js';
+import type { Citation } from '../kb/language-knowledge.js';
+
+export type Author =
+  | { readonly kind: 'visitor' }
+  | { readonly kind: 'bot' }
+  | { readonly kind: 'operator'; readonly name: string }
+  | { readonly kind: 'system' };
+
+export interface Attachment {
+  readonly id: string;
+  /** The visitor's file name, cleaned; never used as a path. */
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  readonly url: string;
+}
+
+export interface BotReplyDetails {
+  readonly citations: readonly Citation[];
+  readonly provider: string;
+  readonly model?: string;
+  readonly latencyMs: number;
+  readonly failed: boolean;
+}
+
+export interface MessageEntry {
+  readonly kind: 'message';
+  readonly seq: number;
+  /** Unguessable: 128 random bits. */
+  readonly id: string;
+  readonly at: string;
+  readonly author: Author;
+  readonly text: string;
+  readonly attachments: readonly Attachment[];
+  /** The sender's own id for the message, so a resend after a reconnect is not stored twice. */
+  readonly clientId?: string;
+  readonly bot?: BotReplyDetails;
+}
+
+export type EventType = 'state' | 'lead' | 'page' | 'rating' | 'handoff-request';
+
+export interface EventEntry {
+  readonly kind: 'event';
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly type: EventType;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export type TimelineEntry = MessageEntry | EventEntry;
+export type NewTimelineEntry =
+  | Omit<MessageEntry, 'seq' | 'id' | 'at'>
+  | Omit<EventEntry, 'seq' | 'id' | 'at'>;
+
+export interface PageVisit {
+  readonly url: string;
+  readonly title?: string;
+  readonly at: string;
+}
+
+export interface VisitorFacts {
+  page?: string;
+  pageTitle?: string;
+  referrer?: string;
+  utm: Record<string, string>;
+  userAgent?: string;
+  timezone?: string;
+  ip?: string;
+  firstSeen: string;
+  lastSeen: string;
+  pages: PageVisit[];
+}
+
+export interface Conversation {
+  readonly id: string;
+  readonly visitorId?: string;
+  readonly externalId?: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  state: ConversationState;
+  /** The operator who has the conversation, while it is `human`. */
+  assignee?: string;
+  /** When it entered `waiting`, for the wait timer and the inbox. */
+  waitingSince?: string;
+  lang: string;
+  visitor: VisitorFacts;
+  contact: ContactDetails;
+  bot: { failedInARow: number; aiReplies: number };
+  uploads: Attachment[];
+  lastSeq: number;
+  timeline: TimelineEntry[];
+}
+
+/** One line of the conversation list: what the index keeps for every conversation. */
+export interface ConversationSummary {
+  readonly id: string;
+  readonly visitorId?: string;
+  readonly externalId?: string;
+  readonly state: ConversationState;
+  readonly lang: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly waitingSince?: string;
+  readonly assignee?: string;
+  readonly contactName?: string;
+  readonly contactEmail?: string;
+  readonly page?: string;
+  readonly messages: number;
+  readonly lastMessage?: {
+    readonly text: string;
+    readonly author: Author['kind'];
+    readonly at: string;
+  };
+  /** Lowercased text of the visitor's messages and contact, for search. */
+  readonly searchText: string;
+}
+
+export function summarize(conversation: Conversation): ConversationSummary {
+  const messages = conversation.timeline.filter(
+    (entry): entry is MessageEntry => entry.kind === 'message',
+  );
+  const last = messages[messages.length - 1];
+  const visitorText = messages
+    .filter((message) => message.author.kind === 'visitor')
+    .slice(-50)
+    .map((message) => message.text)
+    .join(' ');
+  const contact = conversation.contact;
+  return {
+    id: conversation.id,
+    ...(conversation.visitorId ? { visitorId: conversation.visitorId } : {}),
+    ...(conversation.externalId ? { externalId: conversation.externalId } : {}),
+    state: conversation.state,
+    lang: conversation.lang,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.updatedAt,
+    ...(conversation.waitingSince ? { waitingSince: conversation.waitingSince } : {}),
+    ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
+    ...(contact.name ? { contactName: contact.name } : {}),
+    ...(contact.email ? { contactEmail: contact.email } : {}),
+    ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
+    messages: messages.length,
+    ...(last
+      ? { lastMessage: { text: last.text.slice(0, 200), author: last.author.kind, at: last.at } }
+      : {}),
+    searchText: `${visitorText} ${contact.name ?? ''} ${contact.email ?? ''} ${contact.phone ?? ''}`
+      .toLowerCase()
+      .slice(0, 5000),
+  };
+}

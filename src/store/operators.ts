@@ -1,0 +1,97 @@
+/**
+ * Operators and their tokens. A token is shown once, when it is created; only its SHA-256 is
+ * stored (tokens are 256 random bits, so a fast hash is enough: there is nothing to brute-force).
+ * The file is written by `chatbot operator …` and watched by the server, so a revocation takes
+ * effect at once, live sockets included.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { DataFile } from 'lowdb/node';
+import { ChatbotError } from '../errors/chatbot-error.js';
+
+export type OperatorRole = 'admin' | 'agent';
+
+export interface Operator {
+  readonly name: string;
+  readonly role: OperatorRole;
+  readonly tokenHash: string;
+  readonly createdAt: string;
+  readonly revokedAt?: string;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export class OperatorRegistry {
+  private readonly db: Low<{ operators: Operator[] }>;
+  readonly path: string;
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, 'operators.json');
+    this.db = new Low(
+      new DataFile(this.path, {
+        parse: JSON.parse,
+        stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
+      }),
+      { operators: [] },
+    );
+  }
+
+  async load(): Promise<void> {
+    await this.db.read();
+  }
+
+  list(): Operator[] {
+    return [...this.db.data.operators];
+  }
+
+  active(): Operator[] {
+    return this.db.data.operators.filter((operator) => !operator.revokedAt);
+  }
+
+  /** Adds an operator and returns its token: the only time it is ever seen. */
+  async add(name: string, role: OperatorRole): Promise<{ operator: Operator; token: string }> {
+    await this.load();
+    if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(name)) {
+      throw new ChatbotError('USAGE', `"${name}" is not a usable operator name`, {
+        hint: 'Use up to 40 letters, digits, spaces, dots, dashes or underscores.',
+      });
+    }
+    if (this.active().some((operator) => operator.name.toLowerCase() === name.toLowerCase())) {
+      throw new ChatbotError('OPERATOR_EXISTS', `An operator named "${name}" exists`);
+    }
+    const token = `cbo_${randomBytes(32).toString('base64url')}`;
+    const operator: Operator = {
+      name,
+      role,
+      tokenHash: hashToken(token),
+      createdAt: new Date().toISOString(),
+    };
+    this.db.data.operators.push(operator);
+    await mkdir(dirname(this.path), { recursive: true });
+    await this.db.write();
+    return { operator, token };
+  }
+
+  async revoke(name: string): Promise<Operator> {
+    await this.load();
+    const index = this.db.data.operators.findIndex(
+      (operator) => operator.name.toLowerCase() === name.toLowerCase() && !operator.revokedAt,
+    );
+    if (index < 0)
+      throw new ChatbotError('OPERATOR_UNKNOWN', `No active operator is named "${name}"`);
+    const revoked = { ...this.db.data.operators[index]!, revokedAt: new Date().toISOString() };
+    this.db.data.operators[index] = revoked;
+    await this.db.write();
+    return revoked;
+  }
+
+  authenticate(token: string | undefined): Operator | undefined {
+    if (!token || !token.startsWith('cbo_')) return undefined;
+    const hash = hashToken(token);
+    return this.active().find((operator) => operator.tokenHash === hash);
+  }
+}

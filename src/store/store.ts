@@ -1,0 +1,61 @@
+/**
+ * The storage interface the chat domain writes through. One real driver per backend: lowdb
+ * (embedded, the default) now, PostgreSQL later. Every method that changes a conversation
+ * resolves only once the change is on disk: "acknowledged" means "written".
+ * Must not import server or socket code.
+ */
+import type { ConversationState } from '../chat/bot-turn.js';
+import type {
+  Conversation,
+  ConversationSummary,
+  NewTimelineEntry,
+  TimelineEntry,
+  VisitorFacts,
+} from './model.js';
+
+export interface NewConversation {
+  readonly visitorId?: string;
+  readonly externalId?: string;
+  readonly lang: string;
+  readonly visitor?: Partial<VisitorFacts>;
+}
+
+export interface ConversationFilter {
+  readonly state?: ConversationState | readonly ConversationState[];
+  readonly lang?: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** Words that must all appear in the visitor's messages or contact details. */
+  readonly text?: string;
+  readonly limit?: number;
+}
+
+export interface AppendResult {
+  readonly entry: TimelineEntry;
+  /** False when the entry was a resend (same clientId) and nothing new was written. */
+  readonly created: boolean;
+  readonly conversation: Conversation;
+}
+
+export interface Store {
+  open(): Promise<void>;
+  /** Writes everything pending (the index) and releases the data directory. */
+  close(): Promise<void>;
+  create(init: NewConversation): Promise<Conversation>;
+  get(id: string): Promise<Conversation | undefined>;
+  idForVisitor(visitorId: string): string | undefined;
+  idForExternal(externalId: string): string | undefined;
+  /**
+   * Adds a message or event and, in the same write, applies `change` to the conversation.
+   * A message whose clientId was already stored returns the stored one (created: false).
+   */
+  append(
+    id: string,
+    entry: NewTimelineEntry,
+    change?: (conversation: Conversation) => void,
+  ): Promise<AppendResult>;
+  update(id: string, change: (conversation: Conversation) => void): Promise<Conversation>;
+  /** Timeline entries after `seq`, in order. */
+  entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
+  list(filter?: ConversationFilter): ConversationSummary[];
+}

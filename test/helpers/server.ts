@@ -1,0 +1,129 @@
+import pino from 'pino';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterEach } from 'vitest';
+import {
+  type ChatServer,
+  type CreateServerOptions,
+  createServer,
+} from '../../src/server/create-server.js';
+import { OperatorRegistry } from '../../src/store/operators.js';
+import { demoProject } from './project.js';
+
+const servers: ChatServer[] = [];
+const sockets: Socket[] = [];
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.disconnect();
+  for (const server of servers.splice(0)) await server.close();
+});
+
+export interface RunningServer {
+  readonly server: ChatServer;
+  readonly url: string;
+  readonly dir: string;
+}
+
+/** A real server for the demo bot (or a given project) on a free port, closed after the test. */
+export async function startServer(
+  options: Partial<CreateServerOptions> & { dir?: string } = {},
+): Promise<RunningServer> {
+  const dir = options.dir ?? demoProject();
+  const server = await createServer({
+    projectDir: dir,
+    mode: 'dev',
+    env: {},
+    logger: pino({ level: 'silent' }),
+    port: 0,
+    watch: false,
+    presenceGraceMs: 300,
+    ...options,
+  });
+  servers.push(server);
+  const { url } = await server.listen();
+  return { server, url, dir };
+}
+
+export function visitor(
+  url: string,
+  auth: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Socket {
+  const socket = connect(`${url}/visitor`, {
+    transports: ['websocket'],
+    auth,
+    reconnection: false,
+    forceNew: true,
+    ...extra,
+  });
+  sockets.push(socket);
+  return socket;
+}
+
+export function operatorSocket(url: string, token: string): Socket {
+  const socket = connect(`${url}/operator`, {
+    transports: ['websocket'],
+    auth: { token },
+    reconnection: false,
+    forceNew: true,
+  });
+  sockets.push(socket);
+  return socket;
+}
+
+export async function addOperator(dir: string, name: string): Promise<string> {
+  const registry = new OperatorRegistry(`${dir}/data`);
+  const { token } = await registry.add(name, 'agent');
+  return token;
+}
+
+export function once<T = unknown>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no "${event}" within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+/** Waits for the first event matching a predicate. */
+export function waitFor<T = unknown>(
+  socket: Socket,
+  event: string,
+  predicate: (payload: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no matching "${event}" within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (payload: T) => {
+      if (!predicate(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(payload);
+    };
+    socket.on(event, listener);
+  });
+}
+
+export function emit<T = Record<string, unknown>>(
+  socket: Socket,
+  event: string,
+  payload?: unknown,
+): Promise<T> {
+  return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+}
+
+/** Collects every payload of an event from now on. */
+export function record<T = unknown>(socket: Socket, event: string): T[] {
+  const seen: T[] = [];
+  socket.on(event, (payload: T) => seen.push(payload));
+  return seen;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  addOperator,
+  emit,
+  once,
+  operatorSocket,
+  record,
+  sleep,
+  startServer,
+  visitor,
+  waitFor,
+} from '../helpers/server.js';
+
+interface Session {
+  token: string;
+  visitorId: string;
+  conversationId: string;
+  state: string;
+  lastSeq: number;
+}
+interface Entry {
+  seq: number;
+  id: string;
+  kind: string;
+  author?: { kind: string; name?: string };
+  text?: string;
+  clientId?: string;
+  citations?: Array<{ id: string; title: string; url?: string }>;
+  state?: string;
+  operator?: string;
+}
+
+describe('a visitor chatting', () => {
+  it('gets a signed token, an acknowledgement after the message is stored, and a streamed reply with citations', async () => {
+    const { url, dir } = await startServer();
+    const socket = visitor(url, { lang: 'en', page: 'https://solymartours.example/tours' });
+    const session = await once<Session>(socket, 'session');
+    expect(session.token).toMatch(/^v1\.[0-9a-f]{32}\.[\w-]+$/);
+    expect(session.state).toBe('bot');
+
+    const replies = record<{ replyId: string; phase: string; text?: string }>(socket, 'reply');
+    const typing = record<{ who: string; on: boolean }>(socket, 'typing');
+    const botEntry = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const ack = await emit<{ ok: boolean; id: string; seq: number; duplicate: boolean }>(
+      socket,
+      'message',
+      { clientId: 'c-1', text: 'How much is the Montserrat trip?' },
+    );
+    expect(ack).toMatchObject({ ok: true, seq: 1, duplicate: false });
+    // Acknowledged means written: the message is in the conversation's file already.
+    const file = JSON.parse(
+      readFileSync(join(dir, 'data/conversations', `${session.conversationId}.json`), 'utf8'),
+    );
+    expect(file.timeline[0]).toMatchObject({
+      id: ack.id,
+      text: 'How much is the Montserrat trip?',
+      author: { kind: 'visitor' },
+    });
+
+    const reply = await botEntry;
+    expect(reply.text).toBe('Montserrat monastery and cog railway: Duration 6 hours, Price €69.');
+    expect(reply.citations).toEqual([
+      {
+        id: 'day-trips',
+        title: 'Day trips from Barcelona and prices',
+        url: 'https://solymartours.example/day-trips',
+      },
+    ]);
+    expect(replies.map((event) => event.phase)).toEqual(['start', 'delta']);
+    expect(replies[1]?.text).toBe(reply.text);
+    expect(reply.clientId).toBe(replies[0]?.replyId);
+    expect(typing).toEqual([
+      { who: 'bot', on: true },
+      { who: 'bot', on: false },
+    ]);
+  });
+
+  it('stores a resend with the same client id once', async () => {
+    const { url } = await startServer();
+    const socket = visitor(url);
+    await once(socket, 'session');
+    const first = await emit<{ id: string; duplicate: boolean }>(socket, 'message', {
+      clientId: 'same',
+      text: 'Hello',
+    });
+    const again = await emit<{ id: string; duplicate: boolean }>(socket, 'message', {
+      clientId: 'same',
+      text: 'Hello',
+    });
+    expect(again).toMatchObject({ id: first.id, duplicate: true });
+    const history = await emit<{ entries: Entry[] }>(socket, 'sync', { after: 0 });
+    expect(history.entries.filter((entry) => entry.author?.kind === 'visitor')).toHaveLength(1);
+  });
+
+  it('continues the same conversation across page loads and tabs', async () => {
+    const { url } = await startServer();
+    const first = visitor(url);
+    const session = await once<Session>(first, 'session');
+    await emit(first, 'message', { text: 'Do kids get a discount?' });
+    const secondTab = visitor(url, { token: session.token });
+    const resumed = await once<Session>(secondTab, 'session');
+    expect(resumed.conversationId).toBe(session.conversationId);
+    expect(resumed.lastSeq).toBeGreaterThanOrEqual(1);
+    // A message from one tab reaches the other.
+    const seen = waitFor<Entry>(first, 'entry', (entry) => entry.text === 'From the second tab');
+    await emit(secondTab, 'message', { text: 'From the second tab' });
+    await seen;
+    // Over REST too, for the widget's first paint.
+    const history = await fetch(`${url}/api/visitor/history`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    });
+    expect((await history.json()).entries.map((entry: Entry) => entry.text)).toContain(
+      'From the second tab',
+    );
+  });
+
+  it('after a reconnect gets everything it missed, in order, nothing twice', async () => {
+    const { url, dir } = await startServer();
+    const token = await addOperator(dir, 'Ana');
+    const socket = visitor(url);
+    const session = await once<Session>(socket, 'session');
+    await emit(socket, 'message', { clientId: 'a', text: 'Hello' });
+    await waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const before = await emit<{ lastSeq: number }>(socket, 'sync', { after: 0 });
+    socket.disconnect();
+
+    const operator = operatorSocket(url, token);
+    await once(operator, 'hello');
+    await emit(operator, 'takeover', { id: session.conversationId });
+    await emit(operator, 'message', { id: session.conversationId, text: 'Hi, Ana here.' });
+    await emit(operator, 'message', { id: session.conversationId, text: 'How can I help?' });
+
+    const back = visitor(url, { token: session.token });
+    await once(back, 'session');
+    const missed = await emit<{ entries: Entry[] }>(back, 'sync', { after: before.lastSeq });
+    expect(
+      missed.entries.map((entry) =>
+        entry.kind === 'state' ? `state:${entry.state}:${entry.operator}` : entry.text,
+      ),
+    ).toEqual(['state:human:Ana', 'Hi, Ana here.', 'How can I help?']);
+    const seqs = missed.entries.map((entry) => entry.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
+  });
+
+  it('is online while any tab is open and offline soon after the last one closes', async () => {
+    const { url, dir } = await startServer();
+    const operator = operatorSocket(url, await addOperator(dir, 'Ana'));
+    await once(operator, 'hello');
+    const presence = record<{ conversationId: string; online: boolean }>(operator, 'presence');
+    const tab1 = visitor(url);
+    const session = await once<Session>(tab1, 'session');
+    const tab2 = visitor(url, { token: session.token });
+    await once(tab2, 'session');
+    await sleep(100);
+    expect(presence).toEqual([{ conversationId: session.conversationId, online: true }]);
+    tab1.disconnect();
+    await sleep(500);
+    expect(presence).toHaveLength(1);
+    const closedAt = Date.now();
+    tab2.disconnect();
+    await waitFor(operator, 'presence', (event: { online: boolean }) => !event.online);
+    expect(Date.now() - closedAt).toBeLessThan(5000);
+  });
+
+  it('asks for a person with the button: waiting in business hours, with the visitor told', async () => {
+    const { url } = await startServer();
+    const socket = visitor(url, { lang: 'en' });
+    await once(socket, 'session');
+    const entries = record<Entry>(socket, 'entry');
+    await emit(socket, 'human', {});
+    await sleep(200);
+    // The demo's hours: open Mon-Fri 09-18 Madrid; either way the visitor gets an honest answer.
+    const said = entries.find((entry) => entry.author?.kind === 'bot')?.text ?? '';
+    expect(said.includes('bringing in a person') || said.includes('Our team is away')).toBe(true);
+  });
+
+  it('records the pages a visitor moves through, with UTM tags', async () => {
+    const { url, server } = await startServer();
+    const socket = visitor(url, {
+      page: 'https://acme.example/?utm_source=ads',
+      referrer: 'https://search.example',
+      utm: { utm_source: 'ads' },
+    });
+    const session = await once<Session>(socket, 'session');
+    socket.emit('page', { url: 'https://acme.example/tours', title: 'Tours' });
+    await sleep(150);
+    const conversation = await server.context.service.get(session.conversationId);
+    expect(conversation.visitor).toMatchObject({
+      page: 'https://acme.example/tours',
+      referrer: 'https://search.example',
+      utm: { utm_source: 'ads' },
+    });
+    expect(conversation.visitor.pages.map((page) => page.url)).toEqual([
+      'https://acme.example/?utm_source=ads',
+      'https://acme.example/tours',
+    ]);
+  });
+});
