@@ -179,12 +179,10 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       _next: express.NextFunction,
     ) => {
       if (error.status && error.status < 500) {
-        response
-          .status(error.status)
-          .json({
-            error: error.type === 'entity.too.large' ? 'too_large' : 'invalid',
-            message: error.message,
-          });
+        response.status(error.status).json({
+          error: error.type === 'entity.too.large' ? 'too_large' : 'invalid',
+          message: error.message,
+        });
         return;
       }
       logger.error({ err: error }, 'request failed');
@@ -227,13 +225,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   service.on('typing', (conversationId, event) => {
     if (event.who !== 'visitor')
-      visitors
-        .to(`c:${conversationId}`)
-        .emit('typing', {
-          who: event.who,
-          on: event.on,
-          ...(event.name ? { name: event.name } : {}),
-        });
+      visitors.to(`c:${conversationId}`).emit('typing', {
+        who: event.who,
+        on: event.on,
+        ...(event.name ? { name: event.name } : {}),
+      });
     operatorsNs.to(`c:${conversationId}`).emit('typing', { conversationId, ...event });
   });
   service.on('replied', (_conversationId, details) => {

@@ -53,13 +53,11 @@ export function createRoutes(context: ServerContext): Router {
     if (verdict.ok) return next();
     metrics.rateLimited.inc({ kind: 'http' });
     response.set('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
-    response
-      .status(429)
-      .json({
-        error: 'rate_limited',
-        message: 'Too many requests; try again shortly',
-        retryAfterMs: verdict.retryAfterMs,
-      });
+    response.status(429).json({
+      error: 'rate_limited',
+      message: 'Too many requests; try again shortly',
+      retryAfterMs: verdict.retryAfterMs,
+    });
   });
 
   router.get('/healthz', (_request, response) => {
@@ -228,8 +226,12 @@ export function createRoutes(context: ServerContext): Router {
   // The operator API, for scripts and the inbox's first load.
   const operatorOf = (request: Request): Operator | undefined =>
     context.operators.authenticate(bearer(request.headers.authorization));
-  router.use('/api/operator', (request, response, next) => {
-    const operator = operatorOf(request);
+  router.use('/api/operator', async (request, response, next) => {
+    let operator = operatorOf(request);
+    if (!operator && bearer(request.headers.authorization)?.startsWith('cbo_')) {
+      await context.operators.load();
+      operator = operatorOf(request);
+    }
     if (!operator) {
       response.status(401).json({ error: 'unauthorized' });
       return;

@@ -31,10 +31,23 @@ const knownEvents = new Set([
 export function attachOperatorNamespace(namespace: Namespace, context: ServerContext): void {
   const { service, operators, payloads, presence, viewers, metrics, logger } = context;
 
-  namespace.use((socket, next) => {
-    const operator = operators.authenticate(
-      (socket.handshake.auth as Record<string, unknown> | undefined)?.token as string | undefined,
-    );
+  namespace.use(async (socket, next) => {
+    const verdict = await context.limits.requestsPerIp.take(`ip:${socket.handshake.address}`);
+    if (!verdict.ok) {
+      next(
+        Object.assign(new Error('rate_limited'), { data: { retryAfterMs: verdict.retryAfterMs } }),
+      );
+      return;
+    }
+    const token = (socket.handshake.auth as Record<string, unknown> | undefined)?.token as
+      | string
+      | undefined;
+    let operator = operators.authenticate(token);
+    // An operator added a moment ago may not have reached us through the file watcher yet.
+    if (!operator && token?.startsWith('cbo_')) {
+      await operators.load();
+      operator = operators.authenticate(token);
+    }
     if (!operator) {
       next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
       return;
@@ -44,12 +57,10 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   });
 
   const broadcastViewers = (conversationId: string) => {
-    namespace
-      .to('operators')
-      .emit('viewers', {
-        conversationId,
-        operators: [...(viewers.get(conversationId) ?? [])].sort(),
-      });
+    namespace.to('operators').emit('viewers', {
+      conversationId,
+      operators: [...(viewers.get(conversationId) ?? [])].sort(),
+    });
   };
 
   const summaryFor = (conversationId: string) => {

@@ -40,8 +40,16 @@ export class OperatorRegistry {
     );
   }
 
-  async load(): Promise<void> {
-    await this.db.read();
+  private loading: Promise<void> = Promise.resolve();
+
+  /**
+   * Reads the file again. Loads run one at a time, so the last one to finish always holds what
+   * the file said last. (Comparing modification times is not enough: file systems with coarse
+   * timestamps give two quick writes the same one.)
+   */
+  load(): Promise<void> {
+    this.loading = this.loading.then(() => this.db.read());
+    return this.loading;
   }
 
   list(): Operator[] {

@@ -127,3 +127,10 @@ export function record<T = unknown>(socket: Socket, event: string): T[] {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An operator socket that has been greeted: the listener is attached before anything else runs. */
+export async function connectedOperator(url: string, token: string): Promise<Socket> {
+  const socket = operatorSocket(url, token);
+  await once(socket, 'hello');
+  return socket;
+}

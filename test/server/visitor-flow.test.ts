@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   addOperator,
+  connectedOperator,
   emit,
   once,
   operatorSocket,
@@ -111,9 +112,8 @@ describe('a visitor chatting', () => {
     const history = await fetch(`${url}/api/visitor/history`, {
       headers: { authorization: `Bearer ${session.token}` },
     });
-    expect((await history.json()).entries.map((entry: Entry) => entry.text)).toContain(
-      'From the second tab',
-    );
+    const body = (await history.json()) as { entries: Entry[] };
+    expect(body.entries.map((entry) => entry.text)).toContain('From the second tab');
   });
 
   it('after a reconnect gets everything it missed, in order, nothing twice', async () => {
@@ -126,8 +126,7 @@ describe('a visitor chatting', () => {
     const before = await emit<{ lastSeq: number }>(socket, 'sync', { after: 0 });
     socket.disconnect();
 
-    const operator = operatorSocket(url, token);
-    await once(operator, 'hello');
+    const operator = await connectedOperator(url, token);
     await emit(operator, 'takeover', { id: session.conversationId });
     await emit(operator, 'message', { id: session.conversationId, text: 'Hi, Ana here.' });
     await emit(operator, 'message', { id: session.conversationId, text: 'How can I help?' });
@@ -147,8 +146,7 @@ describe('a visitor chatting', () => {
 
   it('is online while any tab is open and offline soon after the last one closes', async () => {
     const { url, dir } = await startServer();
-    const operator = operatorSocket(url, await addOperator(dir, 'Ana'));
-    await once(operator, 'hello');
+    const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const presence = record<{ conversationId: string; online: boolean }>(operator, 'presence');
     const tab1 = visitor(url);
     const session = await once<Session>(tab1, 'session');
