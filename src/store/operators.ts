@@ -98,7 +98,7 @@ export class OperatorRegistry {
   }
 
   authenticate(token: string | undefined): Operator | undefined {
-    if (!token || !token.startsWith('cbo_')) return undefined;
+    if (!token?.startsWith('cbo_')) return undefined;
     const hash = hashToken(token);
     return this.active().find((operator) => operator.tokenHash === hash);
   }

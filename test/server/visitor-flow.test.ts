@@ -6,7 +6,6 @@ import {
   connectedOperator,
   emit,
   once,
-  operatorSocket,
   record,
   sleep,
   startServer,
