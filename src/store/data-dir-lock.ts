@@ -8,6 +8,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ChatbotError } from '../errors/chatbot-error.js';
 
+/** Locks this process holds: a second server in the same process is refused too. */
+const heldHere = new Set<string>();
+
 export class DataDirLock {
   private readonly path: string;
   private held = false;
@@ -17,6 +20,12 @@ export class DataDirLock {
   }
 
   acquire(): void {
+    if (heldHere.has(this.path)) {
+      throw new ChatbotError(
+        'DATA_DIR_LOCKED',
+        `Another chatbot server in this process (pid ${process.pid}) is using ${this.path.replace(/server\.lock$/, '')}`,
+      );
+    }
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         writeFileSync(
@@ -25,6 +34,7 @@ export class DataDirLock {
           { flag: 'wx' },
         );
         this.held = true;
+        heldHere.add(this.path);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -51,6 +61,7 @@ export class DataDirLock {
     if (!this.held) return;
     rmSync(this.path, { force: true });
     this.held = false;
+    heldHere.delete(this.path);
   }
 
   private holder(): { pid: number; host: string; since: string } | undefined {

@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LowdbStore } from '../../src/store/lowdb-store.js';
+import { tempDir } from '../helpers/project.js';
+
+const message = (text: string, clientId?: string) => ({
+  kind: 'message' as const,
+  author: { kind: 'visitor' as const },
+  text,
+  attachments: [],
+  ...(clientId ? { clientId } : {}),
+});
+
+describe('the lowdb store', () => {
+  it('keeps one compact file per conversation and numbers the timeline', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const conversation = await store.create({ visitorId: 'v1', lang: 'en' });
+    expect(conversation.id).toMatch(/^[0-9a-f]{32}$/);
+    const a = await store.append(conversation.id, message('one', 'c1'));
+    const b = await store.append(conversation.id, message('two'));
+    expect([a.entry.seq, b.entry.seq]).toEqual([1, 2]);
+    expect(a.entry.id).toMatch(/^[\w-]{22}$/);
+    const file = readFileSync(join(dir, 'conversations', `${conversation.id}.json`), 'utf8');
+    expect(file).not.toContain('\n');
+    expect(JSON.parse(file).timeline.map((entry: { text: string }) => entry.text)).toEqual([
+      'one',
+      'two',
+    ]);
+    expect((await store.entriesAfter(conversation.id, 1)).map((entry) => entry.seq)).toEqual([2]);
+    expect(store.idForVisitor('v1')).toBe(conversation.id);
+    await store.close();
+  });
+
+  it('returns the stored message for a resend with the same client id, even after a restart', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    const first = await store.append(id, message('hello', 'same'));
+    await store.close();
+    const again = new LowdbStore(dir);
+    await again.open();
+    const resend = await again.append(id, message('hello', 'same'));
+    expect(resend).toMatchObject({ created: false, entry: { id: first.entry.id, seq: 1 } });
+    expect((await again.get(id))?.timeline).toHaveLength(1);
+    await again.close();
+  });
+
+  it('serializes concurrent writes to one conversation: every message kept, seq dense', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.append(id, message(`m${i}`))));
+    const conversation = await store.get(id);
+    expect(conversation?.timeline.map((entry) => entry.seq)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+    await store.close();
+    const reread = JSON.parse(readFileSync(join(dir, 'conversations', `${id}.json`), 'utf8'));
+    expect(reread.timeline).toHaveLength(50);
+  });
+
+  it('rebuilds a lost index from the conversation files, and catches up a stale one', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir, { indexDelayMs: 10 });
+    await store.open();
+    const one = await store.create({ visitorId: 'a', lang: 'en' });
+    const two = await store.create({ externalId: 'crm-1', lang: 'ru' });
+    await store.append(two.id, message('Есть ли скидки?'));
+    await store.close();
+
+    rmSync(join(dir, 'index.json'));
+    const rebuilt = new LowdbStore(dir);
+    await rebuilt.open();
+    expect(
+      rebuilt
+        .list()
+        .map((summary) => summary.id)
+        .sort(),
+    ).toEqual([one.id, two.id].sort());
+    expect(rebuilt.idForExternal('crm-1')).toBe(two.id);
+    expect(rebuilt.list({ text: 'скидки' }).map((summary) => summary.id)).toEqual([two.id]);
+    await rebuilt.close();
+
+    // A write the index never heard of (a crash before the index was saved) is found on start.
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    const file = join(dir, 'conversations', `${one.id}.json`);
+    const conversation = JSON.parse(readFileSync(file, 'utf8'));
+    conversation.timeline.push({
+      kind: 'message',
+      seq: 1,
+      id: 'x'.repeat(22),
+      at: new Date().toISOString(),
+      author: { kind: 'visitor' },
+      text: 'written after the index',
+      attachments: [],
+    });
+    conversation.lastSeq = 1;
+    writeFileSync(file, JSON.stringify(conversation));
+    utimesSync(file, new Date(), new Date(Date.parse(index.savedAt) + 5000));
+    const caughtUp = new LowdbStore(dir);
+    await caughtUp.open();
+    expect(caughtUp.list({ text: 'written after' }).map((summary) => summary.id)).toEqual([one.id]);
+    await caughtUp.close();
+  });
+
+  it('refuses a second server on the same data directory, and takes over a stale lock', async () => {
+    const dir = tempDir();
+    const first = new LowdbStore(dir);
+    await first.open();
+    await expect(new LowdbStore(dir).open()).rejects.toThrow(/Another chatbot server .*pid \d+/);
+    await first.close();
+    writeFileSync(
+      join(dir, 'server.lock'),
+      JSON.stringify({
+        pid: 999_999_999,
+        host: (await import('node:os')).hostname(),
+        since: 'long ago',
+      }),
+    );
+    const second = new LowdbStore(dir);
+    await second.open();
+    expect(JSON.parse(readFileSync(join(dir, 'server.lock'), 'utf8')).pid).toBe(process.pid);
+    await second.close();
+    expect(existsSync(join(dir, 'server.lock'))).toBe(false);
+  });
+
+  it('filters the list by state, language and dates, newest first', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const a = await store.create({ lang: 'en' });
+    const b = await store.create({ lang: 'es' });
+    await store.update(b.id, (c) => {
+      c.state = 'waiting';
+    });
+    expect(store.list().map((s) => s.id)).toEqual([b.id, a.id]);
+    expect(store.list({ state: 'waiting' }).map((s) => s.id)).toEqual([b.id]);
+    expect(store.list({ lang: 'en' }).map((s) => s.id)).toEqual([a.id]);
+    expect(store.list({ since: '2999-01-01' })).toEqual([]);
+    expect(readdirSync(join(dir, 'conversations'))).toHaveLength(2);
+    await store.close();
+  });
+});
