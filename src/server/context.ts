@@ -30,4 +30,6 @@ export interface ServerContext {
   /** Operators who have each conversation open, for "who else is looking". */
   readonly viewers: Map<string, Set<string>>;
   readonly config: () => Config;
+  /** The client's address, honouring server.trustProxy as express does for REST. */
+  readonly clientIp: (request: import('node:http').IncomingMessage) => string;
 }

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import proxyAddr from 'proxy-addr';
 import { Server as SocketServer } from 'socket.io';
 import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
@@ -120,6 +121,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   }, options.presenceGraceMs);
 
   const origins = new OriginPolicy(config().server.origins, options.mode);
+  const trust = trustFunction(config().server.trustProxy);
   const context: ServerContext = {
     mode: options.mode,
     bot,
@@ -137,6 +139,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     adminToken,
     viewers,
     config,
+    clientIp: (request) => proxyAddr(request, trust),
   };
 
   const app = express();
@@ -302,4 +305,14 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       return closing;
     },
   };
+}
+
+/** server.trustProxy as a proxy-addr trust function, with the meanings express gives it. */
+function trustFunction(
+  value: boolean | number | string,
+): (address: string, hop: number) => boolean {
+  if (value === true) return () => true;
+  if (value === false) return () => false;
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  return proxyAddr.compile(value.split(',').map((part) => part.trim()));
 }

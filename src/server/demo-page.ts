@@ -64,7 +64,7 @@ export const demoScript = `(() => {
     else { li.className = entry.author.kind; li.textContent = (entry.author.name ? entry.author.name + ': ' : '') + entry.text; }
     log.append(li); log.scrollTop = log.scrollHeight;
   };
-  const socket = io('/visitor', { auth: { token: localStorage.getItem('chatbot-token'), lang: document.documentElement.lang, page: location.href, title: document.title, referrer: document.referrer } });
+  const socket = io('/visitor', { transports: ['websocket', 'polling'], auth: { token: localStorage.getItem('chatbot-token'), lang: document.documentElement.lang, page: location.href, title: document.title, referrer: document.referrer } });
   let lastSeq = 0;
   socket.on('session', (session) => {
     localStorage.setItem('chatbot-token', session.token);

@@ -32,7 +32,9 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   const { service, operators, payloads, presence, viewers, metrics, logger } = context;
 
   namespace.use(async (socket, next) => {
-    const verdict = await context.limits.requestsPerIp.take(`ip:${socket.handshake.address}`);
+    const verdict = await context.limits.requestsPerIp.take(
+      `ip:${context.clientIp(socket.request)}`,
+    );
     if (!verdict.ok) {
       next(
         Object.assign(new Error('rate_limited'), { data: { retryAfterMs: verdict.retryAfterMs } }),

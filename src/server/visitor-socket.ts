@@ -21,7 +21,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
   const { service, tokens, limits, metrics, presence, payloads, logger } = context;
 
   namespace.use(async (socket, next) => {
-    const ip = socket.handshake.address;
+    const ip = context.clientIp(socket.request);
     const verdict = await limits.requestsPerIp.take(`ip:${ip}`);
     if (!verdict.ok) {
       metrics.rateLimited.inc({ kind: 'connection' });
@@ -49,7 +49,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
         ...(isStringRecord(auth.utm) ? { utm: auth.utm } : {}),
         ...(typeof auth.timezone === 'string' ? { timezone: auth.timezone.slice(0, 64) } : {}),
         userAgent: String(socket.handshake.headers['user-agent'] ?? '').slice(0, 400),
-        ip: socket.handshake.address,
+        ip: context.clientIp(socket.request),
       });
       conversationId = conversation.id;
       socket.data = { visitorId, conversationId, lastTyping: 0 } satisfies VisitorData;

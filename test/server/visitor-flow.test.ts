@@ -196,3 +196,32 @@ describe('a visitor chatting', () => {
     ]);
   });
 });
+
+describe('the visitor address', () => {
+  it('is the proxy when trustProxy is off, and the forwarded client when it is on', async () => {
+    const { readRepoFile, demoProject } = await import('../helpers/project.js');
+    const plain = await startServer();
+    const direct = visitor(
+      plain.url,
+      {},
+      { extraHeaders: { 'X-Forwarded-For': '203.0.113.7' }, transports: ['polling'] },
+    );
+    const a = await once<{ conversationId: string }>(direct, 'session');
+    expect((await plain.server.context.service.get(a.conversationId)).visitor.ip).toBe('127.0.0.1');
+
+    const config = readRepoFile('chatbot.config.yaml').replace(
+      'origins: []',
+      'origins: []\n  trustProxy: true',
+    );
+    const proxied = await startServer({ dir: demoProject({ 'chatbot.config.yaml': config }) });
+    const behindProxy = visitor(
+      proxied.url,
+      {},
+      { extraHeaders: { 'X-Forwarded-For': '203.0.113.7' }, transports: ['polling'] },
+    );
+    const b = await once<{ conversationId: string }>(behindProxy, 'session');
+    expect((await proxied.server.context.service.get(b.conversationId)).visitor.ip).toBe(
+      '203.0.113.7',
+    );
+  });
+});
