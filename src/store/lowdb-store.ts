@@ -1,17 +1,21 @@
 /**
- * The embedded store: one lowdb file per conversation (data/conversations/<id>.json) and an
- * index of summaries (data/index.json) that can always be rebuilt from those files.
+ * The embedded store. Per conversation, two files in data/conversations/:
  *
- * Why this shape: lowdb rewrites a whole file on every write, so one file for everything would
- * make each message cost more as history grows; per conversation, it costs only that
- * conversation's size. lowdb writes through steno (a temp file, then rename), so a kill -9 at
- * any moment leaves every file whole: either the old version or the new. The index changes on
- * every message, so it lives in memory and is saved at most once a second; on start, files
- * newer than the saved index are read again, so a crash between saves loses nothing.
+ * - <id>.log, the timeline: JSON Lines, appended with one write() per message on a file handle
+ *   kept open while the conversation is active. Storing a message costs the same whether the
+ *   conversation has 3 messages or 3,000 and whatever else is stored; a kill -9 cannot tear a
+ *   single write, and a torn last line (a power cut) is dropped on load, never glued onto.
+ * - <id>.json, everything else (visitor facts, contact, state…), a lowdb document written
+ *   atomically (temp file, then rename) when it changes on its own, with the log position it
+ *   includes. Changes that come with a message (a state change, a lead) travel in that message's
+ *   log line as a patch, so replaying the log after the checkpoint restores them exactly.
+ *
+ * data/index.json keeps the conversation list; it lives in memory, is saved at most once a
+ * second, and is rebuilt from the conversation files when missing or older than them.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -31,14 +35,26 @@ interface IndexFile {
   conversations: ConversationSummary[];
 }
 
+/** A conversation's meta document: everything but the timeline, and how far into the log it goes. */
+type ConversationMeta = Omit<Conversation, 'timeline'> & { checkpointSeq: number };
+
 interface OpenConversation {
-  readonly db: Low<Conversation>;
+  readonly conversation: Conversation;
+  readonly meta: Low<ConversationMeta>;
+  /** Append handle on the timeline log, opened on the first append. */
+  log: FileHandle | undefined;
   /** clientId -> message, for resends after a reconnect. */
   readonly clientIds: Map<string, MessageEntry>;
 }
 
+/** One line of the timeline log: an entry, and what it changed in the conversation's meta. */
+interface LogLine {
+  readonly e: TimelineEntry;
+  readonly m?: Record<string, unknown>;
+}
+
 export interface LowdbStoreOptions {
-  /** Conversations kept parsed in memory; the rest are read from disk when needed. */
+  /** Conversations kept in memory with an open log; the rest are read from disk when needed. */
   readonly cacheSize?: number;
   /** How long index changes may wait before being saved. */
   readonly indexDelayMs?: number;
@@ -48,6 +64,7 @@ export interface LowdbStoreOptions {
 function jsonFile<T>(path: string): DataFile<T> {
   return new DataFile<T>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
 }
+
 const idPattern = /^[0-9a-f]{32}$/;
 
 export function newId(): string {
@@ -59,7 +76,7 @@ export class LowdbStore implements Store {
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly byVisitor = new Map<string, string>();
   private readonly byExternal = new Map<string, string>();
-  private readonly open_ = new Map<string, OpenConversation>();
+  private readonly active = new Map<string, OpenConversation>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
@@ -96,10 +113,12 @@ export class LowdbStore implements Store {
 
   /** Brings the index up to date with the files: new or changed since it was saved, or gone. */
   private async reconcile(savedAt: number): Promise<void> {
-    const files = (await readdir(this.conversationsDir)).filter(
-      (name) => name.endsWith('.json') && idPattern.test(name.slice(0, -5)),
+    const files = new Set(await readdir(this.conversationsDir));
+    const present = new Set(
+      [...files]
+        .filter((name) => name.endsWith('.json') && idPattern.test(name.slice(0, -5)))
+        .map((name) => name.slice(0, -5)),
     );
-    const present = new Set(files.map((name) => name.slice(0, -5)));
     for (const id of [...this.summaries.keys()]) if (!present.has(id)) this.forget(id);
     const stale: string[] = [];
     for (const id of present) {
@@ -107,12 +126,13 @@ export class LowdbStore implements Store {
         stale.push(id);
         continue;
       }
-      // A second of slack: a save and a write can share the same millisecond clock.
-      const { mtimeMs } = await stat(this.fileFor(id));
-      if (mtimeMs >= savedAt - 1000) stale.push(id);
+      // A second of slack: a save and a write can share the same clock tick.
+      const metaTime = (await stat(this.metaFile(id))).mtimeMs;
+      const logTime = files.has(`${id}.log`) ? (await stat(this.logFile(id))).mtimeMs : 0;
+      if (Math.max(metaTime, logTime) >= savedAt - 1000) stale.push(id);
     }
     for (const id of stale) {
-      const conversation = await this.readFile(id);
+      const { conversation } = await this.readConversation(id);
       this.remember(summarize(conversation));
     }
     if (stale.length > 0) this.scheduleIndex();
@@ -124,6 +144,7 @@ export class LowdbStore implements Store {
     await Promise.all([...this.queues.values()].map((queue) => queue.catch(() => undefined)));
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
+    await Promise.all([...this.active.values()].map((entry) => entry.log?.close()));
     this.lock.release();
   }
 
@@ -144,12 +165,17 @@ export class LowdbStore implements Store {
       lastSeq: 0,
       timeline: [],
     };
-    const db = new Low<Conversation>(
-      jsonFile<Conversation>(this.fileFor(conversation.id)),
+    const entry: OpenConversation = {
       conversation,
-    );
-    await db.write();
-    this.cache(conversation.id, { db, clientIds: new Map() });
+      meta: new Low<ConversationMeta>(
+        jsonFile<ConversationMeta>(this.metaFile(conversation.id)),
+        metaOf(conversation),
+      ),
+      log: undefined,
+      clientIds: new Map(),
+    };
+    await entry.meta.write();
+    this.cache(conversation.id, entry);
     this.remember(summarize(conversation));
     this.scheduleIndex();
     return conversation;
@@ -157,7 +183,7 @@ export class LowdbStore implements Store {
 
   async get(id: string): Promise<Conversation | undefined> {
     if (!idPattern.test(id) || !this.summaries.has(id)) return undefined;
-    return (await this.load(id)).db.data;
+    return (await this.load(id)).conversation;
   }
 
   idForVisitor(visitorId: string): string | undefined {
@@ -174,10 +200,10 @@ export class LowdbStore implements Store {
     change?: (conversation: Conversation) => void,
   ): Promise<AppendResult> {
     return this.exclusive(id, async () => {
-      const open = await this.load(id);
-      const conversation = open.db.data;
+      const loaded = await this.load(id);
+      const { conversation } = loaded;
       if (entry.kind === 'message' && entry.clientId) {
-        const existing = open.clientIds.get(`${entry.author.kind}:${entry.clientId}`);
+        const existing = loaded.clientIds.get(`${entry.author.kind}:${entry.clientId}`);
         if (existing) return { entry: existing, created: false, conversation };
       }
       const at = new Date().toISOString();
@@ -187,13 +213,24 @@ export class LowdbStore implements Store {
         id: randomBytes(16).toString('base64url'),
         at,
       } as TimelineEntry;
-      conversation.timeline.push(stored);
+      const before = metaOf(conversation);
       conversation.lastSeq = stored.seq;
       conversation.updatedAt = at;
       change?.(conversation);
-      await open.db.write();
+      const patch = metaPatch(before, metaOf(conversation));
+      try {
+        loaded.log ??= await open(this.logFile(id), 'a');
+        // One write() of one line: the entry and what it changed are stored together or not at all.
+        await loaded.log.write(
+          `${JSON.stringify({ e: stored, ...(patch ? { m: patch } : {}) } satisfies LogLine)}\n`,
+        );
+      } catch (error) {
+        restore(conversation, before);
+        throw error;
+      }
+      conversation.timeline.push(stored);
       if (stored.kind === 'message' && stored.clientId)
-        open.clientIds.set(`${stored.author.kind}:${stored.clientId}`, stored);
+        loaded.clientIds.set(`${stored.author.kind}:${stored.clientId}`, stored);
       this.remember(summarize(conversation));
       this.scheduleIndex();
       return { entry: stored, created: true, conversation };
@@ -202,13 +239,15 @@ export class LowdbStore implements Store {
 
   update(id: string, change: (conversation: Conversation) => void): Promise<Conversation> {
     return this.exclusive(id, async () => {
-      const open = await this.load(id);
-      change(open.db.data);
-      open.db.data.updatedAt = new Date().toISOString();
-      await open.db.write();
-      this.remember(summarize(open.db.data));
+      const loaded = await this.load(id);
+      change(loaded.conversation);
+      loaded.conversation.updatedAt = new Date().toISOString();
+      // A change of its own: checkpoint the meta document, which includes the whole log so far.
+      loaded.meta.data = metaOf(loaded.conversation);
+      await loaded.meta.write();
+      this.remember(summarize(loaded.conversation));
       this.scheduleIndex();
-      return open.db.data;
+      return loaded.conversation;
     });
   }
 
@@ -238,54 +277,94 @@ export class LowdbStore implements Store {
     return filter.limit ? out.slice(0, filter.limit) : out;
   }
 
-  private fileFor(id: string): string {
+  private metaFile(id: string): string {
     return join(this.conversationsDir, `${id}.json`);
   }
 
-  private async readFile(id: string): Promise<Conversation> {
+  private logFile(id: string): string {
+    return join(this.conversationsDir, `${id}.log`);
+  }
+
+  /** The meta document, then every log line replayed: entries, and patches after the checkpoint. */
+  private async readConversation(
+    id: string,
+  ): Promise<{ conversation: Conversation; meta: ConversationMeta }> {
+    let meta: ConversationMeta;
     try {
-      return JSON.parse(await readFile(this.fileFor(id), 'utf8')) as Conversation;
+      meta = JSON.parse(await readFile(this.metaFile(id), 'utf8')) as ConversationMeta;
     } catch (cause) {
       throw new ChatbotError(
         'DATA_CORRUPT',
-        `Conversation file ${this.fileFor(id)} cannot be read`,
+        `Conversation file ${this.metaFile(id)} cannot be read`,
         { cause },
       );
     }
+    const { checkpointSeq, ...rest } = meta;
+    const conversation: Conversation = { ...rest, timeline: [] };
+    let text = '';
+    try {
+      text = await readFile(this.logFile(id), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const complete = text.lastIndexOf('\n') + 1;
+    if (complete < text.length) {
+      // A torn last line (power lost mid-write) was never acknowledged: drop it, so the next
+      // append starts on a line of its own.
+      await truncate(this.logFile(id), Buffer.byteLength(text.slice(0, complete)));
+    }
+    for (const line of text.slice(0, complete).split('\n')) {
+      if (!line) continue;
+      let parsed: LogLine;
+      try {
+        parsed = JSON.parse(line) as LogLine;
+      } catch (cause) {
+        throw new ChatbotError('DATA_CORRUPT', `A line of ${this.logFile(id)} cannot be read`, {
+          cause,
+        });
+      }
+      conversation.timeline.push(parsed.e);
+      if (parsed.e.seq > checkpointSeq && parsed.m) Object.assign(conversation, revive(parsed.m));
+    }
+    return { conversation, meta };
   }
 
   private async load(id: string): Promise<OpenConversation> {
-    const cached = this.open_.get(id);
+    const cached = this.active.get(id);
     if (cached) {
       // Re-insert: the Map's order is the least-recently-used order.
-      this.open_.delete(id);
-      this.open_.set(id, cached);
+      this.active.delete(id);
+      this.active.set(id, cached);
       return cached;
     }
-    if (!existsSync(this.fileFor(id)))
+    if (!existsSync(this.metaFile(id)))
       throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} has no file`);
-    const conversation = await this.readFile(id);
+    const { conversation, meta } = await this.readConversation(id);
     const clientIds = new Map<string, MessageEntry>();
     for (const entry of conversation.timeline) {
       if (entry.kind === 'message' && entry.clientId)
         clientIds.set(`${entry.author.kind}:${entry.clientId}`, entry);
     }
-    const open = {
-      db: new Low<Conversation>(jsonFile<Conversation>(this.fileFor(id)), conversation),
+    const loaded: OpenConversation = {
+      conversation,
+      meta: new Low<ConversationMeta>(jsonFile<ConversationMeta>(this.metaFile(id)), meta),
+      log: undefined,
       clientIds,
     };
-    this.cache(id, open);
-    return open;
+    this.cache(id, loaded);
+    return loaded;
   }
 
-  private cache(id: string, open: OpenConversation): void {
-    this.open_.set(id, open);
+  private cache(id: string, entry: OpenConversation): void {
+    this.active.set(id, entry);
     const limit = this.options.cacheSize ?? 2000;
-    while (this.open_.size > limit) {
-      const oldest = this.open_.keys().next().value as string;
+    while (this.active.size > limit) {
+      const oldest = this.active.keys().next().value as string;
       // Never drop one that has a write under way.
       if (this.queues.has(oldest)) break;
-      this.open_.delete(oldest);
+      const evicted = this.active.get(oldest)!;
+      this.active.delete(oldest);
+      void evicted.log?.close();
     }
   }
 
@@ -334,4 +413,39 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
+}
+
+function metaOf(conversation: Conversation): ConversationMeta {
+  const { timeline: _timeline, ...meta } = conversation;
+  return { ...structuredClone(meta), checkpointSeq: conversation.lastSeq };
+}
+
+/** Top-level fields that differ; a removed field is written as null, as JSON has no undefined. */
+function metaPatch(
+  before: ConversationMeta,
+  after: ConversationMeta,
+): Record<string, unknown> | undefined {
+  const patch: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (key === 'checkpointSeq') continue;
+    const a = (before as Record<string, unknown>)[key];
+    const b = (after as Record<string, unknown>)[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) patch[key] = b === undefined ? null : b;
+  }
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
+function revive(patch: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(patch).map(([key, value]) => [key, value === null ? undefined : value]),
+  );
+}
+
+/** Puts a conversation's fields back as they were when a write failed. */
+function restore(conversation: Conversation, before: ConversationMeta): void {
+  const { checkpointSeq: _checkpoint, ...fields } = before;
+  for (const key of Object.keys(conversation) as (keyof Conversation)[]) {
+    if (key !== 'timeline' && !(key in fields)) delete (conversation as Partial<Conversation>)[key];
+  }
+  Object.assign(conversation, fields);
 }

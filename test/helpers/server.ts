@@ -32,7 +32,7 @@ export async function startServer(
     projectDir: dir,
     mode: 'dev',
     env: {},
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     port: 0,
     watch: false,
     presenceGraceMs: 300,

@@ -52,17 +52,21 @@ describe('a kill -9 under load', () => {
     expect((await first.exited).signal).toBe('SIGKILL');
     expect(acked.length).toBeGreaterThan(100);
 
-    // Every file is whole: the old version or the new, never half of one.
+    // Every file is whole: each document parses, and each log line does.
     const conversationsDir = join(dir, 'data/conversations');
     const stored = new Map<string, Set<string>>();
-    for (const name of readdirSync(conversationsDir).filter(
-      (file) => file.endsWith('.json') && !file.startsWith('.'),
-    )) {
-      const conversation = JSON.parse(readFileSync(join(conversationsDir, name), 'utf8')) as {
-        id: string;
-        timeline: Array<{ id: string }>;
-      };
-      stored.set(conversation.id, new Set(conversation.timeline.map((entry) => entry.id)));
+    for (const name of readdirSync(conversationsDir).filter((file) => !file.startsWith('.'))) {
+      const text = readFileSync(join(conversationsDir, name), 'utf8');
+      if (name.endsWith('.json')) {
+        expect(() => JSON.parse(text)).not.toThrow();
+        continue;
+      }
+      expect(text.endsWith('\n')).toBe(true);
+      const ids = text
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { e: { id: string } }).e.id);
+      stored.set(name.replace(/\.log$/, ''), new Set(ids));
     }
     const missing = acked.filter((message) => !stored.get(message.conversationId)?.has(message.id));
     expect(missing).toEqual([]);

@@ -21,12 +21,13 @@ describe('health, readiness and metrics', () => {
     });
     const socket = visitor(url);
     await once(socket, 'session');
-    await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
-    await waitFor(
+    const answered = waitFor(
       socket,
       'entry',
       (entry: { author?: { kind: string } }) => entry.author?.kind === 'bot',
     );
+    await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
+    await answered;
     const metrics = await (await fetch(`${url}/metrics`)).text();
     expect(metrics).toContain('chatbot_messages_total{author="visitor"} 1');
     expect(metrics).toContain('chatbot_messages_total{author="bot"} 1');

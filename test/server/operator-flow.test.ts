@@ -83,8 +83,9 @@ describe('operators', () => {
     const { url, dir } = await startServer();
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const chat = await visitorWithConversation(url);
+    const answered = waitFor<Entry>(chat.socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(chat.socket, 'message', { text: 'Do kids get a discount?' });
-    await waitFor<Entry>(chat.socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    await answered;
     const opened = await emit<{
       conversation: { timeline: Entry[] };
       online: boolean;

@@ -49,11 +49,12 @@ describe('a visitor chatting', () => {
       { clientId: 'c-1', text: 'How much is the Montserrat trip?' },
     );
     expect(ack).toMatchObject({ ok: true, seq: 1, duplicate: false });
-    // Acknowledged means written: the message is in the conversation's file already.
-    const file = JSON.parse(
-      readFileSync(join(dir, 'data/conversations', `${session.conversationId}.json`), 'utf8'),
+    // Acknowledged means written: the message is in the conversation's log already.
+    const log = readFileSync(
+      join(dir, 'data/conversations', `${session.conversationId}.log`),
+      'utf8',
     );
-    expect(file.timeline[0]).toMatchObject({
+    expect(JSON.parse(log.split('\n')[0]!).e).toMatchObject({
       id: ack.id,
       text: 'How much is the Montserrat trip?',
       author: { kind: 'visitor' },
@@ -120,8 +121,9 @@ describe('a visitor chatting', () => {
     const token = await addOperator(dir, 'Ana');
     const socket = visitor(url);
     const session = await once<Session>(socket, 'session');
+    const answered = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(socket, 'message', { clientId: 'a', text: 'Hello' });
-    await waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    await answered;
     const before = await emit<{ lastSeq: number }>(socket, 'sync', { after: 0 });
     socket.disconnect();
 

@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
@@ -23,12 +31,19 @@ describe('the lowdb store', () => {
     const b = await store.append(conversation.id, message('two'));
     expect([a.entry.seq, b.entry.seq]).toEqual([1, 2]);
     expect(a.entry.id).toMatch(/^[\w-]{22}$/);
-    const file = readFileSync(join(dir, 'conversations', `${conversation.id}.json`), 'utf8');
-    expect(file).not.toContain('\n');
-    expect(JSON.parse(file).timeline.map((entry: { text: string }) => entry.text)).toEqual([
-      'one',
-      'two',
-    ]);
+    // The timeline is an append-only log, one line per entry; the rest is a small JSON document.
+    const log = readFileSync(join(dir, 'conversations', `${conversation.id}.log`), 'utf8');
+    expect(
+      log
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).e.text),
+    ).toEqual(['one', 'two']);
+    const meta = JSON.parse(
+      readFileSync(join(dir, 'conversations', `${conversation.id}.json`), 'utf8'),
+    );
+    expect(meta).toMatchObject({ id: conversation.id, visitorId: 'v1', lang: 'en' });
+    expect(meta.timeline).toBeUndefined();
     expect((await store.entriesAfter(conversation.id, 1)).map((entry) => entry.seq)).toEqual([2]);
     expect(store.idForVisitor('v1')).toBe(conversation.id);
     await store.close();
@@ -60,8 +75,63 @@ describe('the lowdb store', () => {
       Array.from({ length: 50 }, (_, i) => i + 1),
     );
     await store.close();
-    const reread = JSON.parse(readFileSync(join(dir, 'conversations', `${id}.json`), 'utf8'));
-    expect(reread.timeline).toHaveLength(50);
+    const lines = readFileSync(join(dir, 'conversations', `${id}.log`), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines).toHaveLength(50);
+  });
+
+  it('restores state changes made with a message by replaying the log, and drops a torn last line', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    await store.append(id, message('hello'));
+    await store.append(
+      id,
+      { kind: 'event', type: 'state', data: { from: 'bot', to: 'human' } },
+      (c) => {
+        c.state = 'human';
+        c.assignee = 'Ana';
+      },
+    );
+    await store.append(
+      id,
+      { kind: 'event', type: 'state', data: { from: 'human', to: 'bot' } },
+      (c) => {
+        c.state = 'bot';
+        c.assignee = undefined;
+      },
+    );
+    await store.close();
+    // Simulate a power cut in the middle of a write.
+    appendFileSync(join(dir, 'conversations', `${id}.log`), '{"e":{"kind":"message","seq":4,"te');
+    const reopened = new LowdbStore(dir);
+    await reopened.open();
+    const conversation = await reopened.get(id);
+    expect(conversation).toMatchObject({ state: 'bot', lastSeq: 3 });
+    expect(conversation?.assignee).toBeUndefined();
+    await reopened.append(id, message('after the cut'));
+    await reopened.close();
+    const lines = readFileSync(join(dir, 'conversations', `${id}.log`), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines.map((line) => JSON.parse(line).e.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('costs the same per message in a long conversation: nothing but the new line is written', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    for (let i = 0; i < 500; i++) await store.append(id, message(`m${i}`));
+    const metaBefore = readFileSync(join(dir, 'conversations', `${id}.json`), 'utf8');
+    const logBefore = readFileSync(join(dir, 'conversations', `${id}.log`)).length;
+    await store.append(id, message('one more'));
+    expect(readFileSync(join(dir, 'conversations', `${id}.json`), 'utf8')).toBe(metaBefore);
+    const added = readFileSync(join(dir, 'conversations', `${id}.log`)).length - logBefore;
+    expect(added).toBeLessThan(400);
+    await store.close();
   });
 
   it('rebuilds a lost index from the conversation files, and catches up a stale one', async () => {
@@ -88,20 +158,12 @@ describe('the lowdb store', () => {
 
     // A write the index never heard of (a crash before the index was saved) is found on start.
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-    const file = join(dir, 'conversations', `${one.id}.json`);
-    const conversation = JSON.parse(readFileSync(file, 'utf8'));
-    conversation.timeline.push({
-      kind: 'message',
-      seq: 1,
-      id: 'x'.repeat(22),
-      at: new Date().toISOString(),
-      author: { kind: 'visitor' },
-      text: 'written after the index',
-      attachments: [],
-    });
-    conversation.lastSeq = 1;
-    writeFileSync(file, JSON.stringify(conversation));
-    utimesSync(file, new Date(), new Date(Date.parse(index.savedAt) + 5000));
+    const log = join(dir, 'conversations', `${one.id}.log`);
+    appendFileSync(
+      log,
+      `${JSON.stringify({ e: { kind: 'message', seq: 1, id: 'x'.repeat(22), at: new Date().toISOString(), author: { kind: 'visitor' }, text: 'written after the index', attachments: [] }, m: { lastSeq: 1 } })}\n`,
+    );
+    utimesSync(log, new Date(), new Date(Date.parse(index.savedAt) + 5000));
     const caughtUp = new LowdbStore(dir);
     await caughtUp.open();
     expect(caughtUp.list({ text: 'written after' }).map((summary) => summary.id)).toEqual([one.id]);
@@ -142,7 +204,9 @@ describe('the lowdb store', () => {
     expect(store.list({ state: 'waiting' }).map((s) => s.id)).toEqual([b.id]);
     expect(store.list({ lang: 'en' }).map((s) => s.id)).toEqual([a.id]);
     expect(store.list({ since: '2999-01-01' })).toEqual([]);
-    expect(readdirSync(join(dir, 'conversations'))).toHaveLength(2);
+    expect(
+      readdirSync(join(dir, 'conversations')).filter((name) => name.endsWith('.json')),
+    ).toHaveLength(2);
     await store.close();
   });
 });
