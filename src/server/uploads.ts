@@ -6,9 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import busboy from 'busboy';
 import type { Request, Response } from 'express';
-import { fileTypeFromBuffer } from 'file-type';
 import type { Attachment } from '../store/model.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */
@@ -32,13 +30,15 @@ export type UploadOutcome =
     };
 
 /** Reads one file from a multipart request, checks it, and stores it. */
-export function receiveUpload(
+export async function receiveUpload(
   request: Request,
   uploadsDir: string,
   maxBytes: number,
 ): Promise<UploadOutcome> {
+  // Loaded on the first upload: an idle server does not carry them.
+  const { default: busboy } = await import('busboy');
   return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
+    let parser: import('busboy').Busboy;
     try {
       parser = busboy({
         headers: request.headers,
@@ -91,6 +91,7 @@ async function store(
   originalName: string | undefined,
   uploadsDir: string,
 ): Promise<UploadOutcome> {
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(bytes);
   const extension = type ? allowedUploadTypes[type.mime] : undefined;
   if (!type || !extension) {

@@ -5,7 +5,7 @@
  * the last good one keeps answering. Reloads run one at a time; bursts of changes coalesce.
  */
 import { join, resolve } from 'node:path';
-import { type FSWatcher, watch } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import { configFileName, type LoadMode, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
@@ -241,6 +241,8 @@ export class LiveBot {
     const root = resolve(this.options.projectDir);
     const paths = [join(root, configFileName), join(root, config.prompts.dir)];
     if (config.knowledge.source === 'dir') paths.push(join(root, config.knowledge.dir));
+    // Only `chatbot dev` watches files; a production server never loads the watcher.
+    const { watch } = await import('chokidar');
     this.watcher = watch(paths, {
       ignoreInitial: true,
       // Wait until a file stops growing: an editor's non-atomic save is never read half-written.
