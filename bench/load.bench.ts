@@ -6,7 +6,14 @@
  * server RSS ≤ 250 MB; idle RSS ≤ 1.5× the bare server's.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
@@ -42,16 +49,34 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecAr
 }
 
 async function startChatbot(dir: string): Promise<Target> {
-  const child = spawn(process.execPath, [join(root, 'bin/chatbot.js'), 'start', dir, '--port', '0', '--host', '127.0.0.1'], {
-    env: { ...process.env, CHATBOT_ADMIN_TOKEN: 'bench-admin-token-0123456789', CHATBOT_LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(root, 'bin/chatbot.js'), 'start', dir, '--port', '0', '--host', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        CHATBOT_ADMIN_TOKEN: 'bench-admin-token-0123456789',
+        CHATBOT_LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const match = await waitForLine(child, /"url":"(http:\/\/127\.0\.0\.1:\d+)"/);
+  // BENCH_SERVER_LOG keeps the server's output (with --trace-gc, say) for a look afterwards.
+  if (process.env.BENCH_SERVER_LOG) {
+    const log = createWriteStream(process.env.BENCH_SERVER_LOG);
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   return { child, url: match[1]! };
 }
 
 async function startBare(): Promise<Target> {
-  const child = spawn(process.execPath, [join(root, 'bench/bare-server.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bench/bare-server.mjs')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const match = await waitForLine(child, /\{"port":(\d+)\}/);
   return { child, url: `http://127.0.0.1:${match[1]}` };
 }
@@ -70,38 +95,53 @@ async function drive(target: Target) {
   const sockets: Socket[] = [];
   for (let i = 0; i < visitors; i += 50) {
     const batch = Array.from({ length: Math.min(50, visitors - i) }, () => {
-      const socket = io(`${target.url}/visitor`, { transports: ['websocket'], reconnection: false, forceNew: true });
+      const socket = io(`${target.url}/visitor`, {
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
       sockets.push(socket);
       return new Promise<void>((resolve) => socket.once('session', () => resolve()));
     });
     await Promise.all(batch);
   }
   let replies = 0;
-  for (const socket of sockets) socket.on('entry', (entry: { author?: { kind: string } }) => {
-    if (entry.author?.kind === 'bot') replies++;
-  });
+  for (const socket of sockets)
+    socket.on('entry', (entry: { author?: { kind: string } }) => {
+      if (entry.author?.kind === 'bot') replies++;
+    });
   const latencies: number[] = [];
   let sent = 0;
   let lost = 0;
   const pid = target.child.pid!;
   let peakRss = rssMb(pid);
   const cpuStart = cpuTicks(pid);
+  const clientCpuStart = process.cpuUsage();
   const started = performance.now();
   const timers = sockets.map((socket, index) => {
     let n = 0;
     const send = () => {
       sent++;
       const t = performance.now();
-      socket.timeout(10_000).emit('message', { clientId: `m${n++}`, text: 'How much is the Montserrat trip?' }, (error: Error | null, ack: { ok: boolean } | undefined) => {
-        if (error || !ack?.ok) lost++;
-        else latencies.push(performance.now() - t);
-      });
+      socket
+        .timeout(10_000)
+        .emit(
+          'message',
+          { clientId: `m${n++}`, text: 'How much is the Montserrat trip?' },
+          (error: Error | null, ack: { ok: boolean } | undefined) => {
+            if (error || !ack?.ok) lost++;
+            else latencies.push(performance.now() - t);
+          },
+        );
     };
     // Spread the visitors across the second, as real ones are.
-    const offset = setTimeout(() => {
-      send();
-      timers[index] = setInterval(send, 1000);
-    }, (index / sockets.length) * 1000);
+    const offset = setTimeout(
+      () => {
+        send();
+        timers[index] = setInterval(send, 1000);
+      },
+      (index / sockets.length) * 1000,
+    );
     return offset as NodeJS.Timeout;
   });
   const sampler = setInterval(() => {
@@ -111,15 +151,27 @@ async function drive(target: Target) {
   for (const timer of timers) clearInterval(timer);
   const elapsed = (performance.now() - started) / 1000;
   const cpuPercent = ((cpuTicks(pid) - cpuStart) / 100 / elapsed) * 100;
+  const clientUsage = process.cpuUsage(clientCpuStart);
+  const clientCpuPercent = ((clientUsage.user + clientUsage.system) / 1e6 / elapsed) * 100;
   await new Promise((resolve) => setTimeout(resolve, 2000)); // the last acknowledgements
   clearInterval(sampler);
   for (const socket of sockets) socket.close();
-  return { latencies, sent, lost: lost + (sent - latencies.length - lost), replies: replies / elapsed, peakRss, cpuPercent };
+  return {
+    latencies,
+    sent,
+    lost: lost + (sent - latencies.length - lost),
+    replies: replies / elapsed,
+    peakRss,
+    cpuPercent,
+    clientCpuPercent,
+  };
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const dir = mkdtempSync(join(root, '.bench-load-'));
-  for (const entry of ['kb', 'templates']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  // BENCH_DATA_ROOT moves the bot (and its data/) elsewhere, e.g. to tmpfs to take the disk out.
+  const dir = mkdtempSync(join(process.env.BENCH_DATA_ROOT ?? root, '.bench-load-'));
+  for (const entry of ['kb', 'templates'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   const config = readFileSync(join(root, 'chatbot.config.yaml'), 'utf8').replace(
     'origins: []',
     'origins: []\n  limits: { messagesPerMinute: 600, requestsPerMinute: 1000000 }',
@@ -143,20 +195,76 @@ export async function run(): Promise<BenchRow[]> {
     const p99 = percentile(load.latencies, 99);
     const label = `${visitors} visitors × ${seconds} s`;
     rows.push(
-      { bench: 'load', metric: `floor (bare socket.io): ack p50, ${label}`, value: percentile(floor.latencies, 50), unit: 'ms' },
+      {
+        bench: 'load',
+        metric: `floor (bare socket.io): ack p50, ${label}`,
+        value: percentile(floor.latencies, 50),
+        unit: 'ms',
+      },
       { bench: 'load', metric: 'floor: ack p99', value: floorP99, unit: 'ms' },
       { bench: 'load', metric: 'floor: RSS peak', value: floor.peakRss, unit: 'MB' },
       { bench: 'load', metric: 'floor: CPU', value: floor.cpuPercent, unit: '% of a core' },
-      { bench: 'load', metric: `chatbot: ack p50, ${label}`, value: percentile(load.latencies, 50), unit: 'ms' },
+      {
+        bench: 'load',
+        metric: 'floor: client process CPU (the 1,000 visitors)',
+        value: floor.clientCpuPercent,
+        unit: '% of a core',
+      },
+      {
+        bench: 'load',
+        metric: `chatbot: ack p50, ${label}`,
+        value: percentile(load.latencies, 50),
+        unit: 'ms',
+      },
       { bench: 'load', metric: 'chatbot: ack p99', value: p99, unit: 'ms', target: { max: 25 } },
-      { bench: 'load', metric: 'chatbot: ack p99 ÷ floor p99', value: p99 / floorP99, unit: '×', target: { max: 5 } },
+      {
+        bench: 'load',
+        metric: 'chatbot: ack p99 ÷ floor p99',
+        value: p99 / floorP99,
+        unit: '×',
+        target: { max: 5 },
+      },
       { bench: 'load', metric: 'chatbot: replies per second', value: load.replies, unit: '/s' },
-      { bench: 'load', metric: 'chatbot: lost messages', value: load.lost, unit: `of ${load.sent}`, target: { max: 0 } },
-      { bench: 'load', metric: 'chatbot: RSS peak', value: load.peakRss, unit: 'MB', target: { max: 250 } },
+      {
+        bench: 'load',
+        metric: 'chatbot: lost messages',
+        value: load.lost,
+        unit: `of ${load.sent}`,
+        target: { max: 0 },
+      },
+      {
+        bench: 'load',
+        metric: 'chatbot: RSS peak',
+        value: load.peakRss,
+        unit: 'MB',
+        target: { max: 250 },
+      },
       { bench: 'load', metric: 'chatbot: CPU', value: load.cpuPercent, unit: '% of a core' },
-      { bench: 'idle', metric: `bare express + socket.io RSS, ${idleSettleMs / 1000} s after start`, value: bareIdle, unit: 'MB' },
-      { bench: 'idle', metric: `chatbot RSS (demo bot), ${idleSettleMs / 1000} s after start`, value: idle, unit: 'MB' },
-      { bench: 'idle', metric: 'chatbot ÷ bare', value: idle / bareIdle, unit: '×', target: { max: 1.5 } },
+      {
+        bench: 'load',
+        metric: 'chatbot: client process CPU (the 1,000 visitors)',
+        value: load.clientCpuPercent,
+        unit: '% of a core',
+      },
+      {
+        bench: 'idle',
+        metric: `bare express + socket.io RSS, ${idleSettleMs / 1000} s after start`,
+        value: bareIdle,
+        unit: 'MB',
+      },
+      {
+        bench: 'idle',
+        metric: `chatbot RSS (demo bot), ${idleSettleMs / 1000} s after start`,
+        value: idle,
+        unit: 'MB',
+      },
+      {
+        bench: 'idle',
+        metric: 'chatbot ÷ bare',
+        value: idle / bareIdle,
+        unit: '×',
+        target: { max: 1.5 },
+      },
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

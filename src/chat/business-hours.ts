@@ -91,7 +91,19 @@ function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** isOpen is asked on every message; the answer only changes on the minute. */
+const openCache = new WeakMap<HoursConfig, { minute: number; open: boolean }>();
+
 export function isOpen(hours: HoursConfig, instant: Date): boolean {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const cached = openCache.get(hours);
+  if (cached?.minute === minute) return cached.open;
+  const open = computeIsOpen(hours, instant);
+  openCache.set(hours, { minute, open });
+  return open;
+}
+
+function computeIsOpen(hours: HoursConfig, instant: Date): boolean {
   const local = localMoment(instant, hours.timezone);
   if (hours.holidays.includes(local.date)) return false;
   return weeklyRanges(hours)[local.weekday].some(

@@ -46,10 +46,15 @@ export function extractContactDetails(text: string, lang: string): ContactDetail
   if (email) details.email = email.toLowerCase().replace(/[.]+$/, '');
   const withoutEmail = email ? text.replace(email, ' ') : text;
   const country = defaultCountry[lang.split('-')[0]!];
-  const phone = findPhoneNumbersInText(
-    withoutEmail,
-    country ? { defaultCountry: country } : undefined,
-  ).find((found) => found.number.isValid());
+  // libphonenumber's scan is the costly part of reading every message: skip it under 7 digits.
+  const digits = withoutEmail.match(/\d/g)?.length ?? 0;
+  const phone =
+    digits < 7
+      ? undefined
+      : findPhoneNumbersInText(
+          withoutEmail,
+          country ? { defaultCountry: country } : undefined,
+        ).find((found) => found.number.isValid());
   if (phone) details.phone = phone.number.number;
   const name = findName(text);
   if (name) details.name = name;

@@ -5,10 +5,11 @@
  * Owns: conversation states and their transitions, when the bot replies, and cancelling a reply
  * an operator interrupts. Must not import server, socket or HTTP code.
  */
-import { randomBytes } from 'node:crypto';
+
 import { EventEmitter } from 'node:events';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import { compactId } from '../store/ids.js';
 import type {
   Attachment,
   Conversation,
@@ -17,7 +18,6 @@ import type {
   TimelineEntry,
   VisitorFacts,
 } from '../store/model.js';
-import { summarize } from '../store/model.js';
 import type { Operator } from '../store/operators.js';
 import type { Store } from '../store/store.js';
 import { botMessages, fill, localizeOpening } from './bot-messages.js';
@@ -160,7 +160,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
     const entry = result.entry as MessageEntry;
     if (!result.created) return { entry, created: false, reply: Promise.resolve(undefined) };
-    this.emit('entry', id, entry, summarize(result.conversation));
+    this.emit('entry', id, entry, this.summaryOf(id));
     if (reopen) await this.recordState(id, 'resolved', 'bot', { by: 'visitor' });
     return { entry, created: true, reply: this.queueReply(id, entry) };
   }
@@ -244,8 +244,13 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       attachments: [],
       ...(input.clientId ? { clientId: input.clientId } : {}),
     });
-    if (result.created) this.emit('entry', id, result.entry, summarize(result.conversation));
+    if (result.created) this.emit('entry', id, result.entry, this.summaryOf(id));
     return result.entry as MessageEntry;
+  }
+
+  /** The list row the store keeps: no need to read the whole timeline for every event. */
+  private summaryOf(id: string): ConversationSummary {
+    return this.store.summary(id)!;
   }
 
   typing(id: string, event: TypingEvent): void {
@@ -259,7 +264,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const previous = this.replyQueues.get(id) ?? Promise.resolve();
-    const next = previous.then(() => this.reply(id, message));
+    // Start after pending I/O: acknowledging other visitors' messages comes before replying.
+    const next = previous
+      .then(() => new Promise<void>((resume) => setImmediate(resume)))
+      .then(() => this.reply(id, message));
     const settled = next.catch(() => undefined);
     this.replyQueues.set(id, settled);
     void settled.then(() => {
@@ -278,7 +286,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     const snapshot = this.snapshot();
     const controller = new AbortController();
     this.activeReplies.set(id, controller);
-    const replyId = randomBytes(12).toString('base64url');
+    const replyId = compactId();
     const started = performance.now();
     this.emit('typing', id, { who: 'bot', on: true });
     try {
@@ -324,7 +332,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
           c.bot = { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies };
         },
       );
-      this.emit('entry', id, stored.entry, summarize(stored.conversation));
+      this.emit('entry', id, stored.entry, this.summaryOf(id));
       this.emit('replied', id, { latencyMs, failed: turn.failed, provider: 'offline' });
       let state: ConversationState = stored.conversation.state;
       if (turn.handoff && turn.memory.state !== state) {
@@ -375,7 +383,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     change?: (conversation: Conversation) => void,
   ): Promise<TimelineEntry> {
     const result = await this.store.append(id, entry, change);
-    this.emit('entry', id, result.entry, summarize(result.conversation));
+    this.emit('entry', id, result.entry, this.summaryOf(id));
     return result.entry;
   }
 }

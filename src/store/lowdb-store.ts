@@ -10,10 +10,9 @@
  *   includes. Changes that come with a message (a state change, a lead) travel in that message's
  *   log line as a patch, so replaying the log after the checkpoint restores them exactly.
  *
- * data/index.json keeps the conversation list; it lives in memory, is saved at most once a
- * second, and is rebuilt from the conversation files when missing or older than them.
+ * data/index.json keeps the conversation list; it lives in memory, is saved at most every 30
+ * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,11 +20,14 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { DataDirLock } from './data-dir-lock.js';
+import { compactId, hexId } from './ids.js';
 import {
   type Conversation,
   type ConversationSummary,
   type MessageEntry,
+  searchableText,
   summarize,
+  summarizeAppend,
   type TimelineEntry,
 } from './model.js';
 import type { AppendResult, ConversationFilter, NewConversation, Store } from './store.js';
@@ -67,9 +69,7 @@ function jsonFile<T>(path: string): DataFile<T> {
 
 const idPattern = /^[0-9a-f]{32}$/;
 
-export function newId(): string {
-  return randomBytes(16).toString('hex');
-}
+export const newId = hexId;
 
 export class LowdbStore implements Store {
   private readonly conversationsDir: string;
@@ -186,6 +186,10 @@ export class LowdbStore implements Store {
     return (await this.load(id)).conversation;
   }
 
+  summary(id: string): ConversationSummary | undefined {
+    return this.summaries.get(id);
+  }
+
   idForVisitor(visitorId: string): string | undefined {
     return this.byVisitor.get(visitorId);
   }
@@ -210,14 +214,15 @@ export class LowdbStore implements Store {
       const stored = {
         ...entry,
         seq: conversation.lastSeq + 1,
-        id: randomBytes(16).toString('base64url'),
+        id: compactId(),
         at,
       } as TimelineEntry;
-      const before = metaOf(conversation);
+      // lastSeq and updatedAt follow from the entry itself; only what `change` assigns is a patch.
+      const before = { ...conversation };
       conversation.lastSeq = stored.seq;
       conversation.updatedAt = at;
       change?.(conversation);
-      const patch = metaPatch(before, metaOf(conversation));
+      const patch = change ? shallowPatch(before, conversation) : undefined;
       try {
         loaded.log ??= await open(this.logFile(id), 'a');
         // One write() of one line: the entry and what it changed are stored together or not at all.
@@ -229,9 +234,10 @@ export class LowdbStore implements Store {
         throw error;
       }
       conversation.timeline.push(stored);
-      if (stored.kind === 'message' && stored.clientId)
+      if (stored.kind === 'message' && stored.clientId) {
         loaded.clientIds.set(`${stored.author.kind}:${stored.clientId}`, stored);
-      this.remember(summarize(conversation));
+      }
+      this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
       this.scheduleIndex();
       return { entry: stored, created: true, conversation };
     });
@@ -270,7 +276,8 @@ export class LowdbStore implements Store {
       if (filter.lang && summary.lang !== filter.lang) continue;
       if (filter.since && summary.updatedAt < filter.since) continue;
       if (filter.until && summary.updatedAt > filter.until) continue;
-      if (words.length > 0 && !words.every((word) => summary.searchText.includes(word))) continue;
+      if (words.length > 0 && !words.every((word) => searchableText(summary).includes(word)))
+        continue;
       out.push(summary);
     }
     out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
@@ -324,7 +331,11 @@ export class LowdbStore implements Store {
         });
       }
       conversation.timeline.push(parsed.e);
-      if (parsed.e.seq > checkpointSeq && parsed.m) Object.assign(conversation, revive(parsed.m));
+      if (parsed.e.seq > checkpointSeq) {
+        conversation.lastSeq = parsed.e.seq;
+        conversation.updatedAt = parsed.e.at;
+        if (parsed.m) Object.assign(conversation, revive(parsed.m));
+      }
     }
     return { conversation, meta };
   }
@@ -400,7 +411,7 @@ export class LowdbStore implements Store {
     this.indexTimer = setTimeout(() => {
       this.indexTimer = undefined;
       void this.saveIndex();
-    }, this.options.indexDelayMs ?? 1000);
+    }, this.options.indexDelayMs ?? 30_000);
     this.indexTimer.unref();
   }
 
@@ -416,21 +427,25 @@ export class LowdbStore implements Store {
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {
+  // No deep copy: lowdb serializes the document the moment it is written.
   const { timeline: _timeline, ...meta } = conversation;
-  return { ...structuredClone(meta), checkpointSeq: conversation.lastSeq };
+  return { ...meta, checkpointSeq: conversation.lastSeq };
 }
 
-/** Top-level fields that differ; a removed field is written as null, as JSON has no undefined. */
-function metaPatch(
-  before: ConversationMeta,
-  after: ConversationMeta,
+/**
+ * The top-level fields `change` assigned, compared by reference (appends' changes assign, they do
+ * not mutate nested objects in place). A removed field is written as null: JSON has no undefined.
+ */
+function shallowPatch(
+  before: Conversation,
+  after: Conversation,
 ): Record<string, unknown> | undefined {
   const patch: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (key === 'checkpointSeq') continue;
-    const a = (before as Record<string, unknown>)[key];
-    const b = (after as Record<string, unknown>)[key];
-    if (JSON.stringify(a) !== JSON.stringify(b)) patch[key] = b === undefined ? null : b;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<
+    keyof Conversation
+  >) {
+    if (key === 'timeline' || key === 'lastSeq' || key === 'updatedAt') continue;
+    if (before[key] !== after[key]) patch[key] = after[key] === undefined ? null : after[key];
   }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
@@ -442,10 +457,9 @@ function revive(patch: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Puts a conversation's fields back as they were when a write failed. */
-function restore(conversation: Conversation, before: ConversationMeta): void {
-  const { checkpointSeq: _checkpoint, ...fields } = before;
+function restore(conversation: Conversation, before: Conversation): void {
   for (const key of Object.keys(conversation) as (keyof Conversation)[]) {
-    if (key !== 'timeline' && !(key in fields)) delete (conversation as Partial<Conversation>)[key];
+    if (key !== 'timeline' && !(key in before)) delete (conversation as Partial<Conversation>)[key];
   }
-  Object.assign(conversation, fields);
+  Object.assign(conversation, { ...before, timeline: conversation.timeline });
 }

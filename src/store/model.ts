@@ -113,6 +113,7 @@ export interface ConversationSummary {
   readonly assignee?: string;
   readonly contactName?: string;
   readonly contactEmail?: string;
+  readonly contactPhone?: string;
   readonly page?: string;
   readonly messages: number;
   readonly lastMessage?: {
@@ -120,20 +121,15 @@ export interface ConversationSummary {
     readonly author: Author['kind'];
     readonly at: string;
   };
-  /** Lowercased text of the visitor's messages and contact, for search. */
-  readonly searchText: string;
+  /** The visitor's most recent words, lowercased, for search. */
+  readonly visitorText: string;
 }
 
-export function summarize(conversation: Conversation): ConversationSummary {
-  const messages = conversation.timeline.filter(
-    (entry): entry is MessageEntry => entry.kind === 'message',
-  );
-  const last = messages[messages.length - 1];
-  const visitorText = messages
-    .filter((message) => message.author.kind === 'visitor')
-    .slice(-50)
-    .map((message) => message.text)
-    .join(' ');
+/** How much of the visitor's words the list keeps for search: the most recent ones. */
+const visitorTextLimit = 1000;
+
+/** The fields a summary copies straight from the conversation. */
+function summaryFields(conversation: Conversation) {
   const contact = conversation.contact;
   return {
     id: conversation.id,
@@ -147,13 +143,60 @@ export function summarize(conversation: Conversation): ConversationSummary {
     ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
+    ...(contact.phone ? { contactPhone: contact.phone } : {}),
     ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
+  };
+}
+
+/** The summary of a whole conversation, reading its timeline (on load and rebuild). */
+export function summarize(conversation: Conversation): ConversationSummary {
+  const messages = conversation.timeline.filter(
+    (entry): entry is MessageEntry => entry.kind === 'message',
+  );
+  const last = messages[messages.length - 1];
+  const visitorText = messages
+    .filter((message) => message.author.kind === 'visitor')
+    .map((message) => message.text)
+    .join(' ')
+    .toLowerCase()
+    .slice(-visitorTextLimit);
+  return {
+    ...summaryFields(conversation),
     messages: messages.length,
     ...(last
       ? { lastMessage: { text: last.text.slice(0, 200), author: last.author.kind, at: last.at } }
       : {}),
-    searchText: `${visitorText} ${contact.name ?? ''} ${contact.email ?? ''} ${contact.phone ?? ''}`
-      .toLowerCase()
-      .slice(0, 5000),
+    visitorText,
   };
+}
+
+/** The summary after one more entry: constant work per message, where summarize() reads everything. */
+export function summarizeAppend(
+  previous: ConversationSummary | undefined,
+  conversation: Conversation,
+  entry: TimelineEntry,
+): ConversationSummary {
+  if (!previous) return summarize(conversation);
+  if (entry.kind !== 'message')
+    return {
+      ...summaryFields(conversation),
+      messages: previous.messages,
+      ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
+      visitorText: previous.visitorText,
+    };
+  const visitorText =
+    entry.author.kind === 'visitor'
+      ? `${previous.visitorText} ${entry.text.toLowerCase()}`.slice(-visitorTextLimit)
+      : previous.visitorText;
+  return {
+    ...summaryFields(conversation),
+    messages: previous.messages + 1,
+    lastMessage: { text: entry.text.slice(0, 200), author: entry.author.kind, at: entry.at },
+    visitorText,
+  };
+}
+
+/** What a text search looks through: the visitor's recent words and their contact details. */
+export function searchableText(summary: ConversationSummary): string {
+  return `${summary.visitorText} ${summary.contactName ?? ''} ${summary.contactEmail ?? ''} ${summary.contactPhone ?? ''}`.toLowerCase();
 }

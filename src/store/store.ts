@@ -43,10 +43,14 @@ export interface Store {
   close(): Promise<void>;
   create(init: NewConversation): Promise<Conversation>;
   get(id: string): Promise<Conversation | undefined>;
+  /** The list row of one conversation, as the index keeps it. */
+  summary(id: string): ConversationSummary | undefined;
   idForVisitor(visitorId: string): string | undefined;
   idForExternal(externalId: string): string | undefined;
   /**
    * Adds a message or event and, in the same write, applies `change` to the conversation.
+   * `change` must assign top-level fields (`c.contact = {...}`), not mutate nested objects in
+   * place: what it assigned is what is stored with the entry.
    * A message whose clientId was already stored returns the stored one (created: false).
    */
   append(
