@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { createServer } from '../server/create-server.js';
 import { InvalidBotError } from '../snapshot/live-bot.js';
@@ -21,6 +22,10 @@ export async function runServe(
 ): Promise<void> {
   const projectDir = resolve(dir);
   const output = createOutput();
+  // The server's live memory is bounded (a window of each active conversation), but V8's default
+  // lets the heap grow to several times it under a steady stream of messages: 400 MB of RSS for
+  // 80 MB live at 1,000 visitors. Growing by half at most keeps it near 250 MB for ~10% more CPU.
+  setFlagsFromString(`--heap-growing-percent=${process.env.CHATBOT_HEAP_GROWING_PERCENT ?? '50'}`);
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new ExitError(ExitCode.usage);

@@ -125,7 +125,7 @@ export function createRoutes(context: ServerContext): Router {
         lang: conversation.lang,
         lastSeq: conversation.lastSeq,
         operator: conversation.assignee ?? null,
-        entries: visitorViews(conversation.timeline.slice(after)),
+        entries: visitorViews(await store.entriesAfter(conversation.id, after)),
       });
     }),
   );
@@ -273,7 +273,12 @@ export function createRoutes(context: ServerContext): Router {
     '/api/operator/conversations/:id',
     route(async (request, response) => {
       const conversation = await service.get(String(request.params.id));
-      response.json({ conversation, online: presence.isOnline(conversation.id) });
+      // The whole history: the conversation in memory holds only its recent window.
+      const timeline = await store.entriesAfter(conversation.id, 0);
+      response.json({
+        conversation: { ...conversation, timeline },
+        online: presence.isOnline(conversation.id),
+      });
     }),
   );
   router.post(

@@ -165,7 +165,12 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
       if (!viewers.has(id)) viewers.set(id, new Set());
       viewers.get(id)!.add(name);
       broadcastViewers(id);
-      return { conversation, online: presence.isOnline(id), viewers: [...viewers.get(id)!].sort() };
+      const timeline = await context.store.entriesAfter(id, 0);
+      return {
+        conversation: { ...conversation, timeline },
+        online: presence.isOnline(id),
+        viewers: [...viewers.get(id)!].sort(),
+      };
     });
 
     handle('close', async (payload) => {

@@ -70,7 +70,7 @@ export function visitorViews(entries: readonly TimelineEntry[]): VisitorEntry[] 
 }
 
 /** The inbox's view of a conversation in the list. */
-export interface OperatorSummary extends Omit<ConversationSummary, 'visitorText'> {
+export interface OperatorSummary extends Omit<ConversationSummary, 'visitorTexts'> {
   readonly online: boolean;
   readonly viewers: readonly string[];
 }
@@ -80,6 +80,6 @@ export function operatorSummary(
   online: boolean,
   viewers: readonly string[],
 ): OperatorSummary {
-  const { visitorText: _visitorText, ...rest } = summary;
+  const { visitorTexts: _visitorTexts, ...rest } = summary;
   return { ...rest, online, viewers };
 }

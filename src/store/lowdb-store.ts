@@ -45,8 +45,8 @@ interface OpenConversation {
   readonly meta: Low<ConversationMeta>;
   /** Append handle on the timeline log, opened on the first append. */
   log: FileHandle | undefined;
-  /** clientId -> message, for resends after a reconnect. */
-  readonly clientIds: Map<string, MessageEntry>;
+  /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
+  readonly clientIds: Map<string, number>;
 }
 
 /** One line of the timeline log: an entry, and what it changed in the conversation's meta. */
@@ -60,7 +60,18 @@ export interface LowdbStoreOptions {
   readonly cacheSize?: number;
   /** How long index changes may wait before being saved. */
   readonly indexDelayMs?: number;
+  /**
+   * Timeline entries kept in memory per active conversation: what replies and resyncs need.
+   * Older ones are read from the log on demand, so memory does not grow with history.
+   */
+  readonly window?: number;
 }
+
+/**
+ * Client ids remembered per conversation for deduplicating resends: resends follow a reconnect,
+ * so the recent ones are enough. Only sequence numbers are kept, never the messages.
+ */
+const rememberedClientIds = 200;
 
 // Compact JSON: the files are for the program; indentation would double their size and cost.
 function jsonFile<T>(path: string): DataFile<T> {
@@ -132,8 +143,7 @@ export class LowdbStore implements Store {
       if (Math.max(metaTime, logTime) >= savedAt - 1000) stale.push(id);
     }
     for (const id of stale) {
-      const { conversation } = await this.readConversation(id);
-      this.remember(summarize(conversation));
+      this.remember((await this.readConversation(id, 0)).summary);
     }
     if (stale.length > 0) this.scheduleIndex();
   }
@@ -207,8 +217,9 @@ export class LowdbStore implements Store {
       const loaded = await this.load(id);
       const { conversation } = loaded;
       if (entry.kind === 'message' && entry.clientId) {
-        const existing = loaded.clientIds.get(`${entry.author.kind}:${entry.clientId}`);
-        if (existing) return { entry: existing, created: false, conversation };
+        const seq = loaded.clientIds.get(`${entry.author.kind}:${entry.clientId}`);
+        if (seq !== undefined)
+          return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
       }
       const at = new Date().toISOString();
       const stored = {
@@ -234,9 +245,10 @@ export class LowdbStore implements Store {
         throw error;
       }
       conversation.timeline.push(stored);
-      if (stored.kind === 'message' && stored.clientId) {
-        loaded.clientIds.set(`${stored.author.kind}:${stored.clientId}`, stored);
-      }
+      const window = this.options.window ?? 20;
+      if (conversation.timeline.length > window * 2)
+        conversation.timeline.splice(0, conversation.timeline.length - window);
+      if (stored.kind === 'message' && stored.clientId) rememberClientId(loaded.clientIds, stored);
       this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
       this.scheduleIndex();
       return { entry: stored, created: true, conversation };
@@ -260,8 +272,14 @@ export class LowdbStore implements Store {
   async entriesAfter(id: string, seq: number): Promise<TimelineEntry[]> {
     const conversation = await this.get(id);
     if (!conversation) return [];
-    // seq is dense from 1, so the entries after `seq` start at index `seq`.
-    return conversation.timeline.slice(Math.max(0, seq));
+    const window = conversation.timeline;
+    const first = window[0]?.seq ?? conversation.lastSeq + 1;
+    // seq is dense: within the window the entries after `seq` start at index seq - first + 1.
+    if (seq >= first - 1) return window.slice(Math.max(0, seq - first + 1));
+    // Older than the window: read the log (an operator opening a long conversation).
+    return this.exclusive(id, async () =>
+      (await this.readConversation(id, Number.MAX_SAFE_INTEGER)).conversation.timeline.slice(seq),
+    );
   }
 
   list(filter: ConversationFilter = {}): ConversationSummary[] {
@@ -284,6 +302,19 @@ export class LowdbStore implements Store {
     return filter.limit ? out.slice(0, filter.limit) : out;
   }
 
+  /** One stored entry: from the window, or from the log when older (called inside exclusive). */
+  private async entryAt(
+    id: string,
+    conversation: Conversation,
+    seq: number,
+  ): Promise<TimelineEntry> {
+    const inWindow = conversation.timeline.find((entry) => entry.seq === seq);
+    if (inWindow) return inWindow;
+    return (await this.readConversation(id, Number.MAX_SAFE_INTEGER)).conversation.timeline[
+      seq - 1
+    ]!;
+  }
+
   private metaFile(id: string): string {
     return join(this.conversationsDir, `${id}.json`);
   }
@@ -293,9 +324,19 @@ export class LowdbStore implements Store {
   }
 
   /** The meta document, then every log line replayed: entries, and patches after the checkpoint. */
+  /**
+   * The meta document, then every log line replayed: entries, and patches after the checkpoint.
+   * Only the last `keep` entries stay in the returned timeline; `summary` covers them all.
+   */
   private async readConversation(
     id: string,
-  ): Promise<{ conversation: Conversation; meta: ConversationMeta }> {
+    keep = this.options.window ?? 20,
+  ): Promise<{
+    conversation: Conversation;
+    meta: ConversationMeta;
+    summary: ConversationSummary;
+    clientIds: Map<string, number>;
+  }> {
     let meta: ConversationMeta;
     try {
       meta = JSON.parse(await readFile(this.metaFile(id), 'utf8')) as ConversationMeta;
@@ -308,6 +349,8 @@ export class LowdbStore implements Store {
     }
     const { checkpointSeq, ...rest } = meta;
     const conversation: Conversation = { ...rest, timeline: [] };
+    let summary: ConversationSummary | undefined;
+    const clientIds = new Map<string, number>();
     let text = '';
     try {
       text = await readFile(this.logFile(id), 'utf8');
@@ -331,13 +374,20 @@ export class LowdbStore implements Store {
         });
       }
       conversation.timeline.push(parsed.e);
+      summary = summarizeAppend(summary, conversation, parsed.e);
+      if (parsed.e.kind === 'message' && parsed.e.clientId) rememberClientId(clientIds, parsed.e);
+      // Trim in batches: memory for the window, without shifting the array on every line.
+      if (conversation.timeline.length > keep * 2)
+        conversation.timeline.splice(0, conversation.timeline.length - keep);
       if (parsed.e.seq > checkpointSeq) {
         conversation.lastSeq = parsed.e.seq;
         conversation.updatedAt = parsed.e.at;
         if (parsed.m) Object.assign(conversation, revive(parsed.m));
       }
     }
-    return { conversation, meta };
+    if (conversation.timeline.length > keep)
+      conversation.timeline.splice(0, conversation.timeline.length - keep);
+    return { conversation, meta, summary: summary ?? summarize(conversation), clientIds };
   }
 
   private async load(id: string): Promise<OpenConversation> {
@@ -350,12 +400,7 @@ export class LowdbStore implements Store {
     }
     if (!existsSync(this.metaFile(id)))
       throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} has no file`);
-    const { conversation, meta } = await this.readConversation(id);
-    const clientIds = new Map<string, MessageEntry>();
-    for (const entry of conversation.timeline) {
-      if (entry.kind === 'message' && entry.clientId)
-        clientIds.set(`${entry.author.kind}:${entry.clientId}`, entry);
-    }
+    const { conversation, meta, clientIds } = await this.readConversation(id);
     const loaded: OpenConversation = {
       conversation,
       meta: new Low<ConversationMeta>(jsonFile<ConversationMeta>(this.metaFile(id)), meta),
@@ -424,6 +469,12 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
+}
+
+function rememberClientId(clientIds: Map<string, number>, entry: MessageEntry): void {
+  clientIds.set(`${entry.author.kind}:${entry.clientId}`, entry.seq);
+  if (clientIds.size > rememberedClientIds)
+    clientIds.delete(clientIds.keys().next().value as string);
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {

@@ -97,6 +97,10 @@ export interface Conversation {
   bot: { failedInARow: number; aiReplies: number };
   uploads: Attachment[];
   lastSeq: number;
+  /**
+   * The most recent entries (at least the last 20; the store keeps a window in memory). The
+   * whole history is Store.entriesAfter(id, 0).
+   */
   timeline: TimelineEntry[];
 }
 
@@ -121,12 +125,15 @@ export interface ConversationSummary {
     readonly author: Author['kind'];
     readonly at: string;
   };
-  /** The visitor's most recent words, lowercased, for search. */
-  readonly visitorText: string;
+  /**
+   * The visitor's most recent messages, for search: references to the messages' own strings,
+   * so keeping them up to date makes no new text on every message.
+   */
+  readonly visitorTexts: readonly string[];
 }
 
-/** How much of the visitor's words the list keeps for search: the most recent ones. */
-const visitorTextLimit = 1000;
+/** How many of the visitor's messages the list keeps for search: the most recent ones. */
+const searchedMessages = 20;
 
 /** The fields a summary copies straight from the conversation. */
 function summaryFields(conversation: Conversation) {
@@ -154,49 +161,54 @@ export function summarize(conversation: Conversation): ConversationSummary {
     (entry): entry is MessageEntry => entry.kind === 'message',
   );
   const last = messages[messages.length - 1];
-  const visitorText = messages
-    .filter((message) => message.author.kind === 'visitor')
-    .map((message) => message.text)
-    .join(' ')
-    .toLowerCase()
-    .slice(-visitorTextLimit);
   return {
     ...summaryFields(conversation),
     messages: messages.length,
     ...(last
       ? { lastMessage: { text: last.text.slice(0, 200), author: last.author.kind, at: last.at } }
       : {}),
-    visitorText,
+    visitorTexts: messages
+      .filter((message) => message.author.kind === 'visitor')
+      .slice(-searchedMessages)
+      .map((message) => message.text),
   };
 }
 
-/** The summary after one more entry: constant work per message, where summarize() reads everything. */
+/**
+ * The summary after one more entry. Constant work per message, where summarize() reads the whole
+ * timeline; the new summary shares the previous one's unchanged parts.
+ */
 export function summarizeAppend(
   previous: ConversationSummary | undefined,
   conversation: Conversation,
   entry: TimelineEntry,
 ): ConversationSummary {
   if (!previous) return summarize(conversation);
-  if (entry.kind !== 'message')
+  if (entry.kind !== 'message') {
     return {
       ...summaryFields(conversation),
       messages: previous.messages,
       ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
-      visitorText: previous.visitorText,
+      visitorTexts: previous.visitorTexts,
     };
-  const visitorText =
+  }
+  const visitorTexts =
     entry.author.kind === 'visitor'
-      ? `${previous.visitorText} ${entry.text.toLowerCase()}`.slice(-visitorTextLimit)
-      : previous.visitorText;
+      ? [...previous.visitorTexts.slice(1 - searchedMessages), entry.text]
+      : previous.visitorTexts;
   return {
     ...summaryFields(conversation),
     messages: previous.messages + 1,
-    lastMessage: { text: entry.text.slice(0, 200), author: entry.author.kind, at: entry.at },
-    visitorText,
+    lastMessage: {
+      text: entry.text.length > 200 ? entry.text.slice(0, 200) : entry.text,
+      author: entry.author.kind,
+      at: entry.at,
+    },
+    visitorTexts,
   };
 }
 
-/** What a text search looks through: the visitor's recent words and their contact details. */
+/** What a text search looks through: the visitor's recent messages and their contact details. */
 export function searchableText(summary: ConversationSummary): string {
-  return `${summary.visitorText} ${summary.contactName ?? ''} ${summary.contactEmail ?? ''} ${summary.contactPhone ?? ''}`.toLowerCase();
+  return `${summary.visitorTexts.join(' ')} ${summary.contactName ?? ''} ${summary.contactEmail ?? ''} ${summary.contactPhone ?? ''}`.toLowerCase();
 }

@@ -59,7 +59,7 @@ export interface Store {
     change?: (conversation: Conversation) => void,
   ): Promise<AppendResult>;
   update(id: string, change: (conversation: Conversation) => void): Promise<Conversation>;
-  /** Timeline entries after `seq`, in order. */
+  /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
 }

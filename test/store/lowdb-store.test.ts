@@ -70,10 +70,8 @@ describe('the lowdb store', () => {
     await store.open();
     const { id } = await store.create({ lang: 'en' });
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.append(id, message(`m${i}`))));
-    const conversation = await store.get(id);
-    expect(conversation?.timeline.map((entry) => entry.seq)).toEqual(
-      Array.from({ length: 50 }, (_, i) => i + 1),
-    );
+    const all = await store.entriesAfter(id, 0);
+    expect(all.map((entry) => entry.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     await store.close();
     const lines = readFileSync(join(dir, 'conversations', `${id}.log`), 'utf8')
       .trimEnd()
@@ -208,5 +206,37 @@ describe('the lowdb store', () => {
       readdirSync(join(dir, 'conversations')).filter((name) => name.endsWith('.json')),
     ).toHaveLength(2);
     await store.close();
+  });
+});
+
+describe('memory does not grow with history', () => {
+  it('keeps a recent window in memory and reads older entries from the log when asked', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir, { window: 10 });
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    for (let i = 1; i <= 100; i++) await store.append(id, message(`m${i}`, `c${i}`));
+    const inMemory = (await store.get(id))!.timeline;
+    expect(inMemory.length).toBeLessThanOrEqual(20);
+    expect(inMemory[inMemory.length - 1]!.seq).toBe(100);
+    // Recent history from memory, old history from disk: the same answer either way.
+    expect((await store.entriesAfter(id, 95)).map((entry) => entry.seq)).toEqual([
+      96, 97, 98, 99, 100,
+    ]);
+    const all = await store.entriesAfter(id, 0);
+    expect(all.map((entry) => entry.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect((await store.entriesAfter(id, 40)).length).toBe(60);
+    // A recent resend is still recognised.
+    expect(await store.append(id, message('m99', 'c99'))).toMatchObject({
+      created: false,
+      entry: { seq: 99 },
+    });
+    await store.close();
+    // After a restart the window is rebuilt from the log, and the list knows every message.
+    const again = new LowdbStore(dir, { window: 10 });
+    await again.open();
+    expect((await again.get(id))!.timeline.length).toBe(10);
+    expect(again.summary(id)?.messages).toBe(100);
+    await again.close();
   });
 });
