@@ -5,7 +5,11 @@
  * less there).
  */
 import type { Finding } from '../errors/finding.js';
-import { type LoadedKnowledgeFile, parseKnowledgeText } from './load-file.js';
+import {
+  type LoadedKnowledgeFile,
+  parseKnowledgeText,
+  unloadableKnowledgeFile,
+} from './load-file.js';
 import { readKnowledgeDir } from './sources/dir-source.js';
 import type { KnowledgeTexts } from './sources/texts.js';
 
@@ -61,13 +65,7 @@ export function checkKnowledgeTexts(
     const loaded =
       entry.text !== undefined
         ? parseKnowledgeText(entry.text, entry.displayPath, lang)
-        : {
-            lang,
-            file: entry.displayPath,
-            knowledge: undefined,
-            findings: [entry.problem!],
-            report: () => entry.problem!,
-          };
+        : unloadableKnowledgeFile(lang, entry.displayPath, entry.problem!);
     findings.push(...loaded.findings);
     files.set(lang, loaded);
   });

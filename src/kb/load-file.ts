@@ -36,17 +36,17 @@ export async function loadKnowledgeFile(
   lang: string,
 ): Promise<LoadedKnowledgeFile> {
   const read = await readSourceOrFinding(absolutePath, displayPath, fileLimits.knowledgeBytes);
-  if (!read.source) {
-    const finding = read.finding;
-    return {
-      lang,
-      file: displayPath,
-      knowledge: undefined,
-      findings: [finding],
-      report: () => finding,
-    };
-  }
+  if (!read.source) return unloadableKnowledgeFile(lang, displayPath, read.finding);
   return parseKnowledgeText(read.source.text, displayPath, lang);
+}
+
+/** A knowledge file that could not be read at all: one finding on the whole file. */
+export function unloadableKnowledgeFile(
+  lang: string,
+  file: string,
+  finding: Finding,
+): LoadedKnowledgeFile {
+  return { lang, file, knowledge: undefined, findings: [finding], report: () => finding };
 }
 
 /** Checks a knowledge file's text, wherever it came from (a folder, git, HTTP). */
@@ -56,22 +56,16 @@ export function parseKnowledgeText(
   lang: string,
 ): LoadedKnowledgeFile {
   if (text.length > fileLimits.knowledgeBytes) {
-    const finding: Finding = {
+    const message = `${displayPath} is over the limit of ${formatBytes(fileLimits.knowledgeBytes)}`;
+    return unloadableKnowledgeFile(lang, displayPath, {
       severity: 'error',
       code: 'FILE_TOO_LARGE',
       file: displayPath,
       line: 1,
       col: 1,
       keyPath: '',
-      message: `${displayPath} is over the limit of ${formatBytes(fileLimits.knowledgeBytes)}`,
-    };
-    return {
-      lang,
-      file: displayPath,
-      knowledge: undefined,
-      findings: [finding],
-      report: () => finding,
-    };
+      message,
+    });
   }
   const parsed = parseJsonSource(
     { displayPath, text },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../../src/snapshot/live-bot.js';
+import { askOffline } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 
 const bots: LiveBot[] = [];
@@ -22,8 +23,7 @@ async function start(dir: string, events: LiveBotEvent[] = []) {
   return bot;
 }
 
-const ask = (bot: LiveBot, lang: string, question: string) =>
-  answerOffline(bot.snapshot.knowledge(lang), question, [], bot.snapshot.config.retrieval).text;
+const ask = askOffline;
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

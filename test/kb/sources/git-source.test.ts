@@ -3,10 +3,10 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { answerOffline } from '../../../src/ai/offline-answerer.js';
+import { describe, expect, it } from 'vitest';
 import { signBody } from '../../../src/kb/sources/git-webhook.js';
 import { LiveBot } from '../../../src/snapshot/live-bot.js';
+import { cleanupAfterTest, petsAnswer } from '../../helpers/bot.js';
 import { readRepoFile, repoRoot, tempDir } from '../../helpers/project.js';
 
 const gitEnv = {
@@ -18,11 +18,6 @@ const gitEnv = {
 };
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, env: gitEnv, stdio: 'pipe' }).toString().trim();
-
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 /** A bare "origin" holding the demo knowledge, an editor's clone, and a bot project using git. */
 function setup() {
@@ -58,17 +53,9 @@ function setup() {
 
 async function startBot(project: string) {
   const bot = await LiveBot.start({ projectDir: project, mode: 'dev', env: {} });
-  cleanup.push(() => bot.close());
+  cleanupAfterTest(() => bot.close());
   return bot;
 }
-
-const petsAnswer = (bot: LiveBot) =>
-  answerOffline(
-    bot.snapshot.knowledge('en'),
-    'Can I bring my dog?',
-    [],
-    bot.snapshot.config.retrieval,
-  ).text;
 
 describe('knowledge from git', () => {
   it('answers from the repository, picks up a good commit, and refuses a bad one', async () => {
@@ -118,7 +105,7 @@ describe('knowledge from git', () => {
     const handler = bot.gitWebhook()!;
     const server: Server = createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    cleanupAfterTest(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/git`;
     const body = JSON.stringify({ ref: 'refs/heads/main' });
 

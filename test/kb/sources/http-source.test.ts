@@ -3,15 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { answerOffline } from '../../../src/ai/offline-answerer.js';
+import { describe, expect, it } from 'vitest';
 import { LiveBot } from '../../../src/snapshot/live-bot.js';
+import { cleanupAfterTest, petsAnswer } from '../../helpers/bot.js';
 import { demoProject, readRepoFile } from '../../helpers/project.js';
-
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
 
 /** A CDN stand-in: serves /kb/<lang>.json with strong ETags and honours If-None-Match. */
 async function knowledgeServer() {
@@ -33,7 +28,7 @@ async function knowledgeServer() {
       .end(status === 200 ? body : undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  cleanupAfterTest(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { files, log, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
@@ -48,17 +43,9 @@ async function httpBot(base: string) {
     ),
   );
   const bot = await LiveBot.start({ projectDir: dir, mode: 'dev', env: {} });
-  cleanup.push(() => bot.close());
+  cleanupAfterTest(() => bot.close());
   return bot;
 }
-
-const petsAnswer = (bot: LiveBot) =>
-  answerOffline(
-    bot.snapshot.knowledge('en'),
-    'Can I bring my dog?',
-    [],
-    bot.snapshot.config.retrieval,
-  ).text;
 
 describe('knowledge over HTTP', () => {
   it('loads every language, then polls with If-None-Match and gets 304s while nothing changes', async () => {
