@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { InvalidBotError, LiveBot } from '../snapshot/live-bot.js';
 import { loadBot } from './load-bot.js';
-import { createOutput } from './output.js';
+import { createOutput, table } from './output.js';
 
 export async function runKbStats(dir: string, options: { json?: boolean }): Promise<void> {
   const output = createOutput();
@@ -143,22 +143,4 @@ export async function runKbStatus(dir: string, options: { json?: boolean }): Pro
       .slice(2)
       .join('\n'),
   );
-}
-
-/** A plain text table; widths ignore colour codes. */
-export function table(header: string[], rows: string[][]): string {
-  const visible = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;
-  const widths = header.map((title, i) =>
-    Math.max(visible(title), ...rows.map((row) => visible(row[i] ?? ''))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell + ' '.repeat(widths[i]! - visible(cell)))
-      .join('  ')
-      .trimEnd();
-  return [
-    line(header),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.map(line),
-  ].join('\n');
 }

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
-import { table } from './kb.js';
-import { createOutput } from './output.js';
+import { createOutput, table } from './output.js';
 
 async function registry(dir: string): Promise<OperatorRegistry> {
   const loaded = await loadConfig(resolve(dir), { mode: 'validate' });

@@ -26,3 +26,21 @@ export function createOutput(env: NodeJS.ProcessEnv = process.env): Output {
     err: (text) => process.stderr.write(`${text}\n`),
   };
 }
+
+/** A plain text table; widths ignore colour codes. */
+export function table(header: string[], rows: string[][]): string {
+  const visible = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  const widths = header.map((title, i) =>
+    Math.max(visible(title), ...rows.map((row) => visible(row[i] ?? ''))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell + ' '.repeat(widths[i]! - visible(cell)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
+}
