@@ -8,15 +8,14 @@
 import { answerOffline } from '../ai/offline-answerer.js';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import { botMessages, fill, localizeOpening } from './bot-messages.js';
-import { isOpen, nextOpening } from './business-hours.js';
+import { botMessages, fill } from './bot-messages.js';
 import {
   type ContactDetails,
   extractContactDetails,
-  hasContact,
   isMostlyContact,
   mergeContact,
 } from './contact-details.js';
+import { announceHandoff } from './handoff.js';
 import { findHandoffKeyword } from './handoff-keywords.js';
 
 export type ConversationState = 'bot' | 'waiting' | 'human' | 'resolved';
@@ -71,14 +70,8 @@ export function botTurn(
   });
   if (memory.state !== 'bot') return quiet(memory.state);
 
-  const texts = botMessages(lang);
-  const hours = snapshot.config.handoff.hours;
-  const humanAvailable = hours ? isOpen(hours, now) : true;
   const handOff = (reason: HandoffReason, detail: string | undefined, prefix?: string): BotTurn => {
-    const when = hours ? localizeOpening(nextOpening(hours, now)?.label ?? '', lang) : '';
-    const text = humanAvailable
-      ? texts.handoffNow
-      : fill(hasContact(contact) ? texts.handoffClosedKnownContact : texts.handoffClosed, { when });
+    const { humanAvailable, text } = announceHandoff(snapshot.config, lang, contact, now);
     const reply = prefix ? `${prefix}\n\n${text}` : text;
     return {
       reply,
@@ -103,7 +96,9 @@ export function botTurn(
   const knowledge = snapshot.knowledge(lang);
   if (added && isMostlyContact(message, found, (text) => knowledge.tokenizer.tokens(text))) {
     // "My email is …" is not a question: thank the visitor instead of searching the knowledge.
-    const reply = fill(texts.contactThanks, { name: contact.name ? `, ${contact.name}` : '' });
+    const reply = fill(botMessages(lang).contactThanks, {
+      name: contact.name ? `, ${contact.name}` : '',
+    });
     return {
       reply,
       citations: [],

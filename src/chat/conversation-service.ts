@@ -20,10 +20,8 @@ import type {
 } from '../store/model.js';
 import type { Operator } from '../store/operators.js';
 import type { Store } from '../store/store.js';
-import { botMessages, fill, localizeOpening } from './bot-messages.js';
 import { botTurn, type ConversationMemory, type ConversationState } from './bot-turn.js';
-import { isOpen, nextOpening } from './business-hours.js';
-import { hasContact } from './contact-details.js';
+import { announceHandoff } from './handoff.js';
 
 export interface ReplyEvent {
   readonly replyId: string;
@@ -169,20 +167,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   async requestHuman(id: string): Promise<void> {
     const conversation = await this.get(id);
     if (conversation.state !== 'bot' && conversation.state !== 'resolved') return;
-    const snapshot = this.snapshot();
-    const hours = snapshot.config.handoff.hours;
-    const now = this.clock();
-    const available = hours ? isOpen(hours, now) : true;
-    const texts = botMessages(conversation.lang);
-    const when = hours
-      ? localizeOpening(nextOpening(hours, now)?.label ?? '', conversation.lang)
-      : '';
-    const text = available
-      ? texts.handoffNow
-      : fill(
-          hasContact(conversation.contact) ? texts.handoffClosedKnownContact : texts.handoffClosed,
-          { when },
-        );
+    const { humanAvailable: available, text } = announceHandoff(
+      this.snapshot().config,
+      conversation.lang,
+      conversation.contact,
+      this.clock(),
+    );
     await this.appendAndAnnounce(id, {
       kind: 'event',
       type: 'handoff-request',

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { cancel, intro, isCancel, outro, text } from '@clack/prompts';
 import { ExitError } from '../errors/chatbot-error.js';
 import {
+  assertInitTarget,
   defaultBotName,
   initProject,
-  isEffectivelyEmpty,
   parseLanguageList,
 } from '../scaffold/init-project.js';
 import { installDependencies } from '../scaffold/install.js';
@@ -32,10 +32,8 @@ export async function runInit(dir: string, options: InitCommandOptions): Promise
   let languages = options.languages;
   if (interactive && (name === undefined || languages === undefined)) {
     intro('Create a chatbot project');
-    if (!options.force && !(await isEffectivelyEmpty(targetDir))) {
-      // Refuse before asking anything: the answers would be wasted.
-      await initProject({ targetDir, name: 'x', languages: ['en'], version: packageVersion() });
-    }
+    // Refuse before asking anything: the answers would be wasted.
+    await assertInitTarget(targetDir, options.force);
     name ??= await ask('Bot or company name', defaultBotName(targetDir));
     languages ??= await ask('Languages, the default first', defaultLanguages, (value) => {
       try {

@@ -7,10 +7,7 @@ import { createOutput, table } from './output.js';
 async function registry(dir: string): Promise<OperatorRegistry> {
   const loaded = await loadConfig(resolve(dir), { mode: 'validate' });
   if (!loaded.config)
-    throw new ChatbotError(
-      'CONFIG_INVALID_VALUE',
-      'chatbot.config.yaml has errors; run `chatbot validate`',
-    );
+    throw new ChatbotError('BOT_INVALID', 'chatbot.config.yaml has errors; run `chatbot validate`');
   const operators = new OperatorRegistry(resolve(dir, loaded.config.storage.dir));
   await operators.load();
   return operators;

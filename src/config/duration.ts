@@ -10,18 +10,6 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(Number(match[1]) * units[match[2] as keyof typeof units]);
 }
 
-export function formatDuration(ms: number): string {
-  for (const [unit, size] of [
-    ['d', 86_400_000],
-    ['h', 3_600_000],
-    ['m', 60_000],
-    ['s', 1000],
-  ] as const) {
-    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
-  }
-  return `${ms}ms`;
-}
-
 /** A duration written with its unit in the config; the loaded config holds milliseconds. */
 export function duration(defaultValue: string) {
   return z

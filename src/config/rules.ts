@@ -15,7 +15,8 @@ export type RuleReporter = (
   options?: { hint?: string; atKey?: boolean },
 ) => void;
 
-export function supportedLanguages(config: Config): string[] {
+/** The languages the bot speaks: languages.supported, or just the default when that is unset. */
+export function supportedLanguages(config: Pick<Config, 'languages'>): string[] {
   return config.languages.supported ?? [config.languages.default];
 }
 

@@ -149,6 +149,11 @@ export const errorCatalogue = {
     title: 'Widget texts are missing for a language with no built-in translation',
     hint: 'Add the "ui" object to the knowledge file, or visitors will see these texts in English.',
   },
+  BOT_INVALID: {
+    area: 'config',
+    title: 'The bot project has errors, so it cannot run',
+    hint: 'Run `chatbot validate` to see every error at its file, line and column.',
+  },
   TEMPLATE_MISSING: {
     area: 'templates',
     title: 'The system prompt template does not exist',

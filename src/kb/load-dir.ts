@@ -10,7 +10,6 @@ import {
   parseKnowledgeText,
   unloadableKnowledgeFile,
 } from './load-file.js';
-import { readKnowledgeDir } from './sources/dir-source.js';
 import type { KnowledgeTexts } from './sources/texts.js';
 
 export interface LoadedKnowledge {
@@ -25,16 +24,6 @@ export interface KnowledgeCheckOptions {
   readonly languages: readonly string[];
   /** Reports a missing language file against the config's languages.supported entry. */
   readonly reportMissingLanguage: (lang: string, index: number, expectedFile: string) => Finding;
-}
-
-export interface KnowledgeDirOptions extends KnowledgeCheckOptions {
-  readonly projectDir: string;
-  /** Relative to the project, as written in the config. */
-  readonly dir: string;
-}
-
-export async function loadKnowledgeDir(options: KnowledgeDirOptions): Promise<LoadedKnowledge> {
-  return checkKnowledgeTexts(await readKnowledgeDir(options.projectDir, options.dir), options);
 }
 
 export function checkKnowledgeTexts(

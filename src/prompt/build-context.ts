@@ -2,13 +2,8 @@
  * The value a prompt template renders with. Every documented key is present (unknown values are
  * empty strings), because templates render in strict mode; the shape is the one in context.ts.
  */
-import {
-  describeWeek,
-  isOpen,
-  localMoment,
-  nextOpening,
-  weekdayName,
-} from '../chat/business-hours.js';
+import { describeWeek, localMoment, nextOpening, weekdayName } from '../chat/business-hours.js';
+import { humanAvailable } from '../chat/handoff.js';
 import type { Config } from '../config/schema.js';
 import { languageName } from './language-instruction.js';
 
@@ -34,7 +29,7 @@ export function buildPromptContext(config: Config, input: PromptInput) {
   const hours = config.handoff.hours;
   const timezone = hours?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const local = localMoment(now, timezone);
-  const open = hours ? isOpen(hours, now) : true;
+  const open = humanAvailable(config, now);
   const visitor = input.visitor ?? {};
   return {
     bot: { name: config.name },
@@ -63,7 +58,6 @@ export function buildPromptContext(config: Config, input: PromptInput) {
       nextOpen: hours ? (nextOpening(hours, now)?.label ?? '') : '',
       summary: hours ? describeWeek(hours) : '',
     },
-    // Without configured hours a person is assumed reachable at any time.
     humanAvailable: open,
   };
 }

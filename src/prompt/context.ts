@@ -72,18 +72,6 @@ export const promptContext: ContextField = {
   },
 };
 
-export function contextFieldAt(
-  path: readonly string[],
-  root: ContextField = promptContext,
-): ContextField | undefined {
-  let current: ContextField | undefined = root;
-  for (const part of path) {
-    current = current?.fields?.[part];
-    if (!current) return undefined;
-  }
-  return current;
-}
-
 /** Every dotted variable path with its description, for docs. */
 export function listContextPaths(
   field: ContextField = promptContext,

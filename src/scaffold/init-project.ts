@@ -36,6 +36,12 @@ export async function isEffectivelyEmpty(dir: string): Promise<boolean> {
   return (await readdir(dir)).every((entry) => ignorableEntries.has(entry));
 }
 
+/** Refuses a non-empty directory unless forced; init calls it before asking any question too. */
+export async function assertInitTarget(dir: string, force = false): Promise<void> {
+  if (!force && !(await isEffectivelyEmpty(dir)))
+    throw new ChatbotError('INIT_NOT_EMPTY', `${dir} is not empty`);
+}
+
 export function defaultBotName(dir: string): string {
   const words = basename(dir)
     .replace(/[-_.]+/g, ' ')
@@ -65,9 +71,7 @@ export function parseLanguageList(list: string): string[] {
 export async function initProject(options: InitOptions): Promise<InitResult> {
   const source = options.sourceRoot ?? packageRoot();
   const target = options.targetDir;
-  if (!options.force && !(await isEffectivelyEmpty(target))) {
-    throw new ChatbotError('INIT_NOT_EMPTY', `${target} is not empty`);
-  }
+  await assertInitTarget(target, options.force);
   if (options.name.trim() === '') {
     throw new ChatbotError('INIT_INVALID_ANSWER', 'The bot name is empty', {
       exitCode: ExitCode.usage,

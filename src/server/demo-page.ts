@@ -4,12 +4,13 @@
  * socket.io. Text from the server is only ever set with textContent: nothing in a message can
  * become HTML. The script is a file of its own, so the page runs under a CSP without inline code.
  */
+import { supportedLanguages } from '../config/rules.js';
 import type { Config } from '../config/schema.js';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function demoPage(config: Config): string {
-  const languages = config.languages.supported ?? [config.languages.default];
+  const languages = supportedLanguages(config);
   const name = escapeHtml(config.name);
   const buttons = languages
     .map(

@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ChatError } from '../chat/conversation-service.js';
+import { supportedLanguages } from '../config/rules.js';
 import type { Operator } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';
@@ -84,10 +85,10 @@ export function createRoutes(context: ServerContext): Router {
       typeof request.query.lang === 'string' ? request.query.lang : undefined,
     );
     const knowledge = snapshot.knowledge(lang);
-    const { widget, languages, name, server } = snapshot.config;
+    const { widget, name, server } = snapshot.config;
     response.json({
       lang,
-      languages: languages.supported ?? [languages.default],
+      languages: supportedLanguages(snapshot.config),
       title: widget.title ?? name,
       color: widget.color,
       position: widget.position,

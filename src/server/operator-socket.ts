@@ -66,7 +66,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   };
 
   const summaryFor = (conversationId: string) => {
-    const summary = context.store.list().find((item) => item.id === conversationId);
+    const summary = context.store.summary(conversationId);
     return summary
       ? operatorSummary(summary, presence.isOnline(conversationId), [
           ...(viewers.get(conversationId) ?? []),

@@ -7,6 +7,7 @@
 import { join, resolve } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { configFileName, type LoadMode, loadConfig } from '../config/load.js';
+import { supportedLanguages } from '../config/rules.js';
 import type { Config } from '../config/schema.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import type { Finding } from '../errors/finding.js';
@@ -58,7 +59,7 @@ export class InvalidBotError extends ChatbotError {
   constructor(readonly findings: Finding[]) {
     const errors = findings.filter((finding) => finding.severity === 'error');
     super(
-      'CONFIG_INVALID_VALUE',
+      'BOT_INVALID',
       `The bot has ${errors.length} error${errors.length === 1 ? '' : 's'}; run \`chatbot validate\` for details`,
       {
         hint: errors
@@ -99,10 +100,7 @@ export class LiveBot {
       });
     }
     if (knowledge.source === 'http') {
-      this.http = new HttpKnowledgeSource(
-        knowledge.url,
-        config.languages.supported ?? [config.languages.default],
-      );
+      this.http = new HttpKnowledgeSource(knowledge.url, supportedLanguages(config));
     }
   }
 

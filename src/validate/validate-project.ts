@@ -44,7 +44,7 @@ export async function validateProject(
   const settings = loaded.config ?? bestEffortSettings(loaded.raw);
 
   let knowledge: LoadedKnowledge | undefined;
-  const languages = settings.languages.supported ?? [settings.languages.default];
+  const languages = supportedLanguages(settings);
   const texts =
     options.knowledgeTexts ?? (await localKnowledgeTexts(projectDir, settings.knowledge));
   if (texts) {
@@ -117,5 +117,3 @@ function bestEffortSettings(raw: unknown): Settings {
     prompts: section('prompts'),
   };
 }
-
-export { supportedLanguages };

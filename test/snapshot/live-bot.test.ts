@@ -137,6 +137,7 @@ describe('live reload of a project folder', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(InvalidBotError);
+    expect((error as InvalidBotError).code).toBe('BOT_INVALID');
     expect(
       (error as InvalidBotError).findings.some((finding) => finding.file === 'kb/es.json'),
     ).toBe(true);
