@@ -7,6 +7,11 @@ export interface BotMessages {
   readonly handoffClosed: string;
   readonly handoffClosedKnownContact: string;
   readonly contactThanks: string;
+  /** After the fallback when every AI provider failed, in business hours. */
+  readonly offerHuman: string;
+  /** Nobody took a waiting chat within handoff.waitTimeout. */
+  readonly waitTimedOut: string;
+  readonly waitTimedOutKnownContact: string;
 }
 
 const messages: Record<string, BotMessages> = {
@@ -18,6 +23,11 @@ const messages: Record<string, BotMessages> = {
       'Our team is away right now and back {when}. We have your contact details and will get back to you then.',
     contactThanks:
       'Thank you{name}! We have your contact details, and the team will get back to you.',
+    offerHuman: 'If you like, I can bring in a person from our team: just ask.',
+    waitTimedOut:
+      'Sorry, everyone on our team is busy right now. Leave your email or phone number here and we will get back to you as soon as we can.',
+    waitTimedOutKnownContact:
+      'Sorry, everyone on our team is busy right now. We have your contact details and will get back to you as soon as we can.',
   },
   ru: {
     handoffNow: 'Зову сотрудника нашей команды. Он ответит здесь через минуту.',
@@ -26,6 +36,11 @@ const messages: Record<string, BotMessages> = {
     handoffClosedKnownContact:
       'Сейчас наша команда не на связи, вернётся {when}. Ваши контакты у нас есть, и мы с вами свяжемся.',
     contactThanks: 'Спасибо{name}! Ваши контакты сохранены, наша команда с вами свяжется.',
+    offerHuman: 'Если хотите, я позову сотрудника нашей команды: просто напишите об этом.',
+    waitTimedOut:
+      'К сожалению, все сотрудники сейчас заняты. Оставьте здесь почту или телефон, и мы свяжемся с вами как можно скорее.',
+    waitTimedOutKnownContact:
+      'К сожалению, все сотрудники сейчас заняты. Ваши контакты у нас есть, мы свяжемся с вами как можно скорее.',
   },
   es: {
     handoffNow: 'Aviso a una persona de nuestro equipo. Te responderá aquí en un momento.',
@@ -35,6 +50,11 @@ const messages: Record<string, BotMessages> = {
       'Ahora nuestro equipo no está disponible; vuelve {when}. Tenemos tus datos de contacto y te escribiremos entonces.',
     contactThanks:
       '¡Gracias{name}! Hemos guardado tus datos de contacto y el equipo se pondrá en contacto contigo.',
+    offerHuman: 'Si quieres, aviso a una persona de nuestro equipo: solo pídemelo.',
+    waitTimedOut:
+      'Lo sentimos, ahora todo el equipo está ocupado. Déjanos aquí tu correo o teléfono y te contactaremos lo antes posible.',
+    waitTimedOutKnownContact:
+      'Lo sentimos, ahora todo el equipo está ocupado. Tenemos tus datos de contacto y te escribiremos lo antes posible.',
   },
 };
 

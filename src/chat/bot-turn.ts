@@ -1,12 +1,20 @@
 /**
  * The bot's side of one visitor message: pick out contact details, decide whether a person
- * should take over (keyword, repeated failed answers, the AI message limit), and otherwise
- * answer. Business hours decide what a handoff means: within them the chat waits for a person;
+ * should take over (keyword, sentiment, repeated failed answers, the AI message limit, the
+ * model's request_human tool), and otherwise answer through the cascade, streaming.
+ * Business hours decide what a handoff means: within them the chat waits for a person;
  * outside them the bot never promises one and asks for contact details instead.
- * Transport-free: the server and `chatbot test` both call it.
+ * Transport-free: the server, `chatbot shell` and `chatbot test` all call it.
  */
+
+import { type Attempt, runCascade } from '../ai/cascade.js';
+import type { AiEngine } from '../ai/engine.js';
 import { answerOffline } from '../ai/offline-answerer.js';
+import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
+import { checkToolCall, toolDefinitions } from '../ai/tools.js';
 import type { Citation } from '../kb/language-knowledge.js';
+import { estimateTokens } from '../kb/tokenize.js';
+import type { VisitorFacts } from '../prompt/build-context.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { botMessages, fill } from './bot-messages.js';
 import {
@@ -15,11 +23,19 @@ import {
   isMostlyContact,
   mergeContact,
 } from './contact-details.js';
-import { announceHandoff } from './handoff.js';
+import { announceHandoff, humanAvailable } from './handoff.js';
 import { findHandoffKeyword } from './handoff-keywords.js';
+import { sentimentOf } from './sentiment.js';
 
 export type ConversationState = 'bot' | 'waiting' | 'human' | 'resolved';
-export type HandoffReason = 'keyword' | 'failed-answers' | 'ai-limit';
+export type HandoffReason =
+  | 'keyword'
+  | 'sentiment'
+  | 'failed-answers'
+  | 'ai-limit'
+  | 'tool'
+  | 'button'
+  | 'wait-timeout';
 
 export interface ConversationMemory {
   readonly lang: string;
@@ -43,34 +59,65 @@ export interface BotTurn {
   };
   /** Details this message added to the contact, when it added any. */
   readonly newContact?: ContactDetails;
+  /** A note for the team from the save_lead tool. */
+  readonly leadNote?: string;
+  /** Who wrote the reply: a cascade link's name, or "bot" for the bot's own texts. */
+  readonly provider: string;
+  readonly model?: string;
+  /** Every provider tried for this reply, in order. */
+  readonly attempts: Attempt[];
+  /** An operator took the chat while the reply was being written: nothing is to be sent. */
+  readonly cancelled?: boolean;
   readonly memory: ConversationMemory;
+}
+
+export interface TurnOptions {
+  readonly engine: AiEngine;
+  readonly now?: Date;
+  readonly visitor?: VisitorFacts;
+  /** Each piece of reply text as the model writes it. */
+  readonly onText?: (text: string) => void;
+  /** Text shown so far is void: a provider failed mid-reply and the next starts over. */
+  readonly onReset?: () => void;
+  readonly signal?: AbortSignal;
 }
 
 export function newConversation(lang: string): ConversationMemory {
   return { lang, state: 'bot', turns: [], failedInARow: 0, aiReplies: 0, contact: {} };
 }
 
-export function botTurn(
+/** Visitor messages the sentiment trigger reads together, the current one included. */
+const sentimentWindow = 3;
+
+export async function botTurn(
   snapshot: BotSnapshot,
   memory: ConversationMemory,
   message: string,
-  now = new Date(),
-): BotTurn {
+  options: TurnOptions,
+): Promise<BotTurn> {
+  const now = options.now ?? new Date();
   const lang = snapshot.resolveLanguage(memory.lang);
   const found = extractContactDetails(message, lang);
-  const contact = mergeContact(memory.contact, found);
-  const added = Object.keys(found).length > 0 ? found : undefined;
+  let contact = mergeContact(memory.contact, found);
+  let added: ContactDetails | undefined = Object.keys(found).length > 0 ? found : undefined;
   const turns = [...memory.turns, { author: 'visitor' as const, text: message }];
   const base = { ...memory, lang, contact, turns };
+  const ownText = { provider: 'bot', attempts: [] as Attempt[] };
   const quiet = (state: ConversationState): BotTurn => ({
     citations: [],
     failed: false,
+    ...ownText,
     ...(added ? { newContact: added } : {}),
     memory: { ...base, state },
   });
   if (memory.state !== 'bot') return quiet(memory.state);
 
-  const handOff = (reason: HandoffReason, detail: string | undefined, prefix?: string): BotTurn => {
+  const handOff = (
+    reason: HandoffReason,
+    detail: string | undefined,
+    prefix?: string,
+    via: Pick<BotTurn, 'provider' | 'model' | 'attempts'> = ownText,
+  ): BotTurn => {
     const { humanAvailable, text } = announceHandoff(snapshot.config, lang, contact, now);
     const reply = prefix ? `${prefix}\n\n${text}` : text;
     return {
@@ -78,9 +125,11 @@ export function botTurn(
       citations: [],
       failed: reason === 'failed-answers',
       handoff: { reason, ...(detail ? { detail } : {}), humanAvailable },
+      ...via,
       ...(added ? { newContact: added } : {}),
       memory: {
         ...base,
+        contact,
         state: humanAvailable ? 'waiting' : 'bot',
         failedInARow: 0,
         turns: [...turns, { author: 'bot', text: reply }],
@@ -88,14 +137,20 @@ export function botTurn(
     };
   };
 
-  const keyword = findHandoffKeyword(message, lang, snapshot.config.handoff.keywords);
+  const { handoff } = snapshot.config;
+  const keyword = findHandoffKeyword(message, lang, handoff.keywords);
   if (keyword) return handOff('keyword', keyword);
-  if (memory.aiReplies >= snapshot.config.handoff.maxAiMessages)
-    return handOff('ai-limit', undefined);
+  const recentVisitor = turns
+    .filter((turn) => turn.author === 'visitor')
+    .slice(-sentimentWindow)
+    .map((turn) => turn.text);
+  const sentiment = sentimentOf(recentVisitor, lang);
+  if (sentiment < handoff.sentimentThreshold) return handOff('sentiment', sentiment.toFixed(2));
+  if (memory.aiReplies >= handoff.maxAiMessages) return handOff('ai-limit', undefined);
 
   const knowledge = snapshot.knowledge(lang);
   if (added && isMostlyContact(message, found, (text) => knowledge.tokenizer.tokens(text))) {
-    // "My email is …" is not a question: thank the visitor instead of searching the knowledge.
+    // "My email is …" is not a question: thank the visitor instead of asking a model.
     const reply = fill(botMessages(lang).contactThanks, {
       name: contact.name ? `, ${contact.name}` : '',
     });
@@ -103,6 +158,7 @@ export function botTurn(
       reply,
       citations: [],
       failed: false,
+      ...ownText,
       newContact: added,
       memory: {
         ...base,
@@ -111,21 +167,144 @@ export function botTurn(
       },
     };
   }
+
   const recent = memory.turns.slice(-4).map((turn) => turn.text);
-  const answer = answerOffline(knowledge, message, recent, snapshot.config.retrieval);
-  const failedInARow = answer.failed ? memory.failedInARow + 1 : 0;
-  if (failedInARow >= snapshot.config.handoff.failedAnswers)
-    return handOff('failed-answers', undefined, answer.text);
-  return {
-    reply: answer.text,
-    citations: answer.citations,
-    failed: answer.failed,
+  const { prompt, retrieval } = snapshot.systemPrompt({
+    lang,
+    question: message,
+    recentTurns: recent,
+    visitor: { ...options.visitor, ...contactForPrompt(contact) },
+    now,
+  });
+  let humanRequest: string | undefined;
+  let leadNote: string | undefined;
+  const onTools = async (calls: ToolCall[]) => {
+    const results: ToolResult[] = [];
+    for (const call of calls) {
+      const checked = checkToolCall(call, lang);
+      if (!checked.ok) {
+        results.push({ call, content: JSON.stringify({ error: checked.error }), isError: true });
+        continue;
+      }
+      if (checked.call.name === 'save_lead') {
+        contact = mergeContact(contact, checked.call.contact);
+        added = mergeContact(added ?? {}, checked.call.contact);
+        if (checked.call.note) leadNote = checked.call.note;
+        results.push({ call, content: JSON.stringify({ saved: true }), isError: false });
+      } else {
+        humanRequest = checked.call.reason;
+        results.push({ call, content: JSON.stringify({ handedOff: true }), isError: false });
+      }
+    }
+    return { results, stop: humanRequest !== undefined };
+  };
+  const result = await runCascade(
+    options.engine.links(snapshot.config),
+    {
+      system: prompt,
+      history: historyWithin(turns, snapshot.config.ai.historyTokens),
+      tools: toolDefinitions,
+      maxTokens: snapshot.config.ai.maxTokens,
+      offlineAnswer: () => answerOffline(knowledge, message, recent, snapshot.config.retrieval),
+    },
+    {
+      onTools,
+      ...(options.onText ? { onText: options.onText } : {}),
+      ...(options.onReset ? { onReset: options.onReset } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+  );
+  const withContact = { ...base, contact };
+  const leadFields = {
     ...(added ? { newContact: added } : {}),
+    ...(leadNote ? { leadNote } : {}),
+  };
+
+  if (!result.ok) {
+    if (result.cancelled)
+      return {
+        citations: [],
+        failed: false,
+        provider: 'bot',
+        attempts: result.attempts,
+        cancelled: true,
+        ...leadFields,
+        memory: withContact,
+      };
+    // Every provider failed: the knowledge's own fallback, and a person when one is there.
+    const offer = humanAvailable(snapshot.config, now) ? `\n\n${botMessages(lang).offerHuman}` : '';
+    const reply = `${knowledge.fallback}${offer}`;
+    return {
+      reply,
+      citations: [],
+      failed: true,
+      provider: 'bot',
+      attempts: result.attempts,
+      ...leadFields,
+      memory: {
+        ...withContact,
+        failedInARow: memory.failedInARow + 1,
+        turns: [...turns, { author: 'bot', text: reply }],
+      },
+    };
+  }
+
+  const via = {
+    provider: result.provider.name,
+    model: result.provider.model,
+    attempts: result.attempts,
+  };
+  if (humanRequest !== undefined) {
+    const turn = handOff('tool', humanRequest, result.text.trim() || undefined, via);
+    return { ...turn, ...leadFields };
+  }
+  // A model's reply counts as unanswered when the knowledge had nothing for the question; the
+  // offline answerer knows for itself.
+  const failed = result.grounding?.failed ?? retrieval.citations.length === 0;
+  const citations = result.grounding?.citations ?? retrieval.citations;
+  const failedInARow = failed ? memory.failedInARow + 1 : 0;
+  if (failedInARow >= handoff.failedAnswers) {
+    const turn = handOff('failed-answers', undefined, result.text, via);
+    return { ...turn, ...leadFields };
+  }
+  return {
+    reply: result.text,
+    citations,
+    failed,
+    ...via,
+    ...leadFields,
     memory: {
-      ...base,
+      ...withContact,
       failedInARow,
       aiReplies: memory.aiReplies + 1,
-      turns: [...turns, { author: 'bot', text: answer.text }],
+      turns: [...turns, { author: 'bot', text: result.text }],
     },
   };
+}
+
+function contactForPrompt(contact: ContactDetails): VisitorFacts {
+  return {
+    ...(contact.name ? { name: contact.name } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(contact.phone ? { phone: contact.phone } : {}),
+  };
+}
+
+/** The latest turns that fit the budget, oldest first; the current message always goes. */
+export function historyWithin(
+  turns: ReadonlyArray<{ readonly author: 'visitor' | 'bot'; readonly text: string }>,
+  budgetTokens: number,
+): ChatTurn[] {
+  const kept: ChatTurn[] = [];
+  let used = 0;
+  for (let index = turns.length - 1; index >= 0; index--) {
+    const turn = turns[index]!;
+    const cost = estimateTokens(turn.text) + 4;
+    if (kept.length > 0 && used + cost > budgetTokens) break;
+    used += cost;
+    kept.unshift({ role: turn.author === 'visitor' ? 'user' : 'assistant', content: turn.text });
+  }
+  // Providers want the history to start with the visitor.
+  while (kept.length > 1 && kept[0]!.role === 'assistant') kept.shift();
+  return kept;
 }

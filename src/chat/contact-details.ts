@@ -10,6 +10,8 @@ export interface ContactDetails {
   readonly email?: string;
   /** E.164, e.g. +34612345678. */
   readonly phone?: string;
+  /** A messenger handle the visitor prefers, e.g. "Telegram @maria" (from the save_lead tool). */
+  readonly messenger?: string;
 }
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
@@ -81,7 +83,20 @@ export function isMostlyContact(
 }
 
 export function hasContact(details: ContactDetails): boolean {
-  return Boolean(details.email || details.phone);
+  return Boolean(details.email || details.phone || details.messenger);
+}
+
+/** A phone number as the model or a form wrote it, in E.164, or undefined when it is not one. */
+export function normalizePhone(text: string, lang: string): string | undefined {
+  const country = defaultCountry[lang.split('-')[0]!];
+  const found = findPhoneNumbersInText(text, country ? { defaultCountry: country } : undefined);
+  const valid = found.find((candidate) => candidate.number.isValid());
+  return valid?.number.number;
+}
+
+export function isEmail(text: string): boolean {
+  const match = emailPattern.exec(text);
+  return match !== null && match[0] === text;
 }
 
 /** Later details win, but a detail is never erased by a message that lacks it. */

@@ -7,7 +7,10 @@
  */
 
 import { EventEmitter } from 'node:events';
+import type { Attempt } from '../ai/cascade.js';
+import type { AiEngine } from '../ai/engine.js';
 import type { Citation } from '../kb/language-knowledge.js';
+import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { compactId } from '../store/ids.js';
 import type {
@@ -20,12 +23,25 @@ import type {
 } from '../store/model.js';
 import type { Operator } from '../store/operators.js';
 import type { Store } from '../store/store.js';
-import { botTurn, type ConversationMemory, type ConversationState } from './bot-turn.js';
+import { botMessages } from './bot-messages.js';
+import {
+  type BotTurn,
+  botTurn,
+  type ConversationMemory,
+  type ConversationState,
+  type HandoffReason,
+} from './bot-turn.js';
+import { type ContactDetails, hasContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
 
+/**
+ * A bot reply as it is written: start, text deltas, then the stored message (an `entry` whose
+ * clientId is the replyId) replaces it. `reset` voids the text so far (a provider failed
+ * mid-reply; the next one starts over); `cancel` drops it (an operator took over).
+ */
 export interface ReplyEvent {
   readonly replyId: string;
-  readonly phase: 'start' | 'delta' | 'cancel';
+  readonly phase: 'start' | 'delta' | 'reset' | 'cancel';
   readonly text?: string;
 }
 
@@ -44,8 +60,26 @@ export interface ChatEvents {
   /** A bot reply finished: for metrics. */
   replied: [
     conversationId: string,
-    details: { latencyMs: number; failed: boolean; provider: string },
+    details: { latencyMs: number; failed: boolean; provider: string; attempts: readonly Attempt[] },
   ];
+  /** A new lead, or new details of a known one. */
+  lead: [conversationId: string, change: LeadChange];
+  /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
+  handoff: [conversationId: string, details: HandoffNotice];
+}
+
+export interface HandoffNotice {
+  readonly reason: HandoffReason;
+  readonly detail?: string;
+  readonly humanAvailable: boolean;
+}
+
+export interface ServiceDependencies {
+  readonly store: Store;
+  readonly snapshot: () => BotSnapshot;
+  readonly engine: AiEngine;
+  readonly leads?: LeadBook;
+  readonly clock?: () => Date;
 }
 
 export interface VisitorUpdate {
@@ -87,12 +121,19 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, AbortController>();
 
-  constructor(
-    private readonly store: Store,
-    private readonly snapshot: () => BotSnapshot,
-    private readonly clock: () => Date = () => new Date(),
-  ) {
+  private readonly store: Store;
+  private readonly snapshot: () => BotSnapshot;
+  private readonly engine: AiEngine;
+  private readonly leads: LeadBook | undefined;
+  private readonly clock: () => Date;
+
+  constructor(dependencies: ServiceDependencies) {
     super();
+    this.store = dependencies.store;
+    this.snapshot = dependencies.snapshot;
+    this.engine = dependencies.engine;
+    this.leads = dependencies.leads;
+    this.clock = dependencies.clock ?? (() => new Date());
   }
 
   /** The visitor's conversation, created on first contact, with their facts brought up to date. */
@@ -184,6 +225,46 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         by: 'visitor',
         reason: 'button',
       });
+    this.emit('handoff', id, { reason: 'button', humanAvailable: available });
+  }
+
+  /**
+   * Waiting chats nobody took within handoff.waitTimeout: the visitor is told and asked for
+   * contact details, the bot answers again, and the owner is notified. Run on a timer; reads
+   * `waitingSince` from the store, so a restart loses no timer.
+   */
+  async expireWaiting(): Promise<number> {
+    const { waitTimeout } = this.snapshot().config.handoff;
+    const now = this.clock();
+    let expired = 0;
+    for (const summary of this.store.list({ state: 'waiting' })) {
+      if (!summary.waitingSince) continue;
+      if (now.getTime() - Date.parse(summary.waitingSince) < waitTimeout) continue;
+      const conversation = await this.get(summary.id);
+      if (conversation.state !== 'waiting') continue;
+      const texts = botMessages(conversation.lang);
+      await this.appendAndAnnounce(summary.id, {
+        kind: 'event',
+        type: 'wait-timeout',
+        data: { waitedMs: now.getTime() - Date.parse(summary.waitingSince) },
+      });
+      await this.botSays(
+        summary.id,
+        hasContact(conversation.contact) ? texts.waitTimedOutKnownContact : texts.waitTimedOut,
+      );
+      await this.recordState(
+        summary.id,
+        'waiting',
+        'bot',
+        { by: 'bot', reason: 'wait-timeout' },
+        (c) => {
+          c.waitingSince = undefined;
+        },
+      );
+      this.emit('handoff', summary.id, { reason: 'wait-timeout', humanAvailable: false });
+      expired++;
+    }
+    return expired;
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {
@@ -272,41 +353,62 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 
   private async reply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const conversation = await this.get(id);
-    if (conversation.state !== 'bot') return undefined;
+    if (conversation.state !== 'bot') {
+      // Silent, but details typed to a waiting or human chat are still a lead.
+      const turn = await botTurn(this.snapshot(), memoryOf(conversation, message), message.text, {
+        engine: this.engine,
+      });
+      await this.saveLead(id, conversation, turn);
+      return undefined;
+    }
     const snapshot = this.snapshot();
     const controller = new AbortController();
     this.activeReplies.set(id, controller);
     const replyId = compactId();
     const started = performance.now();
+    let streaming = false;
     this.emit('typing', id, { who: 'bot', on: true });
     try {
-      const turn = botTurn(snapshot, memoryOf(conversation, message), message.text, this.clock());
-      if (turn.newContact) {
-        await this.appendAndAnnounce(
-          id,
-          {
-            kind: 'event',
-            type: 'lead',
-            data: { added: turn.newContact, contact: turn.memory.contact },
-          },
-          (c) => {
-            c.contact = turn.memory.contact;
-          },
-        );
-      }
-      if (!turn.reply) return undefined;
-      this.emit('reply', id, { replyId, phase: 'start' });
-      this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
-      if (controller.signal.aborted) {
-        this.emit('reply', id, { replyId, phase: 'cancel' });
+      const turn = await botTurn(snapshot, memoryOf(conversation, message), message.text, {
+        engine: this.engine,
+        now: this.clock(),
+        visitor: {
+          ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
+          ...(conversation.visitor.pageTitle ? { pageTitle: conversation.visitor.pageTitle } : {}),
+          ...(conversation.visitor.referrer ? { referrer: conversation.visitor.referrer } : {}),
+        },
+        signal: controller.signal,
+        onText: (text) => {
+          if (!streaming) this.emit('reply', id, { replyId, phase: 'start' });
+          streaming = true;
+          this.emit('reply', id, { replyId, phase: 'delta', text });
+        },
+        onReset: () => {
+          if (streaming) this.emit('reply', id, { replyId, phase: 'reset' });
+        },
+      });
+      await this.saveLead(id, conversation, turn);
+      if (turn.cancelled || controller.signal.aborted || !turn.reply) {
+        if (streaming) this.emit('reply', id, { replyId, phase: 'cancel' });
         return undefined;
+      }
+      if (!streaming) {
+        // The bot's own texts (handoff, thanks, fallback) come whole, the same way.
+        this.emit('reply', id, { replyId, phase: 'start' });
+        this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
+      } else if (turn.handoff) {
+        // The model's text is followed by the handoff announcement: show the whole.
+        this.emit('reply', id, { replyId, phase: 'reset' });
+        this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
       }
       const latencyMs = Math.round(performance.now() - started);
       const details = {
         citations: turn.citations as Citation[],
-        provider: 'offline',
+        provider: turn.provider,
+        ...(turn.model ? { model: turn.model } : {}),
         latencyMs,
         failed: turn.failed,
+        ...(turn.attempts.length ? { attempts: turn.attempts } : {}),
       };
       const stored = await this.store.append(
         id,
@@ -323,20 +425,61 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         },
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
-      this.emit('replied', id, { latencyMs, failed: turn.failed, provider: 'offline' });
+      this.emit('replied', id, {
+        latencyMs,
+        failed: turn.failed,
+        provider: turn.provider,
+        attempts: turn.attempts,
+      });
       let state: ConversationState = stored.conversation.state;
-      if (turn.handoff && turn.memory.state !== state) {
-        await this.recordState(id, state, turn.memory.state, {
-          by: 'bot',
-          reason: turn.handoff.reason,
-        });
-        state = turn.memory.state;
+      if (turn.handoff) {
+        if (turn.memory.state !== state) {
+          await this.recordState(id, state, turn.memory.state, {
+            by: 'bot',
+            reason: turn.handoff.reason,
+            ...(turn.handoff.detail ? { detail: turn.handoff.detail } : {}),
+          });
+          state = turn.memory.state;
+        }
+        this.emit('handoff', id, turn.handoff);
       }
       return { message: stored.entry as MessageEntry, state };
     } finally {
       this.activeReplies.delete(id);
       this.emit('typing', id, { who: 'bot', on: false });
     }
+  }
+
+  /** Contact details this turn found: onto the conversation, into the lead book, announced. */
+  private async saveLead(id: string, conversation: Conversation, turn: BotTurn): Promise<void> {
+    if (!turn.newContact && !turn.leadNote) return;
+    const contact: ContactDetails = turn.memory.contact;
+    await this.appendAndAnnounce(
+      id,
+      {
+        kind: 'event',
+        type: 'lead',
+        data: {
+          added: turn.newContact ?? {},
+          contact,
+          ...(turn.leadNote ? { note: turn.leadNote } : {}),
+        },
+      },
+      (c) => {
+        c.contact = contact;
+      },
+    );
+    const change = await this.leads?.record(
+      contact,
+      {
+        conversationId: id,
+        lang: conversation.lang,
+        ...(conversation.visitor.pages[0] ? { page: conversation.visitor.pages[0].url } : {}),
+        ...(conversation.visitor.utm ? { utm: conversation.visitor.utm } : {}),
+      },
+      turn.leadNote,
+    );
+    if (change) this.emit('lead', id, change);
   }
 
   private async botSays(id: string, text: string): Promise<void> {

@@ -12,10 +12,12 @@ export async function loadBot(
   dir: string,
   output: Output,
   env: NodeJS.ProcessEnv = process.env,
+  /** 'dev' reads the providers' keys (a provider without one is skipped): for live AI calls. */
+  mode: 'validate' | 'dev' = 'validate',
 ): Promise<LiveBot> {
   const projectDir = resolve(dir);
   try {
-    return await LiveBot.start({ projectDir, mode: 'validate', env });
+    return await LiveBot.start({ projectDir, mode, env });
   } catch (error) {
     if (!(error instanceof InvalidBotError)) throw error;
     output.err(

@@ -150,7 +150,9 @@ export function buildProgram(): Command {
 
   program
     .command('test')
-    .description('run the conversation tests (tests/*.yaml) against the bot, offline')
+    .description(
+      'run the conversation tests (tests/*.yaml) against the bot: offline, or the real cascade with --live',
+    )
     .argument('[files...]', 'test files (default: tests/*.yaml)')
     .option('-C, --dir <dir>', 'bot project directory', '.')
     .addOption(
@@ -159,11 +161,16 @@ export function buildProgram(): Command {
         .default('pretty'),
     )
     .option('--output <file>', 'also write a JUnit XML report to this file')
+    .option(
+      '--live',
+      'answer through the configured AI cascade (needs the API keys) instead of offline',
+    )
     .addHelpText(
       'after',
       `${examples([
         'chatbot test',
         'chatbot test tests/prices.yaml',
+        'chatbot test --live --reporter junit --output junit.xml',
         'chatbot test --reporter junit > junit.xml',
       ])}\nExit codes: 0 all passed, 1 a case failed or the bot is invalid, 2 usage.\n`,
     )

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { AiEngine, linkName } from '../ai/engine.js';
 import { findTestFiles, loadTestFile } from '../conversation-tests/load.js';
 import { renderJunit, renderTestReport } from '../conversation-tests/report.js';
 import { type CaseResult, runCase } from '../conversation-tests/run.js';
@@ -11,6 +12,8 @@ import { createOutput } from './output.js';
 export interface TestCommandOptions {
   readonly reporter: 'pretty' | 'junit';
   readonly output?: string;
+  /** Through the configured cascade (real AI providers) instead of the offline provider. */
+  readonly live?: boolean;
 }
 
 export async function runTests(
@@ -21,9 +24,15 @@ export async function runTests(
 ): Promise<void> {
   const projectDir = resolve(dir);
   const output = createOutput(env);
-  const bot = await loadBot(projectDir, output, env);
+  const bot = await loadBot(projectDir, output, env, options.live ? 'dev' : 'validate');
   try {
     const snapshot = bot.snapshot;
+    const engine = new AiEngine(!options.live);
+    if (options.live) {
+      for (const warning of bot.startupWarnings) output.err(`warning: ${warning.message}`);
+      const providers = snapshot.config.ai.cascade.map(linkName).join(' → ');
+      output.err(`Live: ${providers}`);
+    }
     const testFiles = await findTestFiles(projectDir, files);
     if (testFiles.length === 0)
       throw new ChatbotError('TEST_NONE', `No conversation tests in ${projectDir}/tests`);
@@ -42,13 +51,13 @@ export async function runTests(
         );
         throw new ExitError(ExitCode.invalidInput);
       }
-      loaded.tests.cases.forEach((testCase, caseIndex) => {
+      for (const [caseIndex, testCase] of loaded.tests.cases.entries()) {
         results.push(
-          runCase(snapshot, file, testCase, (turn) =>
+          await runCase(snapshot, engine, file, testCase, (turn) =>
             loaded.positionOf(['cases', caseIndex, 'turns', turn, 'visitor']),
           ),
         );
-      });
+      }
     }
 
     const junit = renderJunit(results);

@@ -388,6 +388,27 @@ export const configSchema = z
           .default([{ provider: 'offline' }])
           .describe('Providers tried in order; a failure or hang moves to the next.'),
         maxTokens: z.int().min(1).max(32_000).default(600).describe('Longest reply, in tokens.'),
+        historyTokens: z
+          .int()
+          .min(0)
+          .max(100_000)
+          .default(2000)
+          .describe(
+            'How much of the conversation goes to the model with each question, in tokens; older turns are left out first.',
+          ),
+        breaker: z
+          .strictObject({
+            failures: z
+              .int()
+              .min(1)
+              .default(3)
+              .describe('Failures in a row after which a provider is skipped.'),
+            openFor: duration('30s').describe(
+              'How long it is skipped before one request probes it again.',
+            ),
+          })
+          .prefault({})
+          .describe('The circuit breaker each provider in the cascade has.'),
       })
       .prefault({})
       .describe('Who writes the answers.'),

@@ -2,6 +2,7 @@
  * Runs conversation test cases against a snapshot through the same turn logic the server
  * uses, and says, per failed expectation, which turn failed and what the bot said instead.
  */
+import type { AiEngine } from '../ai/engine.js';
 import { type BotTurn, botTurn, newConversation } from '../chat/bot-turn.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { TestCase, TestTurn } from './schema.js';
@@ -22,19 +23,20 @@ export interface CaseResult {
   readonly failures: TurnFailure[];
 }
 
-export function runCase(
+export async function runCase(
   snapshot: BotSnapshot,
+  engine: AiEngine,
   file: string,
   testCase: TestCase,
   positionOfTurn: (turn: number) => { line: number; col: number },
-): CaseResult {
+): Promise<CaseResult> {
   const started = performance.now();
   const lang = snapshot.resolveLanguage(testCase.lang);
   const now = testCase.at ? new Date(testCase.at) : new Date();
   let memory = newConversation(lang);
   const failures: TurnFailure[] = [];
-  testCase.turns.forEach((turn, index) => {
-    const result = botTurn(snapshot, memory, turn.visitor, now);
+  for (const [index, turn] of testCase.turns.entries()) {
+    const result = await botTurn(snapshot, memory, turn.visitor, { engine, now });
     memory = result.memory;
     for (const expectation of unmet(turn, result)) {
       failures.push({
@@ -44,7 +46,7 @@ export function runCase(
         reply: result.reply ?? '(no reply)',
       });
     }
-  });
+  }
   return { file, name: testCase.name, lang, ms: performance.now() - started, failures };
 }
 

@@ -30,6 +30,15 @@ const stemmers: Record<string, Stemmer> = {
 const separator = /[^\p{L}\p{N}]+/u;
 const combiningMarks = /[\u0300-\u036f]/g;
 
+/** A word's stem and folded accents, stop words kept: for lexicons where "not" matters. */
+export function stemWord(lang: string, word: string): string {
+  const stem = stemmers[lang.split('-')[0]!];
+  const lower = word.toLowerCase();
+  return foldAccents(stem ? stem(lower) : lower);
+}
+
+export const wordSeparator = separator;
+
 export function foldAccents(word: string): string {
   return word.normalize('NFKD').replace(combiningMarks, '');
 }

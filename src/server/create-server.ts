@@ -13,9 +13,15 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import proxyAddr from 'proxy-addr';
 import { Server as SocketServer } from 'socket.io';
+import { AiEngine } from '../ai/engine.js';
 import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { LeadBook } from '../leads/lead-book.js';
+import type { Notification } from '../notify/channels.js';
+import { configuredChannels } from '../notify/channels.js';
+import { handoffNotification, leadNotification } from '../notify/messages.js';
+import { Notifier } from '../notify/notifier.js';
 import { LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
@@ -71,8 +77,10 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   }
 
   const metrics = createMetrics();
+  let channelsChanged: (() => void) | undefined;
   const onBotEvent = (event: LiveBotEvent) => {
     if (event.type === 'reloaded') {
+      channelsChanged?.();
       metrics.knowledgeReloads.inc({ outcome: 'ok' });
       logger.info(
         { reason: event.reason, version: event.version, ms: Math.round(event.ms) },
@@ -112,7 +120,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const operators = new OperatorRegistry(dataDir);
   await operators.load();
 
-  const service = new ConversationService(store, () => bot.snapshot);
+  const leads = await LeadBook.open(dataDir);
+  const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
+  channelsChanged = () => notifier.setChannels(configuredChannels(config().notify));
+  const engine = new AiEngine();
+  const service = new ConversationService({
+    store,
+    snapshot: () => bot.snapshot,
+    engine,
+    leads,
+  });
   const viewers = new Map<string, Set<string>>();
   let io: SocketServer | undefined;
   const presence = new Presence((conversationId, online) => {
@@ -124,6 +141,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const trust = trustFunction(config().server.trustProxy);
   const context: ServerContext = {
     mode: options.mode,
+    leads,
+    notifier,
     bot,
     store,
     service,
@@ -241,7 +260,61 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       outcome: details.failed ? 'fallback' : 'answered',
     });
     metrics.replySeconds.observe({ provider: details.provider }, details.latencyMs / 1000);
+    for (const attempt of details.attempts) {
+      metrics.aiAttempts.inc({ provider: attempt.provider, outcome: attempt.outcome });
+      if (attempt.outcome !== 'ok' && attempt.outcome !== 'cancelled')
+        metrics.providerFailures.inc({ provider: attempt.provider, reason: attempt.outcome });
+      if (attempt.firstTokenMs !== undefined)
+        metrics.aiFirstTokenSeconds.observe(
+          { provider: attempt.provider },
+          attempt.firstTokenMs / 1000,
+        );
+      if (attempt.tokens) {
+        metrics.aiTokens.inc({ provider: attempt.provider, kind: 'input' }, attempt.tokens.input);
+        metrics.aiTokens.inc({ provider: attempt.provider, kind: 'output' }, attempt.tokens.output);
+      }
+    }
+    const failed = details.attempts.filter((attempt) => attempt.outcome !== 'ok');
+    if (failed.length > 0)
+      logger.warn(
+        { conversationId: _conversationId, attempts: details.attempts },
+        `AI provider failed: ${failed.map((a) => `${a.provider} ${a.outcome}`).join(', ')}`,
+      );
   });
+  // The owner hears of leads and handoffs; notifications never hold up the chat.
+  const baseUrl = () => config().server.publicUrl ?? `http://localhost:${config().server.port}`;
+  const notifyInBackground = (notification: Promise<Notification | undefined>) =>
+    void notification
+      .then((ready) => (ready ? notifier.notify(ready) : undefined))
+      .catch((error: unknown) => logger.error({ err: error }, 'queueing a notification failed'));
+  service.on('lead', (conversationId, change) => {
+    notifyInBackground(
+      Promise.resolve(
+        leadNotification(config().name, change.lead, change.created, conversationId, baseUrl()),
+      ),
+    );
+  });
+  service.on('handoff', (conversationId, notice) => {
+    operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
+    notifyInBackground(
+      store
+        .get(conversationId)
+        .then((conversation) =>
+          conversation
+            ? handoffNotification(config().name, conversation, notice, baseUrl())
+            : undefined,
+        ),
+    );
+  });
+  // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
+  const waitSweep = setInterval(
+    () =>
+      void service
+        .expireWaiting()
+        .catch((error: unknown) => logger.error({ err: error }, 'checking waiting chats failed')),
+    Math.min(5000, Math.max(250, config().handoff.waitTimeout / 4)),
+  );
+  waitSweep.unref();
 
   // `chatbot operator revoke` edits operators.json: reload it, and cut off revoked operators.
   const operatorsWatcher = watchFile(dataDir, (_event, file) => {
@@ -298,7 +371,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         await new Promise<void>((done) => io!.close(() => done()));
         http.closeAllConnections();
         operatorsWatcher.close();
+        clearInterval(waitSweep);
         presence.stop();
+        await notifier.close();
         await bot.close();
         await store.close();
       })();

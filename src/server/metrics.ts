@@ -43,6 +43,25 @@ export function createMetrics() {
       labelNames: ['provider', 'reason'] as const,
       registers: [registry],
     }),
+    aiAttempts: new Counter({
+      name: 'chatbot_ai_attempts_total',
+      help: 'Cascade attempts, by provider and outcome (ok, breaker-open, first-token-timeout, …).',
+      labelNames: ['provider', 'outcome'] as const,
+      registers: [registry],
+    }),
+    aiFirstTokenSeconds: new Histogram({
+      name: 'chatbot_ai_first_token_seconds',
+      help: 'Time from a request to a provider to its first token.',
+      labelNames: ['provider'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 15],
+      registers: [registry],
+    }),
+    aiTokens: new Counter({
+      name: 'chatbot_ai_tokens_total',
+      help: 'Tokens used, by provider and kind (input, output).',
+      labelNames: ['provider', 'kind'] as const,
+      registers: [registry],
+    }),
     knowledge: new Gauge({
       name: 'chatbot_knowledge_info',
       help: 'The knowledge version being served (value 1).',

@@ -4,6 +4,7 @@
  * 41" and get it in order, nothing twice.
  */
 
+import type { Attempt } from '../ai/cascade.js';
 import type { ConversationState } from '../chat/bot-turn.js';
 import type { ContactDetails } from '../chat/contact-details.js';
 import type { Citation } from '../kb/language-knowledge.js';
@@ -25,10 +26,13 @@ export interface Attachment {
 
 export interface BotReplyDetails {
   readonly citations: readonly Citation[];
+  /** The cascade link that wrote the reply, or "bot" for the bot's own texts. */
   readonly provider: string;
   readonly model?: string;
   readonly latencyMs: number;
   readonly failed: boolean;
+  /** Every provider tried, in order: outcome, first-token and total time, tokens. */
+  readonly attempts?: readonly Attempt[];
 }
 
 export interface MessageEntry {
@@ -45,7 +49,7 @@ export interface MessageEntry {
   readonly bot?: BotReplyDetails;
 }
 
-export type EventType = 'state' | 'lead' | 'page' | 'rating' | 'handoff-request';
+export type EventType = 'state' | 'lead' | 'page' | 'rating' | 'handoff-request' | 'wait-timeout';
 
 export interface EventEntry {
   readonly kind: 'event';

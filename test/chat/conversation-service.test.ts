@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AiEngine } from '../../src/ai/engine.js';
 import { ConversationService } from '../../src/chat/conversation-service.js';
 import { buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
@@ -10,7 +11,14 @@ async function service() {
   const { snapshot } = await buildSnapshot(repoRoot, { mode: 'validate', env: {} });
   const store = new LowdbStore(tempDir());
   await store.open();
-  return { store, service: new ConversationService(store, () => snapshot!) };
+  return {
+    store,
+    service: new ConversationService({
+      store,
+      snapshot: () => snapshot!,
+      engine: new AiEngine(),
+    }),
+  };
 }
 
 describe('the conversation service', () => {

@@ -1,0 +1,314 @@
+/**
+ * The cascade: the configured providers in order, each held to its own first-token, idle and
+ * total timeouts by the cascade itself (an SDK's timer covers the request, not a stream that
+ * stalls after its first byte). Any failure (network, 5xx, 429, a malformed or cut stream, a
+ * timeout) moves to the next link; a link whose breaker is open is skipped without a request.
+ * Text is passed on as it streams; when a link fails after showing some, `onReset` tells the
+ * listener to take the partial text back before the next link starts, so nobody sees doubled
+ * or half replies. Every attempt is recorded.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import type { Citation } from '../kb/language-knowledge.js';
+import type { CircuitBreaker } from './breaker.js';
+import {
+  type ChatRequest,
+  MalformedStreamError,
+  type Provider,
+  type ProviderEvent,
+  type ToolCall,
+  type ToolResult,
+} from './provider.js';
+
+export interface LinkTimeouts {
+  readonly firstTokenMs: number;
+  readonly idleMs: number;
+  readonly totalMs: number;
+}
+
+export interface CascadeLink {
+  readonly provider: Provider;
+  readonly timeouts: LinkTimeouts;
+  readonly breaker: CircuitBreaker;
+}
+
+export type AttemptOutcome =
+  | 'ok'
+  | 'breaker-open'
+  | 'first-token-timeout'
+  | 'idle-timeout'
+  | 'total-timeout'
+  | 'rate-limited'
+  | 'server-error'
+  | 'client-error'
+  | 'network-error'
+  | 'malformed'
+  | 'cancelled';
+
+export interface Attempt {
+  readonly provider: string;
+  readonly model: string;
+  readonly outcome: AttemptOutcome;
+  /** The error in a few words, for logs and the inbox. */
+  readonly error?: string;
+  readonly status?: number;
+  readonly retryAfterSeconds?: number;
+  readonly firstTokenMs?: number;
+  readonly totalMs: number;
+  readonly tokens?: { readonly input: number; readonly output: number };
+}
+
+export interface ToolRoundOutcome {
+  readonly results: ToolResult[];
+  /** True when a tool ends the turn (a handoff): the model is not asked to go on. */
+  readonly stop: boolean;
+}
+
+export interface CascadeCallbacks {
+  readonly onText?: (text: string) => void;
+  /** The text shown so far is void: a link failed mid-reply and the next one starts over. */
+  readonly onReset?: () => void;
+  readonly onTools?: (calls: ToolCall[], textSoFar: string) => Promise<ToolRoundOutcome>;
+  /** An operator took over or the server is stopping: end at once, record nothing as failed. */
+  readonly signal?: AbortSignal;
+}
+
+export type CascadeResult =
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly provider: Provider;
+      readonly attempts: Attempt[];
+      readonly grounding?: { readonly citations: Citation[]; readonly failed: boolean };
+      readonly stoppedByTool: boolean;
+    }
+  | { readonly ok: false; readonly cancelled: boolean; readonly attempts: Attempt[] };
+
+/** Tool rounds one reply may take: enough for save_lead then an answer, not a loop. */
+const maxToolRounds = 3;
+
+export async function runCascade(
+  links: readonly CascadeLink[],
+  request: ChatRequest,
+  callbacks: CascadeCallbacks = {},
+): Promise<CascadeResult> {
+  const attempts: Attempt[] = [];
+  for (const link of links) {
+    if (callbacks.signal?.aborted) return { ok: false, cancelled: true, attempts };
+    if (!link.breaker.tryAcquire()) {
+      attempts.push({
+        provider: link.provider.name,
+        model: link.provider.model,
+        outcome: 'breaker-open',
+        totalMs: 0,
+      });
+      continue;
+    }
+    const result = await attemptLink(link, request, callbacks);
+    attempts.push(result.attempt);
+    if (result.attempt.outcome === 'ok') {
+      link.breaker.success();
+      return {
+        ok: true,
+        text: result.text,
+        provider: link.provider,
+        attempts,
+        ...(result.grounding ? { grounding: result.grounding } : {}),
+        stoppedByTool: result.stoppedByTool,
+      };
+    }
+    if (result.attempt.outcome === 'cancelled') {
+      link.breaker.release();
+      if (result.shownText) callbacks.onReset?.();
+      return { ok: false, cancelled: true, attempts };
+    }
+    link.breaker.failure();
+    if (result.shownText) callbacks.onReset?.();
+  }
+  return { ok: false, cancelled: false, attempts };
+}
+
+class CascadeTimeout extends Error {
+  constructor(readonly outcome: 'first-token-timeout' | 'idle-timeout' | 'total-timeout') {
+    super(outcome.replaceAll('-', ' '));
+  }
+}
+
+interface LinkResult {
+  readonly attempt: Attempt;
+  readonly text: string;
+  readonly shownText: boolean;
+  readonly grounding?: { readonly citations: Citation[]; readonly failed: boolean };
+  readonly stoppedByTool: boolean;
+}
+
+async function attemptLink(
+  link: CascadeLink,
+  request: ChatRequest,
+  callbacks: CascadeCallbacks,
+): Promise<LinkResult> {
+  const { provider, timeouts } = link;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  callbacks.signal?.addEventListener('abort', cancel, { once: true });
+  const started = performance.now();
+  let firstTokenAt: number | undefined;
+  let lastEventAt = started;
+  let text = '';
+  let tokens: { input: number; output: number } | undefined;
+  let grounding: LinkResult['grounding'];
+  let stoppedByTool = false;
+
+  const deadline = (): { at: number; outcome: CascadeTimeout['outcome'] } => {
+    const total = started + timeouts.totalMs;
+    const phase =
+      firstTokenAt === undefined
+        ? { at: started + timeouts.firstTokenMs, outcome: 'first-token-timeout' as const }
+        : { at: lastEventAt + timeouts.idleMs, outcome: 'idle-timeout' as const };
+    return phase.at < total ? phase : { at: total, outcome: 'total-timeout' };
+  };
+
+  const record = (outcome: AttemptOutcome, extra: Partial<Attempt> = {}): Attempt => ({
+    provider: provider.name,
+    model: provider.model,
+    outcome,
+    ...(firstTokenAt !== undefined ? { firstTokenMs: Math.round(firstTokenAt - started) } : {}),
+    totalMs: Math.round(performance.now() - started),
+    ...(tokens ? { tokens } : {}),
+    ...extra,
+  });
+
+  try {
+    let round: ChatRequest = request;
+    for (let roundNumber = 1; ; roundNumber++) {
+      const roundStartText = text;
+      const calls: ToolCall[] = [];
+      const iterator = provider.stream(round, controller.signal)[Symbol.asyncIterator]();
+      for (;;) {
+        const next = await nextBefore(iterator, deadline(), controller);
+        if (next.done) break;
+        const event: ProviderEvent = next.value;
+        lastEventAt = performance.now();
+        if (event.type === 'text' || event.type === 'tool-call') firstTokenAt ??= lastEventAt;
+        if (event.type === 'text') {
+          text += event.text;
+          callbacks.onText?.(event.text);
+        } else if (event.type === 'tool-call') calls.push(event.call);
+        else if (event.type === 'usage')
+          tokens = {
+            input: (tokens?.input ?? 0) + event.input,
+            output: (tokens?.output ?? 0) + event.output,
+          };
+        else if (event.type === 'grounding')
+          grounding = { citations: event.citations, failed: event.failed };
+      }
+      if (calls.length === 0 || !callbacks.onTools || roundNumber >= maxToolRounds) break;
+      const outcome = await callbacks.onTools(calls, text.slice(roundStartText.length));
+      lastEventAt = performance.now();
+      if (outcome.stop) {
+        stoppedByTool = true;
+        break;
+      }
+      round = {
+        ...request,
+        toolRound: { text: text.slice(roundStartText.length), results: outcome.results },
+      };
+    }
+    return {
+      attempt: record('ok'),
+      text,
+      shownText: text !== '',
+      ...(grounding ? { grounding } : {}),
+      stoppedByTool,
+    };
+  } catch (error) {
+    controller.abort();
+    const cancelled = callbacks.signal?.aborted === true;
+    return {
+      attempt: cancelled ? record('cancelled') : record(...classify(error)),
+      text,
+      shownText: text !== '',
+      stoppedByTool,
+    };
+  } finally {
+    callbacks.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The iterator's next event, or a timeout when the deadline passes first. */
+async function nextBefore<T>(
+  iterator: AsyncIterator<T>,
+  deadline: { at: number; outcome: CascadeTimeout['outcome'] },
+  controller: AbortController,
+): Promise<IteratorResult<T>> {
+  const pending = iterator.next();
+  // If the timeout wins, the abandoned read rejects once aborted: that is expected, not a crash.
+  pending.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => {
+        controller.abort();
+        reject(new CascadeTimeout(deadline.outcome));
+      },
+      Math.max(0, deadline.at - performance.now()),
+    );
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function classify(error: unknown): [AttemptOutcome, Partial<Attempt>] {
+  if (error instanceof CascadeTimeout) return [error.outcome, { error: error.message }];
+  if (error instanceof MalformedStreamError || error instanceof SyntaxError)
+    return ['malformed', { error: error.message }];
+  const status = statusOf(error);
+  if (status !== undefined) {
+    const retryAfter = retryAfterOf(error);
+    const message = shortMessage(error);
+    const extra = {
+      status,
+      error: message,
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    };
+    if (status === 429) return ['rate-limited', extra];
+    if (status >= 500) return ['server-error', extra];
+    return ['client-error', extra];
+  }
+  if (
+    error instanceof APIConnectionError ||
+    error instanceof APIConnectionTimeoutError ||
+    isConnectionError(error)
+  )
+    return ['network-error', { error: shortMessage(error) }];
+  return ['malformed', { error: shortMessage(error) }];
+}
+
+/** Both SDKs' APIError classes carry `status` and `headers`; read them structurally. */
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof APIError && typeof error.status === 'number') return error.status;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function retryAfterOf(error: unknown): number | undefined {
+  const headers = (error as { headers?: Headers | Record<string, string> } | null)?.headers;
+  const value = headers instanceof Headers ? headers.get('retry-after') : headers?.['retry-after'];
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+function isConnectionError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return /Connection|Fetch|Abort|TypeError/.test(name);
+}
+
+function shortMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 200);
+}

@@ -1,0 +1,120 @@
+/**
+ * Leads: the people who left contact details, one record per person across conversations. A
+ * visitor who gives the same email or phone in a second conversation is the same lead, with
+ * both conversations listed. Kept in one lowdb file under the data directory: leads are few
+ * next to messages, and a whole-file write per new detail costs nothing that matters.
+ */
+import path from 'node:path';
+import { JSONFilePreset } from 'lowdb/node';
+import type { ContactDetails } from '../chat/contact-details.js';
+import { compactId } from '../store/ids.js';
+
+export interface Lead {
+  readonly id: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  messenger?: string;
+  notes: string[];
+  lang: string;
+  firstPage?: string;
+  utm?: Record<string, string>;
+  /** Conversation ids, first first. */
+  conversations: string[];
+  readonly createdAt: string;
+  updatedAt: string;
+}
+
+export interface LeadSource {
+  readonly conversationId: string;
+  readonly lang: string;
+  readonly page?: string;
+  readonly utm?: Record<string, string>;
+}
+
+export interface LeadChange {
+  readonly lead: Lead;
+  /** A new person, as opposed to new details of a known one. */
+  readonly created: boolean;
+  /** Details the lead did not have before. */
+  readonly added: ContactDetails;
+}
+
+interface LeadsFile {
+  leads: Lead[];
+}
+
+export class LeadBook {
+  private constructor(private readonly db: Awaited<ReturnType<typeof JSONFilePreset<LeadsFile>>>) {}
+  /** Writes one after another: lowdb rewrites the file whole. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  static async open(dataDir: string): Promise<LeadBook> {
+    return new LeadBook(
+      await JSONFilePreset<LeadsFile>(path.join(dataDir, 'leads.json'), { leads: [] }),
+    );
+  }
+
+  list(): readonly Lead[] {
+    return this.db.data.leads;
+  }
+
+  /** Adds what a conversation learned about a person; undefined when nothing was new. */
+  record(
+    contact: ContactDetails,
+    source: LeadSource,
+    note?: string,
+  ): Promise<LeadChange | undefined> {
+    const run = this.queue.then(() => this.apply(contact, source, note));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async apply(
+    contact: ContactDetails,
+    source: LeadSource,
+    note: string | undefined,
+  ): Promise<LeadChange | undefined> {
+    if (!contact.email && !contact.phone && !contact.messenger) return undefined;
+    const now = new Date().toISOString();
+    const leads = this.db.data.leads;
+    let lead =
+      leads.find((known) => known.conversations.includes(source.conversationId)) ??
+      leads.find(
+        (known) =>
+          (contact.email && known.email === contact.email) ||
+          (contact.phone && known.phone === contact.phone),
+      );
+    const created = !lead;
+    if (!lead) {
+      lead = {
+        id: compactId(),
+        notes: [],
+        lang: source.lang,
+        ...(source.page ? { firstPage: source.page } : {}),
+        ...(source.utm && Object.keys(source.utm).length ? { utm: source.utm } : {}),
+        conversations: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      leads.push(lead);
+    }
+    const added: Record<string, string> = {};
+    for (const key of ['name', 'email', 'phone', 'messenger'] as const) {
+      const value = contact[key];
+      if (value && lead[key] !== value) {
+        lead[key] = value;
+        added[key] = value;
+      }
+    }
+    const newConversation = !lead.conversations.includes(source.conversationId);
+    if (newConversation) lead.conversations.push(source.conversationId);
+    const newNote = note && !lead.notes.includes(note) ? note : undefined;
+    if (newNote) lead.notes.push(newNote);
+    if (!created && Object.keys(added).length === 0 && !newConversation && !newNote)
+      return undefined;
+    lead.updatedAt = now;
+    await this.db.write();
+    return { lead, created, added };
+  }
+}
