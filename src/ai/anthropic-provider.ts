@@ -21,6 +21,8 @@ export function anthropicProvider(options: AnthropicLinkOptions): Provider {
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     maxRetries: 0,
     timeout: options.totalTimeoutMs,
+    // A bad stream is reported by the cascade, once, in the server's own log format.
+    logLevel: 'off',
   });
   return {
     name: options.name,

@@ -27,6 +27,8 @@ export function openAiProvider(options: OpenAiLinkOptions): Provider {
     ...(options.organization ? { organization: options.organization } : {}),
     maxRetries: 0,
     timeout: options.totalTimeoutMs,
+    // A bad stream is reported by the cascade, once, in the server's own log format.
+    logLevel: 'off',
   });
   return {
     name: options.name,

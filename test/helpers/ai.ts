@@ -1,0 +1,30 @@
+import type { CascadeLink as LinkConfig } from '../../src/config/schema.js';
+import { BotSnapshot, buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
+import type { LlmFake } from '../fakes/llm-fake.js';
+import { repoRoot } from './project.js';
+
+/** The demo bot with its cascade replaced: links pointing at local fakes, then offline. */
+export async function demoSnapshotWithCascade(cascade: LinkConfig[]): Promise<BotSnapshot> {
+  const { snapshot } = await buildSnapshot(repoRoot, { mode: 'validate', env: {} });
+  const demo = snapshot!;
+  return new BotSnapshot(
+    { ...demo.config, ai: { ...demo.config.ai, cascade } },
+    demo.languages,
+    demo.templates,
+    `${demo.version}-test`,
+    demo.knowledgeVersion,
+    demo.loadedAt,
+  );
+}
+
+export const quick = { firstToken: 400, idle: 400, total: 5000 };
+
+export function fakeLink(fake: LlmFake, provider: 'openai' | 'anthropic' = 'openai'): LinkConfig {
+  return provider === 'openai'
+    ? { provider, model: 'gpt-test', apiKey: 'sk-test', baseURL: fake.baseURL, timeouts: quick }
+    : { provider, model: 'claude-test', apiKey: 'sk-test', baseURL: fake.baseURL, timeouts: quick };
+}
+
+/** A Monday morning and a Sunday in Madrid: inside and outside the demo's business hours. */
+export const openHours = new Date('2026-11-23T10:00:00+01:00');
+export const closedHours = new Date('2026-11-22T12:00:00+01:00');
