@@ -5,7 +5,8 @@
  * next to messages, and a whole-file write per new detail costs nothing that matters.
  */
 import path from 'node:path';
-import { JSONFilePreset } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import type { ContactDetails } from '../chat/contact-details.js';
 import { compactId } from '../store/ids.js';
 
@@ -45,14 +46,15 @@ interface LeadsFile {
 }
 
 export class LeadBook {
-  private constructor(private readonly db: Awaited<ReturnType<typeof JSONFilePreset<LeadsFile>>>) {}
+  private constructor(private readonly db: Low<LeadsFile>) {}
   /** Writes one after another: lowdb rewrites the file whole. */
   private queue: Promise<unknown> = Promise.resolve();
 
   static async open(dataDir: string): Promise<LeadBook> {
-    return new LeadBook(
-      await JSONFilePreset<LeadsFile>(path.join(dataDir, 'leads.json'), { leads: [] }),
-    );
+    // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
+    const db = new Low<LeadsFile>(new JSONFile(path.join(dataDir, 'leads.json')), { leads: [] });
+    await db.read();
+    return new LeadBook(db);
   }
 
   list(): readonly Lead[] {

@@ -5,7 +5,8 @@
  * restarts, until it is delivered.
  */
 import path from 'node:path';
-import { JSONFilePreset } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import type { Logger } from 'pino';
 import { compactId } from '../store/ids.js';
 import type { Channel, Notification, SendOutcome } from './channels.js';
@@ -41,7 +42,7 @@ export class Notifier {
   private readonly maxDelayMs: number;
 
   private constructor(
-    private readonly db: Awaited<ReturnType<typeof JSONFilePreset<OutboxFile>>>,
+    private readonly db: Low<OutboxFile>,
     private channels: readonly Channel[],
     private readonly options: NotifierOptions,
   ) {
@@ -55,9 +56,11 @@ export class Notifier {
     channels: readonly Channel[],
     options: NotifierOptions = {},
   ): Promise<Notifier> {
-    const db = await JSONFilePreset<OutboxFile>(path.join(dataDir, 'outbox.json'), {
+    // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
+    const db = new Low<OutboxFile>(new JSONFile(path.join(dataDir, 'outbox.json')), {
       deliveries: [],
     });
+    await db.read();
     const notifier = new Notifier(db, channels, options);
     notifier.schedule();
     return notifier;

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { anthropicProvider } from '../../src/ai/anthropic-provider.js';
 import { CircuitBreaker } from '../../src/ai/breaker.js';
-import { type CascadeLink, type CascadeResult, runCascade } from '../../src/ai/cascade.js';
+import {
+  type CascadeCallbacks,
+  type CascadeLink,
+  type CascadeResult,
+  runCascade,
+} from '../../src/ai/cascade.js';
 import { offlineProvider } from '../../src/ai/offline-provider.js';
 import { openAiProvider } from '../../src/ai/openai-provider.js';
 import type { ChatRequest, ToolCall } from '../../src/ai/provider.js';
@@ -55,10 +60,7 @@ const request: ChatRequest = {
 };
 
 /** Runs the cascade and records what a visitor would have seen, reset by reset. */
-async function run(
-  links: CascadeLink[],
-  options: { onTools?: Parameters<typeof runCascade>[2]['onTools'] } = {},
-) {
+async function run(links: CascadeLink[], options: Pick<CascadeCallbacks, 'onTools'> = {}) {
   const shown: string[] = [];
   let visible = '';
   const result: CascadeResult = await runCascade(links, request, {

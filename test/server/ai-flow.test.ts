@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
+import { type Behaviour, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
+import { demoProject } from '../helpers/project.js';
+import {
+  addOperator,
+  connectedOperator,
+  emit,
+  once,
+  record,
+  sleep,
+  startServer,
+  visitor,
+  waitFor,
+} from '../helpers/server.js';
+
+const fakes: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
+});
+
+interface ReplyEvent {
+  replyId: string;
+  phase: string;
+  text?: string;
+}
+interface Entry {
+  kind: string;
+  author?: { kind: string };
+  text?: string;
+  clientId?: string;
+  state?: string;
+}
+
+/** The demo bot answering through a fake OpenAI first, offline second; no business hours. */
+async function aiBot(
+  options: { script?: Behaviour[]; waitTimeout?: string; telegram?: HttpRecorder } = {},
+) {
+  const llm: LlmFake = await startLlmFake('openai', ...(options.script ?? []));
+  fakes.push(llm);
+  const config = `name: Sol y Mar Tours
+languages: { default: en, supported: [en, ru, es] }
+ai:
+  cascade:
+    - provider: openai
+      model: gpt-test
+      apiKey: sk-test
+      baseURL: ${llm.baseURL}
+      timeouts: { firstToken: 400ms, idle: 400ms, total: 5s }
+    - provider: offline
+handoff:
+  waitTimeout: ${options.waitTimeout ?? '5m'}
+${
+  options.telegram
+    ? `notify:
+  telegram: { token: "123:abc", chatId: 42, apiBaseUrl: "${options.telegram.url}" }`
+    : ''
+}
+`;
+  const dir = demoProject({ 'chatbot.config.yaml': config });
+  const running = await startServer({ dir });
+  return { ...running, llm };
+}
+
+async function joinedVisitor(url: string, lang = 'en') {
+  const socket = visitor(url, { lang });
+  const session = await once<{ conversationId: string }>(socket, 'session');
+  return { socket, id: session.conversationId };
+}
+
+describe('AI replies through the server', () => {
+  it('stream to the visitor and to operators watching, then arrive as one stored message', async () => {
+    const { url, dir } = await aiBot({
+      script: [{ kind: 'text', chunks: ['Montserrat ', 'costs ', '65 EUR.'], delayMs: 20 }],
+    });
+    const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
+    const { socket, id } = await joinedVisitor(url);
+    await emit(operator, 'open', { id });
+    const visitorReplies = record<ReplyEvent>(socket, 'reply');
+    const operatorReplies = record<ReplyEvent>(operator, 'reply');
+    const typing = waitFor<{ who: string; on: boolean }>(
+      socket,
+      'typing',
+      (t) => t.who === 'bot' && t.on,
+    );
+    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const operatorEntry = waitFor<{
+      entry: { bot?: { provider: string; attempts: Array<{ outcome: string }> } };
+    }>(operator, 'entry', (event) => event.entry.bot !== undefined);
+    await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
+    await typing;
+    const entry = await stored;
+    expect(visitorReplies.map((event) => event.phase)).toEqual([
+      'start',
+      'delta',
+      'delta',
+      'delta',
+    ]);
+    expect(visitorReplies.filter((e) => e.phase === 'delta').map((e) => e.text)).toEqual([
+      'Montserrat ',
+      'costs ',
+      '65 EUR.',
+    ]);
+    expect(entry.text).toBe('Montserrat costs 65 EUR.');
+    expect(entry.clientId).toBe(visitorReplies[0]!.replyId);
+    expect(operatorReplies.filter((e) => e.phase === 'delta')).toHaveLength(3);
+    const details = (await operatorEntry).entry.bot!;
+    expect(details.provider).toBe('openai/gpt-test');
+    expect(details.attempts.map((attempt) => attempt.outcome)).toEqual(['ok']);
+  });
+
+  it('replace a reply cut mid-stream with the next provider’s, never doubled', async () => {
+    const { url } = await aiBot({ script: [{ kind: 'cut', chunks: ['The Montserrat trip '] }] });
+    const { socket } = await joinedVisitor(url);
+    const replies = record<ReplyEvent>(socket, 'reply');
+    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
+    const entry = await stored;
+    const phases = replies.map((event) => event.phase);
+    expect(phases.slice(0, 3)).toEqual(['start', 'delta', 'reset']);
+    // What the widget shows: deltas since the last reset.
+    let shown = '';
+    for (const event of replies) {
+      if (event.phase === 'reset') shown = '';
+      if (event.phase === 'delta') shown += event.text;
+    }
+    expect(shown).toBe(entry.text);
+    expect(entry.text).not.toContain('The Montserrat trip The');
+    expect(entry.text).toMatch(/^Montserrat/);
+  });
+
+  it('are cancelled mid-stream when an operator takes over, and nothing is stored', async () => {
+    const { url, dir, server } = await aiBot({
+      script: [{ kind: 'stall', chunks: ['Let me check '] }],
+    });
+    const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
+    const { socket, id } = await joinedVisitor(url);
+    const started = waitFor<ReplyEvent>(socket, 'reply', (event) => event.phase === 'delta');
+    const cancelled = waitFor<ReplyEvent>(socket, 'reply', (event) => event.phase === 'cancel');
+    await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
+    await started;
+    await emit(operator, 'takeover', { id });
+    await cancelled;
+    await sleep(500);
+    const conversation = await server.context.service.get(id);
+    expect(conversation.state).toBe('human');
+    expect(
+      conversation.timeline.filter(
+        (entry) => entry.kind === 'message' && entry.author.kind === 'bot',
+      ),
+    ).toEqual([]);
+  });
+
+  it('turn contact details into a lead, notify the owner, and count attempts in metrics', async () => {
+    const telegram = await startHttpRecorder(telegramOk);
+    fakes.push(telegram);
+    const { url, dir } = await aiBot({
+      script: [
+        {
+          kind: 'tool',
+          name: 'save_lead',
+          arguments: '{"name":"Maria","email":"maria@example.com","note":"Girona, 4 people"}',
+        },
+        { kind: 'text', chunks: ['Thank you, Maria!'] },
+      ],
+      telegram,
+    });
+    const { socket } = await joinedVisitor(url);
+    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    await emit(socket, 'message', { text: 'Please book Girona for four of us' });
+    await stored;
+    for (let i = 0; i < 100 && telegram.calls.length === 0; i++) await sleep(20);
+    const text = JSON.parse(telegram.calls[0]!.body).text as string;
+    expect(text).toContain('New lead');
+    expect(text).toContain('maria@example.com');
+    expect(text).toContain('Note: Girona, 4 people');
+    const leads = JSON.parse(readFileSync(join(dir, 'data', 'leads.json'), 'utf8')).leads;
+    expect(leads).toMatchObject([{ name: 'Maria', email: 'maria@example.com', lang: 'en' }]);
+
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(
+      /chatbot_ai_attempts_total\{provider="openai\/gpt-test",outcome="ok"\} 1/,
+    );
+    expect(metrics).toMatch(
+      /chatbot_ai_tokens_total\{provider="openai\/gpt-test",kind="input"\} 240/,
+    );
+  });
+
+  it('tell a waiting visitor when nobody came, ask for contact, and notify the owner', async () => {
+    const telegram = await startHttpRecorder(telegramOk);
+    fakes.push(telegram);
+    const { url, server } = await aiBot({ waitTimeout: '1s', telegram });
+    const { socket, id } = await joinedVisitor(url, 'es');
+    const waiting = waitFor<Entry>(socket, 'entry', (entry) => entry.state === 'waiting');
+    await emit(socket, 'message', { text: 'Quiero hablar con una persona' });
+    await waiting;
+    const told = await waitFor<Entry>(
+      socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot' && Boolean(entry.text?.includes('ocupado')),
+      8000,
+    );
+    expect(told.text).toContain('correo o teléfono');
+    expect((await server.context.service.get(id)).state).toBe('bot');
+    for (let i = 0; i < 100 && telegram.calls.length < 2; i++) await sleep(20);
+    const texts = telegram.calls.map((call) => JSON.parse(call.body).text as string);
+    expect(texts[0]).toContain('is waiting for a person');
+    expect(texts[1]).toContain('waited and nobody answered');
+  });
+});
