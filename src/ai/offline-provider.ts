@@ -8,7 +8,7 @@ export function offlineProvider(name = 'offline'): Provider {
   return {
     name,
     kind: 'offline',
-    model: 'knowledge',
+    model: 'offline',
     async *stream(request) {
       const answer = request.offlineAnswer();
       yield { type: 'grounding', citations: answer.citations, failed: answer.failed };

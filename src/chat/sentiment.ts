@@ -251,10 +251,15 @@ function clauseValence(words: string[], lexicon: CompiledLexicon, lang: string):
   return sum;
 }
 
-/** The sentiment of recent visitor messages together, -1..1; 0 without a lexicon. */
+/**
+ * The sentiment of recent visitor messages together, -1..1; 0 without a lexicon. A latest
+ * message that is not itself negative scores 0: the visitor has calmed down or moved on, and
+ * an angry message already handed off must not hand off again on every later one.
+ */
 export function sentimentOf(messages: readonly string[], lang: string): number {
   const lexicon = lexiconFor(lang);
-  if (!lexicon) return 0;
+  const latest = messages.at(-1);
+  if (!lexicon || latest === undefined || valenceOf(latest, lexicon, lang) >= 0) return 0;
   const sum = messages.reduce((total, text) => total + valenceOf(text, lexicon, lang), 0);
   return sum / Math.sqrt(sum * sum + 15);
 }

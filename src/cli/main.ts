@@ -179,6 +179,63 @@ export function buildProgram(): Command {
       await runTests(options.dir, files, options);
     });
 
+  program
+    .command('shell')
+    .description('talk to the bot in the terminal, through the same engine, with no server')
+    .option('-l, --lang <lang>', 'language (default: the default language)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      `${examples([
+        'chatbot shell',
+        'chatbot shell --lang ru',
+        "printf 'Hola\\n¿Cuánto cuesta Montserrat?\\n' | chatbot shell --lang es",
+      ])}\nEach reply shows its provider, latency, citations, leads and state changes.\nIn a terminal: /lang xx switches language, /reset starts over, /quit leaves.\n`,
+    )
+    .action(async (options) => {
+      const { runShell } = await import('./shell.js');
+      await runShell(options);
+    });
+
+  program
+    .command('leads')
+    .description('the leads: contact details, language, first page, UTM tags, conversation link')
+    .option('--since <duration>', 'only leads updated within this time, e.g. 7d or 12h')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'csv', 'json'])
+        .default('table'),
+    )
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot leads',
+        'chatbot leads --since 7d',
+        'chatbot leads --format csv > leads.csv',
+      ]),
+    )
+    .action(async (options) => {
+      const { runLeads } = await import('./leads.js');
+      await runLeads(options);
+    });
+
+  const notify = program
+    .command('notify')
+    .description('owner notifications: Telegram and webhooks');
+  notify
+    .command('test')
+    .description('send a test message through every configured channel')
+    .argument('[dir]', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      `${examples(['chatbot notify test'])}\nExit codes: 0 every channel answered, 1 one failed or none is configured.\n`,
+    )
+    .action(async (dir: string) => {
+      const { runNotifyTest } = await import('./notify.js');
+      await runNotifyTest(dir);
+    });
+
   const kb = program.command('kb').description('inspect the knowledge: stats, search, status');
   kb.command('stats')
     .description('blocks, size in tokens and missing translations per language')

@@ -249,6 +249,11 @@ export const errorCatalogue = {
     title: 'No operator has that name',
     hint: 'See `chatbot operator list`.',
   },
+  NOTIFY_NOT_CONFIGURED: {
+    area: 'cli',
+    title: 'No notification channel is configured',
+    hint: 'Add notify.telegram or notify.webhooks to chatbot.config.yaml (docs/notifications.md).',
+  },
   USAGE: {
     area: 'cli',
     title: 'The command line is invalid',

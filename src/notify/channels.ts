@@ -2,7 +2,7 @@
  * The owner's notification channels: the Telegram Bot API and signed webhooks. A send either
  * succeeds or says when it may be tried again (Telegram's retry_after, a webhook's Retry-After).
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 
 export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'test';
@@ -128,4 +128,20 @@ function webhookChannel(webhook: Config['notify']['webhooks'][number]): Channel 
 function messageOf(error: unknown): string {
   const cause = (error as { cause?: { code?: string } } | null)?.cause?.code;
   return cause ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Sends to every channel that wants it, now, with no outbox: `chatbot notify test`. */
+export function sendToAll(
+  channels: readonly Channel[],
+  notification: Notification,
+): Promise<Array<{ channel: string; outcome: SendOutcome }>> {
+  const at = new Date().toISOString();
+  return Promise.all(
+    channels
+      .filter((channel) => channel.wants(notification.type))
+      .map(async (channel) => ({
+        channel: channel.label,
+        outcome: await channel.send(notification, randomUUID(), at),
+      })),
+  );
 }

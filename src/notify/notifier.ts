@@ -9,7 +9,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Logger } from 'pino';
 import { compactId } from '../store/ids.js';
-import type { Channel, Notification, SendOutcome } from './channels.js';
+import type { Channel, Notification } from './channels.js';
 
 interface Delivery {
   readonly id: string;
@@ -92,21 +92,6 @@ export class Notifier {
   /** Deliveries not yet made, for `chatbot notify status` and tests. */
   pending(): readonly Delivery[] {
     return this.db.data.deliveries;
-  }
-
-  /** Sends to every channel now, bypassing the outbox: `chatbot notify test`. */
-  async sendDirect(
-    notification: Notification,
-  ): Promise<Array<{ channel: string; outcome: SendOutcome }>> {
-    const at = new Date(this.now()).toISOString();
-    return Promise.all(
-      this.channels
-        .filter((channel) => channel.wants(notification.type))
-        .map(async (channel) => ({
-          channel: channel.label,
-          outcome: await channel.send(notification, compactId(), at),
-        })),
-    );
   }
 
   async close(): Promise<void> {
