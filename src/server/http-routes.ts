@@ -194,8 +194,11 @@ export function createRoutes(context: ServerContext): Router {
           'X-Accel-Buffering': 'no',
         });
         forwardDelta = (conversationId, event) => {
-          if (conversationId === conversation.id && event.phase === 'delta')
+          if (conversationId !== conversation.id) return;
+          if (event.phase === 'delta')
             response.write(`event: delta\ndata: ${JSON.stringify({ text: event.text })}\n\n`);
+          // A provider failed mid-reply: the client drops what it has and the next one starts.
+          else if (event.phase === 'reset') response.write('event: reset\ndata: {}\n\n');
         };
         service.on('reply', forwardDelta);
       }

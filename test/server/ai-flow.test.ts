@@ -36,7 +36,12 @@ interface Entry {
 
 /** The demo bot answering through a fake OpenAI first, offline second; no business hours. */
 async function aiBot(
-  options: { script?: Behaviour[]; waitTimeout?: string; telegram?: HttpRecorder } = {},
+  options: {
+    script?: Behaviour[];
+    waitTimeout?: string;
+    telegram?: HttpRecorder;
+    apiKey?: string;
+  } = {},
 ) {
   const llm: LlmFake = await startLlmFake('openai', ...(options.script ?? []));
   fakes.push(llm);
@@ -52,6 +57,7 @@ ai:
     - provider: offline
 handoff:
   waitTimeout: ${options.waitTimeout ?? '5m'}
+${options.apiKey ? `api: { keys: ["${options.apiKey}"] }` : ''}
 ${
   options.telegram
     ? `notify:
@@ -208,5 +214,27 @@ describe('AI replies through the server', () => {
     const texts = telegram.calls.map((call) => JSON.parse(call.body).text as string);
     expect(texts[0]).toContain('is waiting for a person');
     expect(texts[1]).toContain('waited and nobody answered');
+  });
+
+  it('stream over the public API as server-sent events, with a reset when a provider fails', async () => {
+    const key = 'test-api-key-0123456789';
+    const { url } = await aiBot({
+      script: [{ kind: 'cut', chunks: ['The Montserrat trip '] }],
+      apiKey: key,
+    });
+    const response = await fetch(`${url}/api/v1/chat`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+      },
+      body: JSON.stringify({ externalId: 'crm-1', message: 'How much is the Montserrat trip?' }),
+    });
+    const events = (await response.text())
+      .trim()
+      .split('\n\n')
+      .map((block) => block.split('\n')[0]!.slice('event: '.length));
+    expect(events).toEqual(['delta', 'reset', 'delta', 'done']);
   });
 });
