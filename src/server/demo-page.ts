@@ -75,6 +75,7 @@ export const demoScript = `(() => {
   socket.on('reply', (event) => {
     if (event.phase === 'start') { const li = document.createElement('li'); li.className = 'bot'; drafts.set(event.replyId, li); log.append(li); }
     if (event.phase === 'delta' && drafts.has(event.replyId)) drafts.get(event.replyId).textContent += event.text;
+    if (event.phase === 'reset' && drafts.has(event.replyId)) drafts.get(event.replyId).textContent = '';
     if (event.phase === 'cancel' && drafts.has(event.replyId)) { drafts.get(event.replyId).remove(); drafts.delete(event.replyId); }
   });
   socket.on('typing', (event) => { typing.hidden = !event.on; });

@@ -11,9 +11,16 @@ afterEach(async () => {
 });
 
 async function withFake(...script: Behaviour[]) {
-  const fake = await startLlmFake('openai', ...script);
+  return withFakeOf('openai', ...script);
+}
+
+async function withFakeOf(dialect: 'openai' | 'anthropic', ...script: Behaviour[]) {
+  const fake = await startLlmFake(dialect, ...script);
   fakes.push(fake);
-  const snapshot = await demoSnapshotWithCascade([fakeLink(fake), { provider: 'offline' }]);
+  const snapshot = await demoSnapshotWithCascade([
+    fakeLink(fake, dialect),
+    { provider: 'offline' },
+  ]);
   return { fake, snapshot };
 }
 
@@ -89,6 +96,31 @@ describe('handoff triggers in Russian and Spanish', () => {
     expect(turns.map((turn) => Boolean(turn.handoff))).toEqual([false, false, true]);
     expect(turns[2]!.handoff?.reason).toBe('failed-answers');
     expect(turns[2]!.failed).toBe(true);
+  });
+
+  it('promises no one on a holiday or before opening after the DST change, and says when', async () => {
+    const christmas = new Date('2026-12-25T11:00:00+01:00'); // a Friday, a holiday in the demo
+    const [holiday] = await converse(await offline(), 'en', ['Can I talk to a person?'], christmas);
+    expect(holiday!.handoff).toMatchObject({ reason: 'keyword', humanAvailable: false });
+    expect(holiday!.memory.state).toBe('bot');
+    expect(holiday!.reply).toContain('back on Saturday at 10:00');
+    // Monday 30 March 2026, the first working day of summer time: 08:30 CEST is still closed.
+    const early = new Date('2026-03-30T06:30:00Z');
+    const [closed] = await converse(
+      await offline(),
+      'es',
+      ['Quiero hablar con una persona'],
+      early,
+    );
+    expect(closed!.handoff?.humanAvailable).toBe(false);
+    expect(closed!.reply).toContain('hoy a las 09:00');
+    const [open] = await converse(
+      await offline(),
+      'es',
+      ['Quiero hablar con una persona'],
+      new Date('2026-03-30T07:00:00Z'),
+    );
+    expect(open!.handoff?.humanAvailable).toBe(true);
   });
 
   it('hands off at the AI message limit', async () => {
@@ -204,16 +236,21 @@ describe('the model on the cascade', () => {
     expect(JSON.stringify(fake.requests[1]!.body.messages)).toContain('saved');
   });
 
-  it.each([
-    ['an invalid email', '{"email":"maria-at-example"}', 'is not an email address'],
-    ['an invalid phone', '{"phone":"12"}', 'is not a phone number'],
-    ['no way to reach them', '{"name":"Maria"}', 'at least one of email, phone or messenger'],
-    ['an unknown field', '{"email":"m@example.com","password":"x"}', 'password'],
-    ['arguments that are not JSON', '{"email":', 'not valid JSON'],
-  ])(
-    'refuses save_lead with %s, saves nothing and tells the model why',
-    async (_name, args, why) => {
-      const { fake, snapshot } = await withFake(
+  it.each(
+    (['openai', 'anthropic'] as const).flatMap((dialect) =>
+      [
+        ['an invalid email', '{"email":"maria-at-example"}', 'is not an email address'],
+        ['an invalid phone', '{"phone":"12"}', 'is not a phone number'],
+        ['no way to reach them', '{"name":"Maria"}', 'at least one of email, phone or messenger'],
+        ['an unknown field', '{"email":"m@example.com","password":"x"}', 'password'],
+        ['arguments that are not JSON', '{"email":', 'not valid JSON'],
+      ].map(([name, args, why]) => [dialect, name!, args!, why!] as const),
+    ),
+  )(
+    '%s: refuses save_lead with %s, saves nothing and tells the model why',
+    async (dialect, _name, args, why) => {
+      const { fake, snapshot } = await withFakeOf(
+        dialect,
         { kind: 'tool', name: 'save_lead', arguments: args },
         { kind: 'text', chunks: ['Could you check your details?'] },
       );
@@ -221,10 +258,10 @@ describe('the model on the cascade', () => {
       expect(turn!.newContact).toBeUndefined();
       expect(turn!.memory.contact).toEqual({});
       expect(turn!.reply).toBe('Could you check your details?');
-      const toolMessage = (
-        fake.requests[1]!.body.messages as Array<{ role: string; content: string }>
-      ).find((message) => message.role === 'tool');
-      expect(toolMessage?.content).toContain(why);
+      // The refusal goes back as the tool's result, in the provider's own format.
+      const followUp = JSON.stringify(fake.requests[1]!.body.messages);
+      expect(followUp).toContain(dialect === 'openai' ? '"role":"tool"' : '"type":"tool_result"');
+      expect(followUp).toContain(JSON.stringify(why).slice(1, -1).replaceAll('\\', '\\\\'));
     },
   );
 
