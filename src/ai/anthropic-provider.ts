@@ -2,7 +2,7 @@
  * Anthropic through the official @anthropic-ai/sdk's streaming Messages API. As with OpenAI the
  * SDK's retries are off and the cascade keeps the time.
  */
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { ChatRequest, Provider, ProviderEvent } from './provider.js';
 import { MalformedStreamError } from './provider.js';
 
@@ -16,20 +16,26 @@ export interface AnthropicLinkOptions {
 }
 
 export function anthropicProvider(options: AnthropicLinkOptions): Provider {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    maxRetries: 0,
-    timeout: options.totalTimeoutMs,
-    // A bad stream is reported by the cascade, once, in the server's own log format.
-    logLevel: 'off',
-  });
+  // Loaded on the first reply, as in openai-provider.ts.
+  let client: Promise<Anthropic> | undefined;
+  const connect = () =>
+    (client ??= import('@anthropic-ai/sdk').then(
+      ({ default: Anthropic }) =>
+        new Anthropic({
+          apiKey: options.apiKey,
+          ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+          maxRetries: 0,
+          timeout: options.totalTimeoutMs,
+          // A bad stream is reported by the cascade, once, in the server's own log format.
+          logLevel: 'off',
+        }),
+    ));
   return {
     name: options.name,
     kind: 'anthropic',
     model: options.model,
     async *stream(request, signal) {
-      const stream = await client.messages.create(
+      const stream = await (await connect()).messages.create(
         {
           model: options.model,
           system: request.system,

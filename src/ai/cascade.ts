@@ -7,7 +7,6 @@
  * listener to take the partial text back before the next link starts, so nobody sees doubled
  * or half replies. Every attempt is recorded.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { CircuitBreaker } from './breaker.js';
 import {
@@ -277,18 +276,15 @@ function classify(error: unknown): [AttemptOutcome, Partial<Attempt>] {
     if (status >= 500) return ['server-error', extra];
     return ['client-error', extra];
   }
-  if (
-    error instanceof APIConnectionError ||
-    error instanceof APIConnectionTimeoutError ||
-    isConnectionError(error)
-  )
-    return ['network-error', { error: shortMessage(error) }];
+  if (isConnectionError(error)) return ['network-error', { error: shortMessage(error) }];
   return ['malformed', { error: shortMessage(error) }];
 }
 
-/** Both SDKs' APIError classes carry `status` and `headers`; read them structurally. */
+/**
+ * Both SDKs' APIError classes carry `status` and `headers`; they are read structurally, so the
+ * cascade does not load either SDK.
+ */
 function statusOf(error: unknown): number | undefined {
-  if (error instanceof APIError && typeof error.status === 'number') return error.status;
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
@@ -303,9 +299,11 @@ function retryAfterOf(error: unknown): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
+/** APIConnectionError and APIConnectionTimeoutError in both SDKs; fetch's own TypeError. */
 function isConnectionError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
-  return /Connection|Fetch|Abort|TypeError/.test(name);
+  const constructorName = (error as object | null)?.constructor?.name ?? '';
+  return /Connection|Fetch|Abort|TypeError/.test(`${name} ${constructorName}`);
 }
 
 function shortMessage(error: unknown): string {

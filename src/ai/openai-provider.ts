@@ -4,7 +4,7 @@
  * failure goes straight back to the cascade, which moves on instead of waiting out a
  * Retry-After of minutes.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources';
 import type { ChatRequest, Provider, ProviderEvent, ToolCall } from './provider.js';
 import { MalformedStreamError } from './provider.js';
@@ -20,22 +20,29 @@ export interface OpenAiLinkOptions {
 }
 
 export function openAiProvider(options: OpenAiLinkOptions): Provider {
-  const client = new OpenAI({
-    // Local servers (Ollama, vLLM) take any key; the SDK refuses to start without one.
-    apiKey: options.apiKey ?? 'not-needed',
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    ...(options.organization ? { organization: options.organization } : {}),
-    maxRetries: 0,
-    timeout: options.totalTimeoutMs,
-    // A bad stream is reported by the cascade, once, in the server's own log format.
-    logLevel: 'off',
-  });
+  // The SDK loads on the first reply: a bot that never uses this link (no key in dev) does not
+  // carry it in memory.
+  let client: Promise<OpenAI> | undefined;
+  const connect = () =>
+    (client ??= import('openai').then(
+      ({ default: OpenAI }) =>
+        new OpenAI({
+          // Local servers (Ollama, vLLM) take any key; the SDK refuses to start without one.
+          apiKey: options.apiKey ?? 'not-needed',
+          ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+          ...(options.organization ? { organization: options.organization } : {}),
+          maxRetries: 0,
+          timeout: options.totalTimeoutMs,
+          // A bad stream is reported by the cascade, once, in the server's own log format.
+          logLevel: 'off',
+        }),
+    ));
   return {
     name: options.name,
     kind: 'openai',
     model: options.model,
     async *stream(request, signal) {
-      const stream = await client.chat.completions.create(
+      const stream = await (await connect()).chat.completions.create(
         {
           model: options.model,
           messages: openAiMessages(request),
