@@ -169,13 +169,17 @@ export async function botTurn(
   }
 
   const recent = memory.turns.slice(-4).map((turn) => turn.text);
-  const { prompt, retrieval } = snapshot.systemPrompt({
-    lang,
-    question: message,
-    recentTurns: recent,
-    visitor: { ...options.visitor, ...contactForPrompt(contact) },
-    now,
-  });
+  // Rendered only when a model is asked: the offline answerer does its own search, and a bot
+  // answering offline should not pay for a prompt nobody reads.
+  let prompted: ReturnType<BotSnapshot['systemPrompt']> | undefined;
+  const promptFor = () =>
+    (prompted ??= snapshot.systemPrompt({
+      lang,
+      question: message,
+      recentTurns: recent,
+      visitor: { ...options.visitor, ...contactForPrompt(contact) },
+      now,
+    }));
   let humanRequest: string | undefined;
   let leadNote: string | undefined;
   const onTools = async (calls: ToolCall[]) => {
@@ -201,7 +205,9 @@ export async function botTurn(
   const result = await runCascade(
     options.engine.links(snapshot.config),
     {
-      system: prompt,
+      get system() {
+        return promptFor().prompt;
+      },
       history: historyWithin(turns, snapshot.config.ai.historyTokens),
       tools: toolDefinitions,
       maxTokens: snapshot.config.ai.maxTokens,
@@ -260,8 +266,8 @@ export async function botTurn(
   }
   // A model's reply counts as unanswered when the knowledge had nothing for the question; the
   // offline answerer knows for itself.
-  const failed = result.grounding?.failed ?? retrieval.citations.length === 0;
-  const citations = result.grounding?.citations ?? retrieval.citations;
+  const failed = result.grounding?.failed ?? promptFor().retrieval.citations.length === 0;
+  const citations = result.grounding?.citations ?? promptFor().retrieval.citations;
   const failedInARow = failed ? memory.failedInARow + 1 : 0;
   if (failedInARow >= handoff.failedAnswers) {
     const turn = handOff('failed-answers', undefined, result.text, via);
