@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anthropicProvider } from '../../src/ai/anthropic-provider.js';
 import { CircuitBreaker } from '../../src/ai/breaker.js';
 import {
@@ -11,16 +11,12 @@ import { offlineProvider } from '../../src/ai/offline-provider.js';
 import { openAiProvider } from '../../src/ai/openai-provider.js';
 import type { ChatRequest, ToolCall } from '../../src/ai/provider.js';
 import { toolDefinitions } from '../../src/ai/tools.js';
-import { type Dialect, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
-
-const fakes: LlmFake[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
-});
+import { type Dialect, startLlmFake } from '../fakes/llm-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
 
 async function fake(dialect: Dialect, ...script: Parameters<typeof startLlmFake>[1][]) {
   const started = await startLlmFake(dialect, ...script);
-  fakes.push(started);
+  cleanupAfterTest(() => started.close());
   return started;
 }
 

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AiEngine } from '../../src/ai/engine.js';
 import { type BotTurn, botTurn, newConversation } from '../../src/chat/bot-turn.js';
 import type { BotSnapshot } from '../../src/snapshot/bot-snapshot.js';
-import { type Behaviour, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
+import { type Behaviour, startLlmFake } from '../fakes/llm-fake.js';
 import { closedHours, demoSnapshotWithCascade, fakeLink, openHours } from '../helpers/ai.js';
-
-const fakes: LlmFake[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
-});
+import { cleanupAfterTest } from '../helpers/bot.js';
 
 async function withFake(...script: Behaviour[]) {
   return withFakeOf('openai', ...script);
@@ -16,7 +12,7 @@ async function withFake(...script: Behaviour[]) {
 
 async function withFakeOf(dialect: 'openai' | 'anthropic', ...script: Behaviour[]) {
   const fake = await startLlmFake(dialect, ...script);
-  fakes.push(fake);
+  cleanupAfterTest(() => fake.close());
   const snapshot = await demoSnapshotWithCascade([
     fakeLink(fake, dialect),
     { provider: 'offline' },
@@ -267,7 +263,7 @@ describe('the model on the cascade', () => {
 
   it('gives the knowledge fallback and offers a person when every provider fails, in hours', async () => {
     const fake = await startLlmFake('openai', { kind: 'status', status: 500 });
-    fakes.push(fake);
+    cleanupAfterTest(() => fake.close());
     const snapshot = await demoSnapshotWithCascade([fakeLink(fake)]);
     const [open] = await converse(snapshot, 'ru', ['Сколько стоит тур?'], openHours);
     expect(open!.failed).toBe(true);

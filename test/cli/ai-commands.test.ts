@@ -1,15 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
 import { runCli } from '../helpers/cli.js';
 import { demoProject } from '../helpers/project.js';
-
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
 
 const demoConfig = (extra: string) => `name: Sol y Mar Tours
 languages: { default: en, supported: [en, ru, es] }
@@ -48,7 +44,7 @@ describe('chatbot shell', () => {
       kind: 'text',
       chunks: ['Montserrat ', 'costs 69 €.'],
     });
-    open.push(fake);
+    cleanupAfterTest(() => fake.close());
     const dir = demoProject({ 'chatbot.config.yaml': demoConfig(fakeCascade(fake)) });
     const result = await runCli(['shell', '-C', dir], {
       stdin: 'How much is Montserrat?\n',
@@ -74,7 +70,7 @@ describe('chatbot test --live', () => {
       kind: 'text',
       chunks: ['Our Montserrat day trip costs 69 €.'],
     });
-    open.push(fake);
+    cleanupAfterTest(() => fake.close());
     const dir = demoProject({
       'chatbot.config.yaml': demoConfig(fakeCascade(fake)),
       'tests/live.yaml': `cases:
@@ -172,7 +168,8 @@ describe('chatbot notify test', () => {
   it('sends through every channel and says which failed', async () => {
     const telegram = await startHttpRecorder(telegramOk);
     const webhook = await startHttpRecorder({ status: 500 });
-    open.push(telegram, webhook);
+    cleanupAfterTest(() => telegram.close());
+    cleanupAfterTest(() => webhook.close());
     const dir = demoProject({
       'chatbot.config.yaml': demoConfig(`notify:
   telegram: { token: "\${TELEGRAM_BOT_TOKEN}", chatId: 42, apiBaseUrl: "${telegram.url}" }

@@ -2,18 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { cleanupAfterTest } from './bot.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-const created: string[] = [];
-afterEach(() => {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 export function tempDir(prefix = 'chatbot-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.push(dir);
+  // Removed after whatever the test started in it (a server, a notifier) has closed.
+  cleanupAfterTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LeadBook } from '../../src/leads/lead-book.js';
 import { configuredChannels } from '../../src/notify/channels.js';
 import { Notifier } from '../../src/notify/notifier.js';
@@ -11,16 +11,12 @@ import {
   telegramOk,
   telegramTooMany,
 } from '../fakes/http-recorder.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
 import { tempDir } from '../helpers/project.js';
-
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
 
 async function recorder(initial?: Parameters<typeof startHttpRecorder>[0]) {
   const started = await startHttpRecorder(initial);
-  open.push(started);
+  cleanupAfterTest(() => started.close());
   return started;
 }
 
@@ -56,7 +52,7 @@ describe('notifications', () => {
     const telegram = await recorder(telegramOk);
     const webhook = await recorder({ status: 204 });
     const notifier = await Notifier.open(tempDir(), channels(telegram, webhook));
-    open.push(notifier);
+    cleanupAfterTest(() => notifier.close());
     await notifier.notify(lead);
     await until(() => telegram.calls.length === 1 && webhook.calls.length === 1);
 
@@ -97,7 +93,7 @@ describe('notifications', () => {
     telegram.answer(telegramOk);
     webhook.answer({ status: 200 });
     const second = await Notifier.open(dataDir, channels(telegram, webhook), { baseDelayMs: 50 });
-    open.push(second);
+    cleanupAfterTest(() => second.close());
     await until(() => second.pending().length === 0);
     expect(JSON.parse(telegram.calls.at(-1)!.body).text).toBe(lead.text);
     // Same delivery id on every try, so the receiver can drop duplicates.
@@ -112,7 +108,7 @@ describe('notifications', () => {
     const notifier = await Notifier.open(tempDir(), channels(telegram, webhook), {
       baseDelayMs: 10,
     });
-    open.push(notifier);
+    cleanupAfterTest(() => notifier.close());
     await notifier.notify(lead);
     await until(() => telegram.calls.length === 1);
     telegram.answer(telegramOk);
@@ -125,7 +121,7 @@ describe('notifications', () => {
     const telegram = await recorder(telegramOk);
     const webhook = await recorder({ status: 200 });
     const notifier = await Notifier.open(tempDir(), channels(telegram, webhook));
-    open.push(notifier);
+    cleanupAfterTest(() => notifier.close());
     await notifier.notify({ ...lead, type: 'handoff' });
     await until(() => telegram.calls.length === 1);
     await new Promise((done) => setTimeout(done, 100));

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { type Behaviour, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 import {
   addOperator,
@@ -15,11 +16,6 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
-
-const fakes: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
-});
 
 interface ReplyEvent {
   replyId: string;
@@ -44,7 +40,7 @@ async function aiBot(
   } = {},
 ) {
   const llm: LlmFake = await startLlmFake('openai', ...(options.script ?? []));
-  fakes.push(llm);
+  cleanupAfterTest(() => llm.close());
   const config = `name: Sol y Mar Tours
 languages: { default: en, supported: [en, ru, es] }
 ai:
@@ -161,7 +157,7 @@ describe('AI replies through the server', () => {
 
   it('turn contact details into a lead, notify the owner, and count attempts in metrics', async () => {
     const telegram = await startHttpRecorder(telegramOk);
-    fakes.push(telegram);
+    cleanupAfterTest(() => telegram.close());
     const { url, dir } = await aiBot({
       script: [
         {
@@ -196,7 +192,7 @@ describe('AI replies through the server', () => {
 
   it('tell a waiting visitor when nobody came, ask for contact, and notify the owner', async () => {
     const telegram = await startHttpRecorder(telegramOk);
-    fakes.push(telegram);
+    cleanupAfterTest(() => telegram.close());
     const { url, server } = await aiBot({ waitTimeout: '1s', telegram });
     const { socket, id } = await joinedVisitor(url, 'es');
     const waiting = waitFor<Entry>(socket, 'entry', (entry) => entry.state === 'waiting');
