@@ -299,11 +299,15 @@ function retryAfterOf(error: unknown): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-/** APIConnectionError and APIConnectionTimeoutError in both SDKs; fetch's own TypeError. */
+/**
+ * APIConnectionError and APIConnectionTimeoutError in both SDKs, and fetch's own TypeError
+ * ("fetch failed", "terminated"); any other TypeError is a bug and is reported as such.
+ */
 function isConnectionError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
+  const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
   const constructorName = (error as object | null)?.constructor?.name ?? '';
-  return /Connection|Fetch|Abort|TypeError/.test(`${name} ${constructorName}`);
+  if (/Connection|Abort/.test(`${name} ${constructorName}`)) return true;
+  return name === 'TypeError' && /fetch failed|terminated|other side closed/i.test(message);
 }
 
 function shortMessage(error: unknown): string {

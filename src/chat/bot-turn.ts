@@ -37,6 +37,13 @@ export type HandoffReason =
   | 'button'
   | 'wait-timeout';
 
+/** Why a chat went to a person, and whether one is there now (business hours). */
+export interface Handoff {
+  readonly reason: HandoffReason;
+  readonly detail?: string;
+  readonly humanAvailable: boolean;
+}
+
 export interface ConversationMemory {
   readonly lang: string;
   readonly state: ConversationState;
@@ -52,11 +59,7 @@ export interface BotTurn {
   readonly reply?: string;
   readonly citations: Citation[];
   readonly failed: boolean;
-  readonly handoff?: {
-    readonly reason: HandoffReason;
-    readonly detail?: string;
-    readonly humanAvailable: boolean;
-  };
+  readonly handoff?: Handoff;
   /** Details this message added to the contact, when it added any. */
   readonly newContact?: ContactDetails;
   /** A note for the team from the save_lead tool. */

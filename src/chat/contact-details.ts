@@ -47,17 +47,10 @@ export function extractContactDetails(text: string, lang: string): ContactDetail
   const email = emailPattern.exec(text)?.[0];
   if (email) details.email = email.toLowerCase().replace(/[.]+$/, '');
   const withoutEmail = email ? text.replace(email, ' ') : text;
-  const country = defaultCountry[lang.split('-')[0]!];
   // libphonenumber's scan is the costly part of reading every message: skip it under 7 digits.
   const digits = withoutEmail.match(/\d/g)?.length ?? 0;
-  const phone =
-    digits < 7
-      ? undefined
-      : findPhoneNumbersInText(
-          withoutEmail,
-          country ? { defaultCountry: country } : undefined,
-        ).find((found) => found.number.isValid());
-  if (phone) details.phone = phone.number.number;
+  const phone = digits < 7 ? undefined : normalizePhone(withoutEmail, lang);
+  if (phone) details.phone = phone;
   const name = findName(text);
   if (name) details.name = name;
   return details;
@@ -86,7 +79,7 @@ export function hasContact(details: ContactDetails): boolean {
   return Boolean(details.email || details.phone || details.messenger);
 }
 
-/** A phone number as the model or a form wrote it, in E.164, or undefined when it is not one. */
+/** The first valid phone number in a text, in E.164; local numbers read in the language's country. */
 export function normalizePhone(text: string, lang: string): string | undefined {
   const country = defaultCountry[lang.split('-')[0]!];
   const found = findPhoneNumbersInText(text, country ? { defaultCountry: country } : undefined);

@@ -29,7 +29,7 @@ import {
   botTurn,
   type ConversationMemory,
   type ConversationState,
-  type HandoffReason,
+  type Handoff,
 } from './bot-turn.js';
 import { type ContactDetails, hasContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
@@ -65,13 +65,7 @@ export interface ChatEvents {
   /** A new lead, or new details of a known one. */
   lead: [conversationId: string, change: LeadChange];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
-  handoff: [conversationId: string, details: HandoffNotice];
-}
-
-export interface HandoffNotice {
-  readonly reason: HandoffReason;
-  readonly detail?: string;
-  readonly humanAvailable: boolean;
+  handoff: [conversationId: string, details: Handoff];
 }
 
 export interface ServiceDependencies {

@@ -8,7 +8,7 @@
  * Chosen over the AFINN ports on npm: they match whole words only, which misses most Russian
  * and Spanish forms (measured: "Отвратительно! Вы обманщики" scored 0).
  */
-import { foldAccents, stemWord, wordSeparator } from '../kb/tokenize.js';
+import { Tokenizer } from '../kb/tokenize.js';
 
 type Lexicon = Readonly<Record<string, number>>;
 
@@ -68,19 +68,8 @@ const lexicons: Record<string, { words: Lexicon; negators: string[]; boosters: s
       fine: 1,
       ok: 1,
     },
-    negators: [
-      'not',
-      'no',
-      'never',
-      "don't",
-      'dont',
-      "doesn't",
-      "isn't",
-      "wasn't",
-      'cannot',
-      "can't",
-      'nothing',
-    ],
+    // Words split at apostrophes, so "don't" and "can't" end in the word "t".
+    negators: ['not', 'no', 'never', 'nothing', 'cannot', 'dont', 'doesnt', 'isnt', 'wasnt', 't'],
     boosters: ['very', 'so', 'really', 'extremely', 'totally', 'absolutely', 'completely'],
   },
   ru: {
@@ -192,6 +181,7 @@ const lexicons: Record<string, { words: Lexicon; negators: string[]; boosters: s
 };
 
 interface CompiledLexicon {
+  readonly tokenizer: Tokenizer;
   readonly valence: ReadonlyMap<string, number>;
   readonly negators: ReadonlySet<string>;
   readonly boosters: ReadonlySet<string>;
@@ -199,35 +189,32 @@ interface CompiledLexicon {
 
 const compiled = new Map<string, CompiledLexicon | null>();
 
+/** The lexicon with its words as stems, the way messages are read (kb/tokenize.ts). */
 function lexiconFor(lang: string): CompiledLexicon | null {
   const base = lang.split('-')[0]!;
   let lexicon = compiled.get(base);
   if (lexicon !== undefined) return lexicon;
   const source = lexicons[base];
-  lexicon = source
-    ? {
-        valence: new Map(
-          Object.entries(source.words).map(([word, value]) => [stemWord(base, word), value]),
-        ),
-        negators: new Set(source.negators.map((word) => foldAccents(word.toLowerCase()))),
-        boosters: new Set(source.boosters.map((word) => foldAccents(word.toLowerCase()))),
-      }
-    : null;
+  if (source) {
+    const tokenizer = new Tokenizer(base);
+    const stemOf = (word: string) => tokenizer.stems(word).join(' ');
+    lexicon = {
+      tokenizer,
+      valence: new Map(Object.entries(source.words).map(([word, value]) => [stemOf(word), value])),
+      negators: new Set(source.negators.map(stemOf)),
+      boosters: new Set(source.boosters.map(stemOf)),
+    };
+  } else lexicon = null;
   compiled.set(base, lexicon);
   return lexicon;
 }
 
-/** Languages with a lexicon: elsewhere the sentiment trigger is off (docs/handoff.md). */
-export function hasSentimentLexicon(lang: string): boolean {
-  return lexiconFor(lang) !== null;
-}
-
 /** The raw valence sum of one text, negation and intensifiers applied. */
-function valenceOf(text: string, lexicon: CompiledLexicon, lang: string): number {
+function valenceOf(text: string, lexicon: CompiledLexicon): number {
   let sum = 0;
   // Negation and intensifiers reach back three words, never across a clause.
-  for (const clause of text.toLowerCase().split(/[,.;:!?¡¿()]+/u))
-    sum += clauseValence(clause.split(wordSeparator).filter(Boolean), lexicon, lang);
+  for (const clause of text.split(/[,.;:!?¡¿()]+/u))
+    sum += clauseValence(lexicon.tokenizer.stems(clause), lexicon);
   // Shouting and exclamation marks make a negative message more so.
   const exclamations = Math.min(3, (text.match(/!/g) ?? []).length);
   if (sum < 0) sum -= exclamations * 0.3;
@@ -236,13 +223,13 @@ function valenceOf(text: string, lexicon: CompiledLexicon, lang: string): number
   return sum;
 }
 
-function clauseValence(words: string[], lexicon: CompiledLexicon, lang: string): number {
+function clauseValence(stems: string[], lexicon: CompiledLexicon): number {
   let sum = 0;
-  words.forEach((word, index) => {
-    const value = lexicon.valence.get(stemWord(lang, word));
+  stems.forEach((stem, index) => {
+    const value = lexicon.valence.get(stem);
     if (value === undefined) return;
     let adjusted = value;
-    const before = words.slice(Math.max(0, index - 3), index).map(foldAccents);
+    const before = stems.slice(Math.max(0, index - 3), index);
     if (before.some((w) => lexicon.boosters.has(w))) adjusted *= 1.5;
     // "not good" is mildly negative; "not bad" mildly positive (VADER's -0.74 factor).
     if (before.some((w) => lexicon.negators.has(w))) adjusted *= -0.74;
@@ -259,7 +246,7 @@ function clauseValence(words: string[], lexicon: CompiledLexicon, lang: string):
 export function sentimentOf(messages: readonly string[], lang: string): number {
   const lexicon = lexiconFor(lang);
   const latest = messages.at(-1);
-  if (!lexicon || latest === undefined || valenceOf(latest, lexicon, lang) >= 0) return 0;
-  const sum = messages.reduce((total, text) => total + valenceOf(text, lexicon, lang), 0);
+  if (!lexicon || latest === undefined || valenceOf(latest, lexicon) >= 0) return 0;
+  const sum = messages.reduce((total, text) => total + valenceOf(text, lexicon), 0);
   return sum / Math.sqrt(sum * sum + 15);
 }

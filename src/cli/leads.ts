@@ -2,12 +2,11 @@
  * `chatbot leads`: the people who left contact details, newest first, as a table, CSV (for a
  * spreadsheet or CRM import) or JSON. Reads data/leads.json; works while the server runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseDuration } from '../config/duration.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
-import type { Lead } from '../leads/lead-book.js';
-import { conversationLink } from '../notify/messages.js';
+import { LeadBook } from '../leads/lead-book.js';
+import { conversationLink, publicBaseUrl } from '../notify/messages.js';
 import { createOutput, table } from './output.js';
 import { loadProjectConfig } from './project-config.js';
 
@@ -34,14 +33,12 @@ export async function runLeads(
       );
     since = now.getTime() - ms;
   }
-  const file = join(resolve(projectDir, config.storage.dir), 'leads.json');
-  const all: Lead[] = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { leads: Lead[] }).leads
-    : [];
-  const leads = all
+  const book = await LeadBook.open(resolve(projectDir, config.storage.dir));
+  const leads = book
+    .list()
     .filter((lead) => since === undefined || Date.parse(lead.updatedAt) >= since)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const base = config.server.publicUrl ?? `http://localhost:${config.server.port}`;
+  const base = publicBaseUrl(config);
   const rows = leads.map((lead) => ({
     created: lead.createdAt,
     name: lead.name ?? '',
@@ -63,23 +60,8 @@ export async function runLeads(
     return;
   }
   if (options.format === 'csv') {
-    const header = Object.keys(
-      rows[0] ?? {
-        created: '',
-        name: '',
-        email: '',
-        phone: '',
-        messenger: '',
-        lang: '',
-        firstPage: '',
-        utm: '',
-        notes: '',
-        conversations: '',
-        link: '',
-      },
-    );
     output.out(
-      [header, ...rows.map((row) => Object.values(row).map(String))]
+      [csvColumns, ...rows.map((row) => csvColumns.map((column) => String(row[column])))]
         .map((cells) => cells.map(csvCell).join(','))
         .join('\n'),
     );
@@ -106,6 +88,20 @@ export async function runLeads(
   );
   output.err(output.colors.dim(`${rows.length} lead${rows.length === 1 ? '' : 's'}`));
 }
+
+const csvColumns = [
+  'created',
+  'name',
+  'email',
+  'phone',
+  'messenger',
+  'lang',
+  'firstPage',
+  'utm',
+  'notes',
+  'conversations',
+  'link',
+] as const;
 
 /**
  * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula (=, +, -, @) gets a

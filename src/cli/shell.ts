@@ -103,7 +103,7 @@ export async function runShell(
 }
 
 /** The lines under a reply: provider, latency, citations, leads, state changes, failures. */
-export function describeTurn(turn: BotTurn, before: string, ms: number, output: Output): string[] {
+function describeTurn(turn: BotTurn, before: string, ms: number, output: Output): string[] {
   const { colors } = output;
   const failed = turn.attempts.filter((attempt) => attempt.outcome !== 'ok');
   const lines = [

@@ -30,15 +30,6 @@ const stemmers: Record<string, Stemmer> = {
 const separator = /[^\p{L}\p{N}]+/u;
 const combiningMarks = /[\u0300-\u036f]/g;
 
-/** A word's stem and folded accents, stop words kept: for lexicons where "not" matters. */
-export function stemWord(lang: string, word: string): string {
-  const stem = stemmers[lang.split('-')[0]!];
-  const lower = word.toLowerCase();
-  return foldAccents(stem ? stem(lower) : lower);
-}
-
-export const wordSeparator = separator;
-
 export function foldAccents(word: string): string {
   return word.normalize('NFKD').replace(combiningMarks, '');
 }
@@ -66,6 +57,15 @@ export class Tokenizer {
     return out;
   }
 
+  /** Every word's stem, stop words kept: for lexicons where "not" and "very" matter. */
+  stems(text: string): string[] {
+    const out: string[] = [];
+    for (const word of text.toLowerCase().split(separator)) {
+      if (word !== '') out.push(this.stemOf(word));
+    }
+    return out;
+  }
+
   /**
    * Visitors often type Spanish without accents, and Snowball's Spanish rules key on them
    * ("cancelación" -> "cancel", "cancelacion" -> unchanged); the -ción/-sión ending is
@@ -75,13 +75,15 @@ export class Tokenizer {
     return this.lang.startsWith('es') ? word.replace(/([cs])ion$/, '$1ión') : word;
   }
 
+  private stemOf(word: string): string {
+    if (/^\p{N}+$/u.test(word)) return word;
+    return foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
+  }
+
   private term(word: string): string | null {
     let term = this.cache.get(word);
     if (term !== undefined) return term;
-    const folded = foldAccents(word);
-    if (this.stops.has(folded)) term = null;
-    else if (/^\p{N}+$/u.test(word)) term = word;
-    else term = foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
+    term = this.stops.has(foldAccents(word)) ? null : this.stemOf(word);
     // Bounded, so an attacker's stream of unique words cannot grow it without limit.
     if (this.cache.size < 200_000) this.cache.set(word, term);
     return term;

@@ -57,6 +57,7 @@ export class LeadBook {
     return new LeadBook(db);
   }
 
+  /** As stored, oldest first; reading never creates the file. */
   list(): readonly Lead[] {
     return this.db.data.leads;
   }

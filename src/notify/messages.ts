@@ -2,12 +2,13 @@
  * What the owner reads in Telegram and what a webhook receives, for each event. Plain text
  * (no Telegram markup), so a visitor's name can never break or inject formatting.
  */
-import type { HandoffNotice } from '../chat/conversation-service.js';
+import type { Handoff } from '../chat/bot-turn.js';
+import type { Config } from '../config/schema.js';
 import type { Lead } from '../leads/lead-book.js';
 import type { Conversation } from '../store/model.js';
 import type { Notification } from './channels.js';
 
-const reasonText: Record<HandoffNotice['reason'], string> = {
+const reasonText: Record<Handoff['reason'], string> = {
   keyword: 'asked for a person',
   sentiment: 'sounds upset',
   'failed-answers': 'the bot could not answer several times',
@@ -16,6 +17,11 @@ const reasonText: Record<HandoffNotice['reason'], string> = {
   button: 'pressed "talk to a person"',
   'wait-timeout': 'nobody took the chat in time',
 };
+
+/** Where the server is reached from outside: server.publicUrl, else the local port. */
+export function publicBaseUrl(config: Config): string {
+  return config.server.publicUrl ?? `http://localhost:${config.server.port}`;
+}
 
 export function conversationLink(baseUrl: string, conversationId: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/api/operator/conversations/${conversationId}`;
@@ -51,7 +57,7 @@ export function leadNotification(
 export function handoffNotification(
   botName: string,
   conversation: Conversation,
-  notice: HandoffNotice,
+  notice: Handoff,
   baseUrl: string,
 ): Notification {
   const link = conversationLink(baseUrl, conversation.id);

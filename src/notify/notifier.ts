@@ -89,7 +89,7 @@ export class Notifier {
     this.schedule(0);
   }
 
-  /** Deliveries not yet made, for `chatbot notify status` and tests. */
+  /** Deliveries not yet made: what a restart will pick up. */
   pending(): readonly Delivery[] {
     return this.db.data.deliveries;
   }

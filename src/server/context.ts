@@ -1,8 +1,6 @@
 import type { Logger } from 'pino';
 import type { ConversationService } from '../chat/conversation-service.js';
 import type { Config } from '../config/schema.js';
-import type { LeadBook } from '../leads/lead-book.js';
-import type { Notifier } from '../notify/notifier.js';
 import type { LiveBot } from '../snapshot/live-bot.js';
 import type { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
@@ -19,8 +17,6 @@ export interface ServerContext {
   readonly bot: LiveBot;
   readonly store: Store;
   readonly service: ConversationService;
-  readonly leads: LeadBook;
-  readonly notifier: Notifier;
   readonly operators: OperatorRegistry;
   readonly tokens: VisitorTokens;
   readonly origins: OriginPolicy;

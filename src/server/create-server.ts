@@ -18,10 +18,9 @@ import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
-import type { Notification } from '../notify/channels.js';
 import { configuredChannels } from '../notify/channels.js';
-import { handoffNotification, leadNotification } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
+import { alertOwner } from '../notify/owner-alerts.js';
 import { LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
@@ -29,7 +28,7 @@ import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
 import { createLogger } from './logger.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, recordAttempts } from './metrics.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
@@ -141,8 +140,6 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const trust = trustFunction(config().server.trustProxy);
   const context: ServerContext = {
     mode: options.mode,
-    leads,
-    notifier,
     bot,
     store,
     service,
@@ -254,58 +251,24 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       });
     operatorsNs.to(`c:${conversationId}`).emit('typing', { conversationId, ...event });
   });
-  service.on('replied', (_conversationId, details) => {
+  service.on('replied', (conversationId, details) => {
     metrics.replies.inc({
       provider: details.provider,
       outcome: details.failed ? 'fallback' : 'answered',
     });
     metrics.replySeconds.observe({ provider: details.provider }, details.latencyMs / 1000);
-    for (const attempt of details.attempts) {
-      metrics.aiAttempts.inc({ provider: attempt.provider, outcome: attempt.outcome });
-      if (attempt.outcome !== 'ok' && attempt.outcome !== 'cancelled')
-        metrics.providerFailures.inc({ provider: attempt.provider, reason: attempt.outcome });
-      if (attempt.firstTokenMs !== undefined)
-        metrics.aiFirstTokenSeconds.observe(
-          { provider: attempt.provider },
-          attempt.firstTokenMs / 1000,
-        );
-      if (attempt.tokens) {
-        metrics.aiTokens.inc({ provider: attempt.provider, kind: 'input' }, attempt.tokens.input);
-        metrics.aiTokens.inc({ provider: attempt.provider, kind: 'output' }, attempt.tokens.output);
-      }
-    }
-    const failed = details.attempts.filter((attempt) => attempt.outcome !== 'ok');
+    recordAttempts(metrics, details.attempts);
+    const failed = details.attempts.filter((a) => a.outcome !== 'ok' && a.outcome !== 'cancelled');
     if (failed.length > 0)
       logger.warn(
-        { conversationId: _conversationId, attempts: details.attempts },
+        { conversationId, attempts: details.attempts },
         `AI provider failed: ${failed.map((a) => `${a.provider} ${a.outcome}`).join(', ')}`,
       );
   });
-  // The owner hears of leads and handoffs; notifications never hold up the chat.
-  const baseUrl = () => config().server.publicUrl ?? `http://localhost:${config().server.port}`;
-  const notifyInBackground = (notification: Promise<Notification | undefined>) =>
-    void notification
-      .then((ready) => (ready ? notifier.notify(ready) : undefined))
-      .catch((error: unknown) => logger.error({ err: error }, 'queueing a notification failed'));
-  service.on('lead', (conversationId, change) => {
-    notifyInBackground(
-      Promise.resolve(
-        leadNotification(config().name, change.lead, change.created, conversationId, baseUrl()),
-      ),
-    );
-  });
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
-    notifyInBackground(
-      store
-        .get(conversationId)
-        .then((conversation) =>
-          conversation
-            ? handoffNotification(config().name, conversation, notice, baseUrl())
-            : undefined,
-        ),
-    );
   });
+  alertOwner(service, store, notifier, config, logger);
   // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
   const waitSweep = setInterval(
     () =>

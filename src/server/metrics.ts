@@ -3,6 +3,7 @@
  * process; the default global registry would mix them).
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Attempt } from '../ai/cascade.js';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -84,3 +85,19 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** One reply's cascade attempts: outcomes, failures, first-token times and tokens per provider. */
+export function recordAttempts(metrics: Metrics, attempts: readonly Attempt[]): void {
+  for (const attempt of attempts) {
+    const provider = attempt.provider;
+    metrics.aiAttempts.inc({ provider, outcome: attempt.outcome });
+    if (attempt.outcome !== 'ok' && attempt.outcome !== 'cancelled')
+      metrics.providerFailures.inc({ provider, reason: attempt.outcome });
+    if (attempt.firstTokenMs !== undefined)
+      metrics.aiFirstTokenSeconds.observe({ provider }, attempt.firstTokenMs / 1000);
+    if (attempt.tokens) {
+      metrics.aiTokens.inc({ provider, kind: 'input' }, attempt.tokens.input);
+      metrics.aiTokens.inc({ provider, kind: 'output' }, attempt.tokens.output);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The chat's events the owner hears of: a new lead and a handoff become notifications in the
+ * outbox. Subscribed once by the server; never awaited by the chat, so a slow disk or a dead
+ * Telegram costs no visitor anything.
+ */
+import type { Logger } from 'pino';
+import type { ConversationService } from '../chat/conversation-service.js';
+import type { Config } from '../config/schema.js';
+import type { Store } from '../store/store.js';
+import type { Notification } from './channels.js';
+import { handoffNotification, leadNotification, publicBaseUrl } from './messages.js';
+import type { Notifier } from './notifier.js';
+
+export function alertOwner(
+  service: ConversationService,
+  store: Store,
+  notifier: Notifier,
+  config: () => Config,
+  logger: Pick<Logger, 'error'>,
+): void {
+  const queue = (notification: Promise<Notification | undefined>) =>
+    void notification
+      .then((ready) => (ready ? notifier.notify(ready) : undefined))
+      .catch((error: unknown) => logger.error({ err: error }, 'queueing a notification failed'));
+  service.on('lead', (conversationId, change) => {
+    queue(
+      Promise.resolve(
+        leadNotification(
+          config().name,
+          change.lead,
+          change.created,
+          conversationId,
+          publicBaseUrl(config()),
+        ),
+      ),
+    );
+  });
+  service.on('handoff', (conversationId, notice) => {
+    queue(
+      store
+        .get(conversationId)
+        .then((conversation) =>
+          conversation
+            ? handoffNotification(config().name, conversation, notice, publicBaseUrl(config()))
+            : undefined,
+        ),
+    );
+  });
+}

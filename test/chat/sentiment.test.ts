@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sentimentOf } from '../../src/chat/sentiment.js';
+
+describe('sentiment', () => {
+  it('reads anger in every word form, in en, ru and es', () => {
+    expect(sentimentOf(['This is terrible, worst service ever, I am furious'], 'en')).toBeLessThan(
+      -0.8,
+    );
+    expect(sentimentOf(['Отвратительно! Вы обманщики!'], 'ru')).toBeLessThan(-0.8);
+    expect(sentimentOf(['Ужасный сервис', 'ужасно', 'это ужасная поддержка'], 'ru')).toBeLessThan(
+      -0.8,
+    );
+    expect(sentimentOf(['Es una estafa, estoy harto, servicio pésimo'], 'es')).toBeLessThan(-0.8);
+  });
+
+  it('turns meaning around after a negation, within the clause only', () => {
+    expect(sentimentOf(['You did not help at all. Useless and rude!'], 'en')).toBeLessThan(-0.6);
+    expect(sentimentOf(["You didn't help me, this is bad"], 'en')).toBeLessThan(-0.5);
+    expect(sentimentOf(['No sirve para nada, es inútil'], 'es')).toBeLessThan(-0.6);
+    expect(sentimentOf(['Вы мне не помогли, это ужасно!'], 'ru')).toBeLessThan(-0.6);
+  });
+
+  it('leaves ordinary questions, mild words and a calmer latest message alone', () => {
+    expect(sentimentOf(['Сколько стоит тур?'], 'ru')).toBe(0);
+    expect(sentimentOf(['the site is slow'], 'en')).toBeGreaterThan(-0.6);
+    expect(sentimentOf(['This is terrible, I am furious', 'OK, what about Girona?'], 'en')).toBe(0);
+    expect(sentimentOf(['Das ist schrecklich'], 'de')).toBe(0);
+  });
+});
