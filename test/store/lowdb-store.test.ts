@@ -194,6 +194,8 @@ describe('the lowdb store', () => {
     const store = new LowdbStore(dir);
     await store.open();
     const a = await store.create({ lang: 'en' });
+    // Timestamps have millisecond resolution: make "newer" unambiguous on a fast machine.
+    await new Promise((done) => setTimeout(done, 5));
     const b = await store.create({ lang: 'es' });
     await store.update(b.id, (c) => {
       c.state = 'waiting';
