@@ -31,7 +31,7 @@ import {
   type ConversationState,
   type Handoff,
 } from './bot-turn.js';
-import { type ContactDetails, hasContact } from './contact-details.js';
+import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
 
 /**
@@ -195,7 +195,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     if (!result.created) return { entry, created: false, reply: Promise.resolve(undefined) };
     this.emit('entry', id, entry, this.summaryOf(id));
     if (reopen) await this.recordState(id, 'resolved', 'bot', { by: 'visitor' });
-    return { entry, created: true, reply: this.queueReply(id, entry) };
+    // A file with no words goes to whoever reads the chat; the bot has nothing to answer.
+    const reply = input.text.trim() ? this.queueReply(id, entry) : Promise.resolve(undefined);
+    return { entry, created: true, reply };
   }
 
   /** The widget's "talk to a person" button. */
@@ -259,6 +261,38 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       expired++;
     }
     return expired;
+  }
+
+  /**
+   * Name and email the visitor gave the widget (its pre-chat form or the page's
+   * `Chatbot.identify()`): a lead like one typed into the chat.
+   */
+  async identify(id: string, given: { name?: string; email?: string }): Promise<ContactDetails> {
+    if (given.email !== undefined && !isEmail(given.email))
+      throw new ChatError('invalid', 'That does not look like an email address');
+    const conversation = await this.get(id);
+    const added: ContactDetails = {
+      ...(given.name ? { name: given.name } : {}),
+      ...(given.email ? { email: given.email.toLowerCase() } : {}),
+    };
+    const contact = mergeContact(conversation.contact, added);
+    const unchanged = Object.entries(added).every(
+      ([key, value]) => conversation.contact[key as keyof ContactDetails] === value,
+    );
+    if (!unchanged) await this.recordLead(id, conversation, contact, added, undefined);
+    return contact;
+  }
+
+  /** The visitor's rating of a resolved conversation; a second rating replaces the first. */
+  async rate(id: string, rating: number, comment?: string): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation.state !== 'resolved')
+      throw new ChatError('invalid', 'Only a resolved conversation can be rated');
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'rating',
+      data: { rating, ...(comment ? { comment } : {}) },
+    });
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {
@@ -447,17 +481,28 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   /** Contact details this turn found: onto the conversation, into the lead book, announced. */
   private async saveLead(id: string, conversation: Conversation, turn: BotTurn): Promise<void> {
     if (!turn.newContact && !turn.leadNote) return;
-    const contact: ContactDetails = turn.memory.contact;
+    await this.recordLead(
+      id,
+      conversation,
+      turn.memory.contact,
+      turn.newContact ?? {},
+      turn.leadNote,
+    );
+  }
+
+  private async recordLead(
+    id: string,
+    conversation: Conversation,
+    contact: ContactDetails,
+    added: ContactDetails,
+    note: string | undefined,
+  ): Promise<void> {
     await this.appendAndAnnounce(
       id,
       {
         kind: 'event',
         type: 'lead',
-        data: {
-          added: turn.newContact ?? {},
-          contact,
-          ...(turn.leadNote ? { note: turn.leadNote } : {}),
-        },
+        data: { added, contact, ...(note ? { note } : {}) },
       },
       (c) => {
         c.contact = contact;
@@ -471,7 +516,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         ...(conversation.visitor.pages[0] ? { page: conversation.visitor.pages[0].url } : {}),
         ...(conversation.visitor.utm ? { utm: conversation.visitor.utm } : {}),
       },
-      turn.leadNote,
+      note,
     );
     if (change) this.emit('lead', id, change);
   }

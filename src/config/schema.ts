@@ -175,6 +175,10 @@ const widget = z
       .boolean()
       .default(true)
       .describe("Send the visitor's draft to operators as a live preview (never stored)."),
+    rating: z
+      .boolean()
+      .default(true)
+      .describe('Ask the visitor to rate the conversation (1-5) when it is resolved.'),
     proactive: z.union([proactive, z.literal(false)]).default(false),
   })
   .describe('The website widget.');

@@ -25,7 +25,7 @@ import { LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
-import { demoCss, demoPage, demoScript } from './demo-page.js';
+import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
 import { createLogger } from './logger.js';
 import { createMetrics, recordAttempts } from './metrics.js';
@@ -177,7 +177,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
-    app.get('/', (_request, response) => {
+    app.get(demoPaths, (_request, response) => {
       response.type('html').send(demoPage(config()));
     });
     app.get('/demo.js', (_request, response) => {

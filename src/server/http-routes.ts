@@ -6,6 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { hasContact } from '../chat/contact-details.js';
 import { ChatError } from '../chat/conversation-service.js';
 import { supportedLanguages } from '../config/rules.js';
 import type { Operator } from '../store/operators.js';
@@ -13,6 +14,7 @@ import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';
 import { operatorSummary, visitorViews } from './views.js';
 import { bearer } from './visitor-token.js';
+import { serveWidget } from './widget-assets.js';
 
 type Handler = (request: Request, response: Response) => Promise<unknown>;
 
@@ -93,6 +95,7 @@ export function createRoutes(context: ServerContext): Router {
       color: widget.color,
       position: widget.position,
       preChatForm: widget.preChatForm,
+      rating: widget.rating,
       proactive: widget.proactive,
       typingPreview: widget.typingPreview,
       greeting: knowledge.greeting,
@@ -126,6 +129,7 @@ export function createRoutes(context: ServerContext): Router {
         lang: conversation.lang,
         lastSeq: conversation.lastSeq,
         operator: conversation.assignee ?? null,
+        identified: hasContact(conversation.contact),
         entries: visitorViews(await store.entriesAfter(conversation.id, after)),
       });
     }),
@@ -154,6 +158,10 @@ export function createRoutes(context: ServerContext): Router {
   );
 
   router.get('/uploads/:file', browserCors, serveUpload(context.uploadsDir));
+  router.get('/widget.js', serveWidget('widget.js'));
+  router.get('/widget/:file', (request, response, next) =>
+    serveWidget(String(request.params.file))(request, response, next),
+  );
 
   // The public synchronous chat API.
   router.post(

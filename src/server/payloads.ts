@@ -13,15 +13,37 @@ const conversationId = z.string().regex(/^[0-9a-f]{32}$/);
 export function payloadSchemas(maxChars: number) {
   const text = z.string().trim().min(1).max(maxChars);
   return {
-    visitorMessage: z.strictObject({
-      clientId: clientId.optional(),
-      text,
-      attachments: z
-        .array(z.string().regex(/^[0-9a-f]{48}$/))
-        .max(10)
-        .optional(),
+    visitorMessage: z
+      .strictObject({
+        clientId: clientId.optional(),
+        // Empty only when files are sent: a photo needs no caption.
+        text: z.string().trim().max(maxChars).default(''),
+        attachments: z
+          .array(z.string().regex(/^[0-9a-f]{48}$/))
+          .max(10)
+          .optional(),
+      })
+      .refine((message) => message.text.length > 0 || (message.attachments?.length ?? 0) > 0, {
+        path: ['text'],
+        message: 'Too small: expected a message or a file',
+      }),
+    /** The draft for the live preview, or only `on` when the bot's config turns the preview off. */
+    typing: z.strictObject({
+      draft: z.string().max(maxChars).default(''),
+      on: z.boolean().optional(),
     }),
-    typing: z.strictObject({ draft: z.string().max(maxChars).default('') }),
+    identify: z
+      .strictObject({
+        name: z.string().trim().min(1).max(100).optional(),
+        email: z.string().trim().max(200).optional(),
+      })
+      .refine((contact) => contact.name !== undefined || contact.email !== undefined, {
+        message: 'Give a name or an email',
+      }),
+    rate: z.strictObject({
+      rating: z.int().min(1).max(5),
+      comment: z.string().trim().max(1000).optional(),
+    }),
     sync: z.strictObject({ after: z.int().min(0) }),
     page: z.strictObject({
       url: z.string().max(2000),

@@ -4,9 +4,10 @@
  * Transport only: what a message means is the ConversationService's business.
  */
 import type { Namespace, Socket } from 'socket.io';
+import { hasContact } from '../chat/contact-details.js';
 import { ChatError } from '../chat/conversation-service.js';
 import type { ServerContext } from './context.js';
-import { ackOf, invalid } from './payloads.js';
+import { type Ack, ackOf, invalid } from './payloads.js';
 import { visitorViews } from './views.js';
 
 interface VisitorData {
@@ -15,7 +16,16 @@ interface VisitorData {
   lastTyping: number;
 }
 
-const knownEvents = new Set(['message', 'typing', 'sync', 'page', 'lang', 'human']);
+const knownEvents = new Set([
+  'message',
+  'typing',
+  'sync',
+  'page',
+  'lang',
+  'human',
+  'identify',
+  'rate',
+]);
 
 export function attachVisitorNamespace(namespace: Namespace, context: ServerContext): void {
   const { service, tokens, limits, metrics, presence, payloads, logger } = context;
@@ -62,6 +72,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
         state: conversation.state,
         lang: conversation.lang,
         lastSeq: conversation.lastSeq,
+        identified: hasContact(conversation.contact),
         ...(conversation.assignee ? { operator: conversation.assignee } : {}),
       });
     } catch (error) {
@@ -140,7 +151,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       const preview = context.config().widget.typingPreview;
       service.typing(conversationId, {
         who: 'visitor',
-        on: parsed.data.draft.length > 0,
+        on: parsed.data.on ?? parsed.data.draft.length > 0,
         ...(preview ? { draft: parsed.data.draft.slice(0, 1000) } : {}),
       });
     });
@@ -178,12 +189,50 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       ack({ ok: true, lang: conversation.lang });
     });
 
+    socket.on('identify', async (payload: unknown, callback: unknown) => {
+      const ack = ackOf(callback);
+      const parsed = payloads.identify.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      await answer(ack, logger, async () => {
+        const contact = await service.identify(conversationId, parsed.data);
+        return { identified: hasContact(contact) };
+      });
+    });
+
+    socket.on('rate', async (payload: unknown, callback: unknown) => {
+      const ack = ackOf(callback);
+      const parsed = payloads.rate.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      await answer(ack, logger, async () => {
+        await service.rate(conversationId, parsed.data.rating, parsed.data.comment);
+        return {};
+      });
+    });
+
     socket.on('human', async (_payload: unknown, callback: unknown) => {
       const ack = ackOf(typeof _payload === 'function' ? _payload : callback);
-      await service.requestHuman(conversationId);
-      ack({ ok: true });
+      await answer(ack, logger, async () => {
+        await service.requestHuman(conversationId);
+        return {};
+      });
     });
   });
+}
+
+/** Runs a request and acknowledges it: domain refusals as they are, anything else logged. */
+async function answer(
+  ack: Ack,
+  logger: ServerContext['logger'],
+  task: () => Promise<Record<string, unknown>>,
+): Promise<void> {
+  try {
+    ack({ ok: true, ...(await task()) });
+  } catch (error) {
+    if (error instanceof ChatError)
+      return ack({ ok: false, error: { code: error.code, message: error.message } });
+    logger.error({ err: error }, 'a visitor request failed');
+    ack({ ok: false, error: { code: 'server_error', message: 'Something went wrong' } });
+  }
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {

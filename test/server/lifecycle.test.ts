@@ -44,8 +44,11 @@ describe('health, readiness and metrics', () => {
     const { url } = await startServer();
     const page = await fetch(`${url}/`);
     const html = await page.text();
-    expect(html).toContain('<button type="button" data-lang="ru">RU</button>');
+    expect(html).toContain('data-lang="ru"');
+    expect(html).toContain('<script src="/widget.js" async></script>');
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    // The SPA links' pages are the same demo, so a reload on one of them still shows it.
+    expect((await fetch(`${url}/prices`)).status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const start = await startServer({
