@@ -330,9 +330,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
           Promise.allSettled(service.pendingReplies()),
           new Promise((done) => setTimeout(done, grace).unref()),
         ]);
-        // 3. Close every socket, then flush and release storage.
-        await new Promise<void>((done) => io!.close(() => done()));
+        // 3. Close every socket, then flush and release storage. The HTTP server's close waits
+        // for every connection, so a browser's idle keep-alive one is cut here, not waited for.
+        const closed = new Promise<void>((done) => io!.close(() => done()));
         http.closeAllConnections();
+        await closed;
         operatorsWatcher.close();
         clearInterval(waitSweep);
         presence.stop();

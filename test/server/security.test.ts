@@ -29,7 +29,7 @@ function upload(
   type = 'application/octet-stream',
 ) {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   return fetch(`${url}/api/visitor/uploads`, {
     method: 'POST',
     body: form,

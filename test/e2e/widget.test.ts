@@ -1,0 +1,470 @@
+/// <reference lib="dom" />
+/**
+ * The widget in a real Chromium against a real server: what a visitor sees and does, with an
+ * operator on the other side as a socket.io client and the model as the local OpenAI fake.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLlmFake } from '../fakes/llm-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
+import { demoProject, repoRoot } from '../helpers/project.js';
+import { addOperator, once, operatorSocket, startServer } from '../helpers/server.js';
+import {
+  ask,
+  expectNoProblems,
+  inWidget,
+  lastBotText,
+  launchBrowser,
+  openChat,
+  openPage,
+  screenshot,
+} from './helpers/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const demoConfig = readFileSync(join(repoRoot, 'chatbot.config.yaml'), 'utf8');
+
+/** The demo bot with its widget settings changed. */
+function demoWith(widget: string): string {
+  return demoProject({
+    'chatbot.config.yaml': demoConfig.replace(/^widget:\n(?: {2}.*\n)+/m, `widget:\n${widget}\n`),
+  });
+}
+
+/** The demo bot answering through the OpenAI fake (the offline provider behind it). */
+async function botWithModel(...chunks: string[][]) {
+  const llm = await startLlmFake(
+    'openai',
+    ...chunks.map((reply) => ({ kind: 'text' as const, chunks: reply, delayMs: 120 })),
+  );
+  cleanupAfterTest(() => llm.close());
+  const config = `name: Sol y Mar Tours
+languages: { default: en, supported: [en, ru, es] }
+ai:
+  cascade:
+    - provider: openai
+      model: gpt-test
+      apiKey: sk-test
+      baseURL: ${llm.baseURL}
+      timeouts: { firstToken: 2s, idle: 2s, total: 10s }
+    - provider: offline
+widget:
+  color: "#0f766e"
+`;
+  return startServer({ dir: demoProject({ 'chatbot.config.yaml': config }) });
+}
+
+async function operatorApi(url: string, token: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}/api/operator${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(response.status).toBeLessThan(300);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+async function onlyConversation(url: string, token: string): Promise<string> {
+  const { conversations } = (await operatorApi(url, token, '/conversations')) as {
+    conversations: { id: string }[];
+  };
+  expect(conversations).toHaveLength(1);
+  return conversations[0]!.id;
+}
+
+const focusInPanel = (page: Page) =>
+  inWidget(page, (root) => Boolean(root.activeElement?.closest('.panel')));
+
+describe('the widget', () => {
+  it('opens, asks, and shows the answer streaming in, with markdown and sources', async () => {
+    const { url } = await botWithModel([
+      'The Montserrat trip ',
+      'costs **€69** ',
+      'per person. ',
+      'See [our prices](https://example.com/prices).',
+    ]);
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await expect(page.locator('.cb .greeting').innerText()).resolves.toContain('Sol y Mar Tours');
+    await ask(page, 'How much is the Montserrat trip?');
+    await expect(page.locator('.cb .msg.visitor').last().innerText()).resolves.toContain(
+      'Montserrat trip?',
+    );
+    // While the model writes, the reply grows in a busy bubble; then the stored message replaces it.
+    const streaming = page.locator('.cb .msg.bot[aria-busy="true"]');
+    await streaming.waitFor();
+    const partial = await streaming.innerText();
+    expect(partial).toContain('The Montserrat trip');
+    expect(partial).not.toContain('per person');
+    const answer = lastBotText(page);
+    await answer.getByText('per person').waitFor();
+    await expect(answer.locator('strong').innerText()).resolves.toBe('€69');
+    const link = answer.locator('a', { hasText: 'our prices' });
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    await expect(streaming.count()).resolves.toBe(0);
+    await expectNoProblems(widget);
+  });
+
+  it('follows <html lang>: the window clears, the greeting and UI switch, answers come in the new language', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await page.evaluate(() => {
+      (window as unknown as { switches: string[] }).switches = [];
+      (
+        window as unknown as { Chatbot: { on(e: string, f: (l: string) => void): void } }
+      ).Chatbot.on('language', (lang) =>
+        (window as unknown as { switches: string[] }).switches.push(lang),
+      );
+    });
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    await lastBotText(page).getByText('€69').waitFor();
+
+    // An SPA switching language sets the attribute several times; the widget switches once.
+    await page.evaluate(() => {
+      document.documentElement.lang = 'es';
+      document.documentElement.lang = 'ru-RU';
+    });
+    await page.locator('.cb .greeting', { hasText: 'Здравствуйте' }).waitFor();
+    await expect(page.locator('.cb .msg.visitor').count()).resolves.toBe(0);
+    await expect(page.locator('.cb textarea').getAttribute('placeholder')).resolves.toBe(
+      'Напишите сообщение…',
+    );
+    await expect(page.locator('.cb .human').innerText()).resolves.toBe('Позвать оператора');
+    await ask(page, 'Сколько стоит поездка в Монтсеррат?');
+    await lastBotText(page).getByText('69 €').waitFor();
+    await expect(lastBotText(page).innerText()).resolves.toMatch(/Монтсеррат/);
+    await expect(
+      page.evaluate(() => (window as unknown as { switches: string[] }).switches),
+    ).resolves.toEqual(['ru']);
+
+    // After a reload the window stays as the visitor left it: cleared, in Russian.
+    await page.reload();
+    await openChat(page);
+    await page.locator('.cb .msg.visitor', { hasText: 'Монтсеррат' }).waitFor();
+    await expect(
+      page.locator('.cb .msg.visitor', { hasText: 'Montserrat trip' }).count(),
+    ).resolves.toBe(0);
+    await expectNoProblems(widget);
+  });
+
+  it('uploads an image with a preview, and refuses an SVG with a message', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'Hello');
+    await lastBotText(page).waitFor();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page.locator('.cb input[type=file]').setInputFiles({
+      name: 'receipt.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    const image = page.locator('.cb .msg.visitor img[alt="receipt.png"]');
+    await image.waitFor();
+    await expect(image.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(1);
+    expect(await image.getAttribute('src')).toMatch(/\/uploads\/[0-9a-f]{48}\.png$/);
+
+    await page.locator('.cb input[type=file]').setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    });
+    await page.locator('.cb .notice', { hasText: 'cannot be sent' }).waitFor();
+    await expect(page.locator('.cb .msg.visitor img').count()).resolves.toBe(1);
+    await expectNoProblems(widget);
+  });
+
+  it('shows an operator taking over and replying, the typing preview reaches them, and history survives a reload', async () => {
+    const { url, dir } = await startServer({ dir: demoProject() });
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'Can I bring my dog on the boat trip?');
+    await lastBotText(page).waitFor();
+    const id = await onlyConversation(url, token);
+
+    const operator = operatorSocket(url, token);
+    await once(operator, 'hello');
+    await new Promise((resolve) => operator.emit('open', { id }, resolve));
+    const preview = new Promise<{ draft?: string }>((resolve) =>
+      operator.on('typing', (event: { who: string; draft?: string }) => {
+        if (event.who === 'visitor' && event.draft === 'Is it a big boat') resolve(event);
+      }),
+    );
+    await page.locator('.cb textarea').pressSequentially('Is it a big boat', { delay: 20 });
+    await preview;
+
+    await operatorApi(url, token, `/conversations/${id}/takeover`, {});
+    await page.locator('.cb .system', { hasText: 'Ann joined the chat' }).waitFor();
+    await expect(page.locator('.cb header .sub').innerText()).resolves.toBe('Ann');
+    await expect(page.locator('.cb .human').isDisabled()).resolves.toBe(true);
+    operator.emit('typing', { id, on: true });
+    await page.locator('.cb .typing').waitFor();
+    await operatorApi(url, token, `/conversations/${id}/messages`, {
+      text: 'Yes, **small dogs** are welcome.',
+    });
+    const reply = page.locator('.cb .msg.operator').last();
+    await reply.getByText('are welcome').waitFor();
+    await expect(reply.locator('.who').innerText()).resolves.toBe('Ann');
+    await expect(reply.locator('strong').innerText()).resolves.toBe('small dogs');
+
+    await page.reload();
+    await openChat(page);
+    await page.locator('.cb .msg.operator', { hasText: 'small dogs' }).waitFor();
+    await expect(page.locator('.cb .msg.visitor', { hasText: 'my dog' }).count()).resolves.toBe(1);
+    await expect(page.locator('.cb header .sub').innerText()).resolves.toBe('Ann');
+    await expectNoProblems(widget);
+  });
+
+  it('never runs HTML or javascript: links from visitors, operators or the bot', async () => {
+    const payloads = [
+      '<img src=x onerror="alert(1)">',
+      '[click me](javascript:alert(2))',
+      '<svg onload="alert(3)"></svg>',
+      '<script>alert(4)</script>',
+      '[x](JaVaScRiPt:alert(5)) <a href="javascript:alert(6)">y</a>',
+    ];
+    const { url, dir } = await botWithModel([payloads.join('\n\n')]);
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, payloads.join(' '));
+    await lastBotText(page).getByText('click me').waitFor();
+    const id = await onlyConversation(url, token);
+    await operatorApi(url, token, `/conversations/${id}/messages`, { text: payloads.join('\n') });
+    await page.locator('.cb .msg.operator').getByText('onerror').waitFor();
+    await page.waitForTimeout(300);
+
+    const dom = await inWidget(page, (root) => ({
+      scripts: root.querySelectorAll('script').length,
+      handlers: [...root.querySelectorAll('*')].filter((element) =>
+        [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+      ).length,
+      imgs: [...root.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+      svgInMessages: root.querySelectorAll('.log svg').length,
+      badLinks: [...root.querySelectorAll('a')].filter(
+        (a) => !/^(https?:|mailto:|tel:)/.test(a.getAttribute('href') ?? ''),
+      ).length,
+      text: root.querySelector('.log')?.textContent ?? '',
+    }));
+    expect(dom).toMatchObject({ scripts: 0, handlers: 0, imgs: [], svgInMessages: 0, badLinks: 0 });
+    // The payloads are shown as the text they are, from all three authors.
+    expect(dom.text.split('<img src=x onerror="alert(1)">').length - 1).toBe(3);
+    await expectNoProblems(widget);
+  });
+
+  it('is usable by keyboard alone: open, send, focus kept in the panel, Esc closes', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    let reached = false;
+    for (let press = 0; press < 20 && !reached; press++) {
+      await page.keyboard.press('Tab');
+      reached = await inWidget(page, (root) => root.activeElement?.className === 'launcher');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('.cb .chat').waitFor();
+    await expect(inWidget(page, (root) => root.activeElement?.tagName.toLowerCase())).resolves.toBe(
+      'textarea',
+    );
+    await page.keyboard.type('What are your opening hours?');
+    await page.keyboard.press('Enter');
+    await lastBotText(page).waitFor();
+    for (let press = 0; press < 12; press++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInPanel(page)).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInPanel(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.cb .panel').isHidden()).resolves.toBe(true);
+    await expect(inWidget(page, (root) => root.activeElement?.className)).resolves.toBe('launcher');
+    const roles = await inWidget(page, (root) => ({
+      dialog: root.querySelector('.chat')?.getAttribute('role'),
+      log: root.querySelector('.log')?.getAttribute('role'),
+      live: root.querySelector('.log')?.getAttribute('aria-live'),
+      launcher: root.querySelector('.launcher')?.getAttribute('aria-expanded'),
+    }));
+    expect(roles).toEqual({ dialog: 'dialog', log: 'log', live: 'polite', launcher: 'false' });
+    await expectNoProblems(widget);
+  });
+
+  it('takes screenshots of the open widget on a desktop and on a phone, full screen on the phone', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    for (const [name, viewport] of [
+      ['widget-1280x800.png', { width: 1280, height: 800 }],
+      ['widget-390x844.png', { width: 390, height: 844 }],
+    ] as const) {
+      const widget = await openPage(browser, url, viewport);
+      const { page } = widget;
+      await openChat(page);
+      await ask(page, 'Which day trips do you offer, and what do they cost?');
+      await lastBotText(page).waitFor();
+      await page.waitForTimeout(300); // the opening animation
+      const box = await page.locator('.cb .panel').boundingBox();
+      const rounded =
+        box && Object.fromEntries(Object.entries(box).map(([k, v]) => [k, Math.round(v)]));
+      if (viewport.width < 480) expect(rounded).toEqual({ x: 0, y: 0, ...viewport });
+      else expect(box!.width).toBe(380);
+      // 16 px inputs: phones do not zoom in when the visitor taps the composer.
+      await expect(
+        page.locator('.cb textarea').evaluate((element) => getComputedStyle(element).fontSize),
+      ).resolves.toBe('16px');
+      await screenshot(page, name);
+      await widget.context.close();
+    }
+  });
+
+  it('pre-chat form, proactive message, unread badge and rating', async () => {
+    const dir = demoWith(
+      '  color: "#0f766e"\n  preChatForm: true\n  rating: true\n  proactive: { afterSeconds: 1 }',
+    );
+    const { url } = await startServer({ dir });
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    // The proactive message appears by itself, with a badge on the launcher.
+    await page.locator('.cb .bubble', { hasText: 'Any questions?' }).waitFor();
+    await expect(page.locator('.cb .badge').innerText()).resolves.toBe('1');
+    await page.locator('.cb .bubble-text').click();
+    await page.locator('.cb .prechat').waitFor();
+    await page.locator('.cb .prechat input[autocomplete=name]').fill('Carmen');
+    await page.locator('.cb .prechat input[type=email]').fill('carmen@');
+    await page.locator('.cb .prechat button[type=submit]').click();
+    await page.locator('.cb .prechat .error', { hasText: 'valid email' }).waitFor();
+    await page.locator('.cb .prechat input[type=email]').fill('carmen@example.com');
+    await page.locator('.cb .prechat button[type=submit]').click();
+    await page.locator('.cb textarea').waitFor();
+    await ask(page, 'Do you have tours to Girona?');
+    await lastBotText(page).waitFor();
+    const id = await onlyConversation(url, token);
+    const { conversation } = (await operatorApi(url, token, `/conversations/${id}`)) as {
+      conversation: { contact: { name: string; email: string } };
+    };
+    expect(conversation.contact).toMatchObject({ name: 'Carmen', email: 'carmen@example.com' });
+
+    // Closed: an operator's reply shows on the badge.
+    await page.keyboard.press('Escape');
+    await operatorApi(url, token, `/conversations/${id}/messages`, { text: 'Yes, every Sunday.' });
+    await expect.poll(() => page.locator('.cb .badge').innerText(), { timeout: 5000 }).toBe('1');
+    await openChat(page);
+    await expect(page.locator('.cb .badge').isHidden()).resolves.toBe(true);
+
+    await operatorApi(url, token, `/conversations/${id}/resolve`, {});
+    await page.locator('.cb .rating').waitFor();
+    await page.locator('.cb .stars button[aria-label="5 / 5"]').click();
+    await page.locator('.cb .rating', { hasText: 'Thank you' }).waitFor();
+    await expect
+      .poll(async () => {
+        const { conversation: full } = (await operatorApi(url, token, `/conversations/${id}`)) as {
+          conversation: { timeline: { type?: string; data?: { rating?: number } }[] };
+        };
+        return full.timeline.find((entry) => entry.type === 'rating')?.data?.rating;
+      })
+      .toBe(5);
+    await expectNoProblems(widget);
+  });
+
+  it('has a JS API and data- options: open, setLanguage, identify, events, title, colour, position', async () => {
+    const { url, dir } = await startServer({ dir: demoProject() });
+    const token = await addOperator(dir, 'Ann');
+    // Another site (another origin) embeds the widget, registering listeners before it loads.
+    const site = await hostPage(`<!doctype html><html lang="en"><body><h1>Shop</h1>
+      <script>window.seen = []; window.Chatbot = ['ready', 'open', 'close', 'language'].map((e) => ['on', e, () => window.seen.push(e)]);</script>
+      <script src="${url}/widget.js" data-title="Shop help" data-color="#facc15" data-position="bottom-left" data-lang="es" async></script></body></html>`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    cleanupAfterTest(() => context.close());
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(site);
+    await page.locator('.cb .launcher').waitFor();
+    const look = await inWidget(page, (root) => {
+      const frame = root.querySelector('.cb') as HTMLElement;
+      return {
+        position: frame.dataset.position,
+        accent: frame.style.getPropertyValue('--cb-accent'),
+        // A light colour gets dark text: contrast stays readable whatever the site picks.
+        onAccent: frame.style.getPropertyValue('--cb-on-accent'),
+      };
+    });
+    expect(look).toEqual({ position: 'bottom-left', accent: '#facc15', onAccent: '#111827' });
+    // The page's own styles cannot reach inside: a global rule leaves the widget's button alone.
+    await page.addStyleTag({
+      content: 'button { background: red !important; display: none !important; }',
+    });
+    await expect(page.locator('.cb .launcher').isVisible()).resolves.toBe(true);
+
+    await page.evaluate(() => (window as unknown as { Chatbot: { open(): void } }).Chatbot.open());
+    await page.locator('.cb .chat').waitFor();
+    await expect(page.locator('.cb h2').innerText()).resolves.toBe('Shop help');
+    // data-lang overrides the page: Spanish, whatever <html lang> says.
+    await expect(page.locator('.cb .greeting').innerText()).resolves.toContain('¡Hola');
+    await page.evaluate(() => {
+      document.documentElement.lang = 'ru';
+    });
+    await page.waitForTimeout(400);
+    await expect(page.locator('.cb .greeting').innerText()).resolves.toContain('¡Hola');
+    await page.evaluate(() =>
+      (window as unknown as { Chatbot: { setLanguage(l: string): void } }).Chatbot.setLanguage(
+        'en',
+      ),
+    );
+    await page.locator('.cb .greeting', { hasText: 'Hi!' }).waitFor();
+    await page.evaluate(() =>
+      (
+        window as unknown as { Chatbot: { identify(c: { name: string; email: string }): void } }
+      ).Chatbot.identify({ name: 'Lee', email: 'lee@example.com' }),
+    );
+    await ask(page, 'Hello');
+    await lastBotText(page).waitFor();
+    const id = await onlyConversation(url, token);
+    await expect
+      .poll(async () => {
+        const { conversation } = (await operatorApi(url, token, `/conversations/${id}`)) as {
+          conversation: { contact: { email?: string } };
+        };
+        return conversation.contact.email;
+      })
+      .toBe('lee@example.com');
+    await page.evaluate(() =>
+      (window as unknown as { Chatbot: { close(): void } }).Chatbot.close(),
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as { seen: string[] }).seen),
+    ).resolves.toEqual(['ready', 'open', 'language', 'close']);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** A page on another origin, as a customer's site would be. */
+async function hostPage(html: string): Promise<string> {
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanupAfterTest(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
