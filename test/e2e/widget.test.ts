@@ -386,6 +386,94 @@ describe('the widget', () => {
     await expectNoProblems(widget);
   });
 
+  it('continues across tabs, queues messages while offline, reports SPA pages and UTM tags, and times the wait for a person', async () => {
+    const config = demoConfig.replace(/^ {2}hours:\n(?: {4}.*\n)+/m, '');
+    expect(config).not.toContain('mon-fri');
+    const dir = demoProject({ 'chatbot.config.yaml': config });
+    const { url } = await startServer({ dir });
+    const token = await addOperator(dir, 'Ann');
+    const first = await openPage(browser, `${url}/?utm_source=newsletter&utm_campaign=spring`);
+    const { page, context } = first;
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    await lastBotText(page).waitFor();
+
+    // A second tab of the same browser is the same conversation, live.
+    const second = await context.newPage();
+    await second.goto(url);
+    await openChat(second);
+    await second.locator('.cb .msg.visitor', { hasText: 'Montserrat trip' }).waitFor();
+    await ask(second, 'Do you have tours to Girona?');
+    await page.locator('.cb .msg.visitor', { hasText: 'Girona' }).waitFor();
+    await second.close();
+
+    // Offline: the widget says so, keeps what is typed, and sends it when the network is back.
+    await context.setOffline(true);
+    await page
+      .locator('.cb .banner', { hasText: /offline|Reconnecting/ })
+      .waitFor({ timeout: 20_000 });
+    await ask(page, 'Typed while offline: how much is the Sitges trip?');
+    await page.waitForTimeout(1000);
+    await expect(
+      page.locator('.cb .msg.visitor.pending', { hasText: 'while offline' }).count(),
+    ).resolves.toBe(1);
+    await context.setOffline(false);
+    await page
+      .locator('.cb .msg.visitor:not(.pending)', { hasText: 'while offline' })
+      .waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('.cb .banner').count(), { timeout: 5000 }).toBe(0);
+
+    // An SPA navigation reaches the operator's visitor card, with the landing page's UTM tags.
+    await page.locator('a[href="/prices"]').click();
+    const id = await onlyConversation(url, token);
+    await expect
+      .poll(
+        async () => {
+          const { conversation } = (await operatorApi(url, token, `/conversations/${id}`)) as {
+            conversation: { visitor: { pages: { url: string }[]; utm: Record<string, string> } };
+          };
+          return {
+            pages: conversation.visitor.pages.map((visit) => new URL(visit.url).pathname),
+            utm: conversation.visitor.utm,
+          };
+        },
+        { timeout: 5000 },
+      )
+      .toEqual({
+        pages: expect.arrayContaining(['/', '/prices']),
+        utm: { utm_source: 'newsletter', utm_campaign: 'spring' },
+      });
+
+    // "Talk to a person": the chat waits, with a running timer, until someone takes it.
+    await page.locator('.cb .human').click();
+    const timer = page.locator('.cb .banner.waiting .timer');
+    await timer.waitFor();
+    const before = await timer.innerText();
+    await expect.poll(() => timer.innerText(), { timeout: 4000 }).not.toBe(before);
+    await operatorApi(url, token, `/conversations/${id}/takeover`, {});
+    await expect(page.locator('.cb .banner.waiting').count()).resolves.toBe(0);
+    await expectNoProblems(first);
+  });
+
+  it('tells the visitor politely when they send too fast, and loses nothing', async () => {
+    const dir = demoProject({
+      'chatbot.config.yaml': demoConfig.replace(
+        /^server:\n/m,
+        'server:\n  limits: { messagesPerMinute: 2 }\n',
+      ),
+    });
+    const { url } = await startServer({ dir });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    for (const text of ['one', 'two', 'three']) await ask(page, text);
+    await page.locator('.cb .notice', { hasText: 'a little fast' }).waitFor();
+    await expect(
+      page.locator('.cb .msg.visitor.pending', { hasText: 'three' }).count(),
+    ).resolves.toBe(1);
+    await expectNoProblems(widget);
+  });
+
   it('has a JS API and data- options: open, setLanguage, identify, events, title, colour, position', async () => {
     const { url, dir } = await startServer({ dir: demoProject() });
     const token = await addOperator(dir, 'Ann');
