@@ -92,6 +92,13 @@ npx chatbot kb search "can I cancel?"   # what retrieval finds for a question
 npx chatbot prompt --lang en # the exact system prompt the model receives
 \`\`\`
 
+\`npx chatbot dev\` serves the bot on http://localhost:3000 with a demo page that embeds the chat.
+On your site, one tag does it (options and the JS API: the widget page of chatbot's docs):
+
+\`\`\`html
+<script src="https://your-bot-server.example/widget.js" async></script>
+\`\`\`
+
 Your editor completes and checks \`chatbot.config.yaml\` and \`kb/*.json\` through their JSON
 Schemas (the \`$schema\` references point into \`node_modules/chatbot/schema\`).
 

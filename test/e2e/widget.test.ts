@@ -327,6 +327,7 @@ describe('the widget', () => {
         box && Object.fromEntries(Object.entries(box).map(([k, v]) => [k, Math.round(v)]));
       if (viewport.width < 480) expect(rounded).toEqual({ x: 0, y: 0, ...viewport });
       else expect(box!.width).toBe(380);
+      if (viewport.width >= 480) expect(await lowContrastTexts(page)).toEqual([]);
       // 16 px inputs: phones do not zoom in when the visitor taps the composer.
       await expect(
         page.locator('.cb textarea').evaluate((element) => getComputedStyle(element).fontSize),
@@ -545,6 +546,51 @@ describe('the widget', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * Every text in the open widget whose contrast with its background is under 4.5:1 (WCAG AA).
+ * The background is the nearest opaque one up the tree; faded (opacity) text counts as failing,
+ * since its real colour depends on what is behind it. Disabled controls are exempt, as in WCAG.
+ */
+function lowContrastTexts(page: Page): Promise<string[]> {
+  return inWidget(page, (root) => {
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+    };
+    const failures: string[] = [];
+    const panel = root.querySelector('.panel')!;
+    for (const element of panel.querySelectorAll<HTMLElement>('*')) {
+      const text = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent?.trim())
+        .join('');
+      if (!text || element.closest(':disabled') || element.offsetParent === null) continue;
+      let faded = false;
+      let background: number[] | undefined;
+      for (let at: Element | null = element; at && !background; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        if (Number(style.opacity) < 1) faded = true;
+        const bg = rgb(style.backgroundColor);
+        if (bg.length === 3 || (bg.length === 4 && bg[3] === 1)) background = bg.slice(0, 3);
+      }
+      const color = rgb(getComputedStyle(element).color);
+      const [light, dark] = [luminance(color), luminance(background ?? [255, 255, 255])].sort(
+        (a, b) => b - a,
+      );
+      const ratio = (light! + 0.05) / (dark! + 0.05);
+      if (faded || (color.length === 4 && color[3]! < 1) || ratio < 4.5)
+        failures.push(
+          `${element.className || element.tagName}: "${text.slice(0, 30)}" ${ratio.toFixed(2)}${faded ? ' (faded)' : ''}`,
+        );
+    }
+    return failures;
+  });
+}
 
 /** A page on another origin, as a customer's site would be. */
 async function hostPage(html: string): Promise<string> {
