@@ -161,7 +161,7 @@ describe('the widget', () => {
     await expectNoProblems(widget);
   });
 
-  it('uploads an image with a preview, and refuses an SVG with a message', async () => {
+  it('uploads an image with a preview, and refuses an SVG and a file over the limit with a message', async () => {
     const { url } = await startServer({ dir: demoProject() });
     const widget = await openPage(browser, url);
     const { page } = widget;
@@ -188,6 +188,12 @@ describe('the widget', () => {
       buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
     });
     await page.locator('.cb .notice', { hasText: 'cannot be sent' }).waitFor();
+    await page.locator('.cb input[type=file]').setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(11 * 1024 * 1024),
+    });
+    await page.locator('.cb .notice', { hasText: 'too large (the limit is 10 MB)' }).waitFor();
     await expect(page.locator('.cb .msg.visitor img').count()).resolves.toBe(1);
     await expectNoProblems(widget);
   });
@@ -454,6 +460,25 @@ describe('the widget', () => {
     await operatorApi(url, token, `/conversations/${id}/takeover`, {});
     await expect(page.locator('.cb .banner.waiting').count()).resolves.toBe(0);
     await expectNoProblems(first);
+  });
+
+  it('shows the proactive message once the visitor has scrolled far enough', async () => {
+    const { url } = await startServer({
+      dir: demoWith('  color: "#0f766e"\n  proactive: { scrollPercent: 40 }'),
+    });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await page.waitForTimeout(500);
+    await expect(page.locator('.cb .bubble').isHidden()).resolves.toBe(true);
+    await page.mouse.wheel(0, 2000);
+    await page.locator('.cb .bubble', { hasText: 'Any questions?' }).waitFor();
+    // Dismissed, it stays away for the rest of the visit, reloads included.
+    await page.locator('.cb .bubble-close').click();
+    await page.reload();
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.cb .bubble').isHidden()).resolves.toBe(true);
+    await expectNoProblems(widget);
   });
 
   it('tells the visitor politely when they send too fast, and loses nothing', async () => {
