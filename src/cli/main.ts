@@ -180,6 +180,30 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('inbox')
+    .description('the operator inbox: watch live chats, see visitors type, take over, reply')
+    .option('--url <url>', 'chat server (default: CHATBOT_URL, then `chatbot login`)')
+    .option('--token <token>', 'operator token (default: CHATBOT_TOKEN, then `chatbot login`)')
+    .addHelpText(
+      'after',
+      `${examples(['chatbot login --url https://bot.example.com --token cbo_…', 'chatbot inbox', 'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox'])}\nKeys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter, / search, ? help, q quit.\n`,
+    )
+    .action(async (options) => {
+      const { runInbox } = await import('./inbox.js');
+      await runInbox(options);
+    });
+
+  program
+    .command('login')
+    .description("save the inbox's server URL and operator token (checked first; file mode 600)")
+    .requiredOption('--url <url>', 'chat server')
+    .requiredOption('--token <token>', 'operator token from `chatbot operator add`')
+    .action(async (options) => {
+      const { runLogin } = await import('./inbox.js');
+      await runLogin(options);
+    });
+
+  program
     .command('shell')
     .description('talk to the bot in the terminal, through the same engine, with no server')
     .option('-l, --lang <lang>', 'language (default: the default language)')

@@ -183,6 +183,25 @@ const widget = z
   })
   .describe('The website widget.');
 
+const inbox = z
+  .strictObject({
+    canned: z
+      .array(
+        z.strictObject({
+          shortcut: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and dashes')
+            .describe('What the operator types after "/" in the inbox to pick it.'),
+          text: z
+            .union([z.string().min(1), z.record(languageCode, z.string().min(1))])
+            .describe('The reply, or one per language: { en: "…", ru: "…" }.'),
+        }),
+      )
+      .default([])
+      .describe('Canned replies operators insert in `chatbot inbox` by typing "/".'),
+  })
+  .describe('The operator inbox.');
+
 const notifyEvent = z.enum(['lead', 'handoff', 'resolved']);
 
 const notify = z
@@ -444,6 +463,7 @@ export const configSchema = z
       .describe('How knowledge is chosen for a question.'),
     handoff: handoff.prefault({}),
     widget: widget.prefault({}),
+    inbox: inbox.prefault({}),
     notify: notify.prefault({}),
   })
   .describe('chatbot.config.yaml: one bot, as code.');

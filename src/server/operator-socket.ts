@@ -79,7 +79,11 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     const name = data.operator.name;
     await socket.join(['operators', `operator:${name}`]);
     metrics.operatorsOnline.set(countOperators(namespace));
-    socket.emit('hello', { name, role: data.operator.role });
+    socket.emit('hello', {
+      name,
+      role: data.operator.role,
+      canned: context.config().inbox.canned,
+    });
 
     socket.on('disconnect', () => {
       for (const id of data.open) closeConversation(id);

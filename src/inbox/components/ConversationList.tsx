@@ -1,0 +1,73 @@
+import { Box, Text } from 'ink';
+import type { OperatorSummary } from '../../server/views.js';
+import { clip, elapsed, pagePath, stateColor, stateLabel, visitorName } from '../format.js';
+import type { StateFilter } from '../inbox-client.js';
+import { useColor } from './color.js';
+
+export interface ConversationListProps {
+  readonly conversations: readonly OperatorSummary[];
+  readonly selectedId: string | undefined;
+  readonly openId: string | undefined;
+  readonly unread: Readonly<Record<string, number>>;
+  readonly me: string | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly now: number;
+  readonly filter: StateFilter;
+  readonly search: string;
+}
+
+/**
+ * Two lines per chat. First: online dot, name or short id, state, and how long it has waited (or
+ * when it was last active). Second: language, page, unread count, and which other operators have
+ * it open. Waiting chats come first, sorted by the client.
+ */
+export function ConversationList(props: ConversationListProps) {
+  const color = useColor();
+  const { conversations, width, height } = props;
+  const inner = width - 1;
+  const fitting = Math.max(1, Math.floor((height - 1) / 2));
+  const selectedIndex = conversations.findIndex((c) => c.id === props.selectedId);
+  const start = Math.max(0, Math.min(selectedIndex - fitting + 1, conversations.length - fitting));
+  const shown = conversations.slice(Math.max(0, start), Math.max(0, start) + fitting);
+  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.search ? `/${props.search} ` : ''}(${conversations.length})`;
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle={undefined}>
+      <Text bold>{clip(title, inner)}</Text>
+      {shown.length === 0 ? <Text dimColor>{clip('  nothing here', inner)}</Text> : null}
+      {shown.map((c) => {
+        const selected = c.id === (props.selectedId ?? conversations[0]?.id);
+        const since = c.state === 'waiting' && c.waitingSince ? c.waitingSince : c.updatedAt;
+        const age = elapsed(props.now - Date.parse(since));
+        const head = `${selected ? '›' : ' '}${c.online ? '●' : '○'} `;
+        const right = ` ${stateLabel[c.state]} ${age}`;
+        const name = clip(visitorName(c), Math.max(1, inner - head.length - right.length));
+        const unread = props.unread[c.id] ?? 0;
+        const others = c.viewers.filter((v) => v !== props.me);
+        const details = [
+          c.lang,
+          pagePath(c.page),
+          unread > 0 ? `(${unread})` : '',
+          others.length > 0 ? `+${others.join(',')}` : '',
+          c.assignee && c.state === 'human' ? `@${c.assignee}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <Box key={c.id} flexDirection="column">
+            <Text inverse={selected} bold={c.id === props.openId}>
+              <Text color={color(c.online ? 'green' : 'gray')}>{head}</Text>
+              {name}
+              <Text color={color(stateColor[c.state])} bold={c.state === 'waiting'}>
+                {right}
+              </Text>
+            </Text>
+            <Text dimColor={unread === 0} color={color(unread > 0 ? 'yellow' : undefined)}>
+              {clip(`   ${details}`, inner)}
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

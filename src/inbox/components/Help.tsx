@@ -1,0 +1,33 @@
+import { Box, Text } from 'ink';
+
+export const keys: readonly [string, string][] = [
+  ['↑/↓  j/k', 'move in the list'],
+  ['Enter', 'open the selected chat'],
+  ['t', 'take over: the bot stops, the chat is yours'],
+  ['b', 'hand back to the bot'],
+  ['r', 'resolve'],
+  ['c  i', 'write a reply; Enter sends, Esc leaves'],
+  ['Alt+Enter  Ctrl+J', 'new line in a reply'],
+  ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
+  ['f', 'filter by state: all, waiting, bot, human, resolved'],
+  ['/', 'search by name, email, phone, page or text; Esc clears'],
+  ['?', 'this help'],
+  ['q  Ctrl+C', 'quit'],
+];
+
+export function Help({ height }: { readonly height: number }) {
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text bold>Keys</Text>
+      {keys.map(([key, what]) => (
+        <Text key={key}>
+          <Text bold>{key.padEnd(20)}</Text>
+          {what}
+        </Text>
+      ))}
+      <Text dimColor>
+        A chat entering "waiting" rings the terminal bell. Press ? or Esc to go back.
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,45 @@
+import { Text } from 'ink';
+import { clip } from '../format.js';
+import type { Connection } from '../inbox-client.js';
+import type { Mode } from './App.js';
+import { useColor } from './color.js';
+
+export interface StatusBarProps {
+  readonly connection: Connection;
+  readonly problem: string | undefined;
+  readonly notice: string | undefined;
+  readonly mode: Mode;
+  readonly search: string;
+  readonly counts: { waiting: number; bot: number; human: number };
+  readonly me: string | undefined;
+  readonly width: number;
+}
+
+const connectionText: Record<Connection, string> = {
+  connecting: 'connecting…',
+  online: 'online',
+  reconnecting: 'reconnecting…',
+  refused: 'refused',
+};
+
+export function StatusBar(props: StatusBarProps) {
+  const color = useColor();
+  const { counts } = props;
+  const left =
+    props.mode === 'search'
+      ? `search: ${props.search}█  (Enter keeps it, Esc clears)`
+      : (props.problem ??
+        props.notice ??
+        `waiting ${counts.waiting} · bot ${counts.bot} · human ${counts.human}`);
+  const right = ` ${props.me ? `${props.me} · ` : ''}${connectionText[props.connection]} `;
+  const tone =
+    props.connection === 'online' ? 'green' : props.connection === 'refused' ? 'red' : 'yellow';
+  return (
+    <Text inverse>
+      <Text color={color(props.problem ? 'red' : counts.waiting > 0 ? 'yellow' : undefined)}>
+        {clip(` ${left}`, Math.max(1, props.width - right.length))}
+      </Text>
+      <Text color={color(tone)}>{right}</Text>
+    </Text>
+  );
+}

@@ -1,0 +1,71 @@
+import { Box, Text } from 'ink';
+import { clip, elapsed, pagePath, stateColor, stateLabel, visitorName } from '../format.js';
+import type { OpenConversation, PendingReply } from '../inbox-client.js';
+import { transcriptLines } from '../transcript-lines.js';
+import { useColor } from './color.js';
+
+export interface TranscriptProps {
+  readonly open: OpenConversation | undefined;
+  readonly pending: readonly PendingReply[];
+  readonly me: string;
+  readonly width: number;
+  readonly height: number;
+  readonly now: number;
+}
+
+/** The visitor card (who, where from, contact) over the transcript's last lines that fit. */
+export function Transcript({ open, pending, me, width, height, now }: TranscriptProps) {
+  const color = useColor();
+  if (!open)
+    return (
+      <Box flexDirection="column" height={height}>
+        <Text dimColor>Select a chat with ↑/↓ and press Enter to open it. ? shows every key.</Text>
+      </Box>
+    );
+  const { conversation } = open;
+  const visitor = conversation.visitor;
+  const contact = conversation.contact;
+  const utm = Object.entries(visitor.utm ?? {})
+    .map(([key, value]) => `${key.replace(/^utm_/, '')}=${value}`)
+    .join(' ');
+  const card = [
+    `page ${pagePath(visitor.page) || '—'}${visitor.referrer ? `  from ${visitor.referrer}` : ''}${utm ? `  utm ${utm}` : ''}`,
+    `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
+  ];
+  const waiting =
+    conversation.state === 'waiting' && conversation.waitingSince
+      ? ` waiting ${elapsed(now - Date.parse(conversation.waitingSince))}`
+      : '';
+  const others = open.viewers.filter((v) => v !== me);
+  const header = `${visitorName({ id: open.id, contactName: contact.name, contactEmail: contact.email })} · ${open.online ? 'online' : 'offline'}${others.length ? ` · also open: ${others.join(', ')}` : ''}`;
+  const lines = transcriptLines(open, pending, me, width);
+  const room = Math.max(1, height - 4);
+  const shown = lines.slice(-room);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text bold>
+        {clip(header, Math.max(1, width - 16))}
+        <Text color={color(stateColor[conversation.state])}>
+          {` ${stateLabel[conversation.state]}${conversation.assignee && conversation.state === 'human' ? ` (${conversation.assignee})` : ''}${waiting}`}
+        </Text>
+      </Text>
+      {card.map((line) => (
+        <Text key={line} dimColor>
+          {clip(line, width)}
+        </Text>
+      ))}
+      <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
+      {shown.map((line, index) => (
+        <Text
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity of their own
+          key={index}
+          color={color(line.color)}
+          bold={line.bold}
+          dimColor={line.dim}
+        >
+          {clip(line.text, width)}
+        </Text>
+      ))}
+    </Box>
+  );
+}

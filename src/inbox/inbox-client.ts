@@ -1,0 +1,380 @@
+/**
+ * The inbox's connection to the server and everything it knows: the conversation list, the
+ * open conversation with its live detail, the connection state. One immutable `InboxState`
+ * replaced on every change, so the Ink components read it with useSyncExternalStore and know
+ * nothing of sockets. Replies are kept until the server has stored them and resent after a
+ * reconnect under the same client id; entries are merged by `seq`, so a catch-up after a dropped
+ * connection neither loses nor doubles anything.
+ */
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { io, type Socket } from 'socket.io-client';
+import type { ConversationState } from '../chat/bot-turn.js';
+import type { OperatorSummary } from '../server/views.js';
+import type { Conversation, TimelineEntry } from '../store/model.js';
+
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
+export type StateFilter = 'all' | ConversationState;
+export const stateFilters: readonly StateFilter[] = ['all', 'waiting', 'bot', 'human', 'resolved'];
+
+export interface CannedReply {
+  readonly shortcut: string;
+  readonly text: string | Readonly<Record<string, string>>;
+}
+
+export interface PendingReply {
+  readonly clientId: string;
+  readonly conversationId: string;
+  readonly text: string;
+}
+
+export interface OpenConversation {
+  readonly id: string;
+  readonly conversation: Omit<Conversation, 'timeline'>;
+  readonly entries: readonly TimelineEntry[];
+  /** Bot replies being written, by reply id. */
+  readonly streams: Readonly<Record<string, string>>;
+  /** What the visitor is typing, before they send it. */
+  readonly draft: string;
+  readonly visitorTyping: boolean;
+  readonly online: boolean;
+  readonly viewers: readonly string[];
+}
+
+export interface InboxState {
+  readonly connection: Connection;
+  readonly me?: { readonly name: string; readonly role: string };
+  readonly canned: readonly CannedReply[];
+  readonly conversations: readonly OperatorSummary[];
+  readonly unread: Readonly<Record<string, number>>;
+  readonly open?: OpenConversation;
+  readonly pending: readonly PendingReply[];
+  readonly notice?: string;
+  readonly problem?: string;
+}
+
+interface Ack {
+  ok: boolean;
+  error?: { code: string; message: string };
+  [key: string]: unknown;
+}
+
+export interface InboxClientOptions {
+  readonly url: string;
+  readonly token: string;
+  /** Tests pass a smaller delay to see reconnects quickly. */
+  readonly reconnectionDelayMax?: number;
+}
+
+const stateOrder: Record<ConversationState, number> = { waiting: 0, human: 1, bot: 2, resolved: 3 };
+
+/** Waiting chats first (longest wait on top), then the rest, most recently active first. */
+export function sortConversations(list: readonly OperatorSummary[]): OperatorSummary[] {
+  return [...list].sort((a, b) => {
+    const aWaiting = a.state === 'waiting';
+    const bWaiting = b.state === 'waiting';
+    if (aWaiting !== bWaiting) return aWaiting ? -1 : 1;
+    if (aWaiting && bWaiting) return (a.waitingSince ?? '').localeCompare(b.waitingSince ?? '');
+    return b.updatedAt.localeCompare(a.updatedAt) || stateOrder[a.state] - stateOrder[b.state];
+  });
+}
+
+export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
+  private current: InboxState = {
+    connection: 'connecting',
+    canned: [],
+    conversations: [],
+    unread: {},
+    pending: [],
+  };
+  private readonly socket: Socket;
+  private everConnected = false;
+  private noticeTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: InboxClientOptions) {
+    super();
+    this.socket = io(`${options.url.replace(/\/+$/, '')}/operator`, {
+      transports: ['websocket', 'polling'],
+      auth: { token: options.token },
+      reconnectionDelay: 500,
+      reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
+    });
+    this.listen();
+  }
+
+  get state(): InboxState {
+    return this.current;
+  }
+
+  /** For useSyncExternalStore. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.on('change', listener);
+    return () => this.off('change', listener);
+  };
+
+  readonly snapshot = (): InboxState => this.current;
+
+  private set(patch: Partial<InboxState>): void {
+    this.current = { ...this.current, ...patch };
+    this.emit('change');
+  }
+
+  private setOpen(patch: Partial<OpenConversation>): void {
+    if (!this.current.open) return;
+    this.set({ open: { ...this.current.open, ...patch } });
+  }
+
+  notify(message: string): void {
+    clearTimeout(this.noticeTimer);
+    this.set({ notice: message });
+    this.noticeTimer = setTimeout(() => this.set({ notice: undefined }), 5000);
+    this.noticeTimer.unref();
+  }
+
+  private listen(): void {
+    const { socket } = this;
+    socket.on('hello', (hello: { name: string; role: string; canned?: CannedReply[] }) => {
+      this.set({
+        connection: 'online',
+        me: { name: hello.name, role: hello.role },
+        canned: hello.canned ?? [],
+        problem: undefined,
+      });
+      void this.catchUp();
+    });
+    socket.on('disconnect', () => {
+      if (this.current.connection !== 'refused') this.set({ connection: 'reconnecting' });
+    });
+    socket.on('connect_error', (error: Error) => {
+      if (error.message === 'unauthorized') {
+        socket.disconnect();
+        this.set({
+          connection: 'refused',
+          problem: 'The server refused this operator token (revoked, or never issued).',
+        });
+      } else if (this.everConnected || this.current.connection !== 'connecting')
+        this.set({ connection: 'reconnecting' });
+      else this.set({ problem: `Cannot reach the server: ${error.message}` });
+    });
+    socket.on('error', (error: { code?: string; message?: string }) => {
+      if (error.code === 'revoked')
+        this.set({ connection: 'refused', problem: 'This operator was revoked.' });
+      else this.notify(error.message ?? 'The server reported an error');
+    });
+    socket.on('conversation', (summary: OperatorSummary) => this.upsert(summary));
+    socket.on(
+      'entry',
+      ({ conversationId, entry }: { conversationId: string; entry: TimelineEntry }) =>
+        this.mergeEntries(conversationId, [entry]),
+    );
+    socket.on(
+      'reply',
+      (event: { conversationId: string; replyId: string; phase: string; text?: string }) => {
+        const open = this.current.open;
+        if (!open || open.id !== event.conversationId) return;
+        const streams = { ...open.streams };
+        if (event.phase === 'start') streams[event.replyId] = '';
+        else if (event.phase === 'delta')
+          streams[event.replyId] = (streams[event.replyId] ?? '') + (event.text ?? '');
+        else if (event.phase === 'reset') streams[event.replyId] = '';
+        else delete streams[event.replyId];
+        this.setOpen({ streams });
+      },
+    );
+    socket.on(
+      'typing',
+      (event: { conversationId: string; who: string; on: boolean; draft?: string }) => {
+        if (event.who !== 'visitor' || this.current.open?.id !== event.conversationId) return;
+        this.setOpen({ visitorTyping: event.on, draft: event.on ? (event.draft ?? '') : '' });
+      },
+    );
+    socket.on(
+      'presence',
+      ({ conversationId, online }: { conversationId: string; online: boolean }) => {
+        this.patchSummary(conversationId, { online });
+        if (this.current.open?.id === conversationId) this.setOpen({ online });
+      },
+    );
+    socket.on(
+      'viewers',
+      ({ conversationId, operators }: { conversationId: string; operators: string[] }) => {
+        this.patchSummary(conversationId, { viewers: operators });
+        if (this.current.open?.id === conversationId) this.setOpen({ viewers: operators });
+      },
+    );
+    socket.on(
+      'handoff',
+      (event: { conversationId: string; humanAvailable: boolean; reason: string }) => {
+        if (event.reason === 'wait-timeout' || !event.humanAvailable) return;
+        // A chat is waiting for a person: ring the terminal's bell.
+        this.emit('bell');
+      },
+    );
+  }
+
+  /** After (re)connecting: the list afresh, the open conversation re-joined, replies resent. */
+  private async catchUp(): Promise<void> {
+    const first = !this.everConnected;
+    this.everConnected = true;
+    const listed = (await this.request('conversations', { limit: 500 })) as
+      | { conversations: OperatorSummary[] }
+      | undefined;
+    if (listed) {
+      const known = new Map(this.current.conversations.map((c) => [c.id, c]));
+      const unread = { ...this.current.unread };
+      if (!first)
+        for (const summary of listed.conversations) {
+          const before = known.get(summary.id);
+          if (before && summary.messages > before.messages && summary.id !== this.current.open?.id)
+            unread[summary.id] = (unread[summary.id] ?? 0) + summary.messages - before.messages;
+        }
+      this.set({ conversations: sortConversations(listed.conversations), unread });
+    }
+    const open = this.current.open;
+    if (open) await this.open(open.id);
+    for (const reply of this.current.pending) this.emitReply(reply);
+  }
+
+  private upsert(summary: OperatorSummary): void {
+    const before = this.current.conversations.find((c) => c.id === summary.id);
+    const others = this.current.conversations.filter((c) => c.id !== summary.id);
+    const unread = { ...this.current.unread };
+    const grew = summary.messages - (before?.messages ?? 0);
+    if (
+      grew > 0 &&
+      summary.id !== this.current.open?.id &&
+      summary.lastMessage?.author === 'visitor'
+    )
+      unread[summary.id] = (unread[summary.id] ?? 0) + grew;
+    this.set({ conversations: sortConversations([...others, summary]), unread });
+    if (this.current.open?.id === summary.id)
+      this.setOpen({
+        conversation: {
+          ...this.current.open.conversation,
+          state: summary.state,
+          assignee: summary.assignee,
+          waitingSince: summary.waitingSince,
+        },
+      });
+  }
+
+  private patchSummary(id: string, patch: Partial<OperatorSummary>): void {
+    this.set({
+      conversations: this.current.conversations.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+    });
+  }
+
+  private mergeEntries(conversationId: string, incoming: readonly TimelineEntry[]): void {
+    const open = this.current.open;
+    const pending = this.current.pending.filter(
+      (reply) =>
+        !incoming.some((entry) => entry.kind === 'message' && entry.clientId === reply.clientId),
+    );
+    if (pending.length !== this.current.pending.length) this.set({ pending });
+    if (!open || open.id !== conversationId) return;
+    const bySeq = new Map(open.entries.map((entry) => [entry.seq, entry]));
+    const streams = { ...open.streams };
+    for (const entry of incoming) {
+      bySeq.set(entry.seq, entry);
+      if (entry.kind === 'message' && entry.clientId) delete streams[entry.clientId];
+    }
+    const entries = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+    let conversation = open.conversation;
+    for (const entry of incoming)
+      if (entry.kind === 'event' && entry.type === 'lead' && entry.data.contact)
+        conversation = { ...conversation, contact: entry.data.contact as Conversation['contact'] };
+    this.setOpen({ entries, streams, conversation });
+  }
+
+  private async request(
+    event: string,
+    payload: unknown,
+  ): Promise<Record<string, unknown> | undefined> {
+    try {
+      const ack = (await this.socket.timeout(10_000).emitWithAck(event, payload)) as Ack;
+      if (ack.ok) return ack;
+      this.notify(ack.error?.message ?? `${event} failed`);
+    } catch {
+      this.notify(`No answer from the server to "${event}"; try again once reconnected.`);
+    }
+    return undefined;
+  }
+
+  async open(id: string): Promise<void> {
+    const previous = this.current.open;
+    if (previous && previous.id !== id) void this.request('close', { id: previous.id });
+    const opened = (await this.request('open', { id })) as
+      | { conversation: Conversation; online: boolean; viewers: string[] }
+      | undefined;
+    if (!opened) return;
+    const { timeline, ...conversation } = opened.conversation;
+    const same = this.current.open?.id === id ? this.current.open : undefined;
+    this.set({
+      open: {
+        id,
+        conversation,
+        entries: [],
+        streams: same?.streams ?? {},
+        draft: same?.draft ?? '',
+        visitorTyping: same?.visitorTyping ?? false,
+        online: opened.online,
+        viewers: opened.viewers,
+      },
+      unread: { ...this.current.unread, [id]: 0 },
+    });
+    this.mergeEntries(id, [...(same?.entries ?? []), ...timeline]);
+  }
+
+  async takeOver(id: string): Promise<void> {
+    await this.act('takeover', id);
+  }
+
+  async handBack(id: string): Promise<void> {
+    await this.act('handback', id);
+  }
+
+  async resolve(id: string): Promise<void> {
+    await this.act('resolve', id);
+  }
+
+  private async act(action: 'takeover' | 'handback' | 'resolve', id: string): Promise<void> {
+    const done = (await this.request(action, { id })) as { summary?: OperatorSummary } | undefined;
+    if (done?.summary) this.upsert(done.summary);
+  }
+
+  /** A reply: shown as pending until the server has stored it; resent after a reconnect. */
+  send(conversationId: string, text: string): void {
+    const reply: PendingReply = { clientId: randomUUID(), conversationId, text };
+    this.set({ pending: [...this.current.pending, reply] });
+    this.emitReply(reply);
+  }
+
+  private emitReply(reply: PendingReply): void {
+    if (!this.socket.connected) return;
+    this.socket
+      .timeout(10_000)
+      .emit(
+        'message',
+        { id: reply.conversationId, text: reply.text, clientId: reply.clientId },
+        (timedOut: Error | null, ack: Ack) => {
+          if (timedOut) return; // resent on reconnect
+          if (!ack.ok) {
+            this.set({
+              pending: this.current.pending.filter((p) => p.clientId !== reply.clientId),
+            });
+            this.notify(`Not sent: ${ack.error?.message ?? 'refused'}`);
+          }
+        },
+      );
+  }
+
+  typing(conversationId: string, on: boolean): void {
+    if (this.socket.connected) this.socket.emit('typing', { id: conversationId, on });
+  }
+
+  close(): void {
+    clearTimeout(this.noticeTimer);
+    this.socket.close();
+    this.removeAllListeners();
+  }
+}
