@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           testTimeout: 20_000,
         },
@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.{ts,tsx}'],
           globalSetup: ['test/e2e/require-tools.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

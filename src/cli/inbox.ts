@@ -23,14 +23,13 @@ export async function runLogin(options: { url: string; token: string }): Promise
       headers: { authorization: `Bearer ${options.token}` },
     });
   } catch (error) {
-    throw new ChatbotError('USAGE', `Cannot reach ${url}: ${(error as Error).message}`, {
-      hint: 'Check the URL and that the server is running.',
-    });
+    throw new ChatbotError(
+      'SERVER_UNREACHABLE',
+      `Cannot reach ${url}: ${(error as Error).message}`,
+    );
   }
   if (response.status === 401)
-    throw new ChatbotError('USAGE', 'The server refused this operator token', {
-      hint: 'Ask an admin for a token: `chatbot operator add <name>` on the server prints one.',
-    });
+    throw new ChatbotError('OPERATOR_TOKEN_REFUSED', 'The server refused this operator token');
   if (!response.ok)
     throw new ChatbotError(
       'USAGE',

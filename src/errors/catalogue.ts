@@ -254,6 +254,16 @@ export const errorCatalogue = {
     title: 'No notification channel is configured',
     hint: 'Add notify.telegram or notify.webhooks to chatbot.config.yaml (docs/notifications.md).',
   },
+  OPERATOR_TOKEN_REFUSED: {
+    area: 'cli',
+    title: 'The server refused the operator token',
+    hint: 'Ask an admin for a token: `chatbot operator add <name>` on the server prints one.',
+  },
+  SERVER_UNREACHABLE: {
+    area: 'cli',
+    title: 'The chat server cannot be reached',
+    hint: 'Check the URL and that the server is running (`chatbot start`).',
+  },
   USAGE: {
     area: 'cli',
     title: 'The command line is invalid',

@@ -91,14 +91,18 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
   private everConnected = false;
   private noticeTimer: NodeJS.Timeout | undefined;
 
-  constructor(options: InboxClientOptions) {
+  /** A server and token, or (for component tests) a socket that replays recorded events. */
+  constructor(options: InboxClientOptions | { readonly socket: Socket }) {
     super();
-    this.socket = io(`${options.url.replace(/\/+$/, '')}/operator`, {
-      transports: ['websocket', 'polling'],
-      auth: { token: options.token },
-      reconnectionDelay: 500,
-      reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
-    });
+    this.socket =
+      'socket' in options
+        ? options.socket
+        : io(`${options.url.replace(/\/+$/, '')}/operator`, {
+            transports: ['websocket', 'polling'],
+            auth: { token: options.token },
+            reconnectionDelay: 500,
+            reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
+          });
     this.listen();
   }
 

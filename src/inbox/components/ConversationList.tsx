@@ -46,8 +46,8 @@ export function ConversationList(props: ConversationListProps) {
         const others = c.viewers.filter((v) => v !== props.me);
         const details = [
           c.lang,
-          pagePath(c.page),
           unread > 0 ? `(${unread})` : '',
+          pagePath(c.page),
           others.length > 0 ? `+${others.join(',')}` : '',
           c.assignee && c.state === 'human' ? `@${c.assignee}` : '',
         ]

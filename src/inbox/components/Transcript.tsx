@@ -29,17 +29,18 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
     .map(([key, value]) => `${key.replace(/^utm_/, '')}=${value}`)
     .join(' ');
   const card = [
-    `page ${pagePath(visitor.page) || '—'}${visitor.referrer ? `  from ${visitor.referrer}` : ''}${utm ? `  utm ${utm}` : ''}`,
+    `page ${pagePath(visitor.page) || '—'}`,
+    `from ${visitor.referrer || '—'}${utm ? `  ·  utm ${utm}` : ''}`,
     `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
   ];
   const waiting =
     conversation.state === 'waiting' && conversation.waitingSince
-      ? ` waiting ${elapsed(now - Date.parse(conversation.waitingSince))}`
+      ? ` ${elapsed(now - Date.parse(conversation.waitingSince))}`
       : '';
   const others = open.viewers.filter((v) => v !== me);
   const header = `${visitorName({ id: open.id, contactName: contact.name, contactEmail: contact.email })} · ${open.online ? 'online' : 'offline'}${others.length ? ` · also open: ${others.join(', ')}` : ''}`;
   const lines = transcriptLines(open, pending, me, width);
-  const room = Math.max(1, height - 4);
+  const room = Math.max(1, height - 5);
   const shown = lines.slice(-room);
   return (
     <Box flexDirection="column" height={height}>

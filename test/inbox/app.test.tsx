@@ -1,0 +1,185 @@
+/**
+ * The inbox's screen, driven by events a real server sent (test/fixtures/inbox), with keys typed
+ * into ink-testing-library's stdin. What an operator sees and what the inbox sends back.
+ */
+import { readFileSync } from 'node:fs';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/inbox/components/App.js';
+import { InboxClient } from '../../src/inbox/inbox-client.js';
+import { RecordedSocket } from '../fakes/recorded-socket.js';
+import { repoRoot } from '../helpers/project.js';
+
+interface Recording {
+  hello: { name: string; role: string };
+  acks: { conversations: Record<string, unknown>; open: Record<string, unknown> };
+  events: [string, unknown][];
+}
+
+const recording = JSON.parse(
+  readFileSync(`${repoRoot}/test/fixtures/inbox/recorded-session.json`, 'utf8'),
+) as Recording;
+const conversationId = (recording.acks.open.conversation as { id: string }).id;
+const canned = [
+  { shortcut: 'booking', text: { en: 'I can book that.', es: 'Puedo reservarlo.' } },
+  { shortcut: 'thanks', text: 'Thank you!' },
+];
+
+const keys = { enter: '\r', down: '\u001B[B', up: '\u001B[A', tab: '\t', escape: '\u001B' };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+const mounted: { unmount(): void }[] = [];
+afterEach(() => {
+  for (const app of mounted.splice(0)) app.unmount();
+});
+
+/** The inbox after the recorded session: list loaded, every live event delivered. */
+async function inboxAfterRecording(options: { waitingMinutes?: number } = {}) {
+  const socket = new RecordedSocket({
+    conversations: () => ({ ok: true, conversations: [] }),
+    open: () => recording.acks.open,
+    takeover: () => ({ ok: true }),
+  });
+  const client = new InboxClient({ socket: socket.asSocket() });
+  const bells: number[] = [];
+  client.on('bell', () => bells.push(Date.now()));
+  socket.deliver('hello', { ...recording.hello, canned });
+  await settle();
+  for (const [event, payload] of recording.events) socket.deliver(event, payload);
+  const waitingSince = Date.parse(
+    (recording.events.findLast(([e]) => e === 'conversation')![1] as { waitingSince: string })
+      .waitingSince,
+  );
+  const now = () => waitingSince + (options.waitingMinutes ?? 3) * 60_000;
+  const app = render(
+    <App client={client} colors={false} size={{ columns: 80, rows: 24 }} now={now} />,
+  );
+  mounted.push(app);
+  await settle();
+  return { socket, client, app, bells };
+}
+
+describe('the inbox screen', () => {
+  it('pins the waiting chat with its wait, visitor, language, page and unread count, and rings', async () => {
+    const { app, bells } = await inboxAfterRecording({ waitingMinutes: 3 });
+    const frame = app.lastFrame()!;
+    const [title, first, second] = frame.split('\n');
+    expect(title).toContain('Chats (1)');
+    expect(first).toMatch(/› ?[●○] Carmen\s+WAIT 3m/);
+    expect(second).toMatch(/es \(\d\) \/precios/);
+    expect(frame).toContain('waiting 1 · bot 0 · human 0');
+    expect(frame).toContain('Ann · online');
+    expect(bells).toHaveLength(1);
+  });
+
+  it('opens the chat: transcript with authors and states, the visitor card, the live draft', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    app.stdin.write(keys.enter);
+    await settle();
+    expect(socket.sent).toContainEqual(['open', { id: conversationId }]);
+    // The draft arrives after the chat is open, as it would live.
+    const typing = recording.events.find(([event]) => event === 'typing')!;
+    socket.deliver('typing', typing[1]);
+    await settle();
+    const frame = app.lastFrame()!;
+    expect(frame).toContain('Carmen · carmen@example.com');
+    expect(frame).toContain('page /precios?utm_source=newsletter');
+    expect(frame).toContain('from https://www.google.com/');
+    expect(frame).toMatch(/\d\d:\d\d visitor/);
+    expect(frame).toContain('Quiero hablar con una persona');
+    expect(frame).toMatch(/bot → waiting by bot \(keyword\)/);
+    expect(frame).toContain('✎ visitor is typing: Es para dos personas');
+    expect(frame).toContain('WAIT');
+  });
+
+  it('takes over with t and replies with a canned answer in the visitor’s language', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    app.stdin.write(keys.enter);
+    await settle();
+    app.stdin.write('t');
+    await settle();
+    expect(socket.sent).toContainEqual(['takeover', { id: conversationId }]);
+    app.stdin.write('c');
+    app.stdin.write('/');
+    await settle();
+    expect(app.lastFrame()).toContain('/booking  Puedo reservarlo.');
+    expect(app.lastFrame()).toContain('/thanks  Thank you!');
+    app.stdin.write('b');
+    app.stdin.write(keys.tab);
+    await settle();
+    expect(app.lastFrame()).toContain('> Puedo reservarlo.');
+    app.stdin.write(keys.enter);
+    await settle();
+    const message = socket.sent.find(([event]) => event === 'message');
+    expect(message?.[1]).toMatchObject({ id: conversationId, text: 'Puedo reservarlo.' });
+    // Shown as sending until the server's entry for it arrives.
+    expect(app.lastFrame()).toContain('sending… Ann');
+    const clientId = (message![1] as { clientId: string }).clientId;
+    socket.deliver('entry', {
+      conversationId,
+      entry: {
+        kind: 'message',
+        seq: 99,
+        id: 'x'.repeat(32),
+        at: new Date().toISOString(),
+        author: { kind: 'operator', name: 'Ann' },
+        text: 'Puedo reservarlo.',
+        attachments: [],
+        clientId,
+      },
+    });
+    await settle();
+    expect(app.lastFrame()).not.toContain('sending…');
+    expect(app.lastFrame()).toMatch(/\d\d:\d\d Ann/);
+  });
+
+  it('filters by state with f, searches with /, shows help with ?', async () => {
+    const { app } = await inboxAfterRecording();
+    app.stdin.write('f');
+    await settle();
+    expect(app.lastFrame()).toContain('Chats [waiting] (1)');
+    app.stdin.write('f');
+    await settle();
+    expect(app.lastFrame()).toContain('Chats [bot] (0)');
+    for (let i = 0; i < 3; i++) app.stdin.write('f');
+    await settle();
+    app.stdin.write('/');
+    app.stdin.write('nobody');
+    app.stdin.write(keys.enter);
+    await settle();
+    expect(app.lastFrame()).toContain('Chats /nobody (0)');
+    app.stdin.write('/');
+    app.stdin.write(keys.escape);
+    await settle();
+    expect(app.lastFrame()).toContain('Chats (1)');
+    app.stdin.write('?');
+    await settle();
+    expect(app.lastFrame()).toContain('take over: the bot stops, the chat is yours');
+  });
+
+  it('says so while reconnecting, and catches up when the connection is back', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    socket.deliver('disconnect');
+    await settle();
+    expect(app.lastFrame()).toContain('reconnecting…');
+    socket.deliver('hello', { ...recording.hello, canned });
+    await settle();
+    expect(app.lastFrame()).toContain('Ann · online');
+    expect(socket.sent.filter(([event]) => event === 'conversations')).toHaveLength(2);
+  });
+
+  it('fits 80×24 and a narrow 60×16 terminal without breaking lines', async () => {
+    const { client } = await inboxAfterRecording();
+    for (const size of [
+      { columns: 80, rows: 24 },
+      { columns: 60, rows: 16 },
+    ]) {
+      const app = render(<App client={client} colors={false} size={size} />);
+      mounted.push(app);
+      await settle();
+      const lines = app.lastFrame()!.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(size.rows);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(size.columns);
+    }
+  });
+});
