@@ -4,7 +4,7 @@
  * then the visitor's live draft. The pane shows the last lines that fit.
  */
 import type { TimelineEntry } from '../store/model.js';
-import { clock, wrap } from './format.js';
+import { clip, clock, wrap } from './format.js';
 import type { OpenConversation, PendingReply } from './inbox-client.js';
 
 export interface Line {
@@ -32,7 +32,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
       lines.push({ text: `  [file] ${file.name} (${file.type}) ${file.url}`, dim: true });
     if (entry.bot && entry.bot.citations.length > 0)
       lines.push({
-        text: `  sources: ${entry.bot.citations.map((c) => c.title).join('; ')}`.slice(0, width),
+        text: clip(
+          `  sources: ${entry.bot.citations.map((c) => c.title).join('; ')}`,
+          width,
+        ).trimEnd(),
         dim: true,
       });
     if (entry.bot && entry.bot.provider !== 'bot')
@@ -59,7 +62,9 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return undefined;
     }
   })();
-  return note ? [{ text: `${clock(entry.at)} — ${note}`.slice(0, width), color: 'gray' }] : [];
+  return note
+    ? [{ text: clip(`${clock(entry.at)} — ${note}`, width).trimEnd(), color: 'gray' }]
+    : [];
 }
 
 export function transcriptLines(

@@ -31,10 +31,7 @@ export function Composer({ active, draft, picker, picked, lang, width, hasOpen }
   if (!active)
     return (
       <Text dimColor>
-        {clip(
-          hasOpen ? '[c] reply  [t] take over  [b] hand back  [r] resolve  [?] help' : '',
-          width,
-        )}
+        {clip(hasOpen ? 'c reply · t take over · b hand back · r resolve · ? help' : '', width)}
       </Text>
     );
   const lines = draft.split('\n');
