@@ -97,14 +97,17 @@ describe('chatbot inbox', () => {
     screen.keys('Enter');
     expect((await reply).author).toEqual({ kind: 'operator', name: 'Ann' });
 
-    // A typed reply with a second line (Alt+Enter), then back to the list.
+    // A typed reply with a second line (Ctrl+J; one byte, so no timing can split it), then back
+    // to the list.
     screen.type('Thanks!');
-    screen.keys('M-Enter');
+    screen.keys('C-j');
     screen.type('See you soon.');
     const typed = messageFrom(guest, 'operator', 'See you soon');
     screen.keys('Enter');
     expect((await typed).text).toBe('Thanks!\nSee you soon.');
+    // Esc and the next key at once would read as Alt+key: wait until the list has the keys.
     screen.keys('Escape');
+    await screen.waitFor('c reply · t take over');
 
     // Hand back: the bot answers again.
     const back = waitFor<Entry>(guest, 'entry', (e) => e.state === 'bot');
@@ -141,7 +144,7 @@ describe('chatbot inbox', () => {
     expect(caught.split('First question about Girona').length - 1).toBe(1);
   });
 
-  it('works without colour, shows help, filters and searches, and leaves on Ctrl-C', async () => {
+  it('works without colour, shows help, filters and searches, follows a resize, and leaves on Ctrl-C', async () => {
     const { url, token } = await serverWithOperator();
     for (const [name, text] of [
       ['Carmen', 'Hola, me llamo Carmen, carmen@example.com'],
@@ -176,6 +179,16 @@ describe('chatbot inbox', () => {
     await screen.waitFor('Chats (2)');
     screen.keys('f');
     await screen.waitFor('Chats [waiting] (0)');
+    // A resized terminal is redrawn to its new size.
+    execFileSync('tmux', ['resize-window', '-t', screen.name, '-x', '100', '-y', '30']);
+    // The status bar moves to the new last row and stretches across the wider screen.
+    await expect
+      .poll(() => {
+        const rows = screen.screen().split('\n');
+        const bar = rows.findIndex((line) => line.includes('waiting 0 · bot 2'));
+        return { row: bar + 1, wide: (rows[bar] ?? '').trimEnd().length > 90 };
+      })
+      .toEqual({ row: 30, wide: true });
     screen.keys('C-c');
     await screen.waitFor('[exit 0]');
   });

@@ -108,10 +108,18 @@ describe('the inbox screen', () => {
     app.stdin.write(keys.tab);
     await settle();
     expect(app.lastFrame()).toContain('> Puedo reservarlo.');
+    // Alt+Enter (ESC then CR) adds a line; the draft is sent whole.
+    app.stdin.write('\u001B\r');
+    app.stdin.write('¡Hasta pronto!');
+    await settle();
+    expect(app.lastFrame()).toContain('  ¡Hasta pronto!');
     app.stdin.write(keys.enter);
     await settle();
     const message = socket.sent.find(([event]) => event === 'message');
-    expect(message?.[1]).toMatchObject({ id: conversationId, text: 'Puedo reservarlo.' });
+    expect(message?.[1]).toMatchObject({
+      id: conversationId,
+      text: 'Puedo reservarlo.\n¡Hasta pronto!',
+    });
     // Shown as sending until the server's entry for it arrives.
     expect(app.lastFrame()).toContain('sending… Ann');
     const clientId = (message![1] as { clientId: string }).clientId;
@@ -123,7 +131,7 @@ describe('the inbox screen', () => {
         id: 'x'.repeat(32),
         at: new Date().toISOString(),
         author: { kind: 'operator', name: 'Ann' },
-        text: 'Puedo reservarlo.',
+        text: 'Puedo reservarlo.\n¡Hasta pronto!',
         attachments: [],
         clientId,
       },
