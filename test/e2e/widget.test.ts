@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLlmFake } from '../fakes/llm-fake.js';
+import { configWithFakeModel } from '../helpers/ai.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, repoRoot } from '../helpers/project.js';
 import { addOperator, once, operatorSocket, startServer } from '../helpers/server.js';
@@ -48,17 +49,7 @@ async function botWithModel(...chunks: string[][]) {
     ...chunks.map((reply) => ({ kind: 'text' as const, chunks: reply, delayMs: 120 })),
   );
   cleanupAfterTest(() => llm.close());
-  const config = `name: Sol y Mar Tours
-languages: { default: en, supported: [en, ru, es] }
-ai:
-  cascade:
-    - provider: openai
-      model: gpt-test
-      apiKey: sk-test
-      baseURL: ${llm.baseURL}
-      timeouts: { firstToken: 2s, idle: 2s, total: 10s }
-    - provider: offline
-widget:
+  const config = `${configWithFakeModel(llm.baseURL, '{ firstToken: 2s, idle: 2s, total: 10s }')}widget:
   color: "#0f766e"
 `;
   return startServer({ dir: demoProject({ 'chatbot.config.yaml': config }) });

@@ -28,3 +28,24 @@ export function fakeLink(fake: LlmFake, provider: 'openai' | 'anthropic' = 'open
 /** A Monday morning and a Sunday in Madrid: inside and outside the demo's business hours. */
 export const openHours = new Date('2026-11-23T10:00:00+01:00');
 export const closedHours = new Date('2026-11-22T12:00:00+01:00');
+
+/**
+ * The head of a chatbot.config.yaml for the demo bot answering through an OpenAI fake first and
+ * the offline provider second; tests append the sections they need.
+ */
+export function configWithFakeModel(
+  baseURL: string,
+  timeouts = '{ firstToken: 400ms, idle: 400ms, total: 5s }',
+): string {
+  return `name: Sol y Mar Tours
+languages: { default: en, supported: [en, ru, es] }
+ai:
+  cascade:
+    - provider: openai
+      model: gpt-test
+      apiKey: sk-test
+      baseURL: ${baseURL}
+      timeouts: ${timeouts}
+    - provider: offline
+`;
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { type Behaviour, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
+import { configWithFakeModel } from '../helpers/ai.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 import {
@@ -41,17 +42,7 @@ async function aiBot(
 ) {
   const llm: LlmFake = await startLlmFake('openai', ...(options.script ?? []));
   cleanupAfterTest(() => llm.close());
-  const config = `name: Sol y Mar Tours
-languages: { default: en, supported: [en, ru, es] }
-ai:
-  cascade:
-    - provider: openai
-      model: gpt-test
-      apiKey: sk-test
-      baseURL: ${llm.baseURL}
-      timeouts: { firstToken: 400ms, idle: 400ms, total: 5s }
-    - provider: offline
-handoff:
+  const config = `${configWithFakeModel(llm.baseURL)}handoff:
   waitTimeout: ${options.waitTimeout ?? '5m'}
 ${options.apiKey ? `api: { keys: ["${options.apiKey}"] }` : ''}
 ${
