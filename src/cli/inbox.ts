@@ -1,6 +1,11 @@
 /** `chatbot inbox` and `chatbot login`: the operator's terminal app and its saved credentials. */
 import { ChatbotError } from '../errors/chatbot-error.js';
-import { normalizeUrl, resolveCredentials, saveCredentials } from '../inbox/credentials.js';
+import {
+  normalizeUrl,
+  resolveCredentials,
+  saveCredentials,
+  verifyCredentials,
+} from '../inbox/credentials.js';
 import { createOutput, shouldColor } from './output.js';
 
 export async function runInbox(options: { url?: string; token?: string }): Promise<void> {
@@ -15,27 +20,12 @@ export async function runInbox(options: { url?: string; token?: string }): Promi
 
 export async function runLogin(options: { url: string; token: string }): Promise<void> {
   const output = createOutput();
-  const url = normalizeUrl(options.url);
+  const credentials = { url: normalizeUrl(options.url), token: options.token };
   // Check the pair before saving it: a typo should fail here, not in the inbox later.
-  let response: Response;
-  try {
-    response = await fetch(`${url}/api/operator/conversations?limit=1`, {
-      headers: { authorization: `Bearer ${options.token}` },
-    });
-  } catch (error) {
-    throw new ChatbotError(
-      'SERVER_UNREACHABLE',
-      `Cannot reach ${url}: ${(error as Error).message}`,
-    );
-  }
-  if (response.status === 401)
-    throw new ChatbotError('OPERATOR_TOKEN_REFUSED', 'The server refused this operator token');
-  if (!response.ok)
-    throw new ChatbotError(
-      'USAGE',
-      `The server answered ${response.status}; is this a chatbot server?`,
-    );
-  const file = await saveCredentials({ url, token: options.token });
-  output.out(`${output.colors.green('✔')} Logged in to ${url}. Saved to ${file} (mode 600).`);
+  await verifyCredentials(credentials);
+  const file = await saveCredentials(credentials);
+  output.out(
+    `${output.colors.green('✔')} Logged in to ${credentials.url}. Saved to ${file} (mode 600).`,
+  );
   output.out('Run `chatbot inbox` to start.');
 }

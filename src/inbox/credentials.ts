@@ -72,3 +72,25 @@ export function normalizeUrl(url: string): string {
     throw new ChatbotError('USAGE', `"${url}" is not an http(s) URL`);
   return parsed.origin + parsed.pathname.replace(/\/+$/, '');
 }
+
+/** Asks the server whether it takes this operator token; throws a clear error when not. */
+export async function verifyCredentials({ url, token }: Credentials): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}/api/operator/conversations?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new ChatbotError(
+      'SERVER_UNREACHABLE',
+      `Cannot reach ${url}: ${(error as Error).message}`,
+    );
+  }
+  if (response.status === 401)
+    throw new ChatbotError('OPERATOR_TOKEN_REFUSED', 'The server refused this operator token');
+  if (!response.ok)
+    throw new ChatbotError(
+      'SERVER_UNREACHABLE',
+      `${url} answered ${response.status}; is it a chatbot server?`,
+    );
+}
