@@ -62,8 +62,6 @@ interface Ack {
 export interface InboxClientOptions {
   readonly url: string;
   readonly token: string;
-  /** Tests pass a smaller delay to see reconnects quickly. */
-  readonly reconnectionDelayMax?: number;
 }
 
 const stateOrder: Record<ConversationState, number> = { waiting: 0, human: 1, bot: 2, resolved: 3 };
@@ -101,7 +99,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
             transports: ['websocket', 'polling'],
             auth: { token: options.token },
             reconnectionDelay: 500,
-            reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
+            reconnectionDelayMax: 5000,
           });
     this.listen();
   }

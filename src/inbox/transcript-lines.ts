@@ -14,8 +14,9 @@ export interface Line {
   readonly dim?: boolean;
 }
 
-const authorColor: Record<string, string> = {
-  visitor: 'white',
+/** The visitor keeps the terminal's own colour: white would vanish on a light background. */
+const authorColor: Record<string, string | undefined> = {
+  visitor: undefined,
   bot: 'cyan',
   operator: 'green',
   system: 'gray',

@@ -158,10 +158,7 @@ export function createRoutes(context: ServerContext): Router {
   );
 
   router.get('/uploads/:file', browserCors, serveUpload(context.uploadsDir));
-  router.get('/widget.js', serveWidget('widget.js'));
-  router.get('/widget/:file', (request, response, next) =>
-    serveWidget(String(request.params.file))(request, response, next),
-  );
+  router.get(['/widget.js', '/widget/:file'], serveWidget);
 
   // The public synchronous chat API.
   router.post(

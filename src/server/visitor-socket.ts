@@ -185,8 +185,12 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       const ack = ackOf(callback);
       const parsed = payloads.lang.safeParse(payload);
       if (!parsed.success) return ack(invalid(parsed.error));
-      const conversation = await service.updateVisitor(conversationId, { lang: parsed.data.lang });
-      ack({ ok: true, lang: conversation.lang });
+      await answer(ack, logger, async () => {
+        const conversation = await service.updateVisitor(conversationId, {
+          lang: parsed.data.lang,
+        });
+        return { lang: conversation.lang };
+      });
     });
 
     socket.on('identify', async (payload: unknown, callback: unknown) => {

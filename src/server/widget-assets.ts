@@ -14,25 +14,24 @@ export const widgetDir = fileURLToPath(new URL('../../dist/widget/', import.meta
 
 const bundleName = /^(widget|chat-[A-Z0-9]+)\.js$/;
 
-export function serveWidget(file: string) {
-  return (_request: Request, response: Response, next: NextFunction): void => {
-    if (!bundleName.test(file)) {
-      next();
-      return;
-    }
-    if (!existsSync(`${widgetDir}${file}`)) {
-      response
-        .status(404)
-        .json({ error: 'not_found', message: 'The widget is not built: run `npm run build`' });
-      return;
-    }
-    response.set({
-      'Access-Control-Allow-Origin': '*',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control':
-        file === 'widget.js' ? 'public, max-age=300' : 'public, max-age=31536000, immutable',
-    });
-    response.sendFile(file, { root: widgetDir, dotfiles: 'deny' });
-  };
+export function serveWidget(request: Request, response: Response, next: NextFunction): void {
+  const file = String(request.params.file ?? 'widget.js');
+  if (!bundleName.test(file)) {
+    next();
+    return;
+  }
+  if (!existsSync(`${widgetDir}${file}`)) {
+    response
+      .status(404)
+      .json({ error: 'not_found', message: 'The widget is not built: run `npm run build`' });
+    return;
+  }
+  response.set({
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control':
+      file === 'widget.js' ? 'public, max-age=300' : 'public, max-age=31536000, immutable',
+  });
+  response.sendFile(file, { root: widgetDir, dotfiles: 'deny' });
 }

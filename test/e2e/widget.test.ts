@@ -492,7 +492,7 @@ describe('the widget', () => {
   });
 
   it('has a JS API and data- options: open, setLanguage, identify, events, title, colour, position', async () => {
-    const { url, dir } = await startServer({ dir: demoProject() });
+    const { url, dir, server } = await startServer({ dir: demoProject() });
     const token = await addOperator(dir, 'Ann');
     // Another site (another origin) embeds the widget, registering listeners before it loads.
     const site = await hostPage(`<!doctype html><html lang="en"><body><h1>Shop</h1>
@@ -559,6 +559,20 @@ describe('the widget', () => {
     await expect(
       page.evaluate(() => (window as unknown as { seen: string[] }).seen),
     ).resolves.toEqual(['ready', 'open', 'language', 'close']);
+
+    // init() again replaces the widget: one on the page, and the old one's socket is closed.
+    await page.evaluate(() =>
+      (window as unknown as { Chatbot: { init(o: object): void } }).Chatbot.init({
+        color: '#0f766e',
+        open: true,
+      }),
+    );
+    await page.locator('.cb .chat').waitFor();
+    // data-lang="es" still holds: the script tag's options are the base of every init.
+    await ask(page, '¿Cuánto cuesta la excursión a Montserrat?');
+    await lastBotText(page).getByText('69 €').waitFor();
+    await expect(page.locator('[data-chatbot]').count()).resolves.toBe(1);
+    await expect.poll(() => server.io.engine.clientsCount).toBe(1);
     expect(problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The chat itself, loaded by the launcher on first open (or when the browser is idle). It mounts
  * the Svelte app into the panel the launcher made inside its shadow root.
  */
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import { adoptStyles } from '../shared/styles.js';
 import type { StartChat } from '../shared/types.js';
 import App from './App.svelte';
@@ -12,7 +12,7 @@ import { ChatSession } from './session.svelte.js';
 export const start: StartChat = (host, contact) => {
   adoptStyles(host.root, css);
   const session = new ChatSession(host, contact);
-  mount(App, { target: host.panel, props: { session, host } });
+  const view = mount(App, { target: host.panel, props: { session, host } });
   return {
     opened: () => {
       session.panelOpen = true;
@@ -23,5 +23,9 @@ export const start: StartChat = (host, contact) => {
     language: (settings) => session.language(settings),
     identify: (given) => session.identify(given),
     navigated: () => session.navigated(),
+    destroy: () => {
+      session.close();
+      void unmount(view);
+    },
   };
 };

@@ -132,7 +132,8 @@ export class ChatSession {
     this.socket = io(`${host.server}/visitor`, {
       transports: ['websocket', 'polling'],
       // A function, so every reconnect sends the current token, language and page.
-      auth: (send) =>
+      auth: (send) => {
+        const utm = utmTags();
         send({
           ...(this.token ? { token: this.token } : {}),
           lang: this.settings.lang,
@@ -140,8 +141,9 @@ export class ChatSession {
           title: document.title,
           referrer: document.referrer,
           timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          ...(utmTags() ? { utm: utmTags() } : {}),
-        }),
+          ...(utm ? { utm } : {}),
+        });
+      },
     });
     this.listen();
     if (this.token) void this.loadHistory();
@@ -346,10 +348,11 @@ export class ChatSession {
   }
 
   navigated(): void {
+    const utm = utmTags();
     this.socket.emit('page', {
       url: location.href.slice(0, 2000),
       title: document.title.slice(0, 300),
-      ...(utmTags() ? { utm: utmTags() } : {}),
+      ...(utm ? { utm } : {}),
     });
   }
 

@@ -26,6 +26,9 @@ declare const CHAT_FILE: string;
 
 type Listener = (detail: unknown) => void;
 
+/** What one started widget offers; `window.Chatbot` adds `init` to (re)start it. */
+type WidgetApi = Omit<ChatbotApi, 'init'>;
+
 export interface ChatbotApi {
   init(options?: Partial<WidgetOptions>): void;
   open(): void;
@@ -132,8 +135,9 @@ function createWidget(options: WidgetOptions) {
     emit,
   };
 
+  const chatUrl = `${options.server}/widget/${CHAT_FILE}`;
   const startChat = (): Promise<ChatController> => {
-    chatLoading ??= import(/* webpackIgnore: true */ `${options.server}/widget/${CHAT_FILE}`).then(
+    chatLoading ??= import(/* webpackIgnore: true */ chatUrl).then(
       (module: { start: StartChat }) => {
         chat = module.start(host, contact);
         return chat;
@@ -260,13 +264,12 @@ function createWidget(options: WidgetOptions) {
     // they were away show on the badge; for a new visitor only the code is fetched ahead.
     whenIdle(() => {
       if (localStorage.getItem(tokenKey(options.server))) void startChat();
-      else void import(/* webpackIgnore: true */ `${options.server}/widget/${CHAT_FILE}`);
+      else void import(/* webpackIgnore: true */ chatUrl);
     });
   };
   void start();
 
-  const api: ChatbotApi = {
-    init: () => undefined,
+  const api: WidgetApi = {
     open: () => void open(),
     close,
     toggle: () => (isOpen ? close() : void open()),
@@ -284,8 +287,10 @@ function createWidget(options: WidgetOptions) {
     },
     off: (event, listener) => listeners.get(event)?.delete(listener),
   };
+  // `Chatbot.init()` again: the old widget lets go of everything, its socket included.
   const destroy = () => {
     for (const stop of stops) stop();
+    chat?.destroy();
     element.remove();
   };
   return { api, destroy };

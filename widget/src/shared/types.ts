@@ -67,6 +67,8 @@ export interface ChatController {
   identify(contact: Contact): void;
   /** An SPA navigation: the page URL, title or UTM tags may have changed. */
   navigated(): void;
+  /** The widget is being replaced (`Chatbot.init` again): close the socket, remove the view. */
+  destroy(): void;
 }
 
 export type StartChat = (host: ChatHost, contact: Contact | undefined) => ChatController;
