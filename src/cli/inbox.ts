@@ -14,6 +14,11 @@ export async function runInbox(options: { url?: string; token?: string }): Promi
     throw new ChatbotError('USAGE', 'The inbox is an interactive program: run it in a terminal', {
       hint: 'For scripts, use the operator REST API (docs/api.md).',
     });
+  // Ink draws only its last frame when CI or CONTINUOUS_INTEGRATION is set, which would leave
+  // an operator at a terminal inside a CI-flagged shell looking at a blank screen. This is a
+  // terminal (checked above), so the inbox draws live. Ink reads the flag when it is loaded.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { runInboxApp } = await import('../inbox/run-inbox.js');
   await runInboxApp(credentials, { colors: shouldColor(process.stdout, process.env) });
 }
