@@ -90,7 +90,7 @@ export async function runServe(
     const onTerm = () => stop('SIGTERM');
     const onInt = () => stop('SIGINT');
     const onHup = () => {
-      void bot.reload('SIGHUP');
+      void server.reload('SIGHUP');
     };
     process.on('SIGTERM', onTerm);
     process.on('SIGINT', onInt);

@@ -234,6 +234,31 @@ const notify = z
   })
   .describe('Where the owner is told about leads and handoffs.');
 
+const deploy = z
+  .strictObject({
+    keep: z
+      .int()
+      .min(2)
+      .max(100)
+      .default(10)
+      .describe('How many deployed versions the server keeps for `chatbot rollback`.'),
+    targets: z
+      .record(
+        z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Lower-case letters, digits and dashes'),
+        z.strictObject({
+          url: url.describe('The running server, e.g. https://bot.example.com.'),
+          tokenEnv: z
+            .string()
+            .regex(/^[A-Z_][A-Z0-9_]*$/, 'An environment variable name')
+            .default('CHATBOT_ADMIN_TOKEN')
+            .describe("The environment variable holding the server's CHATBOT_ADMIN_TOKEN."),
+        }),
+      )
+      .default({})
+      .describe('Servers `chatbot deploy <target>` ships to; the first is the default.'),
+  })
+  .describe('Where `chatbot deploy` ships the bot, and how many versions a server keeps.');
+
 const knowledge = z
   .discriminatedUnion('source', [
     z
@@ -465,6 +490,7 @@ export const configSchema = z
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),
+    deploy: deploy.prefault({}),
   })
   .describe('chatbot.config.yaml: one bot, as code.');
 

@@ -264,6 +264,31 @@ export const errorCatalogue = {
     title: 'The chat server cannot be reached',
     hint: 'Check the URL and that the server is running (`chatbot start`).',
   },
+  DEPLOY_TARGET_UNKNOWN: {
+    area: 'cli',
+    title: 'No deploy target by that name, and no --url',
+    hint: 'Name a target from deploy.targets in chatbot.config.yaml, or pass --url https://bot.example.com.',
+  },
+  DEPLOY_TOKEN_MISSING: {
+    area: 'cli',
+    title: "The deploy target's admin token is not in the environment",
+    hint: "Set the variable the target's tokenEnv names (CHATBOT_ADMIN_TOKEN by default) to the server's CHATBOT_ADMIN_TOKEN.",
+  },
+  DEPLOY_UNAUTHORIZED: {
+    area: 'cli',
+    title: 'The server refused the admin token',
+    hint: "Use the server's CHATBOT_ADMIN_TOKEN; nothing was changed.",
+  },
+  DEPLOY_REFUSED: {
+    area: 'cli',
+    title: 'The server refused the deploy or rollback',
+    hint: 'Nothing was changed: the version that was serving keeps serving. The message says why.',
+  },
+  VERSION_UNKNOWN: {
+    area: 'cli',
+    title: 'The server keeps no version by that name',
+    hint: 'See `chatbot versions` for the versions the server keeps (deploy.keep in the config).',
+  },
   USAGE: {
     area: 'cli',
     title: 'The command line is invalid',

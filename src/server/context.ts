@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ConversationService } from '../chat/conversation-service.js';
 import type { Config } from '../config/schema.js';
+import type { Deployer } from '../deploy/deployer.js';
 import type { LiveBot } from '../snapshot/live-bot.js';
 import type { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
@@ -27,6 +28,10 @@ export interface ServerContext {
   readonly uploadsDir: string;
   readonly payloads: Payloads;
   readonly adminToken: string | undefined;
+  /** Deploys and rollbacks: a production server only (`chatbot dev` serves the files as they are). */
+  readonly deployer: Deployer | undefined;
+  /** The admin reload and SIGHUP. */
+  readonly reload: (reason: string) => Promise<boolean>;
   /** Operators who have each conversation open, for "who else is looking". */
   readonly viewers: Map<string, Set<string>>;
   readonly config: () => Config;

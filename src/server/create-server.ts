@@ -16,12 +16,14 @@ import { Server as SocketServer } from 'socket.io';
 import { AiEngine } from '../ai/engine.js';
 import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
+import { loadConfig } from '../config/load.js';
+import { Deployer } from '../deploy/deployer.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { configuredChannels } from '../notify/channels.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
-import { LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
+import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
@@ -57,6 +59,8 @@ export interface ChatServer {
   listen(): Promise<{ port: number; url: string }>;
   /** Stops taking connections, lets replies in flight finish (up to the grace), flushes storage. */
   close(): Promise<void>;
+  /** SIGHUP: re-reads the bot (on a production server, new project files become a version). */
+  reload(reason: string): Promise<boolean>;
   readonly context: ServerContext;
   readonly http: HttpServer;
   readonly io: SocketServer;
@@ -99,13 +103,42 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       logger.warn({ message: event.message }, 'knowledge source error');
     }
   };
-  const bot = await LiveBot.start({
-    projectDir,
-    mode: options.mode,
-    env,
-    watch: options.watch ?? options.mode === 'dev',
-    onEvent: onBotEvent,
-  });
+  // Production serves deployed versions (src/deploy); dev serves the project's files as they are.
+  let deployer: Deployer | undefined;
+  let bot: LiveBot;
+  if (options.mode === 'start') {
+    const boot = await loadConfig(projectDir, { mode: options.mode, env });
+    if (!boot.config) throw new InvalidBotError(boot.findings);
+    // The data folder is the server's own: a deployed config cannot move it.
+    const dataDir = resolve(projectDir, boot.config.storage.dir);
+    // Releases have no .env of their own: they read the server's (process env over .env).
+    const releaseEnv = projectEnv.values as NodeJS.ProcessEnv;
+    deployer = await Deployer.open({
+      projectDir,
+      dataDir,
+      mode: options.mode,
+      env: releaseEnv,
+      logger,
+    });
+    bot = await deployer.start((dir) =>
+      LiveBot.start({
+        projectDir: dir,
+        dataDir,
+        mode: options.mode,
+        env: releaseEnv,
+        watch: false,
+        onEvent: onBotEvent,
+      }),
+    );
+  } else {
+    bot = await LiveBot.start({
+      projectDir,
+      mode: options.mode,
+      env,
+      watch: options.watch ?? true,
+      onEvent: onBotEvent,
+    });
+  }
   const config = () => bot.snapshot.config;
   const dataDir = resolve(projectDir, config().storage.dir);
 
@@ -153,6 +186,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     uploadsDir: join(dataDir, 'uploads'),
     payloads: payloadSchemas(config().server.limits.messageChars),
     adminToken,
+    deployer,
+    reload: (reason) => (deployer ? deployer.reload(reason) : bot.reload(reason)),
     viewers,
     config,
     clientIp: (request) => proxyAddr(request, trust),
@@ -302,6 +337,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     context,
     http,
     io,
+    reload: context.reload,
     async listen() {
       const port = options.port ?? config().server.port;
       const host =

@@ -9,6 +9,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { hasContact } from '../chat/contact-details.js';
 import { ChatError } from '../chat/conversation-service.js';
 import { supportedLanguages } from '../config/rules.js';
+import { type Deployer, DeployRefused } from '../deploy/deployer.js';
 import type { Operator } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';
@@ -347,10 +348,52 @@ export function createRoutes(context: ServerContext): Router {
   router.post(
     '/api/admin/reload',
     route(async (_request, response) => {
-      const reloaded = await context.bot.reload('admin API');
+      const reloaded = await context.reload('admin API');
       response.status(reloaded ? 200 : 422).json({ reloaded, knowledge: context.bot.status() });
     }),
   );
+
+  // Deploys: the body is a bundle from `chatbot build`, gzip welcome. Parsed only once the
+  // admin token has passed, so the larger limit is not open to anyone.
+  const bundleJson = express.json({ limit: '32mb' });
+  const deploying = (work: (deployer: Deployer, request: Request) => Promise<unknown>): Handler => {
+    return async (request, response) => {
+      if (!context.deployer)
+        return response.status(409).json({
+          error: 'dev_server',
+          message:
+            '`chatbot dev` serves the files in its project folder; deploy to a `chatbot start` server',
+        });
+      try {
+        return response.json(await work(context.deployer, request));
+      } catch (error) {
+        if (error instanceof DeployRefused) return response.status(error.status).json(error.body);
+        throw error;
+      }
+    };
+  };
+  router.post(
+    '/api/admin/deploy',
+    bundleJson,
+    route(
+      deploying((deployer, request) =>
+        deployer.deploy(request.body, {
+          dryRun: request.query.dryRun === '1' || request.query.dryRun === 'true',
+        }),
+      ),
+    ),
+  );
+  router.post(
+    '/api/admin/rollback',
+    json,
+    route(
+      deploying((deployer, request) => {
+        const version = (request.body as { version?: unknown } | undefined)?.version;
+        return deployer.rollback(typeof version === 'string' && version ? version : undefined);
+      }),
+    ),
+  );
+  router.get('/api/admin/versions', route(deploying(async (deployer) => deployer.versions())));
 
   const webhook = context.bot.gitWebhook();
   if (webhook) router.post('/hooks/git', (request, response) => webhook(request, response));

@@ -29,7 +29,10 @@ export type LiveBotEvent =
   | { readonly type: 'source-error'; readonly message: string };
 
 export interface LiveBotOptions {
+  /** The folder the bot is read from: the project, or a deployed release (see `switchTo`). */
   readonly projectDir: string;
+  /** Where git knowledge is cached; by default storage.dir of the project. */
+  readonly dataDir?: string;
   readonly mode: LoadMode;
   readonly env?: NodeJS.ProcessEnv;
   /** Watch the project's files (chatbot dev) and poll git / HTTP sources on their interval. */
@@ -71,8 +74,23 @@ export class InvalidBotError extends ChatbotError {
   }
 }
 
+/** A snapshot built from a folder but not yet serving: what `switchTo` swaps in. */
+export interface PreparedBot {
+  readonly dir: string;
+  readonly snapshot?: BotSnapshot;
+  readonly findings: Finding[];
+  readonly remote: RemoteKnowledge;
+}
+
+interface RemoteKnowledge {
+  readonly git?: GitKnowledgeSource;
+  readonly http?: HttpKnowledgeSource;
+  readonly texts?: KnowledgeTexts;
+}
+
 export class LiveBot {
   private current!: BotSnapshot;
+  private dir: string;
   private texts: KnowledgeTexts | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private reloads = 0;
@@ -80,8 +98,8 @@ export class LiveBot {
   private watcher: FSWatcher | undefined;
   private timers: NodeJS.Timeout[] = [];
   private debounce: NodeJS.Timeout | undefined;
-  private readonly git: GitKnowledgeSource | undefined;
-  private readonly http: HttpKnowledgeSource | undefined;
+  private git: GitKnowledgeSource | undefined;
+  private http: HttpKnowledgeSource | undefined;
   private closed = false;
   /** Warnings from the first build (a provider skipped for want of a key…), for the startup log. */
   startupWarnings: Finding[] = [];
@@ -90,18 +108,28 @@ export class LiveBot {
     private readonly options: LiveBotOptions,
     config: Config,
   ) {
+    this.dir = resolve(options.projectDir);
+    const remote = this.remoteSources(config);
+    this.git = remote.git;
+    this.http = remote.http;
+  }
+
+  private remoteSources(config: Config): { git?: GitKnowledgeSource; http?: HttpKnowledgeSource } {
     const knowledge = config.knowledge;
     if (knowledge.source === 'git') {
-      this.git = new GitKnowledgeSource({
-        url: knowledge.url,
-        branch: knowledge.branch,
-        path: knowledge.path,
-        cacheRoot: join(resolve(options.projectDir), config.storage.dir, 'knowledge-git'),
-      });
+      const dataDir = this.options.dataDir ?? join(this.dir, config.storage.dir);
+      return {
+        git: new GitKnowledgeSource({
+          url: knowledge.url,
+          branch: knowledge.branch,
+          path: knowledge.path,
+          cacheRoot: join(dataDir, 'knowledge-git'),
+        }),
+      };
     }
-    if (knowledge.source === 'http') {
-      this.http = new HttpKnowledgeSource(knowledge.url, supportedLanguages(config));
-    }
+    if (knowledge.source === 'http')
+      return { http: new HttpKnowledgeSource(knowledge.url, supportedLanguages(config)) };
+    return {};
   }
 
   static async start(options: LiveBotOptions): Promise<LiveBot> {
@@ -125,6 +153,45 @@ export class LiveBot {
 
   get snapshot(): BotSnapshot {
     return this.current;
+  }
+
+  /** The folder the serving snapshot was read from. */
+  get directory(): string {
+    return this.dir;
+  }
+
+  /**
+   * Builds and validates a snapshot from another folder (a deployed release) without serving
+   * it. Knowledge from git or HTTP is reused, or fetched anew when the folder's config points
+   * the knowledge somewhere else.
+   */
+  prepare(dir: string): Promise<PreparedBot> {
+    const next = this.chain.then(() => this.prepareNow(resolve(dir)));
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Serves a prepared snapshot from now on; replies already running finish on the old one. */
+  switchTo(prepared: PreparedBot, reason: string): Promise<void> {
+    const next = this.chain.then(() => {
+      if (!prepared.snapshot) throw new Error('An invalid bot cannot be switched to');
+      this.dir = prepared.dir;
+      this.git = prepared.remote.git;
+      this.http = prepared.remote.http;
+      this.texts = prepared.remote.texts;
+      this.current = prepared.snapshot;
+      this.reloads++;
+      this.lastError = undefined;
+      this.options.onEvent?.({
+        type: 'reloaded',
+        reason,
+        version: prepared.snapshot.version,
+        ms: 0,
+        findings: prepared.findings,
+      });
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
   }
 
   status(): KnowledgeStatus {
@@ -177,6 +244,43 @@ export class LiveBot {
     await this.chain;
   }
 
+  private async prepareNow(dir: string): Promise<PreparedBot> {
+    const env = this.options.env ? { env: this.options.env } : {};
+    const loaded = await loadConfig(dir, { mode: this.options.mode, ...env });
+    let remote: RemoteKnowledge = { git: this.git, http: this.http, texts: this.texts };
+    const sameKnowledge =
+      loaded.config &&
+      JSON.stringify(loaded.config.knowledge) === JSON.stringify(this.current.config.knowledge);
+    if (loaded.config && !sameKnowledge) {
+      const sources = this.remoteSources(loaded.config);
+      remote = { ...sources };
+      try {
+        if (sources.git) {
+          await sources.git.sync();
+          remote = { ...sources, texts: await sources.git.read() };
+        } else if (sources.http) remote = { ...sources, texts: (await sources.http.fetch()).texts };
+      } catch (error) {
+        const { line, col } = loaded.positionOf(['knowledge']);
+        const finding: Finding = {
+          severity: 'error',
+          code: 'FILE_UNREADABLE',
+          file: configFileName,
+          line,
+          col,
+          keyPath: 'knowledge',
+          message: `Could not fetch knowledge: ${(error as Error).message.split('\n')[0]}`,
+        };
+        return { dir, findings: [finding], remote };
+      }
+    }
+    const outcome = await buildSnapshot(dir, {
+      mode: this.options.mode,
+      ...env,
+      ...(remote.texts ? { knowledgeTexts: remote.texts } : {}),
+    });
+    return { dir, ...outcome, remote };
+  }
+
   private async fetchRemote(): Promise<boolean> {
     try {
       if (this.git) {
@@ -205,7 +309,7 @@ export class LiveBot {
   private async reloadNow(reason: string): Promise<boolean> {
     if (this.closed) return false;
     const started = performance.now();
-    const outcome = await buildSnapshot(this.options.projectDir, {
+    const outcome = await buildSnapshot(this.dir, {
       mode: this.options.mode,
       ...(this.options.env ? { env: this.options.env } : {}),
       ...(this.texts ? { knowledgeTexts: this.texts } : {}),
@@ -236,7 +340,7 @@ export class LiveBot {
 
   private async startWatching(): Promise<void> {
     const config = this.current.config;
-    const root = resolve(this.options.projectDir);
+    const root = this.dir;
     const paths = [join(root, configFileName), join(root, config.prompts.dir)];
     if (config.knowledge.source === 'dir') paths.push(join(root, config.knowledge.dir));
     // Only `chatbot dev` watches files; a production server never loads the watcher.
