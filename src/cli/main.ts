@@ -180,6 +180,79 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('build')
+    .description('validate, run the conversation tests, and pack the bot into a versioned bundle')
+    .argument('[dir]', 'bot project directory', '.')
+    .option(
+      '-o, --out <file>',
+      'where to write the bundle (default: .chatbot/bundle-<version>.json)',
+    )
+    .option('--no-tests', 'skip the conversation tests (validation always runs)')
+    .addHelpText(
+      'after',
+      `${examples(['chatbot build', 'chatbot build --out bot.json'])}\nThe bundle holds the config, knowledge and templates (never .env), named by a hash of them, with the git commit and author.\n`,
+    )
+    .action(async (dir: string, options) => {
+      const { runBuild } = await import('./build.js');
+      await runBuild(dir, options);
+    });
+
+  program
+    .command('deploy')
+    .description(
+      'build the bot and ship it to a running server: validated there, swapped in with no restart',
+    )
+    .argument('[target]', 'a target from deploy.targets (default: the first)')
+    .option('--url <url>', 'the server, instead of a named target')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .option('--dry-run', 'show what would change, change nothing')
+    .option('--bundle <file>', 'ship a bundle from `chatbot build` instead of building')
+    .option('--no-tests', 'skip the conversation tests before shipping')
+    .option('--print <what>', 'print a file for running the server instead: systemd')
+    .option('--user <user>', 'with --print systemd: the user the service runs as')
+    .addHelpText(
+      'after',
+      `${examples([
+        'chatbot deploy',
+        'chatbot deploy production --dry-run',
+        'CHATBOT_ADMIN_TOKEN=… chatbot deploy --url https://bot.example.com',
+        'chatbot deploy --print systemd > chatbot.service',
+      ])}\nThe admin token comes from the environment: the target's tokenEnv, CHATBOT_ADMIN_TOKEN by default.\nExit codes: 0 deployed, 1 invalid, refused or unreachable, 2 usage.\n`,
+    )
+    .action(async (target: string | undefined, options) => {
+      const { runDeploy } = await import('./deploy.js');
+      await runDeploy(target, options);
+    });
+
+  program
+    .command('versions')
+    .description('the versions a server keeps, newest first, and which one serves')
+    .argument('[target]', 'a target from deploy.targets (default: the first)')
+    .option('--url <url>', 'the server, instead of a named target')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .option('--json', 'machine-readable output, with the log of every deploy and rollback')
+    .action(async (target: string | undefined, options) => {
+      const { runVersions } = await import('./deploy.js');
+      await runVersions(target, options);
+    });
+
+  program
+    .command('rollback')
+    .description('serve an earlier version again: the one before the serving one, or the one named')
+    .argument('[version]', 'a version (or git commit) from `chatbot versions`')
+    .option('-t, --target <target>', 'a target from deploy.targets (default: the first)')
+    .option('--url <url>', 'the server, instead of a named target')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples(['chatbot rollback', 'chatbot rollback 3f2a9c1d0b7e --target production']),
+    )
+    .action(async (version: string | undefined, options) => {
+      const { runRollback } = await import('./deploy.js');
+      await runRollback(version, options);
+    });
+
+  program
     .command('inbox')
     .description('the operator inbox: watch live chats, see visitors type, take over, reply')
     .option('--url <url>', 'chat server (default: CHATBOT_URL, then `chatbot login`)')
