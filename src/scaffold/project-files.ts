@@ -61,7 +61,7 @@ export function botProjectFiles(input: ProjectFileInput): Record<string, string>
 
   return {
     'package.json': `${JSON.stringify(manifest, null, 2)}\n`,
-    '.gitignore': ['node_modules/', 'data/', '.env', ''].join('\n'),
+    '.gitignore': ['node_modules/', 'data/', '.env', '.chatbot/', ''].join('\n'),
     '.env.example': envExample,
     'README.md': projectReadme(input.name),
     '.github/workflows/chatbot.yml': workflow(),
@@ -108,6 +108,23 @@ Schemas (the \`$schema\` references point into \`node_modules/chatbot/schema\`).
 request, annotates the exact lines of any problem in the diff, and fails when an answer a test
 relies on is gone.
 
+## Deploy
+
+On a server, \`chatbot start\` runs the bot (\`npx chatbot deploy --print systemd\` writes a systemd
+unit for it). From here, one command ships a change, with no restart and no dropped chat:
+
+\`\`\`sh
+export CHATBOT_ADMIN_TOKEN=…                         # the server's CHATBOT_ADMIN_TOKEN
+npx chatbot deploy --url https://bot.example.com --dry-run   # what would change
+npx chatbot deploy --url https://bot.example.com             # validate, test, ship
+npx chatbot versions --url https://bot.example.com           # what the server keeps
+npx chatbot rollback --url https://bot.example.com           # undo
+\`\`\`
+
+Name the server once in \`chatbot.config.yaml\` (\`deploy.targets.production.url\`) and \`--url\` can
+go. The workflow deploys every push to main once the repository has two secrets:
+\`CHATBOT_URL\` and \`CHATBOT_ADMIN_TOKEN\`.
+
 If this project was created from a local checkout of chatbot, \`package.json\` links it with a
 \`file:\` path, which exists only on your machine: replace it with a version range before CI runs.
 `;
@@ -140,5 +157,34 @@ jobs:
         with:
           name: chatbot-tests
           path: chatbot-tests.xml
+
+  # Every push to main ships the bot to the server (see "Deploy" in README.md). The server
+  # validates it again and keeps the previous versions: \`npx chatbot rollback\` undoes it.
+  deploy:
+    needs: check
+    if: github.event_name == 'push' && github.ref == 'refs/heads/main'
+    runs-on: ubuntu-latest
+    # One deploy at a time, in push order.
+    concurrency:
+      group: chatbot-deploy
+      cancel-in-progress: false
+    env:
+      CHATBOT_URL: \${{ secrets.CHATBOT_URL }}
+      CHATBOT_ADMIN_TOKEN: \${{ secrets.CHATBOT_ADMIN_TOKEN }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - run: npm ci
+      - name: Deploy
+        run: |
+          if [ -z "$CHATBOT_URL" ]; then
+            echo "::notice::Set the CHATBOT_URL and CHATBOT_ADMIN_TOKEN secrets to deploy on every push to main."
+            exit 0
+          fi
+          # Tests ran in the check job; the server validates the bundle again.
+          npx chatbot deploy --url "$CHATBOT_URL" --no-tests
 `;
 }
