@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundleVersion } from '../../src/deploy/bundle.js';
+import { startLlmFake } from '../fakes/llm-fake.js';
+import { configWithFakeModel } from '../helpers/ai.js';
 import { runCli } from '../helpers/cli.js';
 import { type ServerProcess, startProcess } from '../helpers/process-server.js';
 import { demoProject, lineOf, readRepoFile } from '../helpers/project.js';
@@ -238,6 +240,51 @@ describe('chatbot deploy', () => {
     expect(await ask(server.url, 'Can I bring my dog?')).toContain('Edited on the server');
     const listed = await versions(server.url, serverDir);
     expect(listed.versions.at(-1)?.source).toBe('server files');
+  });
+
+  it('lets a reply in flight finish on the old version; the next one reads the new', async () => {
+    const chunks = ['Let me ', 'check: ', 'our pet ', 'rules ', 'apply.'];
+    const fake = await startLlmFake('openai', { kind: 'text', chunks, delayMs: 1200 });
+    try {
+      const config = configWithFakeModel(fake.baseURL, '{ firstToken: 5s, idle: 5s, total: 20s }');
+      const server = await production(config);
+      const socket = visitor(server.url, { lang: 'en' });
+      await once(socket, 'session');
+      const resets = record(socket, 'reply');
+      const stored = waitFor<Entry>(
+        socket,
+        'entry',
+        (entry) => entry.author?.kind === 'bot',
+        15_000,
+      );
+      let finished = false;
+      void stored.then(() => {
+        finished = true;
+      });
+      await emit(socket, 'message', { clientId: 'slow', text: 'Can I bring my dog?' });
+      await waitFor(socket, 'reply', (event: { phase: string }) => event.phase === 'delta');
+
+      const deployed = await chatbot(
+        ['deploy', '--url', server.url, '--no-tests'],
+        authorProject(dogsAfter, config),
+      );
+      expect(deployed.code, deployed.stderr).toBe(0);
+      expect(finished).toBe(false); // the deploy landed while the reply was still streaming
+      // The reply began before the deploy landed and finishes whole, on the knowledge it began with.
+      expect((await stored).text).toBe(chunks.join(''));
+      expect(resets.filter((event) => (event as { phase: string }).phase === 'reset')).toEqual([]);
+      const prompt = (index: number) => JSON.stringify(fake.requests[index]?.body.messages);
+      expect(prompt(0)).toContain(dogsBefore);
+      expect(prompt(0)).not.toContain(dogsAfter);
+
+      fake.script({ kind: 'text', chunks: ['Yes.'] });
+      const next = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot', 10_000);
+      await emit(socket, 'message', { clientId: 'next', text: 'And a big dog?' });
+      await next;
+      expect(prompt(1)).toContain(dogsAfter);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('loses no message and disconnects no one while 200 visitors chat through a deploy', async () => {
