@@ -37,11 +37,9 @@ export async function runDeploy(
   options: DeployOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const projectDir = resolve(options.dir);
-  const output = createOutput(env);
-  if (options.print !== undefined) return printUnit(projectDir, options, output, env);
-  const config = await projectConfig(projectDir, env);
-  const target = resolveTarget(config, targetName, options.url, env);
+  if (options.print !== undefined)
+    return printUnit(resolve(options.dir), options, createOutput(env), env);
+  const { projectDir, output, target } = await connect(targetName, options, env);
   const bundle = options.bundle
     ? await readBundle(options.bundle)
     : await buildBundle(projectDir, output, { tests: options.tests !== false }, env);
@@ -73,9 +71,7 @@ export async function runVersions(
   options: TargetOptions & { json?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const output = createOutput(env);
-  const projectDir = resolve(options.dir);
-  const target = resolveTarget(await projectConfig(projectDir, env), targetName, options.url, env);
+  const { output, target } = await connect(targetName, options, env);
   const view = await adminRequest<VersionsView>(target, 'GET', '/api/admin/versions');
   if (options.json) {
     output.out(JSON.stringify(view, null, 2));
@@ -106,19 +102,23 @@ export async function runRollback(
   options: TargetOptions & { target?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const output = createOutput(env);
-  const projectDir = resolve(options.dir);
-  const target = resolveTarget(
-    await projectConfig(projectDir, env),
-    options.target,
-    options.url,
-    env,
-  );
+  const { projectDir, output, target } = await connect(options.target, options, env);
   const result = await refusalsPrinted(projectDir, output, () =>
     adminRequest<DeployResult>(target, 'POST', '/api/admin/rollback', version ? { version } : {}),
   );
   output.out(`Rolled ${target.name} back to ${result.version} (was ${result.previous ?? 'none'}).`);
   for (const line of renderChanges(result.changes)) output.out(`  ${line}`);
+}
+
+/** The project, the terminal, and the server a command talks to. */
+async function connect(
+  targetName: string | undefined,
+  options: TargetOptions,
+  env: NodeJS.ProcessEnv,
+) {
+  const projectDir = resolve(options.dir);
+  const target = resolveTarget(await projectConfig(projectDir, env), targetName, options.url, env);
+  return { projectDir, output: createOutput(env), target };
 }
 
 /** The project's config when there is one: deploy targets live there, but --url needs none. */

@@ -130,7 +130,11 @@ export class Deployer {
       const list = this.releases.list();
       const activeIndex = list.findIndex((release) => release.version === this.releases.active);
       const target = version
-        ? list.find((release) => release.version === version || release.git?.commit === version)
+        ? list.find(
+            (release) =>
+              release.version === version ||
+              (version.length >= 7 && release.git?.commit.startsWith(version)),
+          )
         : list[activeIndex - 1];
       if (!target) {
         throw version
@@ -200,7 +204,10 @@ export class Deployer {
     const started = performance.now();
     const { releases } = this;
     const previousVersion = releases.active;
-    const previous = previousVersion ? await releases.bundle(previousVersion) : undefined;
+    // Only the list of changes needs the serving version's bundle: a damaged one costs that.
+    const previous = previousVersion
+      ? await releases.bundle(previousVersion).catch(() => undefined)
+      : undefined;
     const staged = await releases.stage(bundle);
     let prepared: PreparedBot;
     try {

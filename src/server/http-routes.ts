@@ -341,6 +341,7 @@ export function createRoutes(context: ServerContext): Router {
   router.get('/api/admin/status', (_request, response) => {
     response.json({
       knowledge: context.bot.status(),
+      ...(context.deployer ? { version: context.deployer.releases.active } : {}),
       conversations: store.list().length,
       visitorsOnline: presence.online,
     });

@@ -159,6 +159,14 @@ describe('chatbot deploy', () => {
     expect((await chatbot(['rollback', original, '--url', server.url], first)).code).toBe(0);
     expect(await ask(server.url, 'Can I bring my dog?')).toContain(dogsBefore);
 
+    // By the commit it was built from, as `git log` shows it.
+    const commit = execFileSync('git', ['-C', second, 'rev-parse', '--short=7', 'HEAD'], {
+      encoding: 'utf8',
+    }).trim();
+    expect((await chatbot(['rollback', commit, '--url', server.url], first)).code).toBe(0);
+    expect(await ask(server.url, 'Can I bring my dog?')).toContain('Cats ride free');
+    expect((await chatbot(['rollback', original, '--url', server.url], first)).code).toBe(0);
+
     const unknown = await chatbot(['rollback', 'ffffffffffff', '--url', server.url], first);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('VERSION_UNKNOWN');
