@@ -3,7 +3,19 @@
  * Мария"), picked out by pattern from every message, so leads are captured whichever provider
  * answers, the offline one included. Phones are normalized to E.164 by libphonenumber-js.
  */
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js';
+
+type PhoneLibrary = typeof import('libphonenumber-js');
+let phoneLibrary: PhoneLibrary | undefined;
+/**
+ * libphonenumber-js with its metadata holds about 5 MB, a tenth of an idle server: it is loaded
+ * (synchronously, through its CommonJS build) by the first message that may hold a phone number.
+ */
+function phones(): PhoneLibrary {
+  phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js') as PhoneLibrary;
+  return phoneLibrary;
+}
 
 export interface ContactDetails {
   readonly name?: string;
@@ -82,7 +94,10 @@ export function hasContact(details: ContactDetails): boolean {
 /** The first valid phone number in a text, in E.164; local numbers read in the language's country. */
 export function normalizePhone(text: string, lang: string): string | undefined {
   const country = defaultCountry[lang.split('-')[0]!];
-  const found = findPhoneNumbersInText(text, country ? { defaultCountry: country } : undefined);
+  const found = phones().findPhoneNumbersInText(
+    text,
+    country ? { defaultCountry: country } : undefined,
+  );
   const valid = found.find((candidate) => candidate.number.isValid());
   return valid?.number.number;
 }
