@@ -106,16 +106,18 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   // Production serves deployed versions (src/deploy); dev serves the project's files as they are.
   let deployer: Deployer | undefined;
   let bot: LiveBot;
+  let dataDir: string;
   if (options.mode === 'start') {
     const boot = await loadConfig(projectDir, { mode: options.mode, env });
     if (!boot.config) throw new InvalidBotError(boot.findings);
     // The data folder is the server's own: a deployed config cannot move it.
-    const dataDir = resolve(projectDir, boot.config.storage.dir);
+    dataDir = resolve(projectDir, boot.config.storage.dir);
+    const releasesDataDir = dataDir;
     // Releases have no .env of their own: they read the server's (process env over .env).
     const releaseEnv = projectEnv.values as NodeJS.ProcessEnv;
     deployer = await Deployer.open({
       projectDir,
-      dataDir,
+      dataDir: releasesDataDir,
       mode: options.mode,
       env: releaseEnv,
       logger,
@@ -123,7 +125,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     bot = await deployer.start((dir) =>
       LiveBot.start({
         projectDir: dir,
-        dataDir,
+        dataDir: releasesDataDir,
         mode: options.mode,
         env: releaseEnv,
         watch: false,
@@ -138,9 +140,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       watch: options.watch ?? true,
       onEvent: onBotEvent,
     });
+    dataDir = resolve(projectDir, bot.snapshot.config.storage.dir);
   }
   const config = () => bot.snapshot.config;
-  const dataDir = resolve(projectDir, config().storage.dir);
 
   const store = new LowdbStore(dataDir);
   try {
