@@ -224,7 +224,11 @@ describe('chatbot deploy', () => {
     let server = await startProcess(serverDir);
     running.push(server);
     for (const pets of ['Dogs pay €5.', 'Dogs pay €7.', dogsAfter]) {
-      const author = authorProject(pets, config);
+      // The last one also names another data folder, which the server must not follow.
+      const author = authorProject(
+        pets,
+        pets === dogsAfter ? config.replace('  dir: data', '  dir: elsewhere') : config,
+      );
       expect((await chatbot(['deploy', '--url', server.url, '--no-tests'], author)).code).toBe(0);
     }
     const releases = readdirSync(join(serverDir, 'data/releases')).filter((name) =>
@@ -237,6 +241,7 @@ describe('chatbot deploy', () => {
     server = await startProcess(serverDir);
     running.push(server);
     expect(await ask(server.url, 'Can I bring my dog?')).toContain(dogsAfter);
+    expect(existsSync(join(serverDir, 'elsewhere'))).toBe(false);
 
     writeFileSync(
       join(serverDir, 'kb/en.json'),
