@@ -130,6 +130,15 @@ If this project was created from a local checkout of chatbot, \`package.json\` l
 `;
 }
 
+/** Each job runs on a fresh machine: the project and its dependencies, every time. */
+const setupSteps = `      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+          cache: npm
+      - run: npm ci
+`;
+
 function workflow(): string {
   return `name: chatbot
 
@@ -142,13 +151,7 @@ jobs:
   check:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      # Findings appear as annotations on the pull request's changed lines.
+${setupSteps}      # Findings appear as annotations on the pull request's changed lines.
       - run: npx chatbot validate --strict
       # Conversation tests run offline: no API key or secret is needed.
       - run: npx chatbot test --output chatbot-tests.xml
@@ -172,13 +175,7 @@ jobs:
       CHATBOT_URL: \${{ secrets.CHATBOT_URL }}
       CHATBOT_ADMIN_TOKEN: \${{ secrets.CHATBOT_ADMIN_TOKEN }}
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - name: Deploy
+${setupSteps}      - name: Deploy
         run: |
           if [ -z "$CHATBOT_URL" ]; then
             echo "::notice::Set the CHATBOT_URL and CHATBOT_ADMIN_TOKEN secrets to deploy on every push to main."

@@ -166,32 +166,19 @@ export class LiveBot {
    * the knowledge somewhere else.
    */
   prepare(dir: string): Promise<PreparedBot> {
-    const next = this.chain.then(() => this.prepareNow(resolve(dir)));
-    this.chain = next.catch(() => undefined);
-    return next;
+    return this.queued(() => this.prepareNow(resolve(dir)));
   }
 
   /** Serves a prepared snapshot from now on; replies already running finish on the old one. */
   switchTo(prepared: PreparedBot, reason: string): Promise<void> {
-    const next = this.chain.then(() => {
+    return this.queued(() => {
       if (!prepared.snapshot) throw new Error('An invalid bot cannot be switched to');
       this.dir = prepared.dir;
       this.git = prepared.remote.git;
       this.http = prepared.remote.http;
       this.texts = prepared.remote.texts;
-      this.current = prepared.snapshot;
-      this.reloads++;
-      this.lastError = undefined;
-      this.options.onEvent?.({
-        type: 'reloaded',
-        reason,
-        version: prepared.snapshot.version,
-        ms: 0,
-        findings: prepared.findings,
-      });
+      this.serve(prepared.snapshot, reason, 0, prepared.findings);
     });
-    this.chain = next.catch(() => undefined);
-    return next;
   }
 
   status(): KnowledgeStatus {
@@ -214,19 +201,15 @@ export class LiveBot {
 
   /** Builds a new snapshot from the current files (and the last fetched remote knowledge). */
   reload(reason: string): Promise<boolean> {
-    const next = this.chain.then(() => this.reloadNow(reason));
-    this.chain = next.catch(() => undefined);
-    return next;
+    return this.queued(() => this.reloadNow(reason));
   }
 
   /** Fetches git or HTTP knowledge now and reloads when it changed (the webhook calls this). */
   syncKnowledge(reason = 'knowledge source'): Promise<boolean> {
-    const next = this.chain.then(async () => {
+    return this.queued(async () => {
       const changed = await this.fetchRemote();
       return changed ? this.reloadNow(reason) : false;
     });
-    this.chain = next.catch(() => undefined);
-    return next;
   }
 
   /** The POST /hooks/git handler, when the config has a git source with a webhook secret. */
@@ -234,6 +217,21 @@ export class LiveBot {
     const knowledge = this.current.config.knowledge;
     if (knowledge.source !== 'git' || !knowledge.webhookSecret) return undefined;
     return gitWebhookHandler(knowledge.webhookSecret, () => void this.syncKnowledge('git webhook'));
+  }
+
+  /** The one place a snapshot starts serving. */
+  private serve(snapshot: BotSnapshot, reason: string, ms: number, findings: Finding[]): void {
+    this.current = snapshot;
+    this.reloads++;
+    this.lastError = undefined;
+    this.options.onEvent?.({ type: 'reloaded', reason, version: snapshot.version, ms, findings });
+  }
+
+  /** Reloads, preparations and swaps run one at a time, in order; a failure does not stop the queue. */
+  private queued<T>(work: () => T | Promise<T>): Promise<T> {
+    const next = this.chain.then(work);
+    this.chain = next.catch(() => undefined);
+    return next;
   }
 
   async close(): Promise<void> {
@@ -325,16 +323,7 @@ export class LiveBot {
       this.options.onEvent?.({ type: 'rejected', reason, findings: outcome.findings });
       return false;
     }
-    this.current = outcome.snapshot;
-    this.reloads++;
-    this.lastError = undefined;
-    this.options.onEvent?.({
-      type: 'reloaded',
-      reason,
-      version: outcome.snapshot.version,
-      ms: performance.now() - started,
-      findings: outcome.findings,
-    });
+    this.serve(outcome.snapshot, reason, performance.now() - started, outcome.findings);
     return true;
   }
 

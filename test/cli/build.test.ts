@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleVersion } from '../../src/deploy/bundle.js';
 import { runCli } from '../helpers/cli.js';
-import { demoProject, readRepoFile } from '../helpers/project.js';
+import { commitAll, demoProject, readRepoFile } from '../helpers/project.js';
 
 describe('chatbot build', () => {
   it('packs the config, knowledge and templates with the commit, never .env or the tests', async () => {
@@ -12,19 +11,7 @@ describe('chatbot build', () => {
       '.env': 'OPENAI_API_KEY=sk-secret\n',
       'tests/answers.yaml': readRepoFile('tests/answers.yaml'),
     });
-    const git = (...args: string[]) =>
-      execFileSync('git', [
-        '-C',
-        dir,
-        '-c',
-        'user.name=Ann',
-        '-c',
-        'user.email=ann@example.com',
-        ...args,
-      ]);
-    git('init', '-q');
-    git('add', 'chatbot.config.yaml', 'kb', 'templates', 'tests');
-    git('commit', '-qm', 'First bot');
+    commitAll(dir, 'First bot', ['chatbot.config.yaml', 'kb', 'templates', 'tests']);
     const built = await runCli(['build', dir], { timeoutMs: 30_000 });
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toContain('✓ Price of the Montserrat day trip'); // the tests ran

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -61,4 +62,18 @@ export function lineOf(text: string, needle: string, occurrence = 1): number {
 export function colOf(text: string, needle: string, occurrence = 1): number {
   const line = text.split('\n')[lineOf(text, needle, occurrence) - 1]!;
   return line.indexOf(needle) + 1;
+}
+
+/** Makes `dir` a git repository with one commit by Ann of the given paths (all by default). */
+export function commitAll(dir: string, message: string, paths: string[] = ['-A']): string {
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-C', dir, '-c', 'user.name=Ann', '-c', 'user.email=ann@example.com', ...args],
+      { encoding: 'utf8' },
+    ).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', ...paths);
+  git('commit', '-qm', message);
+  return git('rev-parse', 'HEAD');
 }

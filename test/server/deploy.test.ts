@@ -11,7 +11,7 @@ import { startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
 import { runCli } from '../helpers/cli.js';
 import { type ServerProcess, startProcess } from '../helpers/process-server.js';
-import { demoProject, lineOf, readRepoFile } from '../helpers/project.js';
+import { commitAll, demoProject, lineOf, readRepoFile } from '../helpers/project.js';
 import { emit, once, record, startServer, visitor, waitFor } from '../helpers/server.js';
 
 const token = 'admin-token-0123456789abcdef';
@@ -30,19 +30,7 @@ function authorProject(pets = dogsAfter, config = readRepoFile('chatbot.config.y
     'kb/en.json': readRepoFile('kb/en.json').replace(dogsBefore, pets),
     'tests/pets.yaml': `cases:\n  - name: Pets\n    lang: en\n    turns:\n      - visitor: Can I bring my dog?\n        contains: "${pets.split(' ').slice(0, 2).join(' ')}"\n`,
   });
-  const git = (...args: string[]) =>
-    execFileSync('git', [
-      '-C',
-      dir,
-      '-c',
-      'user.name=Ann',
-      '-c',
-      'user.email=ann@example.com',
-      ...args,
-    ]);
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'Dogs welcome');
+  commitAll(dir, 'Dogs welcome');
   return dir;
 }
 
