@@ -45,32 +45,10 @@ export async function runServe(
     );
     throw new ExitError(ExitCode.invalidInput);
   }
-  const { url } = await server.listen();
+  // Signals are handled before the server listens: whoever sees it listening (systemd, a test)
+  // may send SIGHUP at once, and Node's default for SIGHUP is to exit.
   const { logger, bot } = server.context;
-  const snapshot = bot.snapshot;
-  logger.info(
-    {
-      url,
-      mode,
-      knowledge: snapshot.knowledgeVersion,
-      languages: [...snapshot.languages.keys()],
-      providers: snapshot.config.ai.cascade.map(
-        (link) =>
-          link.name ?? (link.provider === 'offline' ? 'offline' : `${link.provider}:${link.model}`),
-      ),
-      operators: server.context.operators.active().length,
-    },
-    `chatbot ${mode === 'dev' ? 'dev server' : 'server'} listening on ${url}`,
-  );
-  for (const warning of bot.startupWarnings)
-    logger.warn(`${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
-  if (mode === 'dev' && server.context.operators.active().length === 0) {
-    logger.info(
-      'No operators yet: `chatbot operator add <name>` prints a token for `chatbot inbox`.',
-    );
-  }
-
-  await new Promise<void>((done) => {
+  const stopped = new Promise<void>((done) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down: finishing replies in flight');
       process.off('SIGTERM', onTerm);
@@ -96,6 +74,31 @@ export async function runServe(
     process.on('SIGINT', onInt);
     process.on('SIGHUP', onHup);
   });
+  const { url } = await server.listen();
+  const snapshot = bot.snapshot;
+  logger.info(
+    {
+      url,
+      mode,
+      knowledge: snapshot.knowledgeVersion,
+      languages: [...snapshot.languages.keys()],
+      providers: snapshot.config.ai.cascade.map(
+        (link) =>
+          link.name ?? (link.provider === 'offline' ? 'offline' : `${link.provider}:${link.model}`),
+      ),
+      operators: server.context.operators.active().length,
+    },
+    `chatbot ${mode === 'dev' ? 'dev server' : 'server'} listening on ${url}`,
+  );
+  for (const warning of bot.startupWarnings)
+    logger.warn(`${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
+  if (mode === 'dev' && server.context.operators.active().length === 0) {
+    logger.info(
+      'No operators yet: `chatbot operator add <name>` prints a token for `chatbot inbox`.',
+    );
+  }
+
+  await stopped;
   // Give pino's worker a moment to write the last lines.
   await new Promise((done) => setTimeout(done, 50));
 }

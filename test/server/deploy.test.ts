@@ -236,7 +236,7 @@ describe('chatbot deploy', () => {
       readRepoFile('kb/en.json').replace(dogsBefore, 'Edited on the server: dogs welcome.'),
     );
     server.child.kill('SIGHUP');
-    for (let i = 0; i < 100 && !server.logs().includes('"source":"server files"'); i++)
+    for (let i = 0; i < 250 && !server.logs().includes('"source":"server files"'); i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await ask(server.url, 'Can I bring my dog?')).toContain('Edited on the server');
     const listed = await versions(server.url, serverDir);

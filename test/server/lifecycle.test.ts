@@ -109,7 +109,7 @@ describe('chatbot start as a process', () => {
       ),
     );
     server.child.kill('SIGHUP');
-    for (let i = 0; i < 100 && !server.logs().includes('knowledge reloaded'); i++)
+    for (let i = 0; i < 250 && !server.logs().includes('knowledge reloaded'); i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.logs()).toMatch(/"reason":"SIGHUP/);
     server.child.kill('SIGTERM');
