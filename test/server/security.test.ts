@@ -14,28 +14,7 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
-
-const png = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
-    '1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082',
-  'hex',
-);
-
-function upload(
-  url: string,
-  token: string,
-  bytes: Buffer,
-  name: string,
-  type = 'application/octet-stream',
-) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  return fetch(`${url}/api/visitor/uploads`, {
-    method: 'POST',
-    body: form,
-    headers: { authorization: `Bearer ${token}` },
-  });
-}
+import { onePixelPng as png, upload } from '../helpers/uploads.js';
 
 describe('visitors are isolated from each other', () => {
   it('a visitor only ever reads their own conversation', async () => {

@@ -12,11 +12,7 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
-
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { onePixelPng, upload } from '../helpers/uploads.js';
 
 async function joined(url: string) {
   const socket = visitor(url, { lang: 'en' });
@@ -95,14 +91,8 @@ describe('what the widget sends', () => {
   it('a file with no words is stored and not answered by the bot; no words and no file is refused', async () => {
     const { url } = await startServer();
     const { socket, token } = await joined(url);
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'photo.png');
     const uploaded = (await (
-      await fetch(`${url}/api/visitor/uploads`, {
-        method: 'POST',
-        body: form,
-        headers: { authorization: `Bearer ${token}` },
-      })
+      await upload(url, token, onePixelPng, 'photo.png', 'image/png')
     ).json()) as { id: string };
     const entries = record<{ author?: { kind: string } }>(socket, 'entry');
     expect(
