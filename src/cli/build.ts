@@ -11,8 +11,7 @@ import { type Bundle, collectBotFiles, createBundle } from '../deploy/bundle.js'
 import { gitInfo } from '../deploy/git-info.js';
 import { InvalidBotError } from '../snapshot/live-bot.js';
 import { loadBot } from './load-bot.js';
-import type { Output } from './output.js';
-import { createOutput } from './output.js';
+import { createOutput, type Output } from './output.js';
 import { runTests } from './test.js';
 
 export interface BuildOptions {

@@ -23,7 +23,7 @@ import {
   createBundle,
 } from './bundle.js';
 import { type Changes, describeChanges } from './changes.js';
-import { type ReleaseRecord, ReleaseStore } from './releases.js';
+import { type ReleaseRecord, type ReleaseSource, ReleaseStore } from './releases.js';
 
 /** A refusal with the HTTP status and body the admin API answers with. */
 export class DeployRefused extends Error {
@@ -147,7 +147,7 @@ export class Deployer {
               message: 'There is no version before the one serving',
             });
       }
-      return this.activateKept(target, 'rollback');
+      return this.rollbackTo(target);
     });
   }
 
@@ -197,7 +197,7 @@ export class Deployer {
 
   private async install(
     bundle: Bundle,
-    source: 'deploy' | 'server files',
+    source: ReleaseSource,
     dryRun: boolean,
     reason: string = source,
   ): Promise<DeployResult> {
@@ -243,7 +243,7 @@ export class Deployer {
     return result(bundle.version, previousVersion, changes, warnings, false, started);
   }
 
-  private async activateKept(target: ReleaseRecord, action: 'rollback'): Promise<DeployResult> {
+  private async rollbackTo(target: ReleaseRecord): Promise<DeployResult> {
     const started = performance.now();
     const { releases } = this;
     const previousVersion = releases.active;
@@ -254,8 +254,8 @@ export class Deployer {
       releases.bundle(target.version),
     ]);
     const changes = changesBetween(before, after, prepared.snapshot.config);
-    await this.bot.switchTo(prepared, `${action} to ${target.version}`);
-    await releases.activate(target, action, prepared.snapshot.config.deploy.keep);
+    await this.bot.switchTo(prepared, `rollback to ${target.version}`);
+    await releases.activate(target, 'rollback', prepared.snapshot.config.deploy.keep);
     this.options.logger.info(
       { version: target.version, previous: previousVersion },
       `rolled back to ${target.version}`,

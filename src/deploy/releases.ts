@@ -68,18 +68,15 @@ export class ReleaseStore {
     const store = new ReleaseStore(dataDir);
     await mkdir(store.root, { recursive: true });
     await store.db.read();
-    // A deploy that died half-way leaves only its staging folder behind.
-    for (const name of await readdir(store.root)) {
-      if (name.startsWith('.staging-'))
-        await rm(join(store.root, name), { recursive: true, force: true });
-    }
-    // Versions whose folder is gone (removed by hand) are forgotten rather than offered, and
-    // folders no version names (a start that failed validation) are removed.
+    // Versions whose folder is gone (removed by hand) are forgotten rather than offered.
     store.db.data.releases = store.db.data.releases.filter((release) =>
       existsSync(store.filesDir(release.version)),
     );
+    // Left behind by a deploy that died half-way (staging), or by a start whose files failed
+    // validation (a version folder no record names): removed.
     for (const name of await readdir(store.root)) {
-      if (/^[0-9a-f]{12}$/.test(name) && !store.has(name))
+      const orphan = /^[0-9a-f]{12}$/.test(name) && !store.has(name);
+      if (name.startsWith('.staging-') || orphan)
         await rm(join(store.root, name), { recursive: true, force: true });
     }
     if (store.db.data.active && !store.has(store.db.data.active)) delete store.db.data.active;

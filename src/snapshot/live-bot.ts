@@ -155,11 +155,6 @@ export class LiveBot {
     return this.current;
   }
 
-  /** The folder the serving snapshot was read from. */
-  get directory(): string {
-    return this.dir;
-  }
-
   /**
    * Builds and validates a snapshot from another folder (a deployed release) without serving
    * it. Knowledge from git or HTTP is reused, or fetched anew when the folder's config points
