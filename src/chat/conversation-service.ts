@@ -33,6 +33,8 @@ import {
 } from './bot-turn.js';
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
+import { LoopTurns } from './loop-turns.js';
+import { ReplyStream } from './reply-stream.js';
 
 /**
  * A bot reply as it is written: start, text deltas, then the stored message (an `entry` whose
@@ -114,6 +116,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   /** One bot reply at a time per conversation, in message order. */
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, AbortController>();
+  private readonly loopTurns = new LoopTurns();
 
   private readonly store: Store;
   private readonly snapshot: () => BotSnapshot;
@@ -364,9 +367,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const previous = this.replyQueues.get(id) ?? Promise.resolve();
     // Start after pending I/O: acknowledging other visitors' messages comes before replying.
-    const next = previous
-      .then(() => new Promise<void>((resume) => setImmediate(resume)))
-      .then(() => this.reply(id, message));
+    const next = previous.then(() => this.loopTurns.next()).then(() => this.reply(id, message));
     const settled = next.catch(() => undefined);
     this.replyQueues.set(id, settled);
     void settled.then(() => {
@@ -392,10 +393,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     const snapshot = this.snapshot();
     const controller = new AbortController();
     this.activeReplies.set(id, controller);
-    const replyId = compactId();
+    const stream = new ReplyStream(compactId(), {
+      reply: (event) => this.emit('reply', id, event),
+      typing: (on) => this.emit('typing', id, { who: 'bot', on }),
+    });
     const started = performance.now();
-    let streaming = false;
-    this.emit('typing', id, { who: 'bot', on: true });
+    stream.begin();
     try {
       const turn = await botTurn(snapshot, memoryOf(conversation, message), message.text, {
         engine: this.engine,
@@ -406,29 +409,16 @@ export class ConversationService extends EventEmitter<ChatEvents> {
           ...(conversation.visitor.referrer ? { referrer: conversation.visitor.referrer } : {}),
         },
         signal: controller.signal,
-        onText: (text) => {
-          if (!streaming) this.emit('reply', id, { replyId, phase: 'start' });
-          streaming = true;
-          this.emit('reply', id, { replyId, phase: 'delta', text });
-        },
-        onReset: () => {
-          if (streaming) this.emit('reply', id, { replyId, phase: 'reset' });
-        },
+        onText: (text) => stream.text(text),
+        onReset: () => stream.reset(),
       });
-      await this.saveLead(id, conversation, turn);
       if (turn.cancelled || controller.signal.aborted || !turn.reply) {
-        if (streaming) this.emit('reply', id, { replyId, phase: 'cancel' });
+        stream.cancel();
+        await this.saveLead(id, conversation, turn);
         return undefined;
       }
-      if (!streaming) {
-        // The bot's own texts (handoff, thanks, fallback) come whole, the same way.
-        this.emit('reply', id, { replyId, phase: 'start' });
-        this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
-      } else if (turn.handoff) {
-        // The model's text is followed by the handoff announcement: show the whole.
-        this.emit('reply', id, { replyId, phase: 'reset' });
-        this.emit('reply', id, { replyId, phase: 'delta', text: turn.reply });
-      }
+      stream.finish(turn.reply);
+      await this.saveLead(id, conversation, turn);
       const latencyMs = Math.round(performance.now() - started);
       const details = {
         citations: turn.citations as Citation[],
@@ -445,7 +435,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
           author: { kind: 'bot' },
           text: turn.reply,
           attachments: [],
-          clientId: replyId,
+          clientId: stream.replyId,
           bot: details,
         },
         (c) => {
@@ -453,6 +443,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         },
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
+      stream.delivered();
       this.emit('replied', id, {
         latencyMs,
         failed: turn.failed,
@@ -473,8 +464,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       }
       return { message: stored.entry as MessageEntry, state };
     } finally {
+      stream.cancel();
+      stream.stopTyping();
       this.activeReplies.delete(id);
-      this.emit('typing', id, { who: 'bot', on: false });
     }
   }
 

@@ -192,6 +192,7 @@ export function createRoutes(context: ServerContext): Router {
       let forwardDelta:
         | ((conversationId: string, event: { phase: string; text?: string }) => void)
         | undefined;
+      let streamed = false;
       if (streaming) {
         response.writeHead(200, {
           'Content-Type': 'text/event-stream',
@@ -201,8 +202,10 @@ export function createRoutes(context: ServerContext): Router {
         });
         forwardDelta = (conversationId, event) => {
           if (conversationId !== conversation.id) return;
-          if (event.phase === 'delta')
+          if (event.phase === 'delta') {
+            streamed = true;
             response.write(`event: delta\ndata: ${JSON.stringify({ text: event.text })}\n\n`);
+          }
           // A provider failed mid-reply: the client drops what it has and the next one starts.
           else if (event.phase === 'reset') response.write('event: reset\ndata: {}\n\n');
         };
@@ -225,8 +228,12 @@ export function createRoutes(context: ServerContext): Router {
             })) ?? [],
           state: current.state,
         };
-        if (streaming) response.end(`event: done\ndata: ${JSON.stringify(body)}\n\n`);
-        else response.json(body);
+        if (streaming) {
+          // A reply written at once (the offline answerer) has no stream of its own: it is one delta.
+          if (!streamed && body.reply)
+            response.write(`event: delta\ndata: ${JSON.stringify({ text: body.reply })}\n\n`);
+          response.end(`event: done\ndata: ${JSON.stringify(body)}\n\n`);
+        } else response.json(body);
       } finally {
         if (forwardDelta) service.off('reply', forwardDelta);
       }

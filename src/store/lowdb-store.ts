@@ -71,7 +71,14 @@ export interface LowdbStoreOptions {
  * Client ids remembered per conversation for deduplicating resends: resends follow a reconnect,
  * so the recent ones are enough. Only sequence numbers are kept, never the messages.
  */
-const rememberedClientIds = 200;
+const rememberedClientIds = 100;
+
+/**
+ * Entries kept per active conversation (up to twice as many between trims): a reply reads the
+ * last six turns, a reconnecting widget the few it missed. A thousand chats at 40 entries each
+ * held about 40 MB that a collection must trace; older entries are a log read away.
+ */
+const defaultWindow = 12;
 
 // Compact JSON: the files are for the program; indentation would double their size and cost.
 function jsonFile<T>(path: string): DataFile<T> {
@@ -185,6 +192,8 @@ export class LowdbStore implements Store {
       clientIds: new Map(),
     };
     await entry.meta.write();
+    // Opened now, while the visitor is connecting, rather than in front of their first message.
+    entry.log = await open(this.logFile(conversation.id), 'a');
     this.cache(conversation.id, entry);
     this.remember(summarize(conversation));
     this.scheduleIndex();
@@ -245,10 +254,10 @@ export class LowdbStore implements Store {
         throw error;
       }
       conversation.timeline.push(stored);
-      const window = this.options.window ?? 20;
+      const window = this.options.window ?? defaultWindow;
       if (conversation.timeline.length > window * 2)
         conversation.timeline.splice(0, conversation.timeline.length - window);
-      if (stored.kind === 'message' && stored.clientId) rememberClientId(loaded.clientIds, stored);
+      if (resendable(stored)) rememberClientId(loaded.clientIds, stored);
       this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
       this.scheduleIndex();
       return { entry: stored, created: true, conversation };
@@ -323,14 +332,13 @@ export class LowdbStore implements Store {
     return join(this.conversationsDir, `${id}.log`);
   }
 
-  /** The meta document, then every log line replayed: entries, and patches after the checkpoint. */
   /**
    * The meta document, then every log line replayed: entries, and patches after the checkpoint.
    * Only the last `keep` entries stay in the returned timeline; `summary` covers them all.
    */
   private async readConversation(
     id: string,
-    keep = this.options.window ?? 20,
+    keep = this.options.window ?? defaultWindow,
   ): Promise<{
     conversation: Conversation;
     meta: ConversationMeta;
@@ -375,7 +383,7 @@ export class LowdbStore implements Store {
       }
       conversation.timeline.push(parsed.e);
       summary = summarizeAppend(summary, conversation, parsed.e);
-      if (parsed.e.kind === 'message' && parsed.e.clientId) rememberClientId(clientIds, parsed.e);
+      if (resendable(parsed.e)) rememberClientId(clientIds, parsed.e);
       // Trim in batches: memory for the window, without shifting the array on every line.
       if (conversation.timeline.length > keep * 2)
         conversation.timeline.splice(0, conversation.timeline.length - keep);
@@ -469,6 +477,11 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
+}
+
+/** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
+function resendable(entry: TimelineEntry): entry is MessageEntry {
+  return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
 }
 
 function rememberClientId(clientIds: Map<string, number>, entry: MessageEntry): void {

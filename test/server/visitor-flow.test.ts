@@ -33,7 +33,7 @@ interface Entry {
 }
 
 describe('a visitor chatting', () => {
-  it('gets a signed token, an acknowledgement after the message is stored, and a streamed reply with citations', async () => {
+  it('gets a signed token, an acknowledgement after the message is stored, and a reply with citations', async () => {
     const { url, dir } = await startServer();
     const socket = visitor(url, { lang: 'en', page: 'https://solymartours.example/tours' });
     const session = await once<Session>(socket, 'session');
@@ -69,13 +69,11 @@ describe('a visitor chatting', () => {
         url: 'https://solymartours.example/day-trips',
       },
     ]);
-    expect(replies.map((event) => event.phase)).toEqual(['start', 'delta']);
-    expect(replies[1]?.text).toBe(reply.text);
-    expect(reply.clientId).toBe(replies[0]?.replyId);
-    expect(typing).toEqual([
-      { who: 'bot', on: true },
-      { who: 'bot', on: false },
-    ]);
+    // The offline answerer writes the whole reply at once: no stream and no typing dots ahead
+    // of it, the stored message is the reply (a streaming provider's case is in ai-flow).
+    await sleep(50);
+    expect(replies).toEqual([]);
+    expect(typing).toEqual([]);
   });
 
   it('stores a resend with the same client id once', async () => {
