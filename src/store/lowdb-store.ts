@@ -95,6 +95,7 @@ export class LowdbStore implements Store {
   private readonly byVisitor = new Map<string, string>();
   private readonly byExternal = new Map<string, string>();
   private readonly active = new Map<string, OpenConversation>();
+  private readonly loading = new Map<string, Promise<OpenConversation>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
@@ -406,13 +407,23 @@ export class LowdbStore implements Store {
       this.active.set(id, cached);
       return cached;
     }
+    // Two readers of the same conversation share one load: one copy in memory, one log handle.
+    const inFlight = this.loading.get(id);
+    if (inFlight) return inFlight;
+    const loading = this.read(id).finally(() => this.loading.delete(id));
+    this.loading.set(id, loading);
+    return loading;
+  }
+
+  private async read(id: string): Promise<OpenConversation> {
     if (!existsSync(this.metaFile(id)))
       throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} has no file`);
     const { conversation, meta, clientIds } = await this.readConversation(id);
     const loaded: OpenConversation = {
       conversation,
       meta: new Low<ConversationMeta>(jsonFile<ConversationMeta>(this.metaFile(id)), meta),
-      log: undefined,
+      // Opened with the conversation: the first message after a restart does not wait for it.
+      log: await open(this.logFile(id), 'a'),
       clientIds,
     };
     this.cache(id, loaded);

@@ -241,4 +241,21 @@ describe('memory does not grow with history', () => {
     expect(again.summary(id)?.messages).toBe(100);
     await again.close();
   });
+
+  it('reads a conversation once when two ask for it at the same time', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const { id } = await store.create({ lang: 'en' });
+    await store.append(id, message('hello', 'c1'));
+    await store.close();
+    const again = new LowdbStore(dir);
+    await again.open();
+    const [first, second] = await Promise.all([again.get(id), again.get(id)]);
+    // One copy: a message stored through one is seen by the other, and no log handle leaks.
+    expect(first).toBe(second);
+    await again.append(id, message('again', 'c2'));
+    expect(first!.lastSeq).toBe(2);
+    await again.close();
+  });
 });
