@@ -82,6 +82,8 @@ export type CascadeResult =
     }
   | { readonly ok: false; readonly cancelled: boolean; readonly attempts: Attempt[] };
 
+const neverAborted = new AbortController().signal;
+
 /** Tool rounds one reply may take: enough for save_lead then an answer, not a loop. */
 const maxToolRounds = 3;
 
@@ -146,9 +148,12 @@ async function attemptLink(
   callbacks: CascadeCallbacks,
 ): Promise<LinkResult> {
   const { provider, timeouts } = link;
-  const controller = new AbortController();
-  const cancel = () => controller.abort();
-  callbacks.signal?.addEventListener('abort', cancel, { once: true });
+  // The offline answerer is a computation in this process: it cannot hang, so it needs neither a
+  // timer nor a signal of its own (two fewer objects per reply at a thousand replies a second).
+  const local = provider.kind === 'offline';
+  const controller = local ? undefined : new AbortController();
+  const cancel = () => controller?.abort();
+  if (controller) callbacks.signal?.addEventListener('abort', cancel, { once: true });
   const started = performance.now();
   let firstTokenAt: number | undefined;
   let lastEventAt = started;
@@ -176,14 +181,15 @@ async function attemptLink(
     ...extra,
   });
 
+  const watchdog = controller ? new Watchdog(() => deadline(), controller) : undefined;
   try {
     let round: ChatRequest = request;
     for (let roundNumber = 1; ; roundNumber++) {
       const roundStartText = text;
       const calls: ToolCall[] = [];
-      const iterator = provider.stream(round, controller.signal)[Symbol.asyncIterator]();
+      const iterator = provider.stream(round, controller?.signal ?? callbacks.signal ?? neverAborted)[Symbol.asyncIterator]();
       for (;;) {
-        const next = await nextBefore(iterator, deadline(), controller);
+        const next = watchdog ? await watchdog.race(iterator.next()) : await iterator.next();
         if (next.done) break;
         const event: ProviderEvent = next.value;
         lastEventAt = performance.now();
@@ -220,7 +226,7 @@ async function attemptLink(
       stoppedByTool,
     };
   } catch (error) {
-    controller.abort();
+    controller?.abort();
     const cancelled = callbacks.signal?.aborted === true;
     return {
       attempt: cancelled ? record('cancelled') : record(...classify(error)),
@@ -229,33 +235,54 @@ async function attemptLink(
       stoppedByTool,
     };
   } finally {
+    watchdog?.stop();
     callbacks.signal?.removeEventListener('abort', cancel);
   }
 }
 
-/** The iterator's next event, or a timeout when the deadline passes first. */
-async function nextBefore<T>(
-  iterator: AsyncIterator<T>,
-  deadline: { at: number; outcome: CascadeTimeout['outcome'] },
-  controller: AbortController,
-): Promise<IteratorResult<T>> {
-  const pending = iterator.next();
-  // If the timeout wins, the abandoned read rejects once aborted: that is expected, not a crash.
-  pending.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => {
-        controller.abort();
-        reject(new CascadeTimeout(deadline.outcome));
-      },
-      Math.max(0, deadline.at - performance.now()),
-    );
-  });
-  try {
-    return await Promise.race([pending, timeout]);
-  } finally {
-    clearTimeout(timer);
+/**
+ * Holds an attempt to its deadline with one timer, not one per streamed chunk: the deadline
+ * moves with every event (first token, then idle), and the timer, when it fires early, sleeps
+ * on to the current deadline.
+ */
+class Watchdog {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly expired: Promise<never>;
+  private expire: (error: CascadeTimeout) => void = () => undefined;
+
+  constructor(
+    private readonly deadline: () => { at: number; outcome: CascadeTimeout['outcome'] },
+    private readonly controller: AbortController,
+  ) {
+    this.expired = new Promise<never>((_, reject) => {
+      this.expire = reject;
+    });
+    // Nobody may be racing at the moment it fires (between events): not an unhandled rejection.
+    this.expired.catch(() => undefined);
+    this.arm();
+  }
+
+  /** The read, or a timeout when the deadline passes first. */
+  race<T>(read: Promise<T>): Promise<T> {
+    // If the timeout wins, the abandoned read rejects once aborted: expected, not a crash.
+    read.catch(() => undefined);
+    return Promise.race([read, this.expired]);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private arm(): void {
+    const { at } = this.deadline();
+    this.timer = setTimeout(() => this.check(), Math.max(0, at - performance.now()));
+  }
+
+  private check(): void {
+    const { at, outcome } = this.deadline();
+    if (performance.now() < at) return this.arm();
+    this.controller.abort();
+    this.expire(new CascadeTimeout(outcome));
   }
 }
 
