@@ -187,7 +187,9 @@ async function attemptLink(
     for (let roundNumber = 1; ; roundNumber++) {
       const roundStartText = text;
       const calls: ToolCall[] = [];
-      const iterator = provider.stream(round, controller?.signal ?? callbacks.signal ?? neverAborted)[Symbol.asyncIterator]();
+      const iterator = provider
+        .stream(round, controller?.signal ?? callbacks.signal ?? neverAborted)
+        [Symbol.asyncIterator]();
       for (;;) {
         const next = watchdog ? await watchdog.race(iterator.next()) : await iterator.next();
         if (next.done) break;

@@ -23,7 +23,17 @@ export function expandDayKey(key: string): Weekday[] | undefined {
   return weekdays.slice(from, to + 1);
 }
 
+/**
+ * Canonical IANA names, looked up before building a formatter: a DateTimeFormat with a time zone
+ * loads some 8 MB of ICU calendar and zone data, which a server checking its config at start
+ * should not hold until it first computes business hours.
+ */
+let canonicalZones: ReadonlySet<string> | undefined;
+
 export function isValidTimeZone(zone: string): boolean {
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return true;
+  // Aliases ("Asia/Calcutta"), other spellings and "UTC" are valid too: the formatter decides.
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

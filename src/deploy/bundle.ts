@@ -11,6 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { configFileName } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { byCodeUnits } from '../source/code-unit-order.js';
 
 export const bundleFormat = 1;
 
@@ -127,7 +128,7 @@ export async function writeBundleFiles(
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await listFiles(path)));
     else if (entry.isFile() && !entry.name.startsWith('.')) files.push(path);

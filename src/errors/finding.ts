@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../source/code-unit-order.js';
 import type { ErrorCode } from './catalogue.js';
 
 export type Severity = 'error' | 'warning';
@@ -45,6 +46,6 @@ export function countBySeverity(findings: readonly Finding[]): {
 /** Stable order for output: by file, then position, so reruns diff cleanly. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+    (a, b) => byCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col,
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidTimeZone } from '../../src/config/hours.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/errors/finding.js';
 import { sortFindings } from '../../src/errors/finding.js';
@@ -184,6 +185,15 @@ describe('business hours', () => {
       ['CONFIG_HOURS', '7:10'],
       ['CONFIG_INVALID_VALUE', '8:10'],
     ]);
+  });
+});
+
+describe('time zones', () => {
+  it('accepts canonical names, aliases and UTC, and refuses the rest', () => {
+    for (const zone of ['Europe/Madrid', 'America/Argentina/Buenos_Aires', 'UTC', 'US/Eastern'])
+      expect(isValidTimeZone(zone), zone).toBe(true);
+    for (const zone of ['Europe/Madird', 'Mars/Olympus', '', 'GMT+25'])
+      expect(isValidTimeZone(zone), zone).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * a 304 and no parsing.
  */
 import { ChatbotError } from '../../errors/chatbot-error.js';
+import { byCodeUnits } from '../../source/code-unit-order.js';
 import { fileLimits, formatBytes } from '../../source/text-file.js';
 import { contentVersion, type KnowledgeText, type KnowledgeTexts } from './texts.js';
 
@@ -74,7 +75,7 @@ export class HttpKnowledgeSource {
         }
       }),
     );
-    files.sort((a, b) => a.lang.localeCompare(b.lang));
+    files.sort((a, b) => byCodeUnits(a.lang, b.lang));
     return {
       texts: { version: contentVersion(files), files, expectedPath: (lang) => this.urlFor(lang) },
       changed,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../errors/finding.js';
+import { byCodeUnits } from '../../source/code-unit-order.js';
 
 /** One language's knowledge file as a source delivered it. */
 export interface KnowledgeText {
@@ -23,7 +24,7 @@ export interface KnowledgeTexts {
 /** A short content hash over every file, stable for the same texts in any order. */
 export function contentVersion(files: readonly KnowledgeText[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.lang.localeCompare(b.lang))) {
+  for (const file of [...files].sort((a, b) => byCodeUnits(a.lang, b.lang))) {
     hash
       .update(file.lang)
       .update('\0')
