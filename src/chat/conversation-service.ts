@@ -22,7 +22,7 @@ import type {
   VisitorFacts,
 } from '../store/model.js';
 import type { Operator } from '../store/operators.js';
-import type { Store } from '../store/store.js';
+import type { ConversationPatch, Store } from '../store/store.js';
 import { botMessages } from './bot-messages.js';
 import {
   type BotTurn,
@@ -190,9 +190,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         attachments,
         ...(input.clientId ? { clientId: input.clientId } : {}),
       },
-      (c) => {
-        if (reopen) c.state = 'bot';
-      },
+      reopen ? { state: 'bot' } : undefined,
     );
     const entry = result.entry as MessageEntry;
     if (!result.created) return { entry, created: false, reply: Promise.resolve(undefined) };
@@ -256,9 +254,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         'waiting',
         'bot',
         { by: 'bot', reason: 'wait-timeout' },
-        (c) => {
-          c.waitingSince = undefined;
-        },
+        { waitingSince: undefined },
       );
       this.emit('handoff', summary.id, { reason: 'wait-timeout', humanAvailable: false });
       expired++;
@@ -304,10 +300,13 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       return conversation;
     // The bot stops at once: a reply being written is dropped, never shown half-done.
     this.cancelReply(id);
-    await this.recordState(id, conversation.state, 'human', { by: operator.name }, (c) => {
-      c.assignee = operator.name;
-      c.waitingSince = undefined;
-    });
+    await this.recordState(
+      id,
+      conversation.state,
+      'human',
+      { by: operator.name },
+      { assignee: operator.name, waitingSince: undefined },
+    );
     return this.get(id);
   }
 
@@ -315,20 +314,26 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     const conversation = await this.get(id);
     if (conversation.state !== 'human')
       throw new ChatError('invalid', 'Only a conversation a person has can be handed back');
-    await this.recordState(id, 'human', 'bot', { by: operator.name }, (c) => {
-      c.assignee = undefined;
-      c.bot = { failedInARow: 0, aiReplies: c.bot.aiReplies };
-    });
+    await this.recordState(
+      id,
+      'human',
+      'bot',
+      { by: operator.name },
+      { assignee: undefined, bot: { failedInARow: 0, aiReplies: conversation.bot.aiReplies } },
+    );
   }
 
   async resolve(id: string, by: string): Promise<void> {
     const conversation = await this.get(id);
     if (conversation.state === 'resolved') return;
     this.cancelReply(id);
-    await this.recordState(id, conversation.state, 'resolved', { by }, (c) => {
-      c.assignee = undefined;
-      c.waitingSince = undefined;
-    });
+    await this.recordState(
+      id,
+      conversation.state,
+      'resolved',
+      { by },
+      { assignee: undefined, waitingSince: undefined },
+    );
   }
 
   /** An operator's reply; replying to a conversation the bot has takes it over. */
@@ -438,9 +443,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
           clientId: stream.replyId,
           bot: details,
         },
-        (c) => {
-          c.bot = { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies };
-        },
+        { bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies } },
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
       stream.delivered();
@@ -496,9 +499,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         type: 'lead',
         data: { added, contact, ...(note ? { note } : {}) },
       },
-      (c) => {
-        c.contact = contact;
-      },
+      { contact },
     );
     const change = await this.leads?.record(
       contact,
@@ -527,16 +528,15 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     from: ConversationState,
     to: ConversationState,
     data: Record<string, unknown>,
-    change?: (conversation: Conversation) => void,
+    patch?: ConversationPatch,
   ): Promise<void> {
-    const now = this.clock().toISOString();
     await this.appendAndAnnounce(
       id,
       { kind: 'event', type: 'state', data: { from, to, ...data } },
-      (c) => {
-        c.state = to;
-        if (to === 'waiting') c.waitingSince = now;
-        change?.(c);
+      {
+        state: to,
+        ...(to === 'waiting' ? { waitingSince: this.clock().toISOString() } : {}),
+        ...patch,
       },
     );
   }
@@ -544,9 +544,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private async appendAndAnnounce(
     id: string,
     entry: Parameters<Store['append']>[1],
-    change?: (conversation: Conversation) => void,
+    patch?: ConversationPatch,
   ): Promise<TimelineEntry> {
-    const result = await this.store.append(id, entry, change);
+    const result = await this.store.append(id, entry, patch);
     this.emit('entry', id, result.entry, this.summaryOf(id));
     return result.entry;
   }

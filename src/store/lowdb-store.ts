@@ -30,7 +30,13 @@ import {
   summarizeAppend,
   type TimelineEntry,
 } from './model.js';
-import type { AppendResult, ConversationFilter, NewConversation, Store } from './store.js';
+import type {
+  AppendResult,
+  ConversationFilter,
+  ConversationPatch,
+  NewConversation,
+  Store,
+} from './store.js';
 
 interface IndexFile {
   savedAt: string;
@@ -221,7 +227,7 @@ export class LowdbStore implements Store {
   append(
     id: string,
     entry: Parameters<Store['append']>[1],
-    change?: (conversation: Conversation) => void,
+    patch?: ConversationPatch,
   ): Promise<AppendResult> {
     return this.exclusive(id, async () => {
       const loaded = await this.load(id);
@@ -238,20 +244,21 @@ export class LowdbStore implements Store {
         id: compactId(),
         at,
       } as TimelineEntry;
-      // lastSeq and updatedAt follow from the entry itself; only what `change` assigns is a patch.
-      const before = { ...conversation };
+      // lastSeq and updatedAt follow from the entry itself; the patch is what else it changes.
+      const line: LogLine = patch ? { e: stored, m: storedPatch(patch) } : { e: stored };
+      // Applied at once, so that whoever reads the conversation while the line is written (a
+      // reply about to start, after a takeover) sees the new state; undone if the write fails.
+      const undo = { lastSeq: conversation.lastSeq, updatedAt: conversation.updatedAt };
+      const patched = patch ? pick(conversation, patch) : undefined;
       conversation.lastSeq = stored.seq;
       conversation.updatedAt = at;
-      change?.(conversation);
-      const patch = change ? shallowPatch(before, conversation) : undefined;
+      if (patch) Object.assign(conversation, patch);
       try {
         loaded.log ??= await open(this.logFile(id), 'a');
         // One write() of one line: the entry and what it changed are stored together or not at all.
-        await loaded.log.write(
-          `${JSON.stringify({ e: stored, ...(patch ? { m: patch } : {}) } satisfies LogLine)}\n`,
-        );
+        await loaded.log.write(`${JSON.stringify(line)}\n`);
       } catch (error) {
-        restore(conversation, before);
+        Object.assign(conversation, undo, patched);
         throw error;
       }
       conversation.timeline.push(stored);
@@ -511,18 +518,20 @@ function metaOf(conversation: Conversation): ConversationMeta {
  * The top-level fields `change` assigned, compared by reference (appends' changes assign, they do
  * not mutate nested objects in place). A removed field is written as null: JSON has no undefined.
  */
-function shallowPatch(
-  before: Conversation,
-  after: Conversation,
-): Record<string, unknown> | undefined {
-  const patch: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<
-    keyof Conversation
-  >) {
-    if (key === 'timeline' || key === 'lastSeq' || key === 'updatedAt') continue;
-    if (before[key] !== after[key]) patch[key] = after[key] === undefined ? null : after[key];
-  }
-  return Object.keys(patch).length > 0 ? patch : undefined;
+/** The conversation's current values of the fields a patch is about to change. */
+function pick(conversation: Conversation, patch: ConversationPatch): ConversationPatch {
+  const values: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof ConversationPatch)[])
+    values[key] = conversation[key];
+  return values as ConversationPatch;
+}
+
+/** The patch as a log line stores it: JSON has no undefined, so a cleared field is null. */
+function storedPatch(patch: ConversationPatch): Record<string, unknown> {
+  const stored: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof ConversationPatch)[])
+    stored[key] = patch[key] === undefined ? null : patch[key];
+  return stored;
 }
 
 function revive(patch: Record<string, unknown>): Record<string, unknown> {
@@ -532,9 +541,3 @@ function revive(patch: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Puts a conversation's fields back as they were when a write failed. */
-function restore(conversation: Conversation, before: Conversation): void {
-  for (const key of Object.keys(conversation) as (keyof Conversation)[]) {
-    if (key !== 'timeline' && !(key in before)) delete (conversation as Partial<Conversation>)[key];
-  }
-  Object.assign(conversation, { ...before, timeline: conversation.timeline });
-}

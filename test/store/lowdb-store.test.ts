@@ -88,18 +88,12 @@ describe('the lowdb store', () => {
     await store.append(
       id,
       { kind: 'event', type: 'state', data: { from: 'bot', to: 'human' } },
-      (c) => {
-        c.state = 'human';
-        c.assignee = 'Ana';
-      },
+      { state: 'human', assignee: 'Ana' },
     );
     await store.append(
       id,
       { kind: 'event', type: 'state', data: { from: 'human', to: 'bot' } },
-      (c) => {
-        c.state = 'bot';
-        c.assignee = undefined;
-      },
+      { state: 'bot', assignee: undefined },
     );
     await store.close();
     // Simulate a power cut in the middle of a write.
