@@ -33,6 +33,7 @@ import {
 } from './bot-turn.js';
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
+import { LoopTurns } from './loop-turns.js';
 import { ReplyStream } from './reply-stream.js';
 
 /**
@@ -115,6 +116,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   /** One bot reply at a time per conversation, in message order. */
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, AbortController>();
+  private readonly loopTurns = new LoopTurns();
 
   private readonly store: Store;
   private readonly snapshot: () => BotSnapshot;
@@ -370,9 +372,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const previous = this.replyQueues.get(id) ?? Promise.resolve();
     // Start after pending I/O: acknowledging other visitors' messages comes before replying.
-    const next = previous
-      .then(() => new Promise<void>((resume) => setImmediate(resume)))
-      .then(() => this.reply(id, message));
+    const next = previous.then(() => this.loopTurns.next()).then(() => this.reply(id, message));
     const settled = next.catch(() => undefined);
     this.replyQueues.set(id, settled);
     void settled.then(() => {
