@@ -282,7 +282,10 @@ class Watchdog {
 
   private check(): void {
     const { at, outcome } = this.deadline();
-    if (performance.now() < at) return this.arm();
+    if (performance.now() < at) {
+      this.arm();
+      return;
+    }
     this.controller.abort();
     this.expire(new CascadeTimeout(outcome));
   }
