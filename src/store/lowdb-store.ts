@@ -18,6 +18,7 @@ import { type FileHandle, mkdir, open, readdir, readFile, stat, truncate } from 
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import type { ConversationState } from '../chat/bot-turn.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { compactId, hexId } from './ids.js';
@@ -100,6 +101,11 @@ export class LowdbStore implements Store {
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly byVisitor = new Map<string, string>();
   private readonly byExternal = new Map<string, string>();
+  /**
+   * Conversation ids by state: the wait sweep (every few seconds) and the inbox's state filters
+   * read a few waiting chats, not every conversation ever stored.
+   */
+  private readonly byState = new Map<ConversationState, Set<string>>();
   private readonly active = new Map<string, OpenConversation>();
   private readonly loading = new Map<string, Promise<OpenConversation>>();
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -132,6 +138,7 @@ export class LowdbStore implements Store {
     } catch {
       // An unreadable index is rebuilt from the conversation files below.
       this.summaries.clear();
+      this.byState.clear();
     }
     await this.reconcile(savedAt);
   }
@@ -306,7 +313,7 @@ export class LowdbStore implements Store {
         : new Set(Array.isArray(filter.state) ? filter.state : [filter.state]);
     const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const out: ConversationSummary[] = [];
-    for (const summary of this.summaries.values()) {
+    for (const summary of this.candidates(states)) {
       if (states && !states.has(summary.state)) continue;
       if (filter.lang && summary.lang !== filter.lang) continue;
       if (filter.since && summary.updatedAt < filter.since) continue;
@@ -317,6 +324,21 @@ export class LowdbStore implements Store {
     }
     out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return filter.limit ? out.slice(0, filter.limit) : out;
+  }
+
+  /** The summaries a filter by state can match: only those states' when it has one. */
+  private *candidates(
+    states: ReadonlySet<ConversationState> | undefined,
+  ): Iterable<ConversationSummary> {
+    if (!states) {
+      yield* this.summaries.values();
+      return;
+    }
+    for (const state of states)
+      for (const id of this.byState.get(state) ?? []) {
+        const summary = this.summaries.get(id);
+        if (summary) yield summary;
+      }
   }
 
   /** One stored entry: from the window, or from the log when older (called inside exclusive). */
@@ -390,16 +412,18 @@ export class LowdbStore implements Store {
         });
       }
       conversation.timeline.push(parsed.e);
-      summary = summarizeAppend(summary, conversation, parsed.e);
-      if (resendable(parsed.e)) rememberClientId(clientIds, parsed.e);
-      // Trim in batches: memory for the window, without shifting the array on every line.
-      if (conversation.timeline.length > keep * 2)
-        conversation.timeline.splice(0, conversation.timeline.length - keep);
       if (parsed.e.seq > checkpointSeq) {
         conversation.lastSeq = parsed.e.seq;
         conversation.updatedAt = parsed.e.at;
         if (parsed.m) Object.assign(conversation, revive(parsed.m));
       }
+      // After the line's changes, as a live append summarizes: the list shows the state the
+      // last line left, not the one before it.
+      summary = summarizeAppend(summary, conversation, parsed.e);
+      if (resendable(parsed.e)) rememberClientId(clientIds, parsed.e);
+      // Trim in batches: memory for the window, without shifting the array on every line.
+      if (conversation.timeline.length > keep * 2)
+        conversation.timeline.splice(0, conversation.timeline.length - keep);
     }
     if (conversation.timeline.length > keep)
       conversation.timeline.splice(0, conversation.timeline.length - keep);
@@ -464,6 +488,13 @@ export class LowdbStore implements Store {
   }
 
   private remember(summary: ConversationSummary): void {
+    const previous = this.summaries.get(summary.id)?.state;
+    if (previous !== summary.state) {
+      if (previous) this.byState.get(previous)?.delete(summary.id);
+      let ids = this.byState.get(summary.state);
+      if (!ids) this.byState.set(summary.state, (ids = new Set()));
+      ids.add(summary.id);
+    }
     this.summaries.set(summary.id, summary);
     if (summary.visitorId) this.byVisitor.set(summary.visitorId, summary.id);
     if (summary.externalId) this.byExternal.set(summary.externalId, summary.id);
@@ -473,6 +504,7 @@ export class LowdbStore implements Store {
     const summary = this.summaries.get(id);
     if (summary?.visitorId) this.byVisitor.delete(summary.visitorId);
     if (summary?.externalId) this.byExternal.delete(summary.externalId);
+    if (summary) this.byState.get(summary.state)?.delete(id);
     this.summaries.delete(id);
   }
 
@@ -539,5 +571,3 @@ function revive(patch: Record<string, unknown>): Record<string, unknown> {
     Object.entries(patch).map(([key, value]) => [key, value === null ? undefined : value]),
   );
 }
-
-/** Puts a conversation's fields back as they were when a write failed. */

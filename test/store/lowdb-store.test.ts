@@ -203,6 +203,32 @@ describe('the lowdb store', () => {
     ).toHaveLength(2);
     await store.close();
   });
+
+  it('finds conversations by state as they move between states, and after a restart', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const a = await store.create({ lang: 'en' });
+    const b = await store.create({ lang: 'en' });
+    const ids = (filter: Parameters<LowdbStore['list']>[0]) =>
+      store
+        .list(filter)
+        .map((summary) => summary.id)
+        .sort();
+    await store.append(a.id, { kind: 'event', type: 'state', data: {} }, { state: 'waiting' });
+    await store.append(b.id, { kind: 'event', type: 'state', data: {} }, { state: 'waiting' });
+    expect(ids({ state: 'waiting' })).toEqual([a.id, b.id].sort());
+    await store.append(a.id, { kind: 'event', type: 'state', data: {} }, { state: 'human' });
+    expect(ids({ state: 'waiting' })).toEqual([b.id]);
+    expect(ids({ state: ['human', 'waiting'] })).toEqual([a.id, b.id].sort());
+    expect(ids({ state: 'bot' })).toEqual([]);
+    await store.close();
+    const again = new LowdbStore(dir);
+    await again.open();
+    expect(again.list({ state: 'human' }).map((summary) => summary.id)).toEqual([a.id]);
+    expect(again.list({ state: 'waiting' }).map((summary) => summary.id)).toEqual([b.id]);
+    await again.close();
+  });
 });
 
 describe('memory does not grow with history', () => {
