@@ -491,9 +491,8 @@ export class LowdbStore implements Store {
     const previous = this.summaries.get(summary.id)?.state;
     if (previous !== summary.state) {
       if (previous) this.byState.get(previous)?.delete(summary.id);
-      let ids = this.byState.get(summary.state);
-      if (!ids) this.byState.set(summary.state, (ids = new Set()));
-      ids.add(summary.id);
+      const ids = this.byState.get(summary.state) ?? new Set<string>();
+      this.byState.set(summary.state, ids.add(summary.id));
     }
     this.summaries.set(summary.id, summary);
     if (summary.visitorId) this.byVisitor.set(summary.visitorId, summary.id);
