@@ -34,18 +34,9 @@ import {
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
-import { ReplyStream } from './reply-stream.js';
+import { type ReplyEvent, ReplyStream } from './reply-stream.js';
 
-/**
- * A bot reply as it is written: start, text deltas, then the stored message (an `entry` whose
- * clientId is the replyId) replaces it. `reset` voids the text so far (a provider failed
- * mid-reply; the next one starts over); `cancel` drops it (an operator took over).
- */
-export interface ReplyEvent {
-  readonly replyId: string;
-  readonly phase: 'start' | 'delta' | 'reset' | 'cancel';
-  readonly text?: string;
-}
+export type { ReplyEvent } from './reply-stream.js';
 
 export interface TypingEvent {
   readonly who: 'bot' | 'operator' | 'visitor';

@@ -263,6 +263,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   // Domain events to sockets: visitors get their own conversation, operators the list and what they opened.
   // Most events have no operator watching: checking the room first saves building and
   // broadcasting a payload nobody receives, a large share of the work at a thousand messages a second.
+  // The rooms are this process's own (socket.io's in-memory adapter; the data directory's lock
+  // allows one server): an adapter shared between servers would need its own answer here.
   const watched = (namespace: Namespace, room: string) =>
     (namespace.adapter.rooms.get(room)?.size ?? 0) > 0;
   service.on('entry', (conversationId, entry, summary) => {

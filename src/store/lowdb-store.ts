@@ -50,8 +50,8 @@ type ConversationMeta = Omit<Conversation, 'timeline'> & { checkpointSeq: number
 interface OpenConversation {
   readonly conversation: Conversation;
   readonly meta: Low<ConversationMeta>;
-  /** Append handle on the timeline log, opened on the first append. */
-  log: FileHandle | undefined;
+  /** Append handle on the timeline log, opened with the conversation and kept open while cached. */
+  readonly log: FileHandle;
   /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
   readonly clientIds: Map<string, number>;
 }
@@ -175,7 +175,7 @@ export class LowdbStore implements Store {
     await Promise.all([...this.queues.values()].map((queue) => queue.catch(() => undefined)));
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
-    await Promise.all([...this.active.values()].map((entry) => entry.log?.close()));
+    await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
     this.lock.release();
   }
 
@@ -196,18 +196,18 @@ export class LowdbStore implements Store {
       lastSeq: 0,
       timeline: [],
     };
+    const meta = new Low<ConversationMeta>(
+      jsonFile<ConversationMeta>(this.metaFile(conversation.id)),
+      metaOf(conversation),
+    );
+    await meta.write();
     const entry: OpenConversation = {
       conversation,
-      meta: new Low<ConversationMeta>(
-        jsonFile<ConversationMeta>(this.metaFile(conversation.id)),
-        metaOf(conversation),
-      ),
-      log: undefined,
+      meta,
+      // Opened now, while the visitor is connecting, rather than in front of their first message.
+      log: await open(this.logFile(conversation.id), 'a'),
       clientIds: new Map(),
     };
-    await entry.meta.write();
-    // Opened now, while the visitor is connecting, rather than in front of their first message.
-    entry.log = await open(this.logFile(conversation.id), 'a');
     this.cache(conversation.id, entry);
     this.remember(summarize(conversation));
     this.scheduleIndex();
@@ -261,7 +261,6 @@ export class LowdbStore implements Store {
       conversation.updatedAt = at;
       if (patch) Object.assign(conversation, patch);
       try {
-        loaded.log ??= await open(this.logFile(id), 'a');
         // One write() of one line: the entry and what it changed are stored together or not at all.
         await loaded.log.write(`${JSON.stringify(line)}\n`);
       } catch (error) {
@@ -470,7 +469,7 @@ export class LowdbStore implements Store {
       if (this.queues.has(oldest)) break;
       const evicted = this.active.get(oldest)!;
       this.active.delete(oldest);
-      void evicted.log?.close();
+      void evicted.log.close();
     }
   }
 

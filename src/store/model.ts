@@ -102,7 +102,7 @@ export interface Conversation {
   uploads: Attachment[];
   lastSeq: number;
   /**
-   * The most recent entries (at least the last 20; the store keeps a window in memory). The
+   * The most recent entries (at least the last 12; the store keeps a window in memory). The
    * whole history is Store.entriesAfter(id, 0).
    */
   timeline: TimelineEntry[];

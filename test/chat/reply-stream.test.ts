@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { ReplyEvent } from '../../src/chat/conversation-service.js';
+import type { ReplyEvent } from '../../src/chat/reply-stream.js';
 import { ReplyStream } from '../../src/chat/reply-stream.js';
 
 function recorded() {
