@@ -170,6 +170,8 @@ describe('chatbot inbox', () => {
     screen.keys('/');
     await screen.waitFor('search:');
     screen.type('carmen');
+    // The query is on the screen before Enter keeps it: the two never race in the terminal.
+    await screen.waitFor('search: carmen');
     screen.keys('Enter');
     const searched = await screen.waitFor('Chats /carmen (1)');
     expect(searched).not.toContain('Boris');
