@@ -104,14 +104,14 @@ export async function botTurn(
   let contact = mergeContact(memory.contact, found);
   let added: ContactDetails | undefined = Object.keys(found).length > 0 ? found : undefined;
   const turns = [...memory.turns, { author: 'visitor' as const, text: message }];
-  const base = { ...memory, lang, contact, turns };
+  const base = remembered(memory, { lang, contact, turns });
   const ownText = { provider: 'bot', attempts: [] as Attempt[] };
   const quiet = (state: ConversationState): BotTurn => ({
     citations: [],
     failed: false,
     ...ownText,
     ...(added ? { newContact: added } : {}),
-    memory: { ...base, state },
+    memory: remembered(base, { state }),
   });
   if (memory.state !== 'bot') return quiet(memory.state);
 
@@ -130,13 +130,12 @@ export async function botTurn(
       handoff: { reason, ...(detail ? { detail } : {}), humanAvailable },
       ...via,
       ...(added ? { newContact: added } : {}),
-      memory: {
-        ...base,
+      memory: remembered(base, {
         contact,
         state: humanAvailable ? 'waiting' : 'bot',
         failedInARow: 0,
         turns: [...turns, { author: 'bot', text: reply }],
-      },
+      }),
     };
   };
 
@@ -163,11 +162,10 @@ export async function botTurn(
       failed: false,
       ...ownText,
       newContact: added,
-      memory: {
-        ...base,
+      memory: remembered(base, {
         turns: [...turns, { author: 'bot', text: reply }],
         aiReplies: memory.aiReplies + 1,
-      },
+      }),
     };
   }
 
@@ -223,7 +221,7 @@ export async function botTurn(
       ...(options.signal ? { signal: options.signal } : {}),
     },
   );
-  const withContact = { ...base, contact };
+  const withContact = remembered(base, { contact });
   const leadFields = {
     ...(added ? { newContact: added } : {}),
     ...(leadNote ? { leadNote } : {}),
@@ -250,11 +248,10 @@ export async function botTurn(
       provider: 'bot',
       attempts: result.attempts,
       ...leadFields,
-      memory: {
-        ...withContact,
+      memory: remembered(withContact, {
         failedInARow: memory.failedInARow + 1,
         turns: [...turns, { author: 'bot', text: reply }],
-      },
+      }),
     };
   }
 
@@ -265,7 +262,7 @@ export async function botTurn(
   };
   if (humanRequest !== undefined) {
     const turn = handOff('tool', humanRequest, result.text.trim() || undefined, via);
-    return { ...turn, ...leadFields };
+    return Object.assign({}, turn, leadFields);
   }
   // A model's reply counts as unanswered when the knowledge had nothing for the question; the
   // offline answerer knows for itself.
@@ -274,7 +271,7 @@ export async function botTurn(
   const failedInARow = failed ? memory.failedInARow + 1 : 0;
   if (failedInARow >= handoff.failedAnswers) {
     const turn = handOff('failed-answers', undefined, result.text, via);
-    return { ...turn, ...leadFields };
+    return Object.assign({}, turn, leadFields);
   }
   return {
     reply: result.text,
@@ -282,13 +279,24 @@ export async function botTurn(
     failed,
     ...via,
     ...leadFields,
-    memory: {
-      ...withContact,
+    memory: remembered(withContact, {
       failedInARow,
       aiReplies: memory.aiReplies + 1,
       turns: [...turns, { author: 'bot', text: result.text }],
-    },
+    }),
   };
+}
+
+/**
+ * A memory with some of it changed. Object.assign, not a spread: in V8 a literal that opens with a
+ * spread gets a hidden class of its own, and this runs for every message (docs/architecture.md,
+ * "Object shapes").
+ */
+function remembered(
+  memory: ConversationMemory,
+  changes: Partial<ConversationMemory>,
+): ConversationMemory {
+  return Object.assign({}, memory, changes);
 }
 
 function contactForPrompt(contact: ContactDetails): VisitorFacts {

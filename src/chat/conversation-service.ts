@@ -399,11 +399,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       const turn = await botTurn(snapshot, memoryOf(conversation, message), message.text, {
         engine: this.engine,
         now: this.clock(),
-        visitor: {
-          ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
-          ...(conversation.visitor.pageTitle ? { pageTitle: conversation.visitor.pageTitle } : {}),
-          ...(conversation.visitor.referrer ? { referrer: conversation.visitor.referrer } : {}),
-        },
+        visitor: visitedPage(conversation.visitor),
         signal: controller.signal,
         onText: (text) => stream.text(text),
         onReset: () => stream.reset(),
@@ -586,4 +582,20 @@ function applyVisitorUpdate(
       { url: update.page, ...(update.pageTitle ? { title: update.pageTitle } : {}), at },
     ].slice(-maxPagesRemembered);
   }
+}
+
+/**
+ * The page facts a reply's prompt may use. Assigned key by key: a literal of optional spreads gets
+ * a hidden class of its own in V8, once per reply (docs/architecture.md, "Object shapes").
+ */
+function visitedPage(visitor: VisitorFacts): {
+  page?: string;
+  pageTitle?: string;
+  referrer?: string;
+} {
+  const page: { page?: string; pageTitle?: string; referrer?: string } = {};
+  if (visitor.page) page.page = visitor.page;
+  if (visitor.pageTitle) page.pageTitle = visitor.pageTitle;
+  if (visitor.referrer) page.referrer = visitor.referrer;
+  return page;
 }

