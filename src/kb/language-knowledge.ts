@@ -89,6 +89,18 @@ export class LanguageKnowledge {
   }
 }
 
+/**
+ * One citation object per block, shared by every reply that cites it: replies stay in memory for
+ * a while (the conversation's window), and a copy per reply was garbage the collector had to
+ * promote and trace. Blocks belong to one knowledge version, so the cache goes with it.
+ */
+const citations = new WeakMap<FlatBlock, Citation>();
+
 export function citationOf(block: FlatBlock): Citation {
-  return { id: block.id, title: block.title, url: block.url };
+  let citation = citations.get(block);
+  if (!citation) {
+    citation = Object.freeze({ id: block.id, title: block.title, url: block.url });
+    citations.set(block, citation);
+  }
+  return citation;
 }
