@@ -37,7 +37,7 @@ export function answerOffline(
   const queryTerms = new Set(knowledge.tokenizer.tokens(question));
   const overlap = (text: string) => {
     if (queryTerms.size === 0) return 0;
-    const terms = new Set(knowledge.tokenizer.tokens(text));
+    const terms = termsOf(knowledge, text);
     let matched = 0;
     for (const term of queryTerms) if (terms.has(term)) matched++;
     return matched / queryTerms.size;
@@ -79,7 +79,7 @@ export function answerOffline(
       return { text: sentence(chosen.join('; ')), citations, failed: false, source: 'row' };
   }
 
-  const units = splitUnits(block.text);
+  const units = unitsOf(block);
   // A block of questions and answers only: its closest pair is the answer.
   const ownFaq = bestPair([block], overlap);
   if (units.length === 0 && ownFaq) {
@@ -112,6 +112,39 @@ export function answerOffline(
     };
   }
   return { text: units.slice(0, 2).join(' '), citations, failed: false, source: 'sentences' };
+}
+
+/**
+ * The knowledge's own texts (titles, rows, sentences, FAQ pairs) are the same for every question,
+ * so their terms and sentences are worked out once per knowledge version, not once per reply.
+ * The cache is bounded: a huge knowledge base keeps its most recent texts.
+ */
+const knowledgeTerms = new WeakMap<LanguageKnowledge, Map<string, ReadonlySet<string>>>();
+const blockUnits = new WeakMap<FlatBlock, readonly string[]>();
+const maxCachedTexts = 20_000;
+
+function termsOf(knowledge: LanguageKnowledge, text: string): ReadonlySet<string> {
+  let cache = knowledgeTerms.get(knowledge);
+  if (!cache) {
+    cache = new Map();
+    knowledgeTerms.set(knowledge, cache);
+  }
+  let terms = cache.get(text);
+  if (!terms) {
+    if (cache.size >= maxCachedTexts) cache.clear();
+    terms = new Set(knowledge.tokenizer.tokens(text));
+    cache.set(text, terms);
+  }
+  return terms;
+}
+
+function unitsOf(block: FlatBlock): readonly string[] {
+  let units = blockUnits.get(block);
+  if (!units) {
+    units = splitUnits(block.text);
+    blockUnits.set(block, units);
+  }
+  return units;
 }
 
 function bestPair(blocks: readonly FlatBlock[], overlap: (text: string) => number) {

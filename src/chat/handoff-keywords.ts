@@ -73,5 +73,18 @@ export function findHandoffKeyword(
     ...(lang !== base ? (configured[base] ?? []) : []),
   ];
   const text = stems(message, lang);
-  return keywords.find((keyword) => containsSequence(text, stems(keyword, lang)));
+  return keywords.find((keyword) => containsSequence(text, keywordStems(keyword, lang)));
+}
+
+/** Keywords are few and fixed by the config: stemmed once each, not on every message. */
+const stemmedKeywords = new Map<string, readonly string[]>();
+
+function keywordStems(keyword: string, lang: string): readonly string[] {
+  const key = `${lang}\n${keyword}`;
+  let stemmed = stemmedKeywords.get(key);
+  if (!stemmed) {
+    stemmed = stems(keyword, lang);
+    stemmedKeywords.set(key, stemmed);
+  }
+  return stemmed;
 }
