@@ -7,6 +7,7 @@
  * Transport-free: the server, `chatbot shell` and `chatbot test` all call it.
  */
 
+import type { Cancellation } from '../ai/cancellation.js';
 import { type Attempt, runCascade } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
 import { answerOffline } from '../ai/offline-answerer.js';
@@ -82,7 +83,7 @@ export interface TurnOptions {
   readonly onText?: (text: string) => void;
   /** Text shown so far is void: a provider failed mid-reply and the next starts over. */
   readonly onReset?: () => void;
-  readonly signal?: AbortSignal;
+  readonly cancellation?: Cancellation;
 }
 
 export function newConversation(lang: string): ConversationMemory {
@@ -218,7 +219,7 @@ export async function botTurn(
       onTools,
       ...(options.onText ? { onText: options.onText } : {}),
       ...(options.onReset ? { onReset: options.onReset } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.cancellation ? { cancellation: options.cancellation } : {}),
     },
   );
   const withContact = remembered(base, { contact });

@@ -7,6 +7,7 @@
  */
 
 import { EventEmitter } from 'node:events';
+import { Cancellation } from '../ai/cancellation.js';
 import type { Attempt } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
 import type { Citation } from '../kb/language-knowledge.js';
@@ -106,7 +107,7 @@ const maxPagesRemembered = 50;
 export class ConversationService extends EventEmitter<ChatEvents> {
   /** One bot reply at a time per conversation, in message order. */
   private readonly replyQueues = new Map<string, Promise<unknown>>();
-  private readonly activeReplies = new Map<string, AbortController>();
+  private readonly activeReplies = new Map<string, Cancellation>();
   private readonly loopTurns = new LoopTurns();
 
   private readonly store: Store;
@@ -373,7 +374,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 
   private cancelReply(id: string): void {
-    this.activeReplies.get(id)?.abort();
+    this.activeReplies.get(id)?.cancel();
   }
 
   private async reply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
@@ -387,8 +388,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       return undefined;
     }
     const snapshot = this.snapshot();
-    const controller = new AbortController();
-    this.activeReplies.set(id, controller);
+    const cancellation = new Cancellation();
+    this.activeReplies.set(id, cancellation);
     const stream = new ReplyStream(compactId(), {
       reply: (event) => this.emit('reply', id, event),
       typing: (on) => this.emit('typing', id, { who: 'bot', on }),
@@ -400,11 +401,11 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         engine: this.engine,
         now: this.clock(),
         visitor: visitedPage(conversation.visitor),
-        signal: controller.signal,
+        cancellation,
         onText: (text) => stream.text(text),
         onReset: () => stream.reset(),
       });
-      if (turn.cancelled || controller.signal.aborted || !turn.reply) {
+      if (turn.cancelled || cancellation.cancelled || !turn.reply) {
         stream.cancel();
         await this.saveLead(id, conversation, turn);
         return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anthropicProvider } from '../../src/ai/anthropic-provider.js';
 import { CircuitBreaker } from '../../src/ai/breaker.js';
+import { Cancellation } from '../../src/ai/cancellation.js';
 import {
   type CascadeCallbacks,
   type CascadeLink,
@@ -188,14 +189,14 @@ describe.each(['openai', 'anthropic'] as const)('the %s provider through its SDK
 
   it('can be cancelled mid-stream, and nothing counts against the provider', async () => {
     const server = await fake(dialect, { kind: 'stall', chunks: ['The trip '] });
-    const controller = new AbortController();
+    const cancellation = new Cancellation();
     const breaker = new CircuitBreaker(1, 30_000);
     const shown: string[] = [];
     const pending = runCascade([link(dialect, server.baseURL, breaker), offline()], request, {
-      signal: controller.signal,
+      cancellation,
       onText: (text) => {
         shown.push(text);
-        controller.abort();
+        cancellation.cancel();
       },
       onReset: () => shown.push('<reset>'),
     });
