@@ -54,6 +54,8 @@ interface OpenConversation {
   readonly log: FileHandle;
   /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
   readonly clientIds: Map<string, number>;
+  /** When it was last read or written, in store operations: what the cache evicts by. */
+  lastUsed: number;
 }
 
 /** One line of the timeline log: an entry, and what it changed in the conversation's meta. */
@@ -114,6 +116,8 @@ export class LowdbStore implements Store {
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDirty = false;
   private closed = false;
+  /** Counts store operations: the cache's clock for least recently used. */
+  private uses = 0;
 
   constructor(
     readonly dir: string,
@@ -207,6 +211,7 @@ export class LowdbStore implements Store {
       // Opened now, while the visitor is connecting, rather than in front of their first message.
       log: await open(this.logFile(conversation.id), 'a'),
       clientIds: new Map(),
+      lastUsed: 0,
     };
     this.cache(conversation.id, entry);
     this.remember(summarize(conversation));
@@ -434,9 +439,9 @@ export class LowdbStore implements Store {
   private async load(id: string): Promise<OpenConversation> {
     const cached = this.active.get(id);
     if (cached) {
-      // Re-insert: the Map's order is the least-recently-used order.
-      this.active.delete(id);
-      this.active.set(id, cached);
+      // A number, not a re-insert into the Map: a thousand chats re-inserted several times a
+      // second kept the Map's table reallocating.
+      cached.lastUsed = ++this.uses;
       return cached;
     }
     // Two readers of the same conversation share one load: one copy in memory, one log handle.
@@ -457,22 +462,36 @@ export class LowdbStore implements Store {
       // Opened with the conversation: the first message after a restart does not wait for it.
       log: await open(this.logFile(id), 'a'),
       clientIds,
+      lastUsed: 0,
     };
     this.cache(id, loaded);
     return loaded;
   }
 
   private cache(id: string, entry: OpenConversation): void {
+    entry.lastUsed = ++this.uses;
     this.active.set(id, entry);
     const limit = this.options.cacheSize ?? 2000;
     while (this.active.size > limit) {
-      const oldest = this.active.keys().next().value as string;
-      // Never drop one that has a write under way.
-      if (this.queues.has(oldest)) break;
+      const oldest = this.leastRecentlyUsed();
+      if (oldest === undefined) break;
       const evicted = this.active.get(oldest)!;
       this.active.delete(oldest);
       void evicted.log.close();
     }
+  }
+
+  /** The cached conversation used longest ago, never one with a write under way. */
+  private leastRecentlyUsed(): string | undefined {
+    let oldest: string | undefined;
+    let oldestUse = Number.POSITIVE_INFINITY;
+    for (const [id, entry] of this.active) {
+      if (entry.lastUsed < oldestUse && !this.queues.has(id)) {
+        oldest = id;
+        oldestUse = entry.lastUsed;
+      }
+    }
+    return oldest;
   }
 
   /** Runs one change to a conversation at a time, in order. */

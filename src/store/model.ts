@@ -185,7 +185,10 @@ export function summarize(conversation: Conversation): ConversationSummary {
 
 /**
  * The summary after one more entry. Constant work per message, where summarize() reads the whole
- * timeline; the new summary shares the previous one's unchanged parts.
+ * timeline. A message that changes nothing else in the list row (the usual case: a question, a
+ * reply) updates the row in place, since every chat replacing its row on every message was
+ * memory the collector had to promote and trace; anything else makes a new row that shares the
+ * previous one's unchanged parts. Rows are read and serialized at once, never kept by callers.
  */
 export function summarizeAppend(
   previous: ConversationSummary | undefined,
@@ -193,6 +196,21 @@ export function summarizeAppend(
   entry: TimelineEntry,
 ): ConversationSummary {
   if (!previous) return summarize(conversation);
+  if (entry.kind === 'message' && previous.lastMessage && onlyTimeChanged(previous, conversation)) {
+    const row = previous as Mutable<ConversationSummary>;
+    const last = previous.lastMessage as Mutable<NonNullable<ConversationSummary['lastMessage']>>;
+    row.updatedAt = conversation.updatedAt;
+    row.messages = previous.messages + 1;
+    last.text = entry.text.length > 200 ? entry.text.slice(0, 200) : entry.text;
+    last.author = entry.author.kind;
+    last.at = entry.at;
+    if (entry.author.kind === 'visitor') {
+      const texts = previous.visitorTexts as string[];
+      texts.push(entry.text);
+      if (texts.length > searchedMessages) texts.shift();
+    }
+    return previous;
+  }
   if (entry.kind !== 'message') {
     return {
       id: conversation.id,
@@ -217,6 +235,23 @@ export function summarizeAppend(
     },
     visitorTexts,
   };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Whether the conversation's list fields are the row's, but for the time of the last change. */
+function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): boolean {
+  const contact = conversation.contact;
+  return (
+    row.state === conversation.state &&
+    row.lang === conversation.lang &&
+    row.waitingSince === conversation.waitingSince &&
+    row.assignee === conversation.assignee &&
+    row.contactName === contact.name &&
+    row.contactEmail === contact.email &&
+    row.contactPhone === contact.phone &&
+    row.page === conversation.visitor.page
+  );
 }
 
 /** What a text search looks through: the visitor's recent messages and their contact details. */

@@ -278,4 +278,56 @@ describe('memory does not grow with history', () => {
     expect(first!.lastSeq).toBe(2);
     await again.close();
   });
+
+  it('keeps the most recently used conversations in memory and reads the others back whole', async () => {
+    const store = new LowdbStore(tempDir(), { cacheSize: 2 });
+    await store.open();
+    const a = await store.create({ lang: 'en' });
+    const b = await store.create({ lang: 'en' });
+    await store.append(a.id, message('for a'));
+    // a was used last, so a third conversation pushes b out, not a.
+    const c = await store.create({ lang: 'en' });
+    expect(await store.get(a.id)).toBe(a);
+    expect(await store.get(c.id)).toBe(c);
+    const reread = await store.get(b.id);
+    expect(reread).not.toBe(b);
+    expect(reread!.id).toBe(b.id);
+    // Reading b back pushed out a, the least recently used now; its message came back from disk.
+    const again = await store.get(a.id);
+    expect(again).not.toBe(a);
+    expect(again!.timeline.map((entry) => (entry.kind === 'message' ? entry.text : ''))).toEqual([
+      'for a',
+    ]);
+    await store.append(b.id, message('for b'));
+    expect((await store.entriesAfter(b.id, 0)).length).toBe(1);
+    await store.close();
+  });
+
+  it('keeps the list row current as messages arrive: count, last message, search, then a change of state', async () => {
+    const store = new LowdbStore(tempDir());
+    await store.open();
+    const { id } = await store.create({ visitorId: 'v', lang: 'en' });
+    for (let n = 1; n <= 25; n++) await store.append(id, message(`question number${n}`));
+    await store.append(id, {
+      kind: 'message',
+      author: { kind: 'bot' },
+      text: 'an answer',
+      attachments: [],
+    });
+    const row = store.summary(id)!;
+    expect(row.messages).toBe(26);
+    expect(row.lastMessage).toMatchObject({ text: 'an answer', author: 'bot' });
+    // Search covers the visitor's last 20 messages.
+    expect(store.list({ text: 'number25' }).map((summary) => summary.id)).toEqual([id]);
+    expect(store.list({ text: 'number6' }).map((summary) => summary.id)).toEqual([id]);
+    expect(store.list({ text: 'number5' })).toEqual([]);
+    await store.append(id, message('I want a person'), { state: 'waiting' });
+    const waiting = store.summary(id)!;
+    expect(waiting).toMatchObject({ state: 'waiting', messages: 27 });
+    expect(waiting.lastMessage).toMatchObject({ text: 'I want a person', author: 'visitor' });
+    expect(store.list({ state: 'waiting' }).map((summary) => summary.id)).toEqual([id]);
+    expect(store.list({ state: 'bot' })).toEqual([]);
+    expect(store.list({ text: 'person' }).map((summary) => summary.id)).toEqual([id]);
+    await store.close();
+  });
 });
