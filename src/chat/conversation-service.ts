@@ -104,6 +104,15 @@ export class ChatError extends Error {
 
 const maxPagesRemembered = 50;
 
+/**
+ * What most messages have in common, shared rather than made for each one: every message stays
+ * in its conversation's window for a while, and small objects made per message were a good part
+ * of what the collector promoted. Frozen, so no one can change them for every message at once.
+ */
+const visitorAuthor = Object.freeze({ kind: 'visitor' as const });
+const botAuthor = Object.freeze({ kind: 'bot' as const });
+const noAttachments: readonly Attachment[] = Object.freeze([]);
+
 export class ConversationService extends EventEmitter<ChatEvents> {
   /** One bot reply at a time per conversation, in message order. */
   private readonly replyQueues = new Map<string, Promise<unknown>>();
@@ -167,17 +176,19 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     input: { clientId?: string; text: string; attachmentIds?: readonly string[] },
   ): Promise<MessageOutcome> {
     const conversation = await this.get(id);
-    const attachments = (input.attachmentIds ?? []).map((attachmentId) => {
-      const found = conversation.uploads.find((upload) => upload.id === attachmentId);
-      if (!found) throw new ChatError('invalid', `Unknown attachment ${attachmentId}`);
-      return found;
-    });
+    const attachments = input.attachmentIds?.length
+      ? input.attachmentIds.map((attachmentId) => {
+          const found = conversation.uploads.find((upload) => upload.id === attachmentId);
+          if (!found) throw new ChatError('invalid', `Unknown attachment ${attachmentId}`);
+          return found;
+        })
+      : noAttachments;
     const reopen = conversation.state === 'resolved';
     const result = await this.store.append(
       id,
       {
         kind: 'message',
-        author: { kind: 'visitor' },
+        author: visitorAuthor,
         text: input.text,
         attachments,
         ...(input.clientId ? { clientId: input.clientId } : {}),
@@ -419,15 +430,16 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         ...(turn.model ? { model: turn.model } : {}),
         latencyMs,
         failed: turn.failed,
-        ...(turn.attempts.length ? { attempts: turn.attempts } : {}),
+        // A copy of exact length: the cascade's array grew by push, with room for 17.
+        ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
       };
       const stored = await this.store.append(
         id,
         {
           kind: 'message',
-          author: { kind: 'bot' },
+          author: botAuthor,
           text: turn.reply,
-          attachments: [],
+          attachments: noAttachments,
           clientId: stream.replyId,
           bot: details,
         },
@@ -505,9 +517,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private async botSays(id: string, text: string): Promise<void> {
     await this.appendAndAnnounce(id, {
       kind: 'message',
-      author: { kind: 'bot' },
+      author: botAuthor,
       text,
-      attachments: [],
+      attachments: noAttachments,
     });
   }
 
