@@ -189,7 +189,10 @@ export async function run(): Promise<BenchRow[]> {
     await new Promise((resolve) => setTimeout(resolve, idleSettleMs));
     const idle = rssMb(chatbot.child.pid!);
     const load = await drive(chatbot);
+    // Let it shut down (it saves its index) before its data directory is removed below.
+    const exited = new Promise((resolve) => chatbot.child.once('exit', resolve));
     chatbot.child.kill('SIGTERM');
+    await exited;
 
     const floorP99 = percentile(floor.latencies, 99);
     const p99 = percentile(load.latencies, 99);
