@@ -55,6 +55,15 @@ const messageFrom = (socket: Socket, kind: string, text?: string) =>
     10_000,
   );
 
+/** A wait on the visitor's socket that, should it time out, says what the operator saw. */
+async function withScreen<T>(screen: TmuxSession, waiting: Promise<T>): Promise<T> {
+  try {
+    return await waiting;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; the inbox showed:\n${screen.screen()}`);
+  }
+}
+
 describe('chatbot inbox', () => {
   it('runs a shift: a waiting chat rings, the draft shows, take over, canned reply, hand back, quit', async () => {
     const { url, token } = await serverWithOperator();
@@ -84,7 +93,7 @@ describe('chatbot inbox', () => {
     // Take over: the visitor sees Ann join.
     const joined = waitFor<Entry>(guest, 'entry', (e) => e.state === 'human');
     screen.keys('t');
-    await joined;
+    await withScreen(screen, joined);
     await screen.waitFor('human (Ann)');
 
     // A canned reply: "/" and a shortcut, Tab inserts it, Enter sends it.
@@ -95,7 +104,7 @@ describe('chatbot inbox', () => {
     await screen.waitFor('> I can book that for you');
     const reply = messageFrom(guest, 'operator', 'I can book that for you');
     screen.keys('Enter');
-    expect((await reply).author).toEqual({ kind: 'operator', name: 'Ann' });
+    expect((await withScreen(screen, reply)).author).toEqual({ kind: 'operator', name: 'Ann' });
 
     // A typed reply with a second line (Ctrl+J; one byte, so no timing can split it), then back
     // to the list.
@@ -104,7 +113,7 @@ describe('chatbot inbox', () => {
     screen.type('See you soon.');
     const typed = messageFrom(guest, 'operator', 'See you soon');
     screen.keys('Enter');
-    expect((await typed).text).toBe('Thanks!\nSee you soon.');
+    expect((await withScreen(screen, typed)).text).toBe('Thanks!\nSee you soon.');
     // Esc and the next key at once would read as Alt+key: wait until the list has the keys.
     screen.keys('Escape');
     await screen.waitFor('c reply · t take over');
@@ -112,10 +121,10 @@ describe('chatbot inbox', () => {
     // Hand back: the bot answers again.
     const back = waitFor<Entry>(guest, 'entry', (e) => e.state === 'bot');
     screen.keys('b');
-    await back;
+    await withScreen(screen, back);
     const answer = messageFrom(guest, 'bot');
     await emit(guest, 'message', { clientId: 'm2', text: 'How much is the Montserrat trip?' });
-    expect((await answer).text).toContain('€69');
+    expect((await withScreen(screen, answer)).text).toContain('€69');
     await screen.waitFor('€69');
 
     screen.keys('q');
