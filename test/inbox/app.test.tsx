@@ -141,6 +141,26 @@ describe('the inbox screen', () => {
     expect(app.lastFrame()).toMatch(/\d\d:\d\d Ann/);
   });
 
+  it('sends a reply whose Enter came in the same read as its text, and keeps pasted lines as lines', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    app.stdin.write(keys.enter);
+    await settle();
+    app.stdin.write('c');
+    await settle();
+    // Typed fast, or over a slow connection: the text and Enter arrive together.
+    app.stdin.write('Thanks, see you soon.\r');
+    await settle();
+    expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
+      expect.objectContaining({ text: 'Thanks, see you soon.' }),
+    ]);
+    // A pasted block: its lines stay lines in the draft, and nothing more is sent.
+    app.stdin.write('first line\rsecond line');
+    await settle();
+    expect(app.lastFrame()).toContain('> first line');
+    expect(app.lastFrame()).toContain('  second line');
+    expect(socket.sent.filter(([event]) => event === 'message')).toHaveLength(1);
+  });
+
   it('filters by state with f, searches with /, shows help with ?', async () => {
     const { app } = await inboxAfterRecording();
     app.stdin.write('f');

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalSt
 import type { OperatorSummary } from '../../server/views.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
 import { stateFilters } from '../inbox-client.js';
+import { typedChunk } from '../typed-chunk.js';
 import { Composer, cannedMatches, cannedText } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
@@ -121,6 +122,16 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     current.mode === 'compose' ? cannedMatches(client.state.canned, current.draft) : [];
   const picker = pickerOf(ui());
 
+  /** Enter in the composer: the draft goes to the visitor. */
+  const send = (draft: string) => {
+    const opened = client.state.open;
+    const text = draft.trim();
+    if (!text || !opened) return;
+    client.send(opened.id, text);
+    client.typing(opened.id, false);
+    update({ draft: '' });
+  };
+
   useInput((input, key) => {
     const current = ui();
     const opened = client.state.open;
@@ -132,7 +143,11 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       if (key.escape) update({ search: '', mode: 'list' });
       else if (key.return) update({ mode: 'list' });
       else if (key.backspace || key.delete) update({ search: current.search.slice(0, -1) });
-      else if (input && !key.ctrl && !key.meta) update({ search: current.search + input });
+      else if (input && !key.ctrl && !key.meta) {
+        const typed = typedChunk(input);
+        const search = current.search + typed.text.replaceAll('\n', ' ');
+        update(typed.enter ? { search, mode: 'list' } : { search });
+      }
       return;
     }
     if (current.mode === 'compose') {
@@ -145,19 +160,18 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       else if ((key.return || key.tab) && choices.length > 0) {
         const choice = choices[Math.min(current.picked, choices.length - 1)]!;
         update({ draft: cannedText(choice, langOf()), picked: 0 });
-      } else if (key.return) {
-        const text = current.draft.trim();
-        if (!text || !opened) return;
-        client.send(opened.id, text);
-        client.typing(opened.id, false);
-        update({ draft: '' });
-      } else if (key.upArrow && choices.length > 0)
+      } else if (key.return) send(current.draft);
+      else if (key.upArrow && choices.length > 0)
         update({ picked: Math.max(0, current.picked - 1) });
       else if (key.downArrow && choices.length > 0)
         update({ picked: Math.min(choices.length - 1, current.picked + 1) });
       else if (key.backspace || key.delete) update({ draft: current.draft.slice(0, -1) });
       else if (input && !key.ctrl && !key.meta && !key.tab) {
-        update({ draft: current.draft + input, picked: 0 });
+        const typed = typedChunk(input);
+        const draft = current.draft + typed.text;
+        // Enter in the same read sends, as a separate Enter would (a canned choice open aside).
+        if (typed.enter && pickerOf({ ...current, draft }).length === 0) return send(draft);
+        update({ draft, picked: 0 });
         if (opened) client.typing(opened.id, true);
       }
       return;
