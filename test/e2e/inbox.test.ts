@@ -97,7 +97,9 @@ describe('chatbot inbox', () => {
     await screen.waitFor('human (Ann)');
 
     // A canned reply: "/" and a shortcut, Tab inserts it, Enter sends it.
+    // Keys sent together can reach the inbox in one read; the composer must be open first.
     screen.keys('c');
+    await screen.waitFor('> █');
     screen.type('/boo');
     await screen.waitFor('/booking');
     screen.keys('Tab');

@@ -449,7 +449,8 @@ describe('the widget', () => {
     const before = await timer.innerText();
     await expect.poll(() => timer.innerText(), { timeout: 4000 }).not.toBe(before);
     await operatorApi(url, token, `/conversations/${id}/takeover`, {});
-    await expect(page.locator('.cb .banner.waiting').count()).resolves.toBe(0);
+    // The REST answer and the widget's socket event race: the banner goes when the event lands.
+    await expect.poll(() => page.locator('.cb .banner.waiting').count(), { timeout: 5000 }).toBe(0);
     await expectNoProblems(first);
   });
 
