@@ -13,13 +13,14 @@
  * data/index.json keeps the conversation list; it lives in memory, is saved at most every 30
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
-import { existsSync, write } from 'node:fs';
-import { type FileHandle, mkdir, open, readdir, readFile, stat, truncate } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import type { ConversationState } from '../chat/bot-turn.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { compactId, hexId } from './ids.js';
 import {
@@ -51,7 +52,7 @@ interface OpenConversation {
   readonly conversation: Conversation;
   readonly meta: Low<ConversationMeta>;
   /** Append handle on the timeline log, opened with the conversation and kept open while cached. */
-  readonly log: FileHandle;
+  readonly log: AppendLog;
   /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
   readonly clientIds: Map<string, number>;
   /** When it was last read or written, in store operations: what the cache evicts by. */
@@ -209,7 +210,7 @@ export class LowdbStore implements Store {
       conversation,
       meta,
       // Opened now, while the visitor is connecting, rather than in front of their first message.
-      log: await open(this.logFile(conversation.id), 'a'),
+      log: await AppendLog.create(this.logFile(conversation.id)),
       clientIds: new Map(),
       lastUsed: 0,
     };
@@ -269,7 +270,7 @@ export class LowdbStore implements Store {
       if (patch) Object.assign(conversation, patch);
       try {
         // One write() of one line: the entry and what it changed are stored together or not at all.
-        await appendLine(loaded.log, `${JSON.stringify(line)}\n`);
+        loaded.log.append(`${JSON.stringify(line)}\n`);
       } catch (error) {
         Object.assign(conversation, undo, patched);
         throw error;
@@ -380,6 +381,8 @@ export class LowdbStore implements Store {
     meta: ConversationMeta;
     summary: ConversationSummary;
     clientIds: Map<string, number>;
+    /** Bytes of whole lines in the log: where the next append goes. */
+    logSize: number;
   }> {
     let meta: ConversationMeta;
     try {
@@ -395,19 +398,19 @@ export class LowdbStore implements Store {
     const conversation: Conversation = { ...rest, timeline: [] };
     let summary: ConversationSummary | undefined;
     const clientIds = new Map<string, number>();
-    let text = '';
+    let bytes = Buffer.alloc(0);
     try {
-      text = await readFile(this.logFile(id), 'utf8');
+      bytes = await readFile(this.logFile(id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const complete = text.lastIndexOf('\n') + 1;
-    if (complete < text.length) {
+    const logSize = bytes.lastIndexOf(0x0a) + 1;
+    if (logSize < bytes.length) {
       // A torn last line (power lost mid-write) was never acknowledged: drop it, so the next
       // append starts on a line of its own.
-      await truncate(this.logFile(id), Buffer.byteLength(text.slice(0, complete)));
+      await truncate(this.logFile(id), logSize);
     }
-    for (const line of text.slice(0, complete).split('\n')) {
+    for (const line of bytes.toString('utf8', 0, logSize).split('\n')) {
       if (!line) continue;
       let parsed: LogLine;
       try {
@@ -433,7 +436,13 @@ export class LowdbStore implements Store {
     }
     if (conversation.timeline.length > keep)
       conversation.timeline.splice(0, conversation.timeline.length - keep);
-    return { conversation, meta, summary: summary ?? summarize(conversation), clientIds };
+    return {
+      conversation,
+      meta,
+      summary: summary ?? summarize(conversation),
+      clientIds,
+      logSize,
+    };
   }
 
   private async load(id: string): Promise<OpenConversation> {
@@ -455,12 +464,12 @@ export class LowdbStore implements Store {
   private async read(id: string): Promise<OpenConversation> {
     if (!existsSync(this.metaFile(id)))
       throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} has no file`);
-    const { conversation, meta, clientIds } = await this.readConversation(id);
+    const { conversation, meta, clientIds, logSize } = await this.readConversation(id);
     const loaded: OpenConversation = {
       conversation,
       meta: new Low<ConversationMeta>(jsonFile<ConversationMeta>(this.metaFile(id)), meta),
       // Opened with the conversation: the first message after a restart does not wait for it.
-      log: await open(this.logFile(id), 'a'),
+      log: await AppendLog.reopen(this.logFile(id), logSize),
       clientIds,
       lastUsed: 0,
     };
@@ -546,17 +555,6 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
-}
-
-/**
- * One write() of a line on the log's descriptor. The callback API, not FileHandle.write: this is
- * the one await between a visitor's message and its acknowledgement, and the promise API's
- * wrappers cost two objects and several microtask turns more per message.
- */
-function appendLine(log: FileHandle, line: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    write(log.fd, line, (error) => (error ? reject(error) : resolve()));
-  });
 }
 
 /** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */

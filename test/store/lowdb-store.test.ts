@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -10,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LowdbStore } from '../../src/store/lowdb-store.js';
-import { tempDir } from '../helpers/project.js';
+import { repoRoot, tempDir } from '../helpers/project.js';
 
 const message = (text: string, clientId?: string) => ({
   kind: 'message' as const,
@@ -77,6 +78,47 @@ describe('the lowdb store', () => {
       .trimEnd()
       .split('\n');
     expect(lines).toHaveLength(50);
+  });
+
+  it('refuses a message the disk cannot hold whole, and keeps the log readable', async () => {
+    const dir = tempDir();
+    // A file size limit makes a write stop partway through a line, as a full disk does.
+    const child = spawnSync(
+      'sh',
+      [
+        '-c',
+        'ulimit -f 4 && exec "$0" --import tsx "$1" "$2"',
+        process.execPath,
+        join(repoRoot, 'test/fixtures/store/append-until-full.ts'),
+        dir,
+      ],
+      { encoding: 'utf8', cwd: repoRoot },
+    );
+    expect(child.stderr).toBe('');
+    const { id, acknowledged, error } = JSON.parse(child.stdout) as {
+      id: string;
+      acknowledged: string[];
+      error: string;
+    };
+    expect(acknowledged.length).toBeGreaterThan(5);
+    expect(error).toMatch(/could be written/);
+    // The refused message's partial line was cut off: the log ends on a whole line.
+    const logFile = join(dir, 'conversations', `${id}.log`);
+    expect(readFileSync(logFile, 'utf8').endsWith('\n')).toBe(true);
+
+    const store = new LowdbStore(dir);
+    await store.open();
+    const entries = await store.entriesAfter(id, 0);
+    expect(entries.map((entry) => (entry.kind === 'message' ? entry.text : ''))).toEqual(
+      acknowledged,
+    );
+    await store.append(id, message('after the disk was freed'));
+    await store.close();
+    const seqs = readFileSync(logFile, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).e.seq);
+    expect(seqs).toEqual(Array.from({ length: acknowledged.length + 1 }, (_, i) => i + 1));
   });
 
   it('restores state changes made with a message by replaying the log, and drops a torn last line', async () => {
