@@ -161,6 +161,29 @@ describe('the inbox screen', () => {
     expect(socket.sent.filter(([event]) => event === 'message')).toHaveLength(1);
   });
 
+  it('gives what was typed after / or c in the same read to the field the key opens', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    app.stdin.write('/carmen');
+    await settle();
+    expect(app.lastFrame()).toContain('Chats /carmen (1)');
+    app.stdin.write(keys.escape);
+    await settle();
+    app.stdin.write('/nobody\r');
+    await settle();
+    expect(app.lastFrame()).toContain('Chats /nobody (0)');
+    // Enter took the inbox back to the list: "/" is a command again, and Escape clears the search.
+    app.stdin.write('/');
+    app.stdin.write(keys.escape);
+    await settle();
+    app.stdin.write(keys.enter);
+    await settle();
+    app.stdin.write('cThanks, see you soon.\r');
+    await settle();
+    expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
+      expect.objectContaining({ text: 'Thanks, see you soon.' }),
+    ]);
+  });
+
   it('filters by state with f, searches with /, shows help with ?', async () => {
     const { app } = await inboxAfterRecording();
     app.stdin.write('f');

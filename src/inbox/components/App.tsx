@@ -139,15 +139,28 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       if (key.escape || input === '?' || input === 'q') update({ help: false });
       return;
     }
+    /** Text typed into the search field: Enter in the same read applies it, as a separate Enter would. */
+    const typeSearch = (search: string, input: string) => {
+      const typed = typedChunk(input);
+      const text = search + typed.text.replaceAll('\n', ' ');
+      update(typed.enter ? { search: text, mode: 'list' } : { search: text, mode: 'search' });
+    };
+    /** Text typed into the composer, sent if its Enter came with it (a canned choice open aside). */
+    const typeDraft = (state: UiState, input: string) => {
+      const typed = typedChunk(input);
+      const draft = state.draft + typed.text;
+      if (typed.enter && pickerOf({ ...state, draft }).length === 0) {
+        update({ mode: 'compose' });
+        return send(draft);
+      }
+      update({ draft, picked: 0, mode: 'compose' });
+      if (opened) client.typing(opened.id, true);
+    };
     if (current.mode === 'search') {
       if (key.escape) update({ search: '', mode: 'list' });
       else if (key.return) update({ mode: 'list' });
       else if (key.backspace || key.delete) update({ search: current.search.slice(0, -1) });
-      else if (input && !key.ctrl && !key.meta) {
-        const typed = typedChunk(input);
-        const search = current.search + typed.text.replaceAll('\n', ' ');
-        update(typed.enter ? { search, mode: 'list' } : { search });
-      }
+      else if (input && !key.ctrl && !key.meta) typeSearch(current.search, input);
       return;
     }
     if (current.mode === 'compose') {
@@ -166,14 +179,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       else if (key.downArrow && choices.length > 0)
         update({ picked: Math.min(choices.length - 1, current.picked + 1) });
       else if (key.backspace || key.delete) update({ draft: current.draft.slice(0, -1) });
-      else if (input && !key.ctrl && !key.meta && !key.tab) {
-        const typed = typedChunk(input);
-        const draft = current.draft + typed.text;
-        // Enter in the same read sends, as a separate Enter would (a canned choice open aside).
-        if (typed.enter && pickerOf({ ...current, draft }).length === 0) return send(draft);
-        update({ draft, picked: 0 });
-        if (opened) client.typing(opened.id, true);
-      }
+      else if (input && !key.ctrl && !key.meta && !key.tab) typeDraft(current, input);
       return;
     }
     const list = visibleOf(current);
@@ -187,6 +193,11 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       );
       update({ selectedId: list[Math.min(list.length - 1, Math.max(0, index + step))]?.id });
     };
+    // A key that opens a field, and what was typed after it, can arrive in one read ("/carmen",
+    // "cThanks!"): the rest goes into the field it opens, as it would have key by key.
+    const [first = '', rest] = key.ctrl || key.meta ? [input, ''] : [input[0], input.slice(1)];
+    if (rest && first === '/') return typeSearch('', rest);
+    if (rest && (first === 'c' || first === 'i') && opened) return typeDraft(current, rest);
     if (key.upArrow || input === 'k') move(-1);
     else if (key.downArrow || input === 'j') move(1);
     else if (key.return && chosen) void client.open(chosen.id);
