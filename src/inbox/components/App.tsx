@@ -196,7 +196,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     // A key that opens a field, and what was typed after it, can arrive in one read ("/carmen",
     // "cThanks!"): the rest goes into the field it opens, as it would have key by key.
     const [first = '', rest] = key.ctrl || key.meta ? [input, ''] : [input[0], input.slice(1)];
-    if (rest && first === '/') return typeSearch('', rest);
+    if (rest && first === '/') return typeSearch(current.search, rest);
     if (rest && (first === 'c' || first === 'i') && opened) return typeDraft(current, rest);
     if (key.upArrow || input === 'k') move(-1);
     else if (key.downArrow || input === 'j') move(1);
