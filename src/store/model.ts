@@ -139,6 +139,11 @@ export interface ConversationSummary {
 /** How many of the visitor's messages the list keeps for search: the most recent ones. */
 const searchedMessages = 20;
 
+/** The start of a message the list row shows; the text itself when short (no copy to keep). */
+function preview(text: string): string {
+  return text.length > 200 ? text.slice(0, 200) : text;
+}
+
 /**
  * The fields a summary copies straight from the conversation, but its id. Every literal here opens
  * with a plain key: in V8 a literal that opens with a spread gets a hidden class of its own, and a
@@ -174,7 +179,7 @@ export function summarize(conversation: Conversation): ConversationSummary {
     ...summaryFields(conversation),
     messages: messages.length,
     ...(last
-      ? { lastMessage: { text: last.text.slice(0, 200), author: last.author.kind, at: last.at } }
+      ? { lastMessage: { text: preview(last.text), author: last.author.kind, at: last.at } }
       : {}),
     visitorTexts: messages
       .filter((message) => message.author.kind === 'visitor')
@@ -201,7 +206,7 @@ export function summarizeAppend(
     const last = previous.lastMessage as Mutable<NonNullable<ConversationSummary['lastMessage']>>;
     row.updatedAt = conversation.updatedAt;
     row.messages = previous.messages + 1;
-    last.text = entry.text.length > 200 ? entry.text.slice(0, 200) : entry.text;
+    last.text = preview(entry.text);
     last.author = entry.author.kind;
     last.at = entry.at;
     if (entry.author.kind === 'visitor') {
@@ -229,7 +234,7 @@ export function summarizeAppend(
     ...summaryFields(conversation),
     messages: previous.messages + 1,
     lastMessage: {
-      text: entry.text.length > 200 ? entry.text.slice(0, 200) : entry.text,
+      text: preview(entry.text),
       author: entry.author.kind,
       at: entry.at,
     },

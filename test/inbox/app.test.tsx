@@ -28,6 +28,14 @@ const canned = [
 const keys = { enter: '\r', down: '\u001B[B', up: '\u001B[A', tab: '\t', escape: '\u001B' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
+/** Each input as its own read of the terminal, with the screen settled after each. */
+async function press(app: { stdin: { write(data: string): void } }, ...inputs: string[]) {
+  for (const input of inputs) {
+    app.stdin.write(input);
+    await settle();
+  }
+}
+
 const mounted: { unmount(): void }[] = [];
 afterEach(() => {
   for (const app of mounted.splice(0)) app.unmount();
@@ -94,10 +102,7 @@ describe('the inbox screen', () => {
 
   it('takes over with t and replies with a canned answer in the visitor’s language', async () => {
     const { app, socket } = await inboxAfterRecording();
-    app.stdin.write(keys.enter);
-    await settle();
-    app.stdin.write('t');
-    await settle();
+    await press(app, keys.enter, 't');
     expect(socket.sent).toContainEqual(['takeover', { id: conversationId }]);
     app.stdin.write('c');
     app.stdin.write('/');
@@ -143,13 +148,8 @@ describe('the inbox screen', () => {
 
   it('sends a reply whose Enter came in the same read as its text, and keeps pasted lines as lines', async () => {
     const { app, socket } = await inboxAfterRecording();
-    app.stdin.write(keys.enter);
-    await settle();
-    app.stdin.write('c');
-    await settle();
     // Typed fast, or over a slow connection: the text and Enter arrive together.
-    app.stdin.write('Thanks, see you soon.\r');
-    await settle();
+    await press(app, keys.enter, 'c', 'Thanks, see you soon.\r');
     expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
       expect.objectContaining({ text: 'Thanks, see you soon.' }),
     ]);
@@ -172,13 +172,7 @@ describe('the inbox screen', () => {
     await settle();
     expect(app.lastFrame()).toContain('Chats /nobody (0)');
     // Enter took the inbox back to the list: "/" is a command again, and Escape clears the search.
-    app.stdin.write('/');
-    app.stdin.write(keys.escape);
-    await settle();
-    app.stdin.write(keys.enter);
-    await settle();
-    app.stdin.write('cThanks, see you soon.\r');
-    await settle();
+    await press(app, '/', keys.escape, keys.enter, 'cThanks, see you soon.\r');
     expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
       expect.objectContaining({ text: 'Thanks, see you soon.' }),
     ]);
