@@ -48,7 +48,16 @@ export interface TypingEvent {
 }
 
 export interface ChatEvents {
-  entry: [conversationId: string, entry: TimelineEntry, summary: ConversationSummary];
+  /**
+   * `origin` is the channel the entry came in on (a visitor's socket) when that channel already
+   * has it, in the acknowledgement: it is not sent the entry a second time.
+   */
+  entry: [
+    conversationId: string,
+    entry: TimelineEntry,
+    summary: ConversationSummary,
+    origin?: string,
+  ];
   reply: [conversationId: string, event: ReplyEvent];
   typing: [conversationId: string, event: TypingEvent];
   /** A bot reply finished: for metrics. */
@@ -173,7 +182,13 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   /** A visitor's message: stored (once, whatever the resends), then answered by the bot. */
   async visitorMessage(
     id: string,
-    input: { clientId?: string; text: string; attachmentIds?: readonly string[] },
+    input: {
+      clientId?: string;
+      text: string;
+      attachmentIds?: readonly string[];
+      /** The socket it came from, which gets the stored entry in its acknowledgement. */
+      origin?: string;
+    },
   ): Promise<MessageOutcome> {
     const conversation = await this.get(id);
     const attachments = input.attachmentIds?.length
@@ -197,7 +212,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
     const entry = result.entry as MessageEntry;
     if (!result.created) return { entry, created: false, reply: Promise.resolve(undefined) };
-    this.emit('entry', id, entry, this.summaryOf(id));
+    this.emit('entry', id, entry, this.summaryOf(id), input.origin);
     if (reopen) await this.recordState(id, 'resolved', 'bot', { by: 'visitor' });
     // A file with no words goes to whoever reads the chat; the bot has nothing to answer.
     const reply = input.text.trim() ? this.queueReply(id, entry) : Promise.resolve(undefined);

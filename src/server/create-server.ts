@@ -265,13 +265,20 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   // broadcasting a payload nobody receives, a large share of the work at a thousand messages a second.
   // The rooms are this process's own (socket.io's in-memory adapter; the data directory's lock
   // allows one server): an adapter shared between servers would need its own answer here.
-  const watched = (namespace: Namespace, room: string) =>
-    (namespace.adapter.rooms.get(room)?.size ?? 0) > 0;
-  service.on('entry', (conversationId, entry, summary) => {
+  const watched = (namespace: Namespace, room: string, except?: string) => {
+    const members = namespace.adapter.rooms.get(room);
+    if (!members) return false;
+    return members.size > (except !== undefined && members.has(except) ? 1 : 0);
+  };
+  service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;
-    const view = visitorView(entry);
-    if (view && watched(visitors, room)) visitors.to(room).emit('entry', view);
+    // The visitor's other tabs, not the one it came from: that one has it in its acknowledgement.
+    if (watched(visitors, room, origin)) {
+      const view = visitorView(entry);
+      const audience = origin === undefined ? visitors.to(room) : visitors.to(room).except(origin);
+      if (view) audience.emit('entry', view);
+    }
     if (watched(operatorsNs, room)) operatorsNs.to(room).emit('entry', { conversationId, entry });
     if (watched(operatorsNs, 'operators'))
       operatorsNs

@@ -8,7 +8,7 @@ import { hasContact } from '../chat/contact-details.js';
 import { ChatError } from '../chat/conversation-service.js';
 import type { ServerContext } from './context.js';
 import { type Ack, ackOf, invalid } from './payloads.js';
-import { visitorViews } from './views.js';
+import { visitorView, visitorViews } from './views.js';
 
 interface VisitorData {
   visitorId: string;
@@ -116,12 +116,16 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
           text: parsed.data.text,
           ...(parsed.data.clientId ? { clientId: parsed.data.clientId } : {}),
           ...(parsed.data.attachments ? { attachmentIds: parsed.data.attachments } : {}),
+          origin: socket.id,
         });
+        // The stored entry rides on the acknowledgement, so this tab is not sent it again as an
+        // `entry` event: one frame fewer for every message a visitor sends.
         ack({
           ok: true,
           id: outcome.entry.id,
           seq: outcome.entry.seq,
           duplicate: !outcome.created,
+          entry: visitorView(outcome.entry),
         });
         outcome.reply.catch((error: unknown) =>
           logger.error({ err: error, conversationId }, 'bot reply failed'),

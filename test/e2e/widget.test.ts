@@ -86,12 +86,20 @@ describe('the widget', () => {
     ]);
     const widget = await openPage(browser, url);
     const { page } = widget;
+    const sent: string[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => sent.push(String(payload))),
+    );
     await openChat(page);
     await expect(page.locator('.cb .greeting').innerText()).resolves.toContain('Sol y Mar Tours');
     await ask(page, 'How much is the Montserrat trip?');
     await expect(page.locator('.cb .msg.visitor').last().innerText()).resolves.toContain(
       'Montserrat trip?',
     );
+    // Confirmed by its acknowledgement, which carries the stored message: no longer pending, and
+    // no catch-up round trip beyond the one when the chat connected.
+    await page.locator('.cb .msg.visitor:not(.pending)').waitFor();
+    expect(sent.filter((frame) => frame.includes('"sync"'))).toHaveLength(1);
     // While the model writes, the reply grows in a busy bubble; then the stored message replaces it.
     const streaming = page.locator('.cb .msg.bot[aria-busy="true"]');
     await streaming.waitFor();

@@ -44,6 +44,7 @@ const chatbot = (args: string[], cwd: string, env: Record<string, string> = {}) 
   runCli(args, { cwd, env: { CHATBOT_ADMIN_TOKEN: token, ...env }, timeoutMs: 60_000 });
 
 interface Entry {
+  id: string;
   author?: { kind: string };
   text?: string;
 }
@@ -334,11 +335,14 @@ describe('chatbot deploy', () => {
     const answered = { before: 0, after: 0 };
     for (const [index, seen] of entries.entries()) {
       const sent = acks[index]!;
-      const mine = seen.filter((entry) => entry.author?.kind === 'visitor');
+      const stored = (await visitors[index]!.timeout(15_000).emitWithAck('sync', { after: 0 })) as {
+        entries: Entry[];
+      };
+      const mine = stored.entries.filter((entry) => entry.author?.kind === 'visitor');
       const answers = seen.filter((entry) => entry.author?.kind === 'bot');
       expect(sent.every(Boolean)).toBe(true);
       expect(new Set(sent).size).toBe(sent.length);
-      expect(mine).toHaveLength(sent.length);
+      expect(mine.map((entry) => entry.id)).toEqual(sent);
       expect(answers).toHaveLength(sent.length);
       for (const answer of answers) {
         if (answer.text?.includes(dogsBefore)) answered.before++;

@@ -42,13 +42,25 @@ describe('a visitor chatting', () => {
 
     const replies = record<{ replyId: string; phase: string; text?: string }>(socket, 'reply');
     const typing = record<{ who: string; on: boolean }>(socket, 'typing');
+    const entries = record<Entry>(socket, 'entry');
     const botEntry = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
-    const ack = await emit<{ ok: boolean; id: string; seq: number; duplicate: boolean }>(
-      socket,
-      'message',
-      { clientId: 'c-1', text: 'How much is the Montserrat trip?' },
-    );
+    const ack = await emit<{
+      ok: boolean;
+      id: string;
+      seq: number;
+      duplicate: boolean;
+      entry: Entry;
+    }>(socket, 'message', { clientId: 'c-1', text: 'How much is the Montserrat trip?' });
     expect(ack).toMatchObject({ ok: true, seq: 1, duplicate: false });
+    // The stored message, as the visitor sees it, comes back with the acknowledgement.
+    expect(ack.entry).toMatchObject({
+      seq: 1,
+      id: ack.id,
+      kind: 'message',
+      author: { kind: 'visitor' },
+      text: 'How much is the Montserrat trip?',
+      clientId: 'c-1',
+    });
     // Acknowledged means written: the message is in the conversation's log already.
     const log = readFileSync(
       join(dir, 'data/conversations', `${session.conversationId}.log`),
@@ -74,6 +86,8 @@ describe('a visitor chatting', () => {
     await sleep(50);
     expect(replies).toEqual([]);
     expect(typing).toEqual([]);
+    // The tab that sent the message is not sent it again: only the bot's reply arrives.
+    expect(entries.map((entry) => entry.seq)).toEqual([2]);
   });
 
   it('stores a resend with the same client id once', async () => {
@@ -102,10 +116,14 @@ describe('a visitor chatting', () => {
     const resumed = await once<Session>(secondTab, 'session');
     expect(resumed.conversationId).toBe(session.conversationId);
     expect(resumed.lastSeq).toBeGreaterThanOrEqual(1);
-    // A message from one tab reaches the other.
+    // A message from one tab reaches the other, and the sending tab has it in its
+    // acknowledgement instead.
     const seen = waitFor<Entry>(first, 'entry', (entry) => entry.text === 'From the second tab');
-    await emit(secondTab, 'message', { text: 'From the second tab' });
-    await seen;
+    const echoed = record<Entry>(secondTab, 'entry');
+    const ack = await emit<{ entry: Entry }>(secondTab, 'message', { text: 'From the second tab' });
+    expect((await seen).id).toBe(ack.entry.id);
+    await sleep(100);
+    expect(echoed.filter((entry) => entry.author?.kind === 'visitor')).toEqual([]);
     // Over REST too, for the widget's first paint.
     const history = await fetch(`${url}/api/visitor/history`, {
       headers: { authorization: `Bearer ${session.token}` },

@@ -292,7 +292,11 @@ export class ChatSession {
     this.socket.timeout(15_000).emit('message', payload, (timedOut: Error | null, ack: Ack) => {
       if (timedOut) return; // resent after the reconnect that usually follows
       if (ack.ok) {
-        if (!this.entries.some((e) => e.seq === ack.seq)) this.catchUp();
+        // The stored message comes back in the acknowledgement (this tab is not sent it again).
+        // Whatever came before it has already arrived on this socket; if not, catch up.
+        const entry = ack.entry as Entry | undefined;
+        if (entry && entry.seq <= this.lastSeq + 1) this.merge(entry, true);
+        else if (!this.entries.some((e) => e.seq === ack.seq)) this.catchUp();
         return;
       }
       if (ack.error?.code === 'rate_limited') {
