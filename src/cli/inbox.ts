@@ -1,11 +1,7 @@
 /** `chatbot inbox` and `chatbot login`: the operator's terminal app and its saved credentials. */
+import { normalizeUrl } from '../client/server-url.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
-import {
-  normalizeUrl,
-  resolveCredentials,
-  saveCredentials,
-  verifyCredentials,
-} from '../inbox/credentials.js';
+import { resolveCredentials, saveCredentials, verifyCredentials } from '../inbox/credentials.js';
 import { createOutput, shouldColor } from './output.js';
 
 export async function runInbox(options: { url?: string; token?: string }): Promise<void> {

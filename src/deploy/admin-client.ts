@@ -4,10 +4,10 @@
  * requests whose failures become clear errors. Nothing here prints.
  */
 import { gzipSync } from 'node:zlib';
+import { normalizeUrl } from '../client/server-url.js';
 import type { Config } from '../config/schema.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import type { Finding } from '../errors/finding.js';
-import { normalizeUrl } from '../inbox/credentials.js';
 
 export interface DeployTarget {
   /** The target's name in deploy.targets, or the URL when given with --url. */

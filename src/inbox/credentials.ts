@@ -6,6 +6,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { normalizeUrl } from '../client/server-url.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 
 export interface Credentials {
@@ -57,20 +58,6 @@ export async function resolveCredentials(
       },
     );
   return { url: normalizeUrl(url), token };
-}
-
-export function normalizeUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ChatbotError('USAGE', `"${url}" is not a URL`, {
-      hint: 'Give the chat server as http(s)://host[:port].',
-    });
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new ChatbotError('USAGE', `"${url}" is not an http(s) URL`);
-  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
 }
 
 /** Asks the server whether it takes this operator token; throws a clear error when not. */
