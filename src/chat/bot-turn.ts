@@ -23,6 +23,7 @@ import {
   extractContactDetails,
   isMostlyContact,
   mergeContact,
+  withoutContact,
 } from './contact-details.js';
 import { announceHandoff, humanAvailable } from './handoff.js';
 import { findHandoffKeyword } from './handoff-keywords.js';
@@ -170,6 +171,8 @@ export async function botTurn(
     };
   }
 
+  // What the knowledge is searched for: the message without the contact details it gave.
+  const question = added ? withoutContact(message, found) : message;
   const recent = memory.turns.slice(-4).map((turn) => turn.text);
   // Rendered only when a model is asked: the offline answerer does its own search, and a bot
   // answering offline should not pay for a prompt nobody reads.
@@ -177,7 +180,7 @@ export async function botTurn(
   const promptFor = () =>
     (prompted ??= snapshot.systemPrompt({
       lang,
-      question: message,
+      question,
       recentTurns: recent,
       visitor: { ...options.visitor, ...contactForPrompt(contact) },
       now,
@@ -213,7 +216,7 @@ export async function botTurn(
       history: historyWithin(turns, snapshot.config.ai.historyTokens),
       tools: toolDefinitions,
       maxTokens: snapshot.config.ai.maxTokens,
-      offlineAnswer: () => answerOffline(knowledge, message, recent, snapshot.config.retrieval),
+      offlineAnswer: () => answerOffline(knowledge, question, recent, snapshot.config.retrieval),
     },
     {
       onTools,

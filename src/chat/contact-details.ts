@@ -69,8 +69,22 @@ export function extractContactDetails(text: string, lang: string): ContactDetail
 }
 
 /**
+ * The message with the contact details it gave taken out: what is left to answer. A search
+ * for "I'm Ana, ana@x.com, how much is the Montserrat trip?" should not look for "ana" and "com".
+ */
+export function withoutContact(text: string, details: ContactDetails): string {
+  let rest = text;
+  if (details.email)
+    rest = rest.replace(new RegExp(details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+  if (details.phone) rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
+  if (details.name) rest = rest.replace(details.name, ' ');
+  return rest.replace(namePhrases, ' ');
+}
+
+/**
  * True when a message is there to give contact details ("my email is x@y.z", "Soy Carmen,
- * 612 345 678") rather than to ask something: little is left once the details are removed.
+ * 612 345 678") rather than to ask something: no question mark, and little is left once the
+ * details are removed.
  */
 export function isMostlyContact(
   text: string,
@@ -78,12 +92,10 @@ export function isMostlyContact(
   contentWords: (text: string) => string[],
 ): boolean {
   if (!details.email && !details.phone) return false;
-  let rest = text;
-  if (details.email)
-    rest = rest.replace(new RegExp(details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
-  rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
-  if (details.name) rest = rest.replace(details.name, ' ');
-  rest = rest.replace(namePhrases, ' ');
+  const rest = withoutContact(text, details);
+  // "I'm Ana, ana@x.com. How much is the Montserrat trip?" asks something, however few its
+  // content words: the visitor is answered (and the details are saved all the same).
+  if (/[?？؟]/.test(rest)) return false;
   return contentWords(rest).length <= 3;
 }
 

@@ -283,6 +283,23 @@ describe('the model on the cascade', () => {
     expect(turn!.provider).toBe('openai/gpt-test');
   });
 
+  it('thanks for contact details given alone, and answers a question that comes with them', async () => {
+    const [given, asked, spanish] = await Promise.all([
+      converse(await offline(), 'en', ['My email is ana@example.com']),
+      converse(await offline(), 'en', [
+        'I am Ana, ana@example.com. How much is the Montserrat trip?',
+      ]),
+      converse(await offline(), 'es', ['Soy Carmen, 612 345 678. ¿Cuánto cuesta Montserrat?']),
+    ]);
+    expect(given[0]!.reply).toContain('We have your contact details');
+    expect(given[0]!.newContact).toEqual({ email: 'ana@example.com' });
+    expect(asked[0]!.reply).toContain('€69');
+    expect(asked[0]!.citations.map((citation) => citation.id)).toEqual(['day-trips']);
+    expect(asked[0]!.newContact).toMatchObject({ name: 'Ana', email: 'ana@example.com' });
+    expect(spanish[0]!.reply).toContain('69');
+    expect(spanish[0]!.newContact).toMatchObject({ name: 'Carmen', phone: '+34612345678' });
+  });
+
   it('sends the history trimmed to the token budget, newest turns kept', async () => {
     const { fake, snapshot: base } = await withFake({ kind: 'text', chunks: ['Sure.'] });
     const snapshot = new (
