@@ -206,6 +206,36 @@ describe('chatbot inbox', () => {
     await screen.waitFor('[exit 0]');
   });
 
+  it('gives the terminal back and says what happened when it crashes', async () => {
+    const { url, token } = await serverWithOperator();
+    const pidFile = join(demoProject(), 'inbox.pid');
+    const fixture = join(repoRoot, 'test/fixtures/inbox/fail-on-signal.mjs');
+    const screen = new TmuxSession(
+      `node --import ${fixture} ${bin} inbox --url ${url} --token ${token}`,
+      {
+        width: 80,
+        height: 24,
+        env: { HOME: demoProject(), FAIL_PID_FILE: pidFile },
+      },
+    );
+    sessions.push(screen);
+    const cursorShown = () =>
+      execFileSync('tmux', ['display-message', '-p', '-t', screen.name, '#{cursor_flag}'], {
+        encoding: 'utf8',
+      }).trim();
+    await screen.waitFor('Chats (0)');
+    expect(cursorShown()).toBe('0');
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGUSR2');
+    const crashed = await screen.waitFor('[exit 1]');
+    expect(crashed).toContain('chatbot inbox crashed: Error: injected failure');
+    // The last frame stays above the message (its status bar), the cursor is back, and typing
+    // echoes again: raw mode is off.
+    expect(crashed).toMatch(/waiting 0 · bot 0 · human 0 .*\n(.*\n)?chatbot inbox crashed/);
+    expect(cursorShown()).toBe('1');
+    screen.type('typed-after-the-crash');
+    await screen.waitFor('typed-after-the-crash');
+  });
+
   it('refuses a bad token with a clear message', async () => {
     const { url } = await serverWithOperator();
     const screen = inbox(url, 'cbo_not-a-real-token');
