@@ -37,7 +37,10 @@ export function foldAccents(word: string): string {
 export class Tokenizer {
   private readonly stem: Stemmer | undefined;
   private readonly stops: ReadonlySet<string>;
+  /** Word -> index term (null: a stop word), for tokens(). */
   private readonly cache = new Map<string, string | null>();
+  /** Word -> stem, stop words kept, for stems(): sentiment and handoff keywords, every message. */
+  private readonly stemCache = new Map<string, string>();
 
   constructor(readonly lang: string) {
     const base = lang.split('-')[0]!;
@@ -61,7 +64,13 @@ export class Tokenizer {
   stems(text: string): string[] {
     const out: string[] = [];
     for (const word of text.toLowerCase().split(separator)) {
-      if (word !== '') out.push(this.stemOf(word));
+      if (word === '') continue;
+      let stem = this.stemCache.get(word);
+      if (stem === undefined) {
+        stem = this.stemOf(word);
+        remember(this.stemCache, word, stem);
+      }
+      out.push(stem);
     }
     return out;
   }
@@ -84,10 +93,14 @@ export class Tokenizer {
     let term = this.cache.get(word);
     if (term !== undefined) return term;
     term = this.stops.has(foldAccents(word)) ? null : this.stemOf(word);
-    // Bounded, so an attacker's stream of unique words cannot grow it without limit.
-    if (this.cache.size < 200_000) this.cache.set(word, term);
+    remember(this.cache, word, term);
     return term;
   }
+}
+
+/** Bounded, so an attacker's stream of unique words cannot grow a cache without limit. */
+function remember<T>(cache: Map<string, T>, word: string, value: T): void {
+  if (cache.size < 200_000) cache.set(word, value);
 }
 
 /**
