@@ -76,7 +76,8 @@ export function withoutContact(text: string, details: ContactDetails): string {
   let rest = text;
   if (details.email)
     rest = rest.replace(new RegExp(details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
-  if (details.phone) rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
+  // Any phone-shaped run of digits, read as a number in this language's country or not.
+  rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
   if (details.name) rest = rest.replace(details.name, ' ');
   return rest.replace(namePhrases, ' ');
 }

@@ -5,8 +5,8 @@
  * the page cache in microseconds, and the acknowledgement a visitor waits for follows in the same
  * turn of the loop; through libuv's thread pool the same write cost a hop to a worker and back,
  * and under the load benchmark that hop was a third of the median acknowledgement and a quarter
- * of the server's CPU (docs/architecture.md, "The append"). What a kill -9 can leave is the same:
- * one write() of one whole line, or none.
+ * of the server's CPU (docs/architecture.md, "The append, on the event loop"). What a kill -9
+ * can leave is the same: one write() of one whole line, or none.
  */
 import { ftruncateSync, writeSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';

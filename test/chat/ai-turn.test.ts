@@ -284,8 +284,10 @@ describe('the model on the cascade', () => {
   });
 
   it('thanks for contact details given alone, and answers a question that comes with them', async () => {
-    const [given, asked, spanish] = await Promise.all([
+    const [given, abroad, asked, spanish] = await Promise.all([
       converse(await offline(), 'en', ['My email is ana@example.com']),
+      // A number from another country is not read as a phone here, but still is no question.
+      converse(await offline(), 'en', ['My email is bob@example.com, call me on 612 345 678']),
       converse(await offline(), 'en', [
         'I am Ana, ana@example.com. How much is the Montserrat trip?',
       ]),
@@ -293,6 +295,7 @@ describe('the model on the cascade', () => {
     ]);
     expect(given[0]!.reply).toContain('We have your contact details');
     expect(given[0]!.newContact).toEqual({ email: 'ana@example.com' });
+    expect(abroad[0]!.reply).toContain('We have your contact details');
     expect(asked[0]!.reply).toContain('€69');
     expect(asked[0]!.citations.map((citation) => citation.id)).toEqual(['day-trips']);
     expect(asked[0]!.newContact).toMatchObject({ name: 'Ana', email: 'ana@example.com' });
