@@ -48,9 +48,22 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecAr
   });
 }
 
+/** Node flags for a server under test, from the environment (e.g. "--cpu-prof --trace-gc-nvp"). */
+function nodeArgsFrom(name: string): string[] {
+  return (process.env[name] ?? '').split(' ').filter(Boolean);
+}
+
+/** Keeps a server's output in a file (with --trace-gc, say) for a look after the run. */
+function keepOutput(child: ChildProcess, file: string | undefined): void {
+  if (!file) return;
+  const log = createWriteStream(file);
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+}
+
 async function startChatbot(dir: string): Promise<Target> {
-  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") profiles the server under load.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // BENCH_SERVER_NODE_ARGS and BENCH_SERVER_LOG profile and trace the chatbot under load.
+  const nodeArgs = nodeArgsFrom('BENCH_SERVER_NODE_ARGS');
   const child = spawn(
     process.execPath,
     [...nodeArgs, join(root, 'bin/chatbot.js'), 'start', dir, '--port', '0', '--host', '127.0.0.1'],
@@ -64,20 +77,18 @@ async function startChatbot(dir: string): Promise<Target> {
     },
   );
   const match = await waitForLine(child, /"url":"(http:\/\/127\.0\.0\.1:\d+)"/);
-  // BENCH_SERVER_LOG keeps the server's output (with --trace-gc, say) for a look afterwards.
-  if (process.env.BENCH_SERVER_LOG) {
-    const log = createWriteStream(process.env.BENCH_SERVER_LOG);
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
-  }
+  keepOutput(child, process.env.BENCH_SERVER_LOG);
   return { child, url: match[1]! };
 }
 
 async function startBare(): Promise<Target> {
-  const child = spawn(process.execPath, [join(root, 'bench/bare-server.mjs')], {
+  // BENCH_FLOOR_NODE_ARGS and BENCH_FLOOR_LOG do the same for the floor, to compare the two.
+  const nodeArgs = nodeArgsFrom('BENCH_FLOOR_NODE_ARGS');
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'bench/bare-server.mjs')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const match = await waitForLine(child, /\{"port":(\d+)\}/);
+  keepOutput(child, process.env.BENCH_FLOOR_LOG);
   return { child, url: `http://127.0.0.1:${match[1]}` };
 }
 
