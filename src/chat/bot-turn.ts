@@ -144,10 +144,9 @@ export async function botTurn(
   const { handoff } = snapshot.config;
   const keyword = findHandoffKeyword(message, lang, handoff.keywords);
   if (keyword) return handOff('keyword', keyword);
-  const recentVisitor = turns
-    .filter((turn) => turn.author === 'visitor')
-    .slice(-sentimentWindow)
-    .map((turn) => turn.text);
+  const recentVisitor: string[] = [];
+  for (let index = turns.length - 1; index >= 0 && recentVisitor.length < sentimentWindow; index--)
+    if (turns[index]!.author === 'visitor') recentVisitor.unshift(turns[index]!.text);
   const sentiment = sentimentOf(recentVisitor, lang);
   if (sentiment < handoff.sentimentThreshold) return handOff('sentiment', sentiment.toFixed(2));
   if (memory.aiReplies >= handoff.maxAiMessages) return handOff('ai-limit', undefined);
@@ -207,13 +206,18 @@ export async function botTurn(
     }
     return { results, stop: humanRequest !== undefined };
   };
+  let history: ChatTurn[] | undefined;
   const result = await runCascade(
     options.engine.links(snapshot.config),
     {
       get system() {
         return promptFor().prompt;
       },
-      history: historyWithin(turns, snapshot.config.ai.historyTokens),
+      // Read only by a model, like the prompt: answering offline skips it.
+      get history() {
+        history ??= historyWithin(turns, snapshot.config.ai.historyTokens);
+        return history;
+      },
       tools: toolDefinitions,
       maxTokens: snapshot.config.ai.maxTokens,
       offlineAnswer: () => answerOffline(knowledge, question, recent, snapshot.config.retrieval),

@@ -567,16 +567,21 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 }
 
+/** Earlier turns the bot reads with each message. */
+const rememberedTurns = 6;
+
 function memoryOf(conversation: Conversation, current: MessageEntry): ConversationMemory {
-  const turns = conversation.timeline
-    .filter(
-      (entry): entry is MessageEntry =>
-        entry.kind === 'message' &&
-        entry.seq < current.seq &&
-        (entry.author.kind === 'visitor' || entry.author.kind === 'bot'),
-    )
-    .slice(-6)
-    .map((entry) => ({ author: entry.author.kind as 'visitor' | 'bot', text: entry.text }));
+  // Read backwards to the six turns wanted, without the filtered copies of the whole window a
+  // filter().slice().map() would make for every message.
+  const turns: Array<{ author: 'visitor' | 'bot'; text: string }> = [];
+  const { timeline } = conversation;
+  for (let index = timeline.length - 1; index >= 0 && turns.length < rememberedTurns; index--) {
+    const entry = timeline[index]!;
+    if (entry.kind !== 'message' || entry.seq >= current.seq) continue;
+    const author = entry.author.kind;
+    if (author === 'visitor' || author === 'bot') turns.push({ author, text: entry.text });
+  }
+  turns.reverse();
   return {
     lang: conversation.lang,
     state: conversation.state,

@@ -66,25 +66,41 @@ export function findHandoffKeyword(
   lang: string,
   configured: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
-  const base = lang.split('-')[0]!;
-  const keywords = [
-    ...(builtInHandoffKeywords[base] ?? []),
-    ...(configured[lang] ?? []),
-    ...(lang !== base ? (configured[base] ?? []) : []),
-  ];
   const text = stems(message, lang);
-  return keywords.find((keyword) => containsSequence(text, keywordStems(keyword, lang)));
+  for (const { keyword, stemmed } of keywordsFor(lang, configured))
+    if (containsSequence(text, stemmed)) return keyword;
+  return undefined;
 }
 
-/** Keywords are few and fixed by the config: stemmed once each, not on every message. */
-const stemmedKeywords = new Map<string, readonly string[]>();
+interface StemmedKeyword {
+  readonly keyword: string;
+  readonly stemmed: readonly string[];
+}
 
-function keywordStems(keyword: string, lang: string): readonly string[] {
-  const key = `${lang}\n${keyword}`;
-  let stemmed = stemmedKeywords.get(key);
-  if (!stemmed) {
-    stemmed = stems(keyword, lang);
-    stemmedKeywords.set(key, stemmed);
+/**
+ * A language's keywords (built in, then configured for it and for its base language), stemmed
+ * once per configuration: the list and its lookup keys were built again for every message.
+ */
+const keywordLists = new WeakMap<object, Map<string, readonly StemmedKeyword[]>>();
+
+function keywordsFor(
+  lang: string,
+  configured: Readonly<Record<string, readonly string[]>>,
+): readonly StemmedKeyword[] {
+  let byLang = keywordLists.get(configured);
+  if (!byLang) {
+    byLang = new Map();
+    keywordLists.set(configured, byLang);
   }
-  return stemmed;
+  let list = byLang.get(lang);
+  if (!list) {
+    const base = lang.split('-')[0]!;
+    list = [
+      ...(builtInHandoffKeywords[base] ?? []),
+      ...(configured[lang] ?? []),
+      ...(lang !== base ? (configured[base] ?? []) : []),
+    ].map((keyword) => ({ keyword, stemmed: stems(keyword, lang) }));
+    byLang.set(lang, list);
+  }
+  return list;
 }

@@ -215,11 +215,13 @@ function valenceOf(text: string, lexicon: CompiledLexicon): number {
   // Negation and intensifiers reach back three words, never across a clause.
   for (const clause of text.split(/[,.;:!?¡¿()]+/u))
     sum += clauseValence(lexicon.tokenizer.stems(clause), lexicon);
-  // Shouting and exclamation marks make a negative message more so.
+  if (sum >= 0) return sum;
+  // Shouting and exclamation marks make a negative message more so. Counted only then: most
+  // messages are not negative, and these copies of the text were made for every one.
   const exclamations = Math.min(3, (text.match(/!/g) ?? []).length);
-  if (sum < 0) sum -= exclamations * 0.3;
+  sum -= exclamations * 0.3;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (sum < 0 && letters.length >= 8 && letters === letters.toUpperCase()) sum *= 1.3;
+  if (letters.length >= 8 && letters === letters.toUpperCase()) sum *= 1.3;
   return sum;
 }
 

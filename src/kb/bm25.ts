@@ -40,6 +40,10 @@ export class Bm25Index {
   private readonly matchedWeight: Float64Array;
   /** Documents scored by the current query; reused so a broad query makes no garbage. */
   private readonly touched: Int32Array;
+  /** The current query's weight per term id, and which ids it has: zeroed after each query. */
+  private readonly queryWeight: Float64Array;
+  private queryTerms = new Int32Array(64);
+  private queryTermCount = 0;
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -118,6 +122,7 @@ export class Bm25Index {
     this.scores = new Float64Array(documents.length);
     this.matchedWeight = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
+    this.queryWeight = new Float64Array(terms);
   }
 
   get size(): number {
@@ -138,38 +143,81 @@ export class Bm25Index {
    * weight, so "and for children?" after a question about prices still finds prices.
    */
   search(query: string, k: number, context = '', contextWeight = 0.3): SearchHit[] {
-    const weights = new Map<string, number>();
-    for (const term of this.tokenizer.tokens(query))
-      weights.set(term, (weights.get(term) ?? 0) + 1);
-    for (const term of this.tokenizer.tokens(context))
-      weights.set(term, (weights.get(term) ?? 0) + contextWeight);
-    if (weights.size === 0 || this.documentCount === 0) return [];
+    // The query's terms are gathered by id into arrays kept for the next query: a Map of terms
+    // and an object per term, made and sorted for every message, were a good part of what a
+    // reply allocated (docs/performance.md, "What survives a scavenge").
+    this.queryTermCount = 0;
+    // Words the index does not know, by their place among unknownWeights; in queryTerms as
+    // -1 - place, so the total below adds in the order the words came, to the last bit.
+    let unknown: Map<string, number> | undefined;
+    const unknownWeights: number[] = [];
+    const add = (term: string, weight: number) => {
+      const id = this.termIds.get(term);
+      if (id !== undefined) {
+        if (this.queryWeight[id] === 0) this.rememberQueryTerm(id);
+        this.queryWeight[id]! += weight;
+        return;
+      }
+      unknown ??= new Map();
+      const place = unknown.get(term);
+      if (place !== undefined) unknownWeights[place]! += weight;
+      else {
+        unknown.set(term, unknownWeights.length);
+        this.rememberQueryTerm(-1 - unknownWeights.length);
+        unknownWeights.push(weight);
+      }
+    };
+    for (const term of this.tokenizer.tokens(query)) add(term, 1);
+    for (const term of this.tokenizer.tokens(context)) add(term, contextWeight);
+    const termCount = this.queryTermCount;
+    const { queryTerms, queryWeight } = this;
+    if (termCount === 0 || this.documentCount === 0) {
+      this.clearQuery(termCount);
+      return [];
+    }
 
     // An unknown word weighs as much as the rarest known one: asking about something the
     // knowledge never mentions must lower coverage.
     const unknownIdf = this.idf(1);
     let totalWeight = 0;
-    const known: Array<{ id: number; weight: number; df: number; isQueryTerm: boolean }> = [];
     const common = Math.max(1000, this.documentCount / 10);
-    for (const [term, weight] of weights) {
-      const id = this.termIds.get(term);
-      const isQueryTerm = weight >= 1;
-      if (id === undefined) {
-        if (isQueryTerm) totalWeight += unknownIdf;
+    let kept = 0;
+    for (let i = 0; i < termCount; i++) {
+      const id = queryTerms[i]!;
+      if (id < 0) {
+        if (unknownWeights[-1 - id]! >= 1) totalWeight += unknownIdf;
         continue;
       }
-      const df = this.termStart[id + 1]! - this.termStart[id]!;
+      const isQueryTerm = queryWeight[id]! >= 1;
+      const df = this.documentFrequency(id);
       // A word from earlier turns that most blocks contain says nothing about this question.
-      if (!isQueryTerm && df > common) continue;
+      if (!isQueryTerm && df > common) {
+        queryWeight[id] = 0;
+        continue;
+      }
       if (isQueryTerm) totalWeight += this.idf(df);
-      known.push({ id, weight, df, isQueryTerm });
+      queryTerms[kept++] = id;
     }
-    // Rare terms first. A very common term then only adds to documents a rarer term found:
-    // it barely changes their order, and it would otherwise make every document a candidate.
-    known.sort((x, y) => x.df - y.df);
+    // Rare terms first (a stable insertion sort: a query has tens of terms). A very common term
+    // then only adds to documents a rarer term found: it barely changes their order, and it
+    // would otherwise make every document a candidate.
+    for (let i = 1; i < kept; i++) {
+      const id = queryTerms[i]!;
+      const df = this.documentFrequency(id);
+      let j = i - 1;
+      while (j >= 0 && this.documentFrequency(queryTerms[j]!) > df) {
+        queryTerms[j + 1] = queryTerms[j]!;
+        j--;
+      }
+      queryTerms[j + 1] = id;
+    }
     const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
     let touchedCount = 0;
-    for (const { id, weight, df, isQueryTerm } of known) {
+    for (let t = 0; t < kept; t++) {
+      const id = queryTerms[t]!;
+      const weight = queryWeight[id]!;
+      const isQueryTerm = weight >= 1;
+      const df = this.documentFrequency(id);
       const idf = this.idf(df);
       const factor = weight * idf;
       const onlyTouched = df > common && touchedCount > 0;
@@ -183,6 +231,7 @@ export class Bm25Index {
         if (isQueryTerm) matchedWeight[doc]! += idf;
       }
     }
+    this.clearQuery(kept);
 
     const heap = new TopK(k);
     for (let i = 0; i < touchedCount; i++) heap.offer(touched[i]!, scores[touched[i]!]!);
@@ -196,6 +245,25 @@ export class Bm25Index {
       matchedWeight[touched[i]!] = 0;
     }
     return hits;
+  }
+
+  private documentFrequency(id: number): number {
+    return this.termStart[id + 1]! - this.termStart[id]!;
+  }
+
+  private rememberQueryTerm(id: number): void {
+    if (this.queryTermCount === this.queryTerms.length)
+      this.queryTerms = grow(this.queryTerms, this.queryTerms.length * 2);
+    this.queryTerms[this.queryTermCount++] = id;
+  }
+
+  /** The weights of the first `count` query terms back to zero, for the next query. */
+  private clearQuery(count: number): void {
+    for (let i = 0; i < count; i++) {
+      const id = this.queryTerms[i]!;
+      if (id >= 0) this.queryWeight[id] = 0;
+    }
+    this.queryTermCount = 0;
   }
 }
 
@@ -255,7 +323,13 @@ class TopK {
   }
 
   private swap(a: number, c: number): void {
-    [this.docs[a], this.docs[c]] = [this.docs[c]!, this.docs[a]!];
-    [this.scores[a], this.scores[c]] = [this.scores[c]!, this.scores[a]!];
+    // Temporaries, not [x, y] = [y, x]: that destructures through an array iterator, which
+    // allocated on every swap.
+    const doc = this.docs[a]!;
+    this.docs[a] = this.docs[c]!;
+    this.docs[c] = doc;
+    const score = this.scores[a]!;
+    this.scores[a] = this.scores[c]!;
+    this.scores[c] = score;
   }
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Bm25Index } from '../../src/kb/bm25.js';
+import { Tokenizer } from '../../src/kb/tokenize.js';
 import { buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import { readRepoFile, repoRoot } from '../helpers/project.js';
 
@@ -43,5 +45,44 @@ describe('retrieval quality on held-out questions', async () => {
       question: 'Do you sell bitcoin mining rigs?',
     });
     expect(retrieval.citations).toEqual([]);
+  });
+});
+
+describe('the index between queries', () => {
+  const documents = [
+    { title: 'Prices', text: 'The tour costs 40 euros for adults and 20 for children.', tags: [] },
+    {
+      title: 'Cancellation',
+      text: 'Cancel up to 24 hours before the tour for a refund.',
+      tags: [],
+    },
+    { title: 'Meeting point', text: 'We meet at the fountain in the main square.', tags: [] },
+  ];
+
+  it('answers a query the same whatever was asked before it', () => {
+    const used = new Bm25Index(documents, new Tokenizer('en'));
+    // Context words, unknown words and repeated words: the query's own state must all be reset.
+    used.search('refund cancel', 2, 'prices children tour tour tour tour zebra');
+    used.search('qwerty asdf', 3, 'fountain square');
+    used.search('', 3, 'meeting');
+    for (const [query, context] of [
+      ['how much for children', ''],
+      ['where do we meet', 'tour prices'],
+      ['refund', 'children children children children'],
+    ] as const) {
+      const fresh = new Bm25Index(documents, new Tokenizer('en'));
+      expect(used.search(query, 3, context)).toEqual(fresh.search(query, 3, context));
+      expect(used.search(query, 3, context).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lowers coverage for words the knowledge never mentions, counted once each', () => {
+    const index = new Bm25Index(documents, new Tokenizer('en'));
+    const known = index.search('refund', 1)[0]!;
+    const withUnknown = index.search('refund zebra', 1)[0]!;
+    const unknownTwice = index.search('refund zebra zebra', 1)[0]!;
+    expect(known.coverage).toBe(1);
+    expect(withUnknown.coverage).toBeLessThan(1);
+    expect(unknownTwice.coverage).toBe(withUnknown.coverage);
   });
 });
