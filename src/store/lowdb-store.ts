@@ -13,6 +13,7 @@
  * data/index.json keeps the conversation list; it lives in memory, is saved at most every 30
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
+
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ import {
   summarizeAppend,
   type TimelineEntry,
 } from './model.js';
+import { RecentClientIds } from './recent-client-ids.js';
 import type {
   AppendResult,
   ConversationFilter,
@@ -54,7 +56,7 @@ interface OpenConversation {
   /** Append handle on the timeline log, opened with the conversation and kept open while cached. */
   readonly log: AppendLog;
   /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
-  readonly clientIds: Map<string, number>;
+  readonly clientIds: RecentClientIds;
   /** When it was last read or written, in store operations: what the cache evicts by. */
   lastUsed: number;
 }
@@ -211,7 +213,7 @@ export class LowdbStore implements Store {
       meta,
       // Opened now, while the visitor is connecting, rather than in front of their first message.
       log: await AppendLog.create(this.logFile(conversation.id)),
-      clientIds: new Map(),
+      clientIds: new RecentClientIds(rememberedClientIds),
       lastUsed: 0,
     };
     this.cache(conversation.id, entry);
@@ -246,7 +248,7 @@ export class LowdbStore implements Store {
       const loaded = await this.load(id);
       const { conversation } = loaded;
       if (entry.kind === 'message' && entry.clientId) {
-        const seq = loaded.clientIds.get(`${entry.author.kind}:${entry.clientId}`);
+        const seq = loaded.clientIds.get(entry.author.kind, entry.clientId);
         if (seq !== undefined)
           return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
       }
@@ -380,7 +382,7 @@ export class LowdbStore implements Store {
     conversation: Conversation;
     meta: ConversationMeta;
     summary: ConversationSummary;
-    clientIds: Map<string, number>;
+    clientIds: RecentClientIds;
     /** Bytes of whole lines in the log: where the next append goes. */
     logSize: number;
   }> {
@@ -397,7 +399,7 @@ export class LowdbStore implements Store {
     const { checkpointSeq, ...rest } = meta;
     const conversation: Conversation = { ...rest, timeline: [] };
     let summary: ConversationSummary | undefined;
-    const clientIds = new Map<string, number>();
+    const clientIds = new RecentClientIds(rememberedClientIds);
     let bytes = Buffer.alloc(0);
     try {
       bytes = await readFile(this.logFile(id));
@@ -562,10 +564,8 @@ function resendable(entry: TimelineEntry): entry is MessageEntry {
   return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
 }
 
-function rememberClientId(clientIds: Map<string, number>, entry: MessageEntry): void {
-  clientIds.set(`${entry.author.kind}:${entry.clientId}`, entry.seq);
-  if (clientIds.size > rememberedClientIds)
-    clientIds.delete(clientIds.keys().next().value as string);
+function rememberClientId(clientIds: RecentClientIds, entry: MessageEntry): void {
+  clientIds.add(entry.author.kind, entry.clientId!, entry.seq);
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {
