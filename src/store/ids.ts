@@ -26,3 +26,20 @@ export function hexId(): string {
 export function compactId(): string {
   return take(16).toString('base64url');
 }
+
+let lastMillisecond = Number.NaN;
+let lastTimestamp = '';
+
+/**
+ * The time now as an ISO string, one string for everything stored in the same millisecond. Under
+ * load two or three entries share a millisecond, and each entry keeps its time for as long as it
+ * stays in memory: one string instead of several that every scavenge would copy.
+ */
+export function timestampNow(): string {
+  const now = Date.now();
+  if (now !== lastMillisecond) {
+    lastMillisecond = now;
+    lastTimestamp = new Date(now).toISOString();
+  }
+  return lastTimestamp;
+}

@@ -23,7 +23,7 @@ import type { ConversationState } from '../chat/bot-turn.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
-import { compactId, hexId } from './ids.js';
+import { compactId, hexId, timestampNow } from './ids.js';
 import {
   type Conversation,
   type ConversationSummary,
@@ -252,7 +252,7 @@ export class LowdbStore implements Store {
         if (seq !== undefined)
           return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
       }
-      const at = new Date().toISOString();
+      const at = timestampNow();
       // A plain first key: a literal that opens with a spread gets a hidden class of its own in
       // V8 (see docs/architecture.md, "Object shapes"), and this entry stays in memory.
       const stored = {
