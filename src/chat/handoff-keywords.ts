@@ -87,11 +87,8 @@ function keywordsFor(
   lang: string,
   configured: Readonly<Record<string, readonly string[]>>,
 ): readonly StemmedKeyword[] {
-  let byLang = keywordLists.get(configured);
-  if (!byLang) {
-    byLang = new Map();
-    keywordLists.set(configured, byLang);
-  }
+  const byLang = keywordLists.get(configured) ?? new Map<string, readonly StemmedKeyword[]>();
+  keywordLists.set(configured, byLang);
   let list = byLang.get(lang);
   if (!list) {
     const base = lang.split('-')[0]!;
