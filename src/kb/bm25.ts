@@ -152,6 +152,8 @@ export class Bm25Index {
     let unknown: Map<string, number> | undefined;
     const unknownWeights: number[] = [];
     const add = (term: string, weight: number) => {
+      // No weight, nothing to add; and a zero in queryWeight means "not in this query yet".
+      if (!(weight > 0)) return;
       const id = this.termIds.get(term);
       if (id !== undefined) {
         if (this.queryWeight[id] === 0) this.rememberQueryTerm(id);

@@ -76,6 +76,13 @@ describe('the index between queries', () => {
     }
   });
 
+  it('gives earlier turns no say when their weight is zero', () => {
+    const index = new Bm25Index(documents, new Tokenizer('en'));
+    expect(index.search('refund', 3, 'fountain square children', 0)).toEqual(
+      index.search('refund', 3),
+    );
+  });
+
   it('lowers coverage for words the knowledge never mentions, counted once each', () => {
     const index = new Bm25Index(documents, new Tokenizer('en'));
     const known = index.search('refund', 1)[0]!;
