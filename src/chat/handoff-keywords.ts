@@ -79,25 +79,26 @@ interface StemmedKeyword {
 
 /**
  * A language's keywords (built in, then configured for it and for its base language), stemmed
- * once per configuration: the list and its lookup keys were built again for every message.
+ * once per configuration: the list and its lookup keys were built again for every message. A
+ * reload brings a new configuration object, which replaces the language's list.
  */
-const keywordLists = new WeakMap<object, Map<string, readonly StemmedKeyword[]>>();
+const keywordLists = new Map<
+  string,
+  { readonly configured: object; readonly list: readonly StemmedKeyword[] }
+>();
 
 function keywordsFor(
   lang: string,
   configured: Readonly<Record<string, readonly string[]>>,
 ): readonly StemmedKeyword[] {
-  const byLang = keywordLists.get(configured) ?? new Map<string, readonly StemmedKeyword[]>();
-  keywordLists.set(configured, byLang);
-  let list = byLang.get(lang);
-  if (!list) {
-    const base = lang.split('-')[0]!;
-    list = [
-      ...(builtInHandoffKeywords[base] ?? []),
-      ...(configured[lang] ?? []),
-      ...(lang !== base ? (configured[base] ?? []) : []),
-    ].map((keyword) => ({ keyword, stemmed: stems(keyword, lang) }));
-    byLang.set(lang, list);
-  }
+  const cached = keywordLists.get(lang);
+  if (cached?.configured === configured) return cached.list;
+  const base = lang.split('-')[0]!;
+  const list = [
+    ...(builtInHandoffKeywords[base] ?? []),
+    ...(configured[lang] ?? []),
+    ...(lang !== base ? (configured[base] ?? []) : []),
+  ].map((keyword) => ({ keyword, stemmed: stems(keyword, lang) }));
+  keywordLists.set(lang, { configured, list });
   return list;
 }

@@ -13,7 +13,6 @@
  * data/index.json keeps the conversation list; it lives in memory, is saved at most every 30
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
-
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -55,7 +54,7 @@ interface OpenConversation {
   readonly meta: Low<ConversationMeta>;
   /** Append handle on the timeline log, opened with the conversation and kept open while cached. */
   readonly log: AppendLog;
-  /** "author:clientId" -> seq of the recent messages, for resends after a reconnect. */
+  /** The recent messages' client ids (by author kind) and seqs, for resends after a reconnect. */
   readonly clientIds: RecentClientIds;
   /** When it was last read or written, in store operations: what the cache evicts by. */
   lastUsed: number;
@@ -281,7 +280,8 @@ export class LowdbStore implements Store {
       const window = this.options.window ?? defaultWindow;
       if (conversation.timeline.length > window * 2)
         conversation.timeline.splice(0, conversation.timeline.length - window);
-      if (resendable(stored)) rememberClientId(loaded.clientIds, stored);
+      if (resendable(stored))
+        loaded.clientIds.add(stored.author.kind, stored.clientId!, stored.seq);
       this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
       this.scheduleIndex();
       return { entry: stored, created: true, conversation };
@@ -431,7 +431,8 @@ export class LowdbStore implements Store {
       // After the line's changes, as a live append summarizes: the list shows the state the
       // last line left, not the one before it.
       summary = summarizeAppend(summary, conversation, parsed.e);
-      if (resendable(parsed.e)) rememberClientId(clientIds, parsed.e);
+      if (resendable(parsed.e))
+        clientIds.add(parsed.e.author.kind, parsed.e.clientId!, parsed.e.seq);
       // Trim in batches: memory for the window, without shifting the array on every line.
       if (conversation.timeline.length > keep * 2)
         conversation.timeline.splice(0, conversation.timeline.length - keep);
@@ -562,10 +563,6 @@ export class LowdbStore implements Store {
 /** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
 function resendable(entry: TimelineEntry): entry is MessageEntry {
   return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
-}
-
-function rememberClientId(clientIds: RecentClientIds, entry: MessageEntry): void {
-  clientIds.add(entry.author.kind, entry.clientId!, entry.seq);
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {

@@ -53,6 +53,13 @@ describe('handoff keywords', () => {
       'travel agent',
     );
     expect(findHandoffKeyword('I need a travel agent', 'en', {})).toBeUndefined();
+    // A regional variant reads its base language's phrases; a new configuration replaces them.
+    const configured = { en: ['travel agent'], 'en-GB': ['shop assistant'] };
+    expect(findHandoffKeyword('I need a travel agent', 'en-GB', configured)).toBe('travel agent');
+    expect(findHandoffKeyword('a shop assistant, please', 'en-GB', configured)).toBe(
+      'shop assistant',
+    );
+    expect(findHandoffKeyword('I need a travel agent', 'en-GB', { en: [] })).toBeUndefined();
   });
 
   it('does not fire on ordinary questions', () => {
