@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { arch, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { serverNodeOptions } from '../src/deploy/node-options.js';
 import { type BenchRow, meets } from './harness.js';
 
 const only = process.argv.slice(2);
@@ -15,12 +16,21 @@ const files = readdirSync(new URL('.', import.meta.url))
   .sort();
 
 // Each bench runs in a process of its own, so one cannot warm up, slow down or leave garbage
-// for the next.
+// for the next. It runs with the server's Node options: what runs in it (the store, retrieval)
+// is measured as deployed, and as a load client its V8 helper threads leave the cores to the
+// servers it measures (four of them took CPU from the server's loop: docs/performance.md).
 const rows: BenchRow[] = [];
 for (const file of files) {
   const output = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('run-one.ts', import.meta.url)), file],
+    [
+      ...serverNodeOptions(),
+      '--expose-gc',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('run-one.ts', import.meta.url)),
+      file,
+    ],
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

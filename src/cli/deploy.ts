@@ -13,6 +13,7 @@ import { adminRequest, BundleRefusedError, resolveTarget } from '../deploy/admin
 import { type Bundle, bundleSchema } from '../deploy/bundle.js';
 import { renderChanges } from '../deploy/changes.js';
 import type { DeployResult, VersionsView } from '../deploy/deployer.js';
+import { serverNodeOptions } from '../deploy/node-options.js';
 import { systemdUnit } from '../deploy/systemd-unit.js';
 import { ChatbotError, ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { renderPretty } from '../validate/report.js';
@@ -173,6 +174,7 @@ async function printUnit(
       projectDir,
       dataDir: resolve(projectDir, config?.storage.dir ?? 'data'),
       node: process.execPath,
+      nodeOptions: serverNodeOptions(),
       bin: fileURLToPath(new URL('../../bin/chatbot.js', import.meta.url)),
       user: options.user ?? userInfo().username,
       stopSeconds: Math.ceil(grace / 1000) + 10,

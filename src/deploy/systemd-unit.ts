@@ -8,6 +8,8 @@ export interface UnitOptions {
   readonly projectDir: string;
   readonly dataDir: string;
   readonly node: string;
+  /** Options for node before the script (serverNodeOptions()). */
+  readonly nodeOptions: readonly string[];
   readonly bin: string;
   readonly user: string;
   /** Seconds systemd waits after SIGTERM: the shutdown grace plus a margin. */
@@ -32,7 +34,8 @@ User=${options.user}
 WorkingDirectory=${options.projectDir}
 Environment=NODE_ENV=production
 EnvironmentFile=-/etc/chatbot/env
-ExecStart=${options.node} ${options.bin} start ${options.projectDir}
+# Node's options: one V8 helper thread per core the event loop leaves free (docs/deploy.md).
+ExecStart=${[options.node, ...options.nodeOptions, options.bin].join(' ')} start ${options.projectDir}
 # SIGHUP re-reads the project's files; deploys need no restart at all.
 ExecReload=/bin/kill -HUP $MAINPID
 # SIGTERM: stop taking connections, let replies finish, flush storage, exit 0.
