@@ -27,7 +27,7 @@ export function serverNodeOptions(cores?: number): string[] {
   return [`--v8-pool-size=${v8PoolSize(cores)}`];
 }
 
-/** Whether this process was started with a pool size of its own, on its command line or in NODE_OPTIONS. */
+/** Whether this process was given a pool size: on its command line or in NODE_OPTIONS. */
 export function startedWithPoolSize(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string = process.env.NODE_OPTIONS ?? '',
