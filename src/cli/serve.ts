@@ -1,12 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import {
-  nodeDefaultPoolSize,
-  serverNodeOptions,
-  startedWithPoolSize,
-  v8PoolSize,
-} from '../deploy/node-options.js';
+import { missingServerOptions, serverNodeOptions } from '../deploy/node-options.js';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { createServer } from '../server/create-server.js';
 import { InvalidBotError } from '../snapshot/live-bot.js';
@@ -104,11 +98,12 @@ export async function runServe(
   );
   for (const warning of bot.startupWarnings)
     logger.warn(`${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
-  if (mode === 'start' && !startedWithPoolSize() && v8PoolSize() < nodeDefaultPoolSize) {
-    // Only whatever starts the process can size V8's pool (src/deploy/node-options.ts).
+  const missing = mode === 'start' ? missingServerOptions() : [];
+  if (missing.length > 0) {
+    // Only whatever starts the process can give these (src/deploy/node-options.ts).
     logger.info(
-      { cores: availableParallelism(), nodeOptions: serverNodeOptions() },
-      `Node runs ${nodeDefaultPoolSize} V8 helper threads on this ${availableParallelism()}-core machine; start it with ${serverNodeOptions().join(' ')} for steadier latency under load, as the systemd unit from \`chatbot deploy --print systemd\` does.`,
+      { missing, nodeOptions: serverNodeOptions() },
+      `Node was started without ${missing.join(' ')}: start it with ${serverNodeOptions().join(' ')} for steadier latency under load, as the systemd unit from \`chatbot deploy --print systemd\` does (docs/deploy.md, "Node's options").`,
     );
   }
   if (mode === 'dev' && server.context.operators.active().length === 0) {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundleVersion } from '../../src/deploy/bundle.js';
-import { v8PoolSize } from '../../src/deploy/node-options.js';
+import { serverNodeOptions } from '../../src/deploy/node-options.js';
 import { startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
 import { runCli } from '../helpers/cli.js';
@@ -378,10 +378,10 @@ describe('deploy targets and the dev server', () => {
     expect(unit).toContain(`WorkingDirectory=${dir}`);
     expect(unit).toMatch(
       new RegExp(
-        `ExecStart=${process.execPath} --v8-pool-size=${v8PoolSize()} \\S+/bin/chatbot\\.js start ${dir}`,
+        `ExecStart=${process.execPath} ${serverNodeOptions().join(' ')} \\S+/bin/chatbot\\.js start ${dir}`,
       ),
     );
-    const bin = /ExecStart=\S+ \S+ (\S+)/.exec(unit)![1]!;
+    const bin = /ExecStart=.* (\S+) start /.exec(unit)![1]!;
     expect(existsSync(bin)).toBe(true);
     expect(unit).toContain('ExecReload=/bin/kill -HUP $MAINPID');
     expect(unit).toContain(`ReadWritePaths=${join(dir, 'data')}`);

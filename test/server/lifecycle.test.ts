@@ -1,11 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  nodeDefaultPoolSize,
-  serverNodeOptions,
-  v8PoolSize,
-} from '../../src/deploy/node-options.js';
+import { serverNodeOptions } from '../../src/deploy/node-options.js';
 import { runCli } from '../helpers/cli.js';
 import { type ServerProcess, startProcess } from '../helpers/process-server.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
@@ -122,23 +118,20 @@ describe('chatbot start as a process', () => {
     expect(server.logs()).toContain('"msg":"stopped"');
   });
 
-  it.runIf(v8PoolSize() < nodeDefaultPoolSize)(
-    'says how to start Node on a machine with few cores, unless it was started so',
-    async () => {
-      const hint = '"msg":"Node runs 4 V8 helper threads';
-      const started = async (env: Record<string, string>) => {
-        const server = await startProcess(demoProject(), env);
-        running.push(server);
-        server.child.kill('SIGTERM');
-        await server.exited;
-        return server.logs();
-      };
-      const plain = await started({});
-      expect(plain).toContain(hint);
-      expect(plain).toContain(`"nodeOptions":["--v8-pool-size=${v8PoolSize()}"]`);
-      expect(await started({ NODE_OPTIONS: serverNodeOptions().join(' ') })).not.toContain(hint);
-    },
-  );
+  it('says how to start Node when it was started without the server options', async () => {
+    const hint = '"msg":"Node was started without';
+    const started = async (env: Record<string, string>) => {
+      const server = await startProcess(demoProject(), env);
+      running.push(server);
+      server.child.kill('SIGTERM');
+      await server.exited;
+      return server.logs();
+    };
+    const plain = await started({});
+    expect(plain).toContain(hint);
+    expect(plain).toContain(`"missing":${JSON.stringify(serverNodeOptions())}`);
+    expect(await started({ NODE_OPTIONS: serverNodeOptions().join(' ') })).not.toContain(hint);
+  });
 
   it('refuses a second server on the same data directory with a clear error', async () => {
     const dir = demoProject();
