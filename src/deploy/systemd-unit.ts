@@ -34,7 +34,7 @@ User=${options.user}
 WorkingDirectory=${options.projectDir}
 Environment=NODE_ENV=production
 EnvironmentFile=-/etc/chatbot/env
-# Node's options: one V8 helper thread per core the event loop leaves free (docs/deploy.md).
+# Node's options for a server: V8's helper threads and young generation (docs/deploy.md).
 ExecStart=${[options.node, ...options.nodeOptions, options.bin].join(' ')} start ${options.projectDir}
 # SIGHUP re-reads the project's files; deploys need no restart at all.
 ExecReload=/bin/kill -HUP $MAINPID
