@@ -20,9 +20,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { io, type Socket } from 'socket.io-client';
 import { serverNodeOptions } from '../src/deploy/node-options.js';
 import { type BenchRow, percentile } from './harness.js';
+import { type LoadResult, rssMb } from './load-client.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const visitors = Number(process.env.BENCH_VISITORS ?? 1000);
@@ -97,89 +97,34 @@ async function startBare(options: readonly string[]): Promise<Target> {
   return { child, url: `http://127.0.0.1:${match[1]}` };
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
-
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
-
-async function drive(target: Target) {
-  const sockets: Socket[] = [];
-  for (let i = 0; i < visitors; i += 50) {
-    const batch = Array.from({ length: Math.min(50, visitors - i) }, () => {
-      const socket = io(`${target.url}/visitor`, {
-        transports: ['websocket'],
-        reconnection: false,
-        forceNew: true,
-      });
-      sockets.push(socket);
-      return new Promise<void>((resolve) => socket.once('session', () => resolve()));
-    });
-    await Promise.all(batch);
-  }
-  let replies = 0;
-  for (const socket of sockets)
-    socket.on('entry', (entry: { author?: { kind: string } }) => {
-      if (entry.author?.kind === 'bot') replies++;
-    });
-  const latencies: number[] = [];
-  let sent = 0;
-  let lost = 0;
-  const pid = target.child.pid!;
-  let peakRss = rssMb(pid);
-  const cpuStart = cpuTicks(pid);
-  const clientCpuStart = process.cpuUsage();
-  const started = performance.now();
-  // Each visitor keeps its own place in the second, on a fixed schedule. setInterval re-arms
-  // from whenever its callback ran, so every pause of this process's loop (a collection, say)
-  // left the visitors that fell due during it in step for the rest of the run: by the 15th
-  // second most messages went out together with others, in bursts no real visitors make.
-  const schedule = performance.now();
-  const timers = sockets.map((socket, index) => {
-    let n = 0;
-    const offset = (index / sockets.length) * 1000;
-    const send = () => {
-      sent++;
-      const t = performance.now();
-      socket
-        .timeout(10_000)
-        .emit(
-          'message',
-          { clientId: `m${n++}`, text: 'How much is the Montserrat trip?' },
-          (error: Error | null, ack: { ok: boolean } | undefined) => {
-            if (error || !ack?.ok) lost++;
-            else latencies.push(performance.now() - t);
-          },
-        );
-      timers[index] = setTimeout(send, schedule + offset + n * 1000 - performance.now());
-    };
-    return setTimeout(send, offset);
+/**
+ * One measurement: the visitors run in a fresh process of their own (bench/load-client.ts), so
+ * every server is measured by a client in the same state, whatever was measured before it.
+ */
+function drive(target: Target): Promise<LoadResult> {
+  const client = spawn(
+    process.execPath,
+    [
+      ...serverNodeOptions(),
+      '--import',
+      'tsx',
+      join(root, 'bench/load-client.ts'),
+      target.url,
+      String(target.child.pid),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  client.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk;
   });
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, rssMb(pid));
-  }, 500);
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  for (const timer of timers) clearTimeout(timer);
-  const elapsed = (performance.now() - started) / 1000;
-  const cpuPercent = ((cpuTicks(pid) - cpuStart) / 100 / elapsed) * 100;
-  const clientUsage = process.cpuUsage(clientCpuStart);
-  const clientCpuPercent = ((clientUsage.user + clientUsage.system) / 1e6 / elapsed) * 100;
-  await new Promise((resolve) => setTimeout(resolve, 2000)); // the last acknowledgements
-  clearInterval(sampler);
-  for (const socket of sockets) socket.close();
-  return {
-    latencies,
-    sent,
-    lost: lost + (sent - latencies.length - lost),
-    replies: replies / elapsed,
-    peakRss,
-    cpuPercent,
-    clientCpuPercent,
-  };
+  return new Promise((resolve, reject) => {
+    client.once('error', reject);
+    client.once('exit', (code) => {
+      if (code === 0) resolve(JSON.parse(output) as LoadResult);
+      else reject(new Error(`the load client exited with ${code}`));
+    });
+  });
 }
 
 export async function run(): Promise<BenchRow[]> {
