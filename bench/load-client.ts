@@ -5,10 +5,9 @@
  * Usage: load-client.ts <server url> <server pid>. Prints one line of JSON: every acknowledgement
  * latency, what was sent and lost, replies per second, and the server's RSS peak and CPU.
  *
- * Each measurement gets a fresh process: one client process measuring the same bare server four
- * times in a row saw its p99 grow from run to run (1.92, 2.58, 3.85 and 5.48 ms), with garbage
- * collected in between, and a fresh process was back at the first figure. The server measured
- * last (the chatbot) was measured by the most worn client (docs/performance.md, "The client").
+ * Each stretch of load gets a fresh process, so that no stretch is sent by a client worn by the
+ * ones before it. That alone did not make the order of measurement fair: docs/performance.md,
+ * "Order", and the ABC CBA order in bench/load.bench.ts.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -8,6 +8,9 @@
  * The chatbot runs as deployed: with the Node options of the systemd unit (serverNodeOptions).
  * The floor runs twice, with Node's defaults and with those options, and the lower p99 of the
  * two is the one compared: the options must not flatter the ratio.
+ *
+ * All three servers run from the start; each is loaded for two stretches of half the time, in
+ * the order ABC CBA, so that none is measured later in the run than the others.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
@@ -98,10 +101,10 @@ async function startBare(options: readonly string[]): Promise<Target> {
 }
 
 /**
- * One measurement: the visitors run in a fresh process of their own (bench/load-client.ts), so
- * every server is measured by a client in the same state, whatever was measured before it.
+ * One stretch of load: the visitors run in a fresh process of their own (bench/load-client.ts)
+ * for `seconds`, so every stretch is sent by a client in the same state.
  */
-function drive(target: Target): Promise<LoadResult> {
+function drive(target: Target, seconds: number): Promise<LoadResult> {
   const client = spawn(
     process.execPath,
     [
@@ -112,7 +115,10 @@ function drive(target: Target): Promise<LoadResult> {
       target.url,
       String(target.child.pid),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      env: { ...process.env, BENCH_SECONDS: String(seconds) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   let output = '';
   client.stdout!.on('data', (chunk: Buffer) => {
@@ -127,6 +133,43 @@ function drive(target: Target): Promise<LoadResult> {
   });
 }
 
+/** A server's stretches as one measurement: every latency, the sums, the peak, the means. */
+function combined(stretches: readonly LoadResult[]): LoadResult {
+  const mean = (pick: (result: LoadResult) => number) =>
+    stretches.reduce((sum, result) => sum + pick(result), 0) / stretches.length;
+  return {
+    latencies: stretches.flatMap((result) => result.latencies),
+    sent: stretches.reduce((sum, result) => sum + result.sent, 0),
+    lost: stretches.reduce((sum, result) => sum + result.lost, 0),
+    replies: mean((result) => result.replies),
+    peakRss: Math.max(...stretches.map((result) => result.peakRss)),
+    cpuPercent: mean((result) => result.cpuPercent),
+    clientCpuPercent: mean((result) => result.clientCpuPercent),
+  };
+}
+
+async function stop(target: Target): Promise<void> {
+  const exited = new Promise((resolve) => target.child.once('exit', resolve));
+  target.child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * The order of the stretches: each server's half-runs sit at the same mean position (ABC CBA).
+ * Measured one after the other, the same bare server's p99 grew from run to run in five
+ * sequences of six (docs/performance.md, "Order"), and the chatbot, always measured last,
+ * paid for it.
+ */
+type Server = 'floorWithDefaults' | 'chatbot' | 'floorAsDeployed';
+const stretchOrder: readonly Server[] = [
+  'floorWithDefaults',
+  'chatbot',
+  'floorAsDeployed',
+  'floorAsDeployed',
+  'chatbot',
+  'floorWithDefaults',
+];
+
 export async function run(): Promise<BenchRow[]> {
   // BENCH_DATA_ROOT moves the bot (and its data/) elsewhere, e.g. to tmpfs to take the disk out.
   const dir = mkdtempSync(join(process.env.BENCH_DATA_ROOT ?? root, '.bench-load-'));
@@ -139,31 +182,40 @@ export async function run(): Promise<BenchRow[]> {
   writeFileSync(join(dir, 'chatbot.config.yaml'), config);
   const rows: BenchRow[] = [];
   try {
-    const bare = await startBare([]);
+    const servers: Record<Server, Target> = {
+      floorWithDefaults: await startBare([]),
+      floorAsDeployed: await startBare(serverNodeOptions()),
+      chatbot: await startChatbot(dir),
+    };
     await new Promise((resolve) => setTimeout(resolve, idleSettleMs));
-    const bareIdle = rssMb(bare.child.pid!);
-    const floorWithDefaults = await drive(bare);
-    bare.child.kill('SIGTERM');
-    const bareAsDeployed = await startBare(serverNodeOptions());
-    const floorAsDeployed = await drive(bareAsDeployed);
-    bareAsDeployed.child.kill('SIGTERM');
+    const bareIdle = rssMb(servers.floorWithDefaults.child.pid!);
+    const idle = rssMb(servers.chatbot.child.pid!);
+    const stretches: Record<Server, LoadResult[]> = {
+      floorWithDefaults: [],
+      floorAsDeployed: [],
+      chatbot: [],
+    };
+    const stretchSeconds = seconds / 2;
+    for (const server of stretchOrder) {
+      const stretch = await drive(servers[server], stretchSeconds);
+      stretches[server].push(stretch);
+      const p99 = percentile(stretch.latencies, 99).toFixed(2);
+      process.stderr.write(`load: ${server}, ${stretchSeconds} s: ack p99 ${p99} ms\n`);
+    }
+    // The chatbot saves its index as it stops: let it, before its data directory is removed.
+    await Promise.all(Object.values(servers).map(stop));
+
+    const floorWithDefaults = combined(stretches.floorWithDefaults);
+    const floorAsDeployed = combined(stretches.floorAsDeployed);
+    const load = combined(stretches.chatbot);
     const floor =
       percentile(floorAsDeployed.latencies, 99) < percentile(floorWithDefaults.latencies, 99)
         ? floorAsDeployed
         : floorWithDefaults;
 
-    const chatbot = await startChatbot(dir);
-    await new Promise((resolve) => setTimeout(resolve, idleSettleMs));
-    const idle = rssMb(chatbot.child.pid!);
-    const load = await drive(chatbot);
-    // Let it shut down (it saves its index) before its data directory is removed below.
-    const exited = new Promise((resolve) => chatbot.child.once('exit', resolve));
-    chatbot.child.kill('SIGTERM');
-    await exited;
-
     const floorP99 = percentile(floor.latencies, 99);
     const p99 = percentile(load.latencies, 99);
-    const label = `${visitors} visitors × ${seconds} s`;
+    const label = `${visitors} visitors × ${seconds} s (2 × ${stretchSeconds} s)`;
     rows.push(
       {
         bench: 'load',
