@@ -9,7 +9,7 @@
  * ones before it. That alone did not make the order of measurement fair: docs/performance.md,
  * "Order", and the ABC CBA order in bench/load.bench.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
 
@@ -39,25 +39,48 @@ function cpuTicks(pid: number): number {
   return Number(fields[11]) + Number(fields[12]); // utime + stime
 }
 
-async function connect(url: string): Promise<Socket[]> {
+/**
+ * The visitors' tokens, kept between stretches (BENCH_TOKENS_FILE): the same 1,000 visitors come
+ * back to their conversations, as after a page load, rather than 1,000 new ones each stretch.
+ */
+function savedTokens(file: string | undefined): string[] {
+  if (!file || !existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as string[];
+}
+
+async function connect(url: string, tokensFile: string | undefined): Promise<Socket[]> {
+  const tokens = savedTokens(tokensFile);
   const sockets: Socket[] = [];
+  const given: string[] = [];
   for (let i = 0; i < visitors; i += 50) {
-    const batch = Array.from({ length: Math.min(50, visitors - i) }, () => {
+    const batch = Array.from({ length: Math.min(50, visitors - i) }, (_, j) => {
+      const token = tokens[i + j];
       const socket = io(`${url}/visitor`, {
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,
+        ...(token ? { auth: { token } } : {}),
       });
       sockets.push(socket);
-      return new Promise<void>((resolve) => socket.once('session', () => resolve()));
+      return new Promise<void>((resolve) =>
+        socket.once('session', (session: { token?: string }) => {
+          // A returning visitor must get its own conversation back, or the stretches differ.
+          if (token && session.token !== token) throw new Error('a visitor token was not taken');
+          given[i + j] = session.token ?? '';
+          resolve();
+        }),
+      );
     });
     await Promise.all(batch);
   }
+  if (tokensFile) writeFileSync(tokensFile, JSON.stringify(given));
   return sockets;
 }
 
 async function drive(url: string, pid: number): Promise<LoadResult> {
-  const sockets = await connect(url);
+  const sockets = await connect(url, process.env.BENCH_TOKENS_FILE);
+  // Unique to this stretch: a returning visitor's ids from an earlier one would be resends.
+  const stretch = process.pid.toString(36);
   let replies = 0;
   for (const socket of sockets)
     socket.on('entry', (entry: { author?: { kind: string } }) => {
@@ -85,7 +108,7 @@ async function drive(url: string, pid: number): Promise<LoadResult> {
         .timeout(10_000)
         .emit(
           'message',
-          { clientId: `m${n++}`, text: 'How much is the Montserrat trip?' },
+          { clientId: `${stretch}-${n++}`, text: 'How much is the Montserrat trip?' },
           (error: Error | null, ack: { ok: boolean } | undefined) => {
             if (error || !ack?.ok) lost++;
             else latencies.push(performance.now() - t);

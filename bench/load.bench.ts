@@ -9,8 +9,9 @@
  * The floor runs twice, with Node's defaults and with those options, and the lower p99 of the
  * two is the one compared: the options must not flatter the ratio.
  *
- * All three servers run from the start; each is loaded for two stretches of half the time, in
- * the order ABC CBA, so that none is measured later in the run than the others.
+ * All three servers run from the start. After a warm-up of each, not counted, each is loaded for
+ * two stretches of half the time, in the order ABC CBA, so that none is measured later in the
+ * run than the others.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
@@ -32,6 +33,8 @@ const visitors = Number(process.env.BENCH_VISITORS ?? 1000);
 /** Idle means settled: V8 gives back startup memory after some quiet seconds, for both servers. */
 const idleSettleMs = Number(process.env.BENCH_IDLE_SETTLE_MS ?? 20_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+/** Load before the measured stretches, for each server (BENCH_WARMUP_SECONDS, default 10). */
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 
 interface Target {
   readonly child: ChildProcess;
@@ -104,7 +107,7 @@ async function startBare(options: readonly string[]): Promise<Target> {
  * One stretch of load: the visitors run in a fresh process of their own (bench/load-client.ts)
  * for `seconds`, so every stretch is sent by a client in the same state.
  */
-function drive(target: Target, seconds: number): Promise<LoadResult> {
+function drive(target: Target, seconds: number, tokensFile: string): Promise<LoadResult> {
   const client = spawn(
     process.execPath,
     [
@@ -116,7 +119,7 @@ function drive(target: Target, seconds: number): Promise<LoadResult> {
       String(target.child.pid),
     ],
     {
-      env: { ...process.env, BENCH_SECONDS: String(seconds) },
+      env: { ...process.env, BENCH_SECONDS: String(seconds), BENCH_TOKENS_FILE: tokensFile },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -190,14 +193,20 @@ export async function run(): Promise<BenchRow[]> {
     await new Promise((resolve) => setTimeout(resolve, idleSettleMs));
     const bareIdle = rssMb(servers.floorWithDefaults.child.pid!);
     const idle = rssMb(servers.chatbot.child.pid!);
+    // Each server's visitors are the same 1,000 in every stretch: they come back with their tokens.
+    const tokensFile = (server: Server) => join(dir, `.visitors-${server}.json`);
     const stretches: Record<Server, LoadResult[]> = {
       floorWithDefaults: [],
       floorAsDeployed: [],
       chatbot: [],
     };
+    // Warm-up, not counted: each server's hot paths get compiled, and the first stretch after the
+    // idle wait, which was the fastest in some runs, is no one's measurement.
+    for (const server of ['floorWithDefaults', 'chatbot', 'floorAsDeployed'] as const)
+      await drive(servers[server], warmupSeconds, tokensFile(server));
     const stretchSeconds = seconds / 2;
     for (const server of stretchOrder) {
-      const stretch = await drive(servers[server], stretchSeconds);
+      const stretch = await drive(servers[server], stretchSeconds, tokensFile(server));
       stretches[server].push(stretch);
       const p99 = percentile(stretch.latencies, 99).toFixed(2);
       process.stderr.write(`load: ${server}, ${stretchSeconds} s: ack p99 ${p99} ms\n`);
