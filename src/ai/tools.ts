@@ -62,7 +62,8 @@ export type ToolCheck =
   | { readonly ok: true; readonly call: CheckedToolCall }
   | { readonly ok: false; readonly error: string };
 
-export function checkToolCall(call: ToolCall, lang: string): ToolCheck {
+/** `phoneCountry`: the business's country, for local phone numbers (`leads.phoneCountry`). */
+export function checkToolCall(call: ToolCall, lang: string, phoneCountry?: string): ToolCheck {
   let input: unknown;
   try {
     input = JSON.parse(call.arguments || '{}');
@@ -81,7 +82,7 @@ export function checkToolCall(call: ToolCall, lang: string): ToolCheck {
   const lead = parsed.data;
   if (lead.email && !isEmail(lead.email.toLowerCase()))
     return { ok: false, error: `"${lead.email}" is not an email address` };
-  const phone = lead.phone ? normalizePhone(lead.phone, lang) : undefined;
+  const phone = lead.phone ? normalizePhone(lead.phone, lang, phoneCountry) : undefined;
   if (lead.phone && !phone) return { ok: false, error: `"${lead.phone}" is not a phone number` };
   const contact: ContactDetails = {
     ...(lead.name ? { name: lead.name } : {}),

@@ -102,7 +102,8 @@ export async function botTurn(
 ): Promise<BotTurn> {
   const now = options.now ?? new Date();
   const lang = snapshot.resolveLanguage(memory.lang);
-  const found = extractContactDetails(message, lang);
+  const { phoneCountry } = snapshot.config.leads;
+  const found = extractContactDetails(message, lang, phoneCountry);
   let contact = mergeContact(memory.contact, found);
   let added: ContactDetails | undefined = Object.keys(found).length > 0 ? found : undefined;
   const turns = [...memory.turns, { author: 'visitor' as const, text: message }];
@@ -189,7 +190,7 @@ export async function botTurn(
   const onTools = async (calls: ToolCall[]) => {
     const results: ToolResult[] = [];
     for (const call of calls) {
-      const checked = checkToolCall(call, lang);
+      const checked = checkToolCall(call, lang, phoneCountry);
       if (!checked.ok) {
         results.push({ call, content: JSON.stringify({ error: checked.error }), isError: true });
         continue;

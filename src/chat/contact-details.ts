@@ -54,14 +54,22 @@ const defaultCountry: Record<string, CountryCode> = {
   uk: 'UA',
 };
 
-export function extractContactDetails(text: string, lang: string): ContactDetails {
+/**
+ * @param phoneCountry the business's country (`leads.phoneCountry`): local numbers the language's
+ * country does not explain are read as its numbers.
+ */
+export function extractContactDetails(
+  text: string,
+  lang: string,
+  phoneCountry?: string,
+): ContactDetails {
   const details: { name?: string; email?: string; phone?: string } = {};
   const email = emailPattern.exec(text)?.[0];
   if (email) details.email = email.toLowerCase().replace(/[.]+$/, '');
   const withoutEmail = email ? text.replace(email, ' ') : text;
   // libphonenumber's scan is the costly part of reading every message: skip it under 7 digits.
   const digits = withoutEmail.match(/\d/g)?.length ?? 0;
-  const phone = digits < 7 ? undefined : normalizePhone(withoutEmail, lang);
+  const phone = digits < 7 ? undefined : normalizePhone(withoutEmail, lang, phoneCountry);
   if (phone) details.phone = phone;
   const name = findName(text);
   if (name) details.name = name;
@@ -104,15 +112,31 @@ export function hasContact(details: ContactDetails): boolean {
   return Boolean(details.email || details.phone || details.messenger);
 }
 
-/** The first valid phone number in a text, in E.164; local numbers read in the language's country. */
-export function normalizePhone(text: string, lang: string): string | undefined {
-  const country = defaultCountry[lang.split('-')[0]!];
-  const found = phones().findPhoneNumbersInText(
-    text,
-    country ? { defaultCountry: country } : undefined,
+/**
+ * The first valid phone number in a text, in E.164. A local number (no +) is read in the
+ * language's country, then in the business's (`phoneCountry`): a Spanish mobile typed in an
+ * English chat is found with ES, and a Russian number in a Russian chat still reads as Russian.
+ */
+export function normalizePhone(
+  text: string,
+  lang: string,
+  phoneCountry?: string,
+): string | undefined {
+  const library = phones();
+  const countries = [defaultCountry[lang.split('-')[0]!], phoneCountry].filter(
+    (country): country is CountryCode =>
+      country !== undefined && library.isSupportedCountry(country),
   );
-  const valid = found.find((candidate) => candidate.number.isValid());
-  return valid?.number.number;
+  // With no country, only international numbers (+…) can be read.
+  for (const country of countries.length > 0 ? countries : [undefined]) {
+    const found = library.findPhoneNumbersInText(
+      text,
+      country ? { defaultCountry: country } : undefined,
+    );
+    const valid = found.find((candidate) => candidate.number.isValid());
+    if (valid) return valid.number.number;
+  }
+  return undefined;
 }
 
 export function isEmail(text: string): boolean {

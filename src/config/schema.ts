@@ -13,6 +13,28 @@ export const languageCode = z
 
 const url = z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL' });
 
+let regionNames: Intl.DisplayNames | undefined;
+/**
+ * An ISO 3166 country code, checked against the regions Intl knows: "UK" (an alias of "GB") and
+ * "XX" are refused here rather than read as no country, with no phone library loaded to check.
+ */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Expected a country code like "ES", "GB" or "US"')
+  .superRefine((code, context) => {
+    const canonical = new Intl.Locale(`und-${code}`).region;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    const known = ![code, 'Unknown Region'].includes(regionNames.of(code) ?? code);
+    if (canonical !== code || !known)
+      context.addIssue({
+        code: 'custom',
+        message:
+          canonical !== code
+            ? `"${code}" is an alias: write "${canonical}"`
+            : `"${code}" is not a country code`,
+      });
+  });
+
 const timeouts = z
   .strictObject({
     firstToken: duration('8s').describe(
@@ -486,6 +508,16 @@ export const configSchema = z
       })
       .prefault({})
       .describe('How knowledge is chosen for a question.'),
+    leads: z
+      .strictObject({
+        phoneCountry: countryCode
+          .optional()
+          .describe(
+            'Where local phone numbers (no +) are from, after the country of the conversation\'s language: with ES, "612 345 678" in English is +34612345678.',
+          ),
+      })
+      .prefault({})
+      .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),

@@ -23,6 +23,27 @@ describe('contact details in messages', () => {
     });
   });
 
+  it("reads a local number in the business's country when the language's does not explain it", () => {
+    // English has no country: without one, only numbers written with + are read.
+    expect(extractContactDetails('call me on 612 345 678', 'en')).toEqual({});
+    expect(extractContactDetails('call me on 612 345 678', 'en', 'ES')).toEqual({
+      phone: '+34612345678',
+    });
+    // The language's own country comes first; the business's reads what it leaves.
+    expect(extractContactDetails('телефон 8 (916) 123-45-67', 'ru', 'ES')).toEqual({
+      phone: '+79161234567',
+    });
+    expect(extractContactDetails('мой испанский номер 612 345 678', 'ru', 'ES')).toEqual({
+      phone: '+34612345678',
+    });
+    expect(extractContactDetails('call me at +1 415 555 2671', 'en', 'ES')).toEqual({
+      phone: '+14155552671',
+    });
+    expect(extractContactDetails('I have 2 kids aged 4 and 12, any discount?', 'en', 'ES')).toEqual(
+      {},
+    );
+  });
+
   it('finds nothing in ordinary questions', () => {
     expect(
       extractContactDetails('I have 2 kids aged 4 and 12, is there a discount for 2026?', 'en'),

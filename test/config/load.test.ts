@@ -127,6 +127,24 @@ describe('schema findings point at file:line:col', () => {
   });
 });
 
+describe("the business's country for phone numbers", () => {
+  it('accepts a country code and refuses an alias or an unknown code at the value', async () => {
+    const good = await load('name: A\nleads:\n  phoneCountry: ES\n');
+    expect(good.findings).toEqual([]);
+    expect(good.config?.leads.phoneCountry).toBe('ES');
+    const { findings } = await load('name: A\nleads: { phoneCountry: UK }\n');
+    expect(findings.map((f) => [f.keyPath, at(f), f.message])).toEqual([
+      ['leads.phoneCountry', '2:24', '"UK" is an alias: write "GB"'],
+    ]);
+    const unknown = await load('name: A\nleads:\n  phoneCountry: XX\n');
+    expect(unknown.findings.map((f) => [f.keyPath, at(f), f.message])).toEqual([
+      ['leads.phoneCountry', '3:17', '"XX" is not a country code'],
+    ]);
+    const lower = await load('name: A\nleads:\n  phoneCountry: es\n');
+    expect(lower.findings[0]?.message).toContain('"ES", "GB" or "US"');
+  });
+});
+
 describe('YAML itself', () => {
   it('reports a syntax error where it is', async () => {
     const { findings } = await load('name: A\nserver:\n  port: 3000\n origins: []\n');
