@@ -152,6 +152,7 @@ function combined(stretches: readonly LoadResult[]): LoadResult {
 }
 
 async function stop(target: Target): Promise<void> {
+  if (target.child.exitCode !== null || target.child.signalCode !== null) return;
   const exited = new Promise((resolve) => target.child.once('exit', resolve));
   target.child.kill('SIGTERM');
   await exited;
@@ -160,8 +161,7 @@ async function stop(target: Target): Promise<void> {
 /**
  * The order of the stretches: each server's half-runs sit at the same mean position (ABC CBA).
  * Measured one after the other, the same bare server's p99 grew from run to run in five
- * sequences of six (docs/performance.md, "Order"), and the chatbot, always measured last,
- * paid for it.
+ * sequences of six (docs/performance.md, "Order"), and the chatbot was always measured last.
  */
 type Server = 'floorWithDefaults' | 'chatbot' | 'floorAsDeployed';
 const stretchOrder: readonly Server[] = [
