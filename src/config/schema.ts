@@ -18,10 +18,13 @@ let regionNames: Intl.DisplayNames | undefined;
  * An ISO 3166 country code, checked against the regions Intl knows: "UK" (an alias of "GB") and
  * "XX" are refused here rather than read as no country, with no phone library loaded to check.
  */
+const countryPattern = /^[A-Z]{2}$/;
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'Expected a country code like "ES", "GB" or "US"')
+  .regex(countryPattern, 'Expected a country code like "ES", "GB" or "US"')
   .superRefine((code, context) => {
+    // Zod runs this after a failed pattern too, and Intl throws on anything but a region code.
+    if (!countryPattern.test(code)) return;
     const canonical = new Intl.Locale(`und-${code}`).region;
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     const known = ![code, 'Unknown Region'].includes(regionNames.of(code) ?? code);

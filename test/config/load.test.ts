@@ -140,8 +140,15 @@ describe("the business's country for phone numbers", () => {
     expect(unknown.findings.map((f) => [f.keyPath, at(f), f.message])).toEqual([
       ['leads.phoneCountry', '3:17', '"XX" is not a country code'],
     ]);
-    const lower = await load('name: A\nleads:\n  phoneCountry: es\n');
-    expect(lower.findings[0]?.message).toContain('"ES", "GB" or "US"');
+    for (const value of ['es', 'Spain', '""', '"34"']) {
+      const { findings: wrong } = await load(`name: A\nleads:\n  phoneCountry: ${value}\n`);
+      expect(
+        wrong.map((f) => [f.keyPath, at(f), f.message]),
+        value,
+      ).toEqual([
+        ['leads.phoneCountry', '3:17', 'Expected a country code like "ES", "GB" or "US"'],
+      ]);
+    }
   });
 });
 
