@@ -7,8 +7,8 @@
  */
 
 import type { FlatBlock } from '../kb/flatten.js';
-import type { Citation, LanguageKnowledge } from '../kb/language-knowledge.js';
-import { citationOf } from '../kb/language-knowledge.js';
+import type { Citation, LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
+import { citationOf, rankingOf } from '../kb/language-knowledge.js';
 
 export interface OfflineAnswer {
   readonly text: string;
@@ -17,6 +17,8 @@ export interface OfflineAnswer {
   readonly failed: boolean;
   /** What the answer was made of, for tests and `chatbot shell`. */
   readonly source: 'faq' | 'row' | 'sentences' | 'list' | 'fallback';
+  /** The blocks retrieval ranked for the question, best first. */
+  readonly ranking?: readonly RankedBlock[];
 }
 
 export interface OfflineOptions {
@@ -30,6 +32,15 @@ export function answerOffline(
   options: OfflineOptions,
 ): OfflineAnswer {
   const hits = knowledge.search(question, 3, recentTurns.slice(-2).join('\n'));
+  return { ...answerFrom(knowledge, question, hits, options), ranking: rankingOf(hits) };
+}
+
+function answerFrom(
+  knowledge: LanguageKnowledge,
+  question: string,
+  hits: ReturnType<LanguageKnowledge['search']>,
+  options: OfflineOptions,
+): Omit<OfflineAnswer, 'ranking'> {
   const best = hits[0];
   if (!best || best.coverage < options.minCoverage) {
     return { text: knowledge.fallback, citations: [], failed: true, source: 'fallback' };

@@ -10,10 +10,10 @@
 import type { Cancellation } from '../ai/cancellation.js';
 import { type Attempt, runCascade } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
-import { answerOffline } from '../ai/offline-answerer.js';
+import { answerOffline, type OfflineAnswer } from '../ai/offline-answerer.js';
 import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
 import { checkToolCall, toolDefinitions } from '../ai/tools.js';
-import type { Citation } from '../kb/language-knowledge.js';
+import { type Citation, type RankedBlock, rankingOf } from '../kb/language-knowledge.js';
 import { estimateTokens } from '../kb/tokenize.js';
 import type { VisitorFacts } from '../prompt/build-context.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
@@ -71,6 +71,8 @@ export interface BotTurn {
   readonly model?: string;
   /** Every provider tried for this reply, in order. */
   readonly attempts: Attempt[];
+  /** The blocks retrieval ranked for this message, best first, when the knowledge was searched. */
+  readonly ranking?: readonly RankedBlock[];
   /** An operator took the chat while the reply was being written: nothing is to be sent. */
   readonly cancelled?: boolean;
   readonly memory: ConversationMemory;
@@ -208,6 +210,7 @@ export async function botTurn(
     return { results, stop: humanRequest !== undefined };
   };
   let history: ChatTurn[] | undefined;
+  let offline: OfflineAnswer | undefined;
   const result = await runCascade(
     options.engine.links(snapshot.config),
     {
@@ -221,7 +224,8 @@ export async function botTurn(
       },
       tools: toolDefinitions,
       maxTokens: snapshot.config.ai.maxTokens,
-      offlineAnswer: () => answerOffline(knowledge, question, recent, snapshot.config.retrieval),
+      offlineAnswer: () =>
+        (offline ??= answerOffline(knowledge, question, recent, snapshot.config.retrieval)),
     },
     {
       onTools,
@@ -231,9 +235,11 @@ export async function botTurn(
     },
   );
   const withContact = remembered(base, { contact });
-  const leadFields = {
+  const ranking = offline?.ranking ?? (prompted ? rankingOf(prompted.retrieval.hits) : undefined);
+  const turnExtras = {
     ...(added ? { newContact: added } : {}),
     ...(leadNote ? { leadNote } : {}),
+    ...(ranking ? { ranking } : {}),
   };
 
   if (!result.ok) {
@@ -244,7 +250,7 @@ export async function botTurn(
         provider: 'bot',
         attempts: result.attempts,
         cancelled: true,
-        ...leadFields,
+        ...turnExtras,
         memory: withContact,
       };
     // Every provider failed: the knowledge's own fallback, and a person when one is there.
@@ -256,7 +262,7 @@ export async function botTurn(
       failed: true,
       provider: 'bot',
       attempts: result.attempts,
-      ...leadFields,
+      ...turnExtras,
       memory: remembered(withContact, {
         failedInARow: memory.failedInARow + 1,
         turns: [...turns, { author: 'bot', text: reply }],
@@ -271,7 +277,7 @@ export async function botTurn(
   };
   if (humanRequest !== undefined) {
     const turn = handOff('tool', humanRequest, result.text.trim() || undefined, via);
-    return Object.assign({}, turn, leadFields);
+    return Object.assign({}, turn, turnExtras);
   }
   // A model's reply counts as unanswered when the knowledge had nothing for the question; the
   // offline answerer knows for itself.
@@ -280,14 +286,14 @@ export async function botTurn(
   const failedInARow = failed ? memory.failedInARow + 1 : 0;
   if (failedInARow >= handoff.failedAnswers) {
     const turn = handOff('failed-answers', undefined, result.text, via);
-    return Object.assign({}, turn, leadFields);
+    return Object.assign({}, turn, turnExtras);
   }
   return {
     reply: result.text,
     citations,
     failed,
     ...via,
-    ...leadFields,
+    ...turnExtras,
     memory: remembered(withContact, {
       failedInARow,
       aiReplies: memory.aiReplies + 1,

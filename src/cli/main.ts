@@ -16,6 +16,14 @@ export function packageVersion(): string {
   return manifest.version;
 }
 
+/** A threshold given in percent ("75" or "75%"), kept as a share 0..1. */
+function percentage(value: string): number {
+  const number = Number(value.replace(/%$/, ''));
+  if (!Number.isFinite(number) || number < 0 || number > 100)
+    throw new ChatbotError('USAGE', `"${value}" is not a percentage from 0 to 100`);
+  return number / 100;
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -177,6 +185,63 @@ export function buildProgram(): Command {
     .action(async (files: string[], options) => {
       const { runTests } = await import('./test.js');
       await runTests(options.dir, files, options);
+    });
+
+  program
+    .command('eval')
+    .description(
+      'score the answers against labelled question sets (eval/*.yaml): right, wrong, refused, retrieval top-1 and top-3',
+    )
+    .argument('[files...]', 'eval files (default: eval/*.yaml)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['pretty', 'json', 'junit'])
+        .default('pretty'),
+    )
+    .option('--output <file>', 'also write a JUnit XML report to this file')
+    .option(
+      '--min-right <percent>',
+      'fail below this share of right answers to answerable questions',
+      percentage,
+    )
+    .option(
+      '--min-dialogue-right <percent>',
+      'fail below this share of right answers to answerable dialogue turns',
+      percentage,
+    )
+    .option(
+      '--min-refusal <percent>',
+      'fail below this share of correct refusals of unanswerable questions',
+      percentage,
+    )
+    .option(
+      '--max-wrong <percent>',
+      'fail above this share of wrong answers among the answers given',
+      percentage,
+    )
+    .option('--min-top1 <percent>', 'fail below this retrieval top-1 share', percentage)
+    .option('--min-top3 <percent>', 'fail below this retrieval top-3 share', percentage)
+    .option(
+      '--live',
+      'answer through the configured AI cascade (needs the API keys) instead of offline',
+    )
+    .option(
+      '--judge',
+      'with --live: ask the configured model whether each answer is supported by its cited blocks',
+    )
+    .addHelpText(
+      'after',
+      `${examples([
+        'chatbot eval',
+        'chatbot eval --min-right 75 --min-refusal 85 --max-wrong 8',
+        'chatbot eval eval/prices.yaml --format json',
+        'chatbot eval --live --judge',
+      ])}\nExit codes: 0 every threshold met, 1 a threshold missed or a file is invalid, 2 usage.\n`,
+    )
+    .action(async (files: string[], options) => {
+      const { runEval } = await import('./eval.js');
+      await runEval(files, options);
     });
 
   program

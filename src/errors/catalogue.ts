@@ -209,6 +209,26 @@ export const errorCatalogue = {
     title: 'No conversation tests were found',
     hint: 'Write tests/*.yaml (see docs/testing.md), or name the files to run.',
   },
+  EVAL_SYNTAX: {
+    area: 'tests',
+    title: 'An eval file is not valid YAML',
+    hint: 'Check indentation and quoting near the position shown.',
+  },
+  EVAL_INVALID: {
+    area: 'tests',
+    title: 'An eval file does not follow the format',
+    hint: 'docs/knowledge.md shows the format: questions with `q`, `lang` and `expect` (block ids or none), and dialogues of such turns.',
+  },
+  EVAL_NONE: {
+    area: 'tests',
+    title: 'No eval sets were found',
+    hint: 'Write eval/*.yaml (see docs/knowledge.md, "Measuring answers"), or name the files to run.',
+  },
+  EVAL_BELOW_THRESHOLD: {
+    area: 'tests',
+    title: 'Answer quality is below a threshold',
+    hint: "Read the misses the report lists: improve the knowledge (synonyms, FAQ questions in visitors' words) or the labels, or lower the threshold on purpose.",
+  },
   FILE_TOO_LARGE: {
     area: 'files',
     title: 'The file is larger than the limit',

@@ -15,6 +15,14 @@ export interface Citation {
   readonly url: string | undefined;
 }
 
+/** A block as retrieval ranked it for one question: what `chatbot eval` reports on. */
+export interface RankedBlock {
+  readonly id: string;
+  readonly score: number;
+  /** 0..1: how much of the question the block answers; decides whether to answer. */
+  readonly confidence: number;
+}
+
 export interface RetrievalOptions {
   readonly wholeKnowledgeTokens: number;
   readonly topK: number;
@@ -87,6 +95,12 @@ export class LanguageKnowledge {
     }
     return { knowledge: chosen.join('\n\n'), mode: 'retrieved', citations, hits };
   }
+}
+
+export function rankingOf(
+  hits: ReadonlyArray<SearchHit & { readonly block: FlatBlock }>,
+): RankedBlock[] {
+  return hits.map((hit) => ({ id: hit.block.id, score: hit.score, confidence: hit.coverage }));
 }
 
 /**

@@ -1,0 +1,153 @@
+/**
+ * `chatbot eval` output: a table of figures per kind and language, then every miss with
+ * where it is written, what won retrieval and with what score, so an author sees what to fix.
+ * JSON for scripts; JUnit (a case per question or turn) for CI systems.
+ */
+import type { Colors } from 'picocolors/types.js';
+import { truncate, xml } from '../conversation-tests/report.js';
+import type { EvalCase, Outcome } from './run.js';
+import { percent, type ScoreRow, scoreRows } from './score.js';
+
+const outcomeText: Record<Outcome, string> = {
+  right: 'right',
+  wrong: 'answered from the wrong block',
+  'wrong-refusal': 'refused, but the knowledge answers it',
+  'correct-refusal': 'refused, rightly',
+  'wrong-answer': 'answered, but the knowledge does not answer it',
+};
+
+export function renderEvalReport(
+  cases: readonly EvalCase[],
+  colors: Colors,
+  table: (header: string[], rows: string[][]) => string,
+): string {
+  const lines: string[] = [];
+  const misses = cases.filter(isMiss);
+  if (misses.length > 0) lines.push(colors.bold(`Misses (${misses.length})`));
+  for (const miss of misses) lines.push(...renderMiss(miss, colors));
+  if (misses.length > 0) lines.push('');
+  const rows = scoreRows(cases);
+  lines.push(
+    table(
+      [
+        '',
+        'lang',
+        'right',
+        'wrong',
+        'wrongly refused',
+        'rightly refused',
+        'wrong of given',
+        'top-1',
+        'top-3',
+      ],
+      rows.map((row) => renderRow(row, colors)),
+    ),
+  );
+  const judged = cases.filter((evalCase) => evalCase.supported !== undefined);
+  if (judged.length > 0) {
+    const unsupported = judged.filter((evalCase) => !evalCase.supported);
+    lines.push(
+      '',
+      `Judge: ${judged.length - unsupported.length} of ${judged.length} answers supported by the blocks they cite`,
+    );
+    for (const evalCase of unsupported)
+      lines.push(
+        `  ${colors.yellow('?')} ${colors.cyan(`${evalCase.file}:${evalCase.line}:${evalCase.col}`)} ${JSON.stringify(truncate(evalCase.reply, 200))}`,
+      );
+  }
+  return lines.join('\n');
+}
+
+export function isMiss(evalCase: EvalCase): boolean {
+  return evalCase.outcome !== 'right' && evalCase.outcome !== 'correct-refusal';
+}
+
+function renderRow(row: ScoreRow, colors: Colors): string[] {
+  const { score, rates } = row;
+  const given = score.right + score.wrong + score.wrongAnswers;
+  const cell = (part: number, whole: number, rate: number) =>
+    whole === 0 ? '–' : `${part}/${whole} ${colors.dim(`(${percent(rate)})`)}`;
+  const name = row.lang === 'all' ? colors.bold(row.kind) : row.kind;
+  return [
+    name,
+    row.lang,
+    cell(score.right, score.answerable, rates.right),
+    String(score.wrong),
+    String(score.wrongRefusals),
+    cell(score.correctRefusals, score.unanswerable, rates.refusal),
+    cell(score.wrong + score.wrongAnswers, given, rates.wrong),
+    cell(score.top1, score.answerable, rates.top1),
+    cell(score.top3, score.answerable, rates.top3),
+  ];
+}
+
+function renderMiss(miss: EvalCase, colors: Colors): string[] {
+  const where = colors.cyan(`${miss.file}:${miss.line}:${miss.col}`);
+  const turn = miss.dialogue
+    ? ` ${colors.dim(`${miss.dialogue.name}, turn ${miss.dialogue.turn}`)}`
+    : '';
+  const expected = miss.expect === 'none' ? 'nothing' : miss.expect.join(' or ');
+  const ranked = miss.ranking
+    .map((block) => `${block.id} ${block.score.toFixed(2)}/${block.confidence.toFixed(2)}`)
+    .join(', ');
+  const lines = [
+    `  ${colors.red('✗')} ${where} [${miss.lang}]${turn} ${JSON.stringify(miss.question)}`,
+    `      ${outcomeText[miss.outcome]}; expected ${expected}, cited ${miss.cited.join(', ') || 'nothing'}`,
+  ];
+  if (miss.missing)
+    lines.push(
+      `      ${colors.dim('missing:')} ${miss.missing.map((text) => JSON.stringify(text)).join(', ')}`,
+    );
+  lines.push(`      ${colors.dim('ranked (score/confidence):')} ${ranked || 'nothing'}`);
+  if (miss.outcome !== 'wrong-refusal')
+    lines.push(`      ${colors.dim('reply:')} ${JSON.stringify(truncate(miss.reply, 200))}`);
+  return lines;
+}
+
+export function renderEvalJson(cases: readonly EvalCase[], missed: readonly string[]): string {
+  return JSON.stringify(
+    {
+      passed: missed.length === 0,
+      thresholdsMissed: missed,
+      scores: scoreRows(cases),
+      misses: cases.filter(isMiss),
+    },
+    null,
+    2,
+  );
+}
+
+/** JUnit XML: a suite per file, a case per question or dialogue turn; a miss is a failure. */
+export function renderEvalJunit(cases: readonly EvalCase[]): string {
+  const byFile = new Map<string, EvalCase[]>();
+  for (const evalCase of cases)
+    byFile.set(evalCase.file, [...(byFile.get(evalCase.file) ?? []), evalCase]);
+  const failures = cases.filter(isMiss).length;
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="chatbot eval" tests="${cases.length}" failures="${failures}">`,
+  ];
+  for (const [file, fileCases] of byFile) {
+    out.push(
+      `  <testsuite name="${xml(file)}" tests="${fileCases.length}" failures="${fileCases.filter(isMiss).length}">`,
+    );
+    for (const evalCase of fileCases) {
+      const name = `${evalCase.line}:${evalCase.col} [${evalCase.lang}] ${evalCase.question}`;
+      const open = `    <testcase name="${xml(name)}" classname="${xml(file.replace(/\.ya?ml$/, '').replace(/\//g, '.'))}"`;
+      if (!isMiss(evalCase)) {
+        out.push(`${open}/>`);
+        continue;
+      }
+      const expected = evalCase.expect === 'none' ? 'nothing' : evalCase.expect.join(' or ');
+      const message = `${outcomeText[evalCase.outcome]}; expected ${expected}, cited ${evalCase.cited.join(', ') || 'nothing'}`;
+      out.push(
+        `${open}>`,
+        `      <failure message="${xml(message)}">${xml(evalCase.reply)}</failure>`,
+        '    </testcase>',
+      );
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startLlmFake } from '../fakes/llm-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
+import { runCli } from '../helpers/cli.js';
+import { demoProject, tempDir } from '../helpers/project.js';
+
+/** A small labelled set on the demo bot: each outcome the report distinguishes appears once. */
+const smallSet = `questions:
+  - lang: en
+    q: How much is the Montserrat trip?
+    expect: [day-trips]
+    contains: "€69"
+  - lang: en
+    q: Can I cancel my trip and get my money back?
+    expect: [day-trips]
+  - lang: en
+    q: How much is the Montserrat trip?
+    expect: [day-trips]
+    contains: "€1000"
+  - lang: es
+    q: ¿Cuánto cuesta Montserrat?
+    expect: [day-trips]
+  - lang: en
+    q: Do you sell bicycle insurance policies for Zanzibar?
+    expect: none
+dialogues:
+  - name: Montserrat then cancelling
+    lang: en
+    turns:
+      - q: How much is the Montserrat day trip?
+        expect: [day-trips]
+      - q: Can I cancel my trip and get my money back?
+        expect: [cancellation]
+`;
+
+describe('chatbot eval', () => {
+  it('labels every answer and prints the figures per kind and language, with each miss and what won', async () => {
+    const dir = demoProject({ 'eval/set.yaml': smallSet });
+    const result = await runCli(['eval'], { cwd: dir, timeoutMs: 60_000 });
+    expect(result.code).toBe(0);
+    // The cancellation question labelled with the wrong block, and a "contains" the answer lacks.
+    expect(result.stdout).toContain('Misses (2)');
+    expect(result.stdout).toMatch(/eval\/set\.yaml:7:8 \[en\] "Can I cancel my trip/);
+    expect(result.stdout).toContain(
+      'answered from the wrong block; expected day-trips, cited cancellation',
+    );
+    expect(result.stdout).toContain('missing: "€1000"');
+    expect(result.stdout).toMatch(/questions\s+en\s+1\/3 \(33\.3%\)\s+2\s+0\s+1\/1 \(100\.0%\)/);
+    expect(result.stdout).toMatch(/questions\s+es\s+1\/1 \(100\.0%\)/);
+    expect(result.stdout).toMatch(/dialogues\s+en\s+2\/2 \(100\.0%\)/);
+  });
+
+  it('exits 1 naming each threshold missed, and 0 when they are met', async () => {
+    const dir = demoProject({ 'eval/set.yaml': smallSet });
+    const failing = await runCli(['eval', '--min-right', '90', '--max-wrong', '10'], {
+      cwd: dir,
+      timeoutMs: 60_000,
+    });
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toContain(
+      'right answers of answerable questions: 50.0%, below the minimum 90.0%',
+    );
+    expect(failing.stderr).toContain(
+      'wrong answers of answers given: 33.3%, above the maximum 10.0%',
+    );
+    expect(failing.stderr).toContain('EVAL_BELOW_THRESHOLD');
+    const passing = await runCli(['eval', '--min-right', '50', '--min-refusal', '100'], {
+      cwd: dir,
+      timeoutMs: 60_000,
+    });
+    expect(passing.code).toBe(0);
+  });
+
+  it('writes JSON and JUnit for CI', async () => {
+    const dir = demoProject({ 'eval/set.yaml': smallSet });
+    const json = await runCli(['eval', '--format', 'json', '--min-top1', '99'], {
+      cwd: dir,
+      timeoutMs: 60_000,
+    });
+    const report = JSON.parse(json.stdout);
+    expect(report.passed).toBe(false);
+    expect(report.thresholdsMissed).toEqual([expect.stringMatching(/^retrieval top-1: /)]);
+    expect(report.misses).toHaveLength(2);
+    expect(report.scores[0]).toMatchObject({
+      kind: 'questions',
+      lang: 'en',
+      score: { answerable: 3, right: 1 },
+    });
+
+    const file = join(tempDir(), 'junit.xml');
+    const junit = await runCli(['eval', '--output', file], { cwd: dir, timeoutMs: 60_000 });
+    expect(junit.code).toBe(0);
+    const xml = readFileSync(file, 'utf8');
+    expect(xml).toContain('<testsuites name="chatbot eval" tests="7" failures="2">');
+    expect(xml).toContain(
+      '<failure message="answered from the wrong block; expected day-trips, cited cancellation">',
+    );
+  });
+
+  it('points at a label naming no block, with the nearest id, and at a set with no questions', async () => {
+    const dir = demoProject({
+      'eval/set.yaml': 'questions:\n  - lang: ru\n    q: Сколько стоит?\n    expect: [day-trip]\n',
+    });
+    const result = await runCli(['eval'], { cwd: dir, timeoutMs: 60_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('EVAL_INVALID');
+    expect(result.stderr).toMatch(/eval\/set\.yaml:4:14/);
+    expect(result.stderr).toContain('No block has the id "day-trip"');
+    expect(result.stderr).toContain('Did you mean "day-trips"?');
+
+    const empty = await runCli(['eval'], {
+      cwd: demoProject({ 'eval/set.yaml': 'questions: []\n' }),
+      timeoutMs: 60_000,
+    });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('needs `questions`, `dialogues` or both');
+    const none = await runCli(['eval'], { cwd: demoProject(), timeoutMs: 60_000 });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('EVAL_NONE');
+  });
+
+  it('refuses --judge without --live, as a usage error', async () => {
+    const result = await runCli(['eval', '--judge'], {
+      cwd: demoProject({ 'eval/set.yaml': smallSet }),
+      timeoutMs: 60_000,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--judge asks the configured model, so it needs --live');
+  });
+
+  it('with --live --judge, asks the configured model whether each answer is supported by its blocks', async () => {
+    const fake = await startLlmFake(
+      'openai',
+      { kind: 'text', chunks: ['The Montserrat day trip costs €69.'] },
+      { kind: 'text', chunks: ['SUPPORTED'] },
+      { kind: 'text', chunks: ['Cancelling is free up to a year before.'] },
+      { kind: 'text', chunks: ['UNSUPPORTED'] },
+    );
+    cleanupAfterTest(() => fake.close());
+    const dir = demoProject({
+      'chatbot.config.yaml': `name: Sol y Mar Tours
+languages: { default: en, supported: [en, ru, es] }
+ai:
+  cascade:
+    - provider: openai
+      model: gpt-test
+      apiKey: \${FAKE_OPENAI_KEY}
+      baseURL: ${fake.baseURL}
+      timeouts: { firstToken: 20s, idle: 20s, total: 60s }
+    - provider: offline
+`,
+      'eval/set.yaml': `questions:
+  - lang: en
+    q: How much is the Montserrat trip?
+    expect: [day-trips]
+  - lang: en
+    q: Can I cancel my trip and get my money back?
+    expect: [cancellation]
+`,
+    });
+    const result = await runCli(['eval', '--live', '--judge'], {
+      cwd: dir,
+      env: { FAKE_OPENAI_KEY: 'sk-test' },
+      timeoutMs: 120_000,
+    });
+    expect(result.stderr).toContain('Live: openai/gpt-test → offline');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Judge: 1 of 2 answers supported by the blocks they cite');
+    expect(result.stdout).toContain('"Cancelling is free up to a year before."');
+    expect(fake.requests).toHaveLength(4);
+    const judgeRequest = JSON.stringify(fake.requests[3]!.body);
+    expect(judgeRequest).toContain('Cited blocks');
+    expect(judgeRequest).toContain('[cancellation]');
+  });
+});
