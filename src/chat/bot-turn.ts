@@ -225,7 +225,12 @@ export async function botTurn(
       tools: toolDefinitions,
       maxTokens: snapshot.config.ai.maxTokens,
       offlineAnswer: () =>
-        (offline ??= answerOffline(knowledge, question, recent, snapshot.config.retrieval)),
+        (offline ??= answerOffline(
+          knowledge,
+          question,
+          lastExchange(memory.turns, knowledge.fallback),
+          snapshot.config.retrieval,
+        )),
     },
     {
       onTools,
@@ -320,6 +325,19 @@ function contactForPrompt(contact: ContactDetails): VisitorFacts {
     ...(contact.email ? { email: contact.email } : {}),
     ...(contact.phone ? { phone: contact.phone } : {}),
   };
+}
+
+/**
+ * The visitor's previous message and the bot's answer to it: what a follow-up ("and for kids?")
+ * refers to. A fallback says nothing about the topic, so it is left out.
+ */
+function lastExchange(turns: ConversationMemory['turns'], fallback: string): string[] {
+  const last = turns.findLastIndex((turn) => turn.author === 'visitor');
+  if (last < 0) return [];
+  return turns
+    .slice(last, last + 2)
+    .filter((turn) => turn.author === 'visitor' || !turn.text.startsWith(fallback))
+    .map((turn) => turn.text);
 }
 
 /** The latest turns that fit the budget, oldest first; the current message always goes. */

@@ -3,6 +3,7 @@
  * arrays, one score buffer reused across queries, and a bounded heap for the top k, so a query
  * costs the length of its terms' postings, never a sort of the whole collection.
  */
+import type { QueryUnit } from './query.js';
 import type { Tokenizer } from './tokenize.js';
 
 export interface IndexedDocument {
@@ -20,6 +21,8 @@ export interface SearchHit {
    * it is comparable across queries, so it decides whether an answer is good enough.
    */
   readonly coverage: number;
+  /** The same for the context a follow-up was searched with; 0 without one. */
+  readonly contextCoverage?: number;
 }
 
 const k1 = 1.2;
@@ -42,6 +45,11 @@ export class Bm25Index {
   private readonly touched: Int32Array;
   /** The current query's weight per term id, and which ids it has: zeroed after each query. */
   private readonly queryWeight: Float64Array;
+  /** Per query unit: each document's best term contribution and best term weight. */
+  private readonly unitBest: Float64Array;
+  private readonly unitCover: Float64Array;
+  private readonly unitTouched: Int32Array;
+  private readonly contextMatched: Float64Array;
   private queryTerms = new Int32Array(64);
   private queryTermCount = 0;
 
@@ -123,10 +131,119 @@ export class Bm25Index {
     this.matchedWeight = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
     this.queryWeight = new Float64Array(terms);
+    this.unitBest = new Float64Array(documents.length);
+    this.unitCover = new Float64Array(documents.length);
+    this.unitTouched = new Int32Array(documents.length);
+    this.contextMatched = new Float64Array(documents.length);
+  }
+
+  /** Whether the index has this term: the query analyzer's vocabulary. */
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  terms(): Iterable<string> {
+    return this.termIds.keys();
+  }
+
+  /**
+   * The k best documents for analysed units. A unit adds its best-matching term only, so a
+   * concept's synonyms never count twice; context units (earlier turns of a follow-up) add to
+   * the score at `contextWeight`. Coverage is the share of the question's weight (each unit
+   * weighs its rarest term's idf; a unit the knowledge does not know weighs as much as the
+   * rarest term) that the document matches; context coverage is the same for the context.
+   */
+  searchUnits(
+    units: readonly QueryUnit[],
+    k: number,
+    context: readonly QueryUnit[] = [],
+    contextWeight = 0.5,
+  ): SearchHit[] {
+    if (this.documentCount === 0 || units.length + context.length === 0) return [];
+    const unknownIdf = this.idf(1);
+    const common = Math.max(1000, this.documentCount / 10);
+    const plan = [
+      ...units.map((unit) => this.planUnit(unit, 1, false, unknownIdf)),
+      ...context.map((unit) => this.planUnit(unit, contextWeight, true, unknownIdf)),
+    ];
+    // Rare units first: a very common one then only adds to documents a rarer one found.
+    plan.sort((a, b) => a.rarest - b.rarest);
+    let ownTotal = 0;
+    let contextTotal = 0;
+    for (const unit of plan) {
+      if (unit.isContext) contextTotal += unit.value;
+      else ownTotal += unit.value;
+    }
+    const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
+    const { unitBest, unitCover, unitTouched, contextMatched } = this;
+    let touchedCount = 0;
+    for (const unit of plan) {
+      let unitCount = 0;
+      for (const { id, weight } of unit.ids) {
+        const df = this.documentFrequency(id);
+        const factor = unit.importance * weight * this.idf(df);
+        const onlyTouched = df > common && touchedCount > 0;
+        for (let i = this.termStart[id]!, end = this.termStart[id + 1]!; i < end; i++) {
+          const doc = postingDocs[i]!;
+          if (onlyTouched && scores[doc] === 0 && unitBest[doc] === 0) continue;
+          const contribution = factor * postingWeights[i]!;
+          if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
+          if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
+          if (weight > unitCover[doc]!) unitCover[doc] = weight;
+        }
+      }
+      const matched = unit.isContext ? contextMatched : matchedWeight;
+      for (let i = 0; i < unitCount; i++) {
+        const doc = unitTouched[i]!;
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc]! += unitBest[doc]!;
+        matched[doc]! += unit.value * unitCover[doc]!;
+        unitBest[doc] = 0;
+        unitCover[doc] = 0;
+      }
+    }
+    const heap = new TopK(k);
+    for (let i = 0; i < touchedCount; i++) heap.offer(touched[i]!, scores[touched[i]!]!);
+    const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
+    const hits = heap.sorted().map(({ doc, score }) => ({
+      doc,
+      score,
+      coverage: share(matchedWeight[doc]!, ownTotal),
+      contextCoverage: share(contextMatched[doc]!, contextTotal),
+    }));
+    for (let i = 0; i < touchedCount; i++) {
+      scores[touched[i]!] = 0;
+      matchedWeight[touched[i]!] = 0;
+      contextMatched[touched[i]!] = 0;
+    }
+    return hits;
+  }
+
+  private planUnit(unit: QueryUnit, importance: number, isContext: boolean, unknownIdf: number) {
+    const ids: Array<{ id: number; weight: number }> = [];
+    let rarest = Number.POSITIVE_INFINITY;
+    for (const term of unit.terms) {
+      const id = this.termIds.get(term.term);
+      if (id === undefined) continue;
+      ids.push({ id, weight: term.weight });
+      rarest = Math.min(rarest, this.documentFrequency(id));
+    }
+    const value = unit.optional ? 0 : ids.length > 0 ? this.idf(rarest) : unknownIdf;
+    return { ids, importance, isContext, value, rarest };
   }
 
   get size(): number {
     return this.documentCount;
+  }
+
+  /** How much a unit says: its rarest term's idf; 0 for a unit the index does not know. */
+  unitWeight(unit: QueryUnit): number {
+    let rarest = Number.POSITIVE_INFINITY;
+    for (const term of unit.terms) {
+      const id = this.termIds.get(term.term);
+      if (id !== undefined) rarest = Math.min(rarest, this.documentFrequency(id));
+    }
+    return unit.optional || rarest === Number.POSITIVE_INFINITY ? 0 : this.idf(rarest);
   }
 
   get vocabularySize(): number {

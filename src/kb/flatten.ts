@@ -16,6 +16,8 @@ export interface FlatBlock {
   readonly faq: ReadonlyArray<{ readonly question: string; readonly answer: string }>;
   /** Table rows and facts as "label: value" lines, for answers about one row. */
   readonly rows: readonly string[];
+  /** The table's caption and column headings: words every row shares, naming no one row. */
+  readonly rowHeadings: readonly string[];
 }
 
 export function flattenBlock(block: KnowledgeBlock): FlatBlock {
@@ -30,6 +32,7 @@ export function flattenBlock(block: KnowledgeBlock): FlatBlock {
   if (faq.length)
     parts.push(faq.map((pair) => `Q: ${pair.question}\nA: ${pair.answer}`).join('\n'));
   const rows: string[] = [];
+  const rowHeadings: string[] = [];
   if (block.facts) {
     const lines = Object.entries(block.facts).map(
       ([key, value]) => `${htmlToText(key)}: ${htmlToText(value)}`,
@@ -39,6 +42,8 @@ export function flattenBlock(block: KnowledgeBlock): FlatBlock {
   }
   if (block.table) {
     const columns = block.table.columns.map(htmlToText);
+    rowHeadings.push(...columns);
+    if (block.table.caption) rowHeadings.push(htmlToText(block.table.caption));
     const lines = block.table.rows.map((row) => {
       const cells = row.map(htmlToText);
       // "Montserrat: Duration 6 hours, Price €69" reads as a sentence; a grid does not.
@@ -61,6 +66,7 @@ export function flattenBlock(block: KnowledgeBlock): FlatBlock {
     tags: block.tags,
     faq,
     rows,
+    rowHeadings,
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
+import { QueryAnalyzer, type QueryUnit } from './query.js';
+import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
 import { estimateTokens, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
@@ -21,6 +23,14 @@ export interface RankedBlock {
   readonly score: number;
   /** 0..1: how much of the question the block answers; decides whether to answer. */
   readonly confidence: number;
+}
+
+export interface Ranked {
+  readonly hits: Array<SearchHit & { readonly block: FlatBlock }>;
+  /** The question as retrieval read it. */
+  readonly units: readonly QueryUnit[];
+  /** Whether it was read as a follow-up of the previous question. */
+  readonly followUp: boolean;
 }
 
 export interface RetrievalOptions {
@@ -43,6 +53,7 @@ export class LanguageKnowledge {
   readonly blocks: readonly FlatBlock[];
   readonly index: Bm25Index;
   readonly tokenizer: Tokenizer;
+  readonly analyzer: QueryAnalyzer;
   readonly ui: UiStrings;
   /** Estimated tokens of the whole flattened knowledge. */
   readonly tokens: number;
@@ -55,6 +66,12 @@ export class LanguageKnowledge {
     this.blocks = file.blocks.map(flattenBlock);
     this.tokenizer = new Tokenizer(lang);
     this.index = new Bm25Index(this.blocks, this.tokenizer);
+    this.analyzer = new QueryAnalyzer(
+      this.tokenizer,
+      this.index,
+      queryLexicons[lang.split('-')[0]!],
+      file.synonyms,
+    );
     this.ui = resolveUiStrings(lang, file.ui);
     this.wholeText = renderKnowledge(this.blocks);
     this.tokens = estimateTokens(this.wholeText);
@@ -69,9 +86,41 @@ export class LanguageKnowledge {
   }
 
   search(question: string, k: number, context = ''): Array<SearchHit & { block: FlatBlock }> {
-    return this.index
-      .search(question, k, context)
-      .map((hit) => Object.assign({ block: this.blocks[hit.doc]! }, hit));
+    const units = this.analyzer.analyze(question);
+    const contextUnits = context ? this.analyzer.analyze(context) : [];
+    return this.hitsOf(this.index.searchUnits(units, k, contextUnits));
+  }
+
+  /**
+   * The blocks for a question in a conversation. A question is searched on its own first; only
+   * when it is short and its own best match is weak is it read as a follow-up ("and for kids?",
+   * "how much is it?") and searched again with the previous exchange (the visitor's last message
+   * and the bot's answer) as context: the question decides which blocks qualify, the context
+   * picks among them. A question that stands on its own is never pulled towards the
+   * previous topic.
+   */
+  rank(question: string, previousTurns: readonly string[], k: number): Ranked {
+    const units = this.analyzer.analyze(question);
+    const alone = this.hitsOf(this.index.searchUnits(units, k));
+    const known = units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
+    const best = alone[0];
+    const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
+    if (standsAlone || previousTurns.length === 0 || known > 3)
+      return { hits: alone, units, followUp: false };
+    const context = this.analyzer.analyze(previousTurns.join('\n'));
+    // The question decides which blocks qualify; the previous question picks among them.
+    const floor = (best?.coverage ?? 0) - 0.15;
+    const candidates = this.hitsOf(this.index.searchUnits(units, Math.max(k, 10), context));
+    const qualified = candidates.filter(
+      (hit) => hit.coverage >= floor && (hit.contextCoverage ?? 0) > 0,
+    );
+    if (qualified.length === 0) return { hits: alone, units, followUp: false };
+    const rest = candidates.filter((hit) => !qualified.includes(hit));
+    return { hits: [...qualified, ...rest].slice(0, k), units, followUp: true };
+  }
+
+  private hitsOf(hits: SearchHit[]): Array<SearchHit & { block: FlatBlock }> {
+    return hits.map((hit) => Object.assign({ block: this.blocks[hit.doc]! }, hit));
   }
 
   /** The knowledge for one question, with recent turns as lower-weight context. */

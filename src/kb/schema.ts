@@ -75,6 +75,12 @@ export const knowledgeSchema = z
       .strictObject(uiShape)
       .optional()
       .describe('Widget texts; built in for en, ru and es, so only overrides are needed there.'),
+    synonyms: z
+      .array(z.array(z.string().trim().min(1)).min(2, 'A synonym group needs two words or more'))
+      .optional()
+      .describe(
+        'Groups of words and phrases that mean the same to your visitors, e.g. ["dentures", "plate", "false teeth"]: a question with one finds blocks that use another.',
+      ),
     blocks: z.array(blockSchema).describe('The knowledge itself.'),
   })
   .describe('kb/<lang>.json: what the bot knows in one language.');

@@ -84,7 +84,8 @@ export class Tokenizer {
     return this.lang.startsWith('es') ? word.replace(/([cs])ion$/, '$1ión') : word;
   }
 
-  private stemOf(word: string): string {
+  /** A lowercase word's index form, stop word or not. */
+  stemOf(word: string): string {
     if (/^\p{N}+$/u.test(word)) return word;
     return foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
   }

@@ -1,0 +1,279 @@
+/**
+ * Query understanding: a visitor's message as the units retrieval scores. Greetings,
+ * politeness and filler go; a word of a concept group ("почём", "how much", "voucher") also
+ * searches for the group's other words; a word the knowledge never uses is matched to the
+ * nearest word it does use when it is long enough to be a typo ("montserat", "reciding") or
+ * shares a long stem with one (a word family the stemmer leaves apart). What is left unknown
+ * stays in the query as unknown: it is evidence that the knowledge may not answer.
+ */
+import type { QueryLexicon } from './query-lexicon/types.js';
+import { foldAccents, type Tokenizer } from './tokenize.js';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** 1 for the visitor's own word; less for a synonym or a corrected typo. */
+  readonly weight: number;
+}
+
+/** One thing the visitor asked about: a word, or a phrase of a concept group. */
+export interface QueryUnit {
+  readonly text: string;
+  /** Index terms any of which matches the unit; empty when the knowledge knows none. */
+  readonly terms: readonly QueryTerm[];
+  /**
+   * A number: it helps pick a row ("9 years", "€69") when the knowledge has it, but says
+   * nothing about whether the knowledge answers, so it never counts for or against that.
+   */
+  readonly optional?: boolean;
+}
+
+/** What the analyzer needs to know of the index: its vocabulary and how common each term is. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  terms(): Iterable<string>;
+}
+
+const separator = /[^\p{L}\p{N}]+/u;
+/** Weights of what the visitor did not write themselves. */
+const synonymWeight = 0.8;
+const typoWeight = 0.8;
+const familyWeight = 0.7;
+
+interface ConceptIndex {
+  /** Member phrases of several words, as folded word sequences, with their groups. */
+  readonly phrases: ReadonlyMap<string, readonly number[]>;
+  /** Longest member phrase, in words. */
+  readonly longest: number;
+  /** Single-word members by stem, with their groups. */
+  readonly stems: ReadonlyMap<string, readonly number[]>;
+  /** Each group's single-word members as stems. */
+  readonly groupStems: ReadonlyArray<readonly string[]>;
+}
+
+export class QueryAnalyzer {
+  private readonly noise: ReadonlySet<string>;
+  private readonly noiseLongest: number;
+  private readonly concepts: ConceptIndex;
+  /** Vocabulary by first letter, built on first need: the candidates for a typo. */
+  private byInitial: Map<string, string[]> | undefined;
+  private readonly fixes = new Map<string, QueryTerm | null>();
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    private readonly vocabulary: Vocabulary,
+    lexicon: QueryLexicon | undefined,
+    synonyms: ReadonlyArray<readonly string[]> = [],
+  ) {
+    const noise = (lexicon?.noise ?? []).map((phrase) => words(phrase).join(' '));
+    this.noise = new Set(noise);
+    this.noiseLongest = Math.max(0, ...noise.map((phrase) => phrase.split(' ').length));
+    this.concepts = this.indexConcepts([...(lexicon?.concepts ?? []), ...synonyms]);
+  }
+
+  analyze(text: string): QueryUnit[] {
+    const raw = text
+      .toLowerCase()
+      .split(separator)
+      .filter((word) => word !== '');
+    const all = raw.map((word) => foldAccents(word));
+    const units: QueryUnit[] = [];
+    let at = 0;
+    while (at < all.length) {
+      const noise = this.longestMatch(all, at, this.noiseLongest, (phrase) =>
+        this.noise.has(phrase),
+      );
+      if (noise > 0) {
+        at += noise;
+        continue;
+      }
+      const phrase = this.longestMatch(all, at, this.concepts.longest, (candidate) =>
+        this.concepts.phrases.has(candidate),
+      );
+      if (phrase > 1) {
+        const joined = all.slice(at, at + phrase).join(' ');
+        units.push(this.conceptUnit(joined, [], this.concepts.phrases.get(joined)!));
+        at += phrase;
+        continue;
+      }
+      const unit = this.wordUnit(raw[at]!);
+      if (unit) units.push(unit);
+      at++;
+    }
+    return merged(units);
+  }
+
+  private wordUnit(word: string): QueryUnit | undefined {
+    // A lone letter is what is left of "what's" or "I'm".
+    if (word.length < 2 && !/\p{N}/u.test(word)) return undefined;
+    const stem = this.tokenizer.stemOf(word);
+    if (/^\p{N}+$/u.test(stem))
+      return {
+        text: word,
+        terms: this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [],
+        optional: true,
+      };
+    const own: QueryTerm[] = this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [];
+    const groups = this.concepts.stems.get(stem);
+    if (groups) return this.conceptUnit(word, own, groups);
+    if (this.tokenizer.tokens(word).length === 0) return undefined;
+    if (own.length > 0) return { text: word, terms: own };
+    const fixed = this.nearest(stem);
+    if (fixed) return { text: word, terms: [fixed] };
+    return { text: word, terms: this.compound(word) };
+  }
+
+  private conceptUnit(text: string, own: QueryTerm[], groups: readonly number[]): QueryUnit {
+    const terms = new Map(own.map((term) => [term.term, term.weight]));
+    for (const group of groups)
+      for (const stem of this.concepts.groupStems[group]!)
+        if (!terms.has(stem) && this.vocabulary.has(stem)) terms.set(stem, synonymWeight);
+    return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })) };
+  }
+
+  /**
+   * The vocabulary term a word the index does not know most likely means: one edit away for a
+   * word of five letters or more, two for eight or more (short words have too many neighbours
+   * to guess), or a term sharing a long stem with it ("скрипл" and "скрип").
+   */
+  private nearest(stem: string): QueryTerm | null {
+    const cached = this.fixes.get(stem);
+    if (cached !== undefined) return cached;
+    let found: QueryTerm | null = null;
+    if (stem.length >= 5 && !/^\p{N}+$/u.test(stem)) {
+      const limit = stem.length >= 8 ? 2 : 1;
+      let best = limit + 1;
+      let family: string | undefined;
+      for (const term of this.candidates(stem)) {
+        if (Math.abs(term.length - stem.length) <= limit) {
+          const edits = editDistance(term, stem, limit);
+          if (edits < best) {
+            best = edits;
+            found = { term, weight: typoWeight };
+          }
+        }
+        if (!family && sharesStem(term, stem)) family = term;
+      }
+      if (!found && family) found = { term: family, weight: familyWeight };
+    }
+    if (this.fixes.size < 50_000) this.fixes.set(stem, found);
+    return found;
+  }
+
+  /** "giftcard", "wifipassword": a word that is two words the knowledge knows, written together. */
+  private compound(word: string): QueryTerm[] {
+    if (word.length < 7) return [];
+    for (let cut = 3; cut <= word.length - 3; cut++) {
+      const left = this.tokenizer.stemOf(word.slice(0, cut));
+      const right = this.tokenizer.stemOf(word.slice(cut));
+      if (this.vocabulary.has(left) && this.vocabulary.has(right))
+        return [
+          { term: left, weight: typoWeight },
+          { term: right, weight: typoWeight },
+        ];
+    }
+    return [];
+  }
+
+  private candidates(stem: string): readonly string[] {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      for (const term of this.vocabulary.terms()) {
+        const list = this.byInitial.get(term[0]!);
+        if (list) list.push(term);
+        else this.byInitial.set(term[0]!, [term]);
+      }
+    }
+    return this.byInitial.get(stem[0]!) ?? [];
+  }
+
+  private longestMatch(
+    all: readonly string[],
+    at: number,
+    longest: number,
+    matches: (phrase: string) => boolean,
+  ): number {
+    for (let length = Math.min(longest, all.length - at); length >= 1; length--)
+      if (matches(all.slice(at, at + length).join(' '))) return length;
+    return 0;
+  }
+
+  private indexConcepts(groups: ReadonlyArray<readonly string[]>): ConceptIndex {
+    const phrases = new Map<string, number[]>();
+    const stems = new Map<string, number[]>();
+    const groupStems: string[][] = [];
+    let longest = 0;
+    for (const [group, members] of groups.entries()) {
+      const own = new Set<string>();
+      for (const member of members) {
+        const memberWords = words(member);
+        if (memberWords.length > 1) {
+          const key = memberWords.join(' ');
+          phrases.set(key, [...(phrases.get(key) ?? []), group]);
+          longest = Math.max(longest, memberWords.length);
+          continue;
+        }
+        const stem = this.tokenizer.stemOf(member.trim().toLowerCase());
+        if (!stem) continue;
+        own.add(stem);
+        stems.set(stem, [...(stems.get(stem) ?? []), group]);
+      }
+      groupStems.push([...own]);
+    }
+    return { phrases, longest, stems, groupStems };
+  }
+}
+
+/** Lowercase, accent-folded words: how noise and phrases are compared. */
+function words(text: string): string[] {
+  return foldAccents(text.toLowerCase())
+    .split(separator)
+    .filter((word) => word !== '');
+}
+
+/** Two stems of one family: the shorter is at least five letters and starts the longer. */
+function sharesStem(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 5 && longer.startsWith(shorter);
+}
+
+/** A word said twice is one unit: "price, price?" asks about one thing. */
+function merged(units: QueryUnit[]): QueryUnit[] {
+  const seen = new Set<string>();
+  return units.filter((unit) => {
+    const key = unit.terms.length
+      ? unit.terms
+          .map((term) => term.term)
+          .sort()
+          .join(' ')
+      : `?${unit.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Optimal string alignment distance, stopped once it passes `limit`: a swap of two neighbours
+ * ("vaild") is one edit, as people type it, where Levenshtein counts two.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
