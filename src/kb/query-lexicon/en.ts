@@ -34,7 +34,7 @@ export const en = lexicon({
   concepts: [
     // Money
     [
-      'price, prices, pricing, cost, costs, how much, how much is, how much does, how much do',
+      "price, prices, pricing, cost, costs, how much, how much is, how much does, how much do, how much for, what do you charge, what does it cost, price range, what's the damage",
       'fee, fees, rate, rates, tariff, charge, charges, price list, pricelist, prize list',
       'pricey, expensive, cheap, cheaper, cheapest, affordable, quote, estimate, ballpark',
     ],
@@ -46,7 +46,7 @@ export const en = lexicon({
     ['loyalty, loyalty card, loyalty program, loyalty programme, rewards, points, bonus'],
     ['payment, pay, paying, payment method, payment methods, payment options, how to pay'],
     [
-      'card, credit card, debit card, bank card, visa card, mastercard, amex',
+      'card, credit card, debit card, bank card, visa card, mastercard, amex, cashless, take card, take cards',
       'american express, contactless, pay by card, card payment, chip and pin',
     ],
     ['cash, pay cash, pay in cash, in cash, cash only, cash payment, notes, coins'],
@@ -84,7 +84,7 @@ export const en = lexicon({
 
     // Time and availability
     [
-      'opening hours, open, opens, opening, hours, business hours, working hours, opening times',
+      'opening hours, open, opens, opening, hours, business hours, working hours, opening times, opening time, when do you open, when do you close, what are your hours',
       'close, closes, closed, closing, closing time, what time, open today, open now, are you open',
       'open late, open till, open until, timetable, schedule, hrs',
     ],
@@ -287,7 +287,7 @@ export const en = lexicon({
       'room, rooms, double room, single room, twin room, suite, bed, beds, apartment',
       'apartments, accommodation, accomodation, stay, lodging, hostel, dorm, cabin',
     ],
-    ['wifi, wi-fi, wi fi, wireless, internet, internet connection, wifi password'],
+    ['wifi, wi-fi, wi fi, wireless, internet, internet connection, wifi password, wifi code'],
     [
       'breakfast, breakfast included, bed and breakfast, half board, full board, brunch',
       'breakfasts, brekkie',
@@ -313,7 +313,7 @@ export const en = lexicon({
 
     // People, conditions, rules
     [
-      'children, child, kids, kid, baby, babies, toddler, toddlers, infant, infants, family',
+      'children, child, kids, kid, baby, babies, toddler, toddlers, infant, infants, family, kiddos, little ones, little one',
       'families, son, daughter, teen, teens, teenager, teenagers, family-friendly',
       'kid-friendly, child-friendly, cot, crib, high chair, highchair, stroller, pram, buggy',
     ],
@@ -323,7 +323,7 @@ export const en = lexicon({
     ],
     ['seniors, senior, elderly, pensioner, pensioners, retired, older people'],
     [
-      'pets, pet, dog, dogs, puppy, cat, cats, animals, animal, pet-friendly, pet friendly',
+      'pets, pet, dog, dogs, puppy, cat, cats, animals, animal, pet-friendly, pet friendly, doggy, doggo, pup, pups, furry friend',
       'dog-friendly, dog friendly, bring my dog, bring the dog, guide dog, service dog',
     ],
     [
@@ -361,7 +361,7 @@ export const en = lexicon({
       'anaesthesia, anesthesia, anaesthetic, anesthetic, local anaesthetic, numb, numbing',
       'injection, sedation, sedated, sedate, general anaesthesia, general anesthesia',
       'knock me out, knocked out, put me to sleep, put to sleep, asleep, laughing gas',
-      'nitrous oxide, iv sedation, twilight sedation, sleep dentistry',
+      'nitrous oxide, iv sedation, twilight sedation, sleep dentistry, put under, go under, gas and air, happy gas',
     ],
     ['scared, afraid, fear, anxious, anxiety, nervous, phobia, dental phobia, terrified'],
     [

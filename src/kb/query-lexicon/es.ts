@@ -36,7 +36,7 @@ export const es = lexicon({
     [
       'precio, precios, cuánto cuesta, cuánto cuestan, cuánto sale, cuánto salen, cuánto vale',
       'cuánto valen, cuánto es, cuánto está, a cuánto, cuánto cobran, cuánto me cobran',
-      'cuánto me sale, cuánto me saldría, qué precio, costo, costos, coste, costes, tarifa',
+      'cuánto me sale, cuánto me saldría, qué precio, costo, costos, coste, costes, tarifa, cuánto costaría, cuánto valdría, cuánto me cobrarían, presu',
       'tarifas, valor, cuesta, cuestan, lista de precios, presupuesto, cotización',
       'cotizar, caro, cara, barato, barata, más barato, económico, económica, preciazo',
     ],
@@ -118,7 +118,7 @@ export const es = lexicon({
     // Reservas
     [
       'reserva, reservas, reservar, reservación, reservaciones, hacer una reserva, cita, citas',
-      'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno',
+      'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno, pedir hora, reservar hora, agendar hora, agendarme',
       'reservo, reservé, apartar, apartado, mesa, reservar mesa, cómo reservo, booking',
     ],
     [
@@ -172,7 +172,7 @@ export const es = lexicon({
       'caminando, a pie, en taxi, taxi, uber, en coche, en carro, en auto',
     ],
     [
-      'estacionamiento, aparcamiento, parking, aparcar, estacionar, dónde estaciono',
+      'estacionamiento, aparcamiento, parking, aparcar, estacionar, dónde estaciono, parqueadero, parqueo, parquear, dónde parqueo',
       'dónde aparco, dónde dejo el coche, dónde dejo el carro, dónde dejo el auto, dejar el coche',
       'dejar el carro, dejar el auto, cochera, garaje, estacionamiento gratuito, valet parking',
     ],
@@ -195,7 +195,7 @@ export const es = lexicon({
     // Contacto y personas
     [
       'contacto, contactar, contactarlos, comunicarme, comunicarse, teléfono, número de teléfono',
-      'tel, tlf, llamar, llamada, los llamo, celular, móvil, whatsapp, wasap, wsp, wpp, guasap',
+      'tel, tlf, llamar, llamada, los llamo, celular, móvil, whatsapp, wasap, wsp, wpp, guasap, celu, cel',
       'telegram, sms',
     ],
     ['correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles'],
@@ -222,7 +222,7 @@ export const es = lexicon({
     ],
     ['opiniones, opinión, reseñas, reseña, valoraciones, calificaciones, recomendaciones'],
     [
-      'empleo, busco trabajo, oferta de trabajo, ofertas de trabajo, vacante, vacantes, trabajar con ustedes, buscan personal, currículum',
+      'empleo, busco trabajo, oferta de trabajo, ofertas de trabajo, vacante, vacantes, trabajar con ustedes, buscan personal, currículum, chamba, laburo',
       'cv, postularme, postulación, prácticas, pasantía',
     ],
     [
@@ -290,7 +290,7 @@ export const es = lexicon({
     // Personas, condiciones, normas
     [
       'niños, niño, niña, niñas, hijos, hijo, hija, bebé, bebés, infantil, infantiles, menores',
-      'menor, nenes, nene, nena, peques, crío, críos, familia, familias',
+      'menor, nenes, nene, nena, peques, crío, críos, familia, familias, chamacos, guaguas, bebito, bebita',
       'adolescentes, cuna, trona, silla para bebé, cochecito',
     ],
     [
@@ -330,12 +330,12 @@ export const es = lexicon({
     ],
     [
       'anestesia, anestesia local, anestesia general, sedación, sedación consciente, sedar',
-      'dormido, dormida, me duermen, dormirme, inyección, pinchazo, óxido nitroso',
+      'dormido, dormida, me duermen, dormirme, inyección, pinchazo, óxido nitroso, me van a dormir, que me duerman, anestesiar',
       'gas de la risa, adormecer, que no sienta nada',
     ],
     ['miedo, miedo al dentista, nervios, nervioso, nerviosa, ansiedad, pánico, fobia, me da miedo'],
     [
-      'prótesis, dentadura, dentadura postiza, postiza, placa, placa dental, puente, puentes, removible',
+      'prótesis, dentadura, dentadura postiza, postiza, placa, placa dental, puente, puentes, removible, postizos, dientes postizos',
     ],
     ['implante, implantes, implante dental, implantes dentales, all on 4, all-on-4'],
     ['corona, coronas, funda, fundas, carilla, carillas'],
