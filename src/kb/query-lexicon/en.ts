@@ -49,7 +49,7 @@ export const en = lexicon({
       'card, credit card, debit card, bank card, visa card, mastercard, amex, cashless, take card, take cards',
       'american express, contactless, pay by card, card payment, chip and pin',
     ],
-    ['cash, pay cash, pay in cash, in cash, cash only, cash payment, notes, coins'],
+    ['cash, pay cash, banknotes, pay in cash, in cash, cash only, cash payment, coins'],
     [
       'bank transfer, wire transfer, transfer money, iban, swift, bank details, direct debit',
       'bank account, account number, sort code',
@@ -88,7 +88,7 @@ export const en = lexicon({
       'close, closes, closed, closing, closing time, what time, open today, open now, are you open',
       'open late, open till, open until, timetable, schedule, hrs',
     ],
-    ['weekend, weekends, saturday, sunday, saturdays, sundays, sat, sun'],
+    ['weekend, weekends, saturday, sunday, saturdays, sundays'],
     [
       'holiday, holidays, public holiday, public holidays, bank holiday, bank holidays',
       "christmas, xmas, new year, new year's eve, easter, festive season",
@@ -132,7 +132,7 @@ export const en = lexicon({
     [
       'reschedule, rescheduling, move my booking, change my booking, change the date',
       'change date, change the time, change my appointment, postpone, amend, amendment',
-      'modify my booking, another date, different date, another day, move it',
+      'modify my booking, another date, different date, another day',
     ],
     [
       'confirm, confirmation, confirmed, confirmation email, booking confirmation',
@@ -178,8 +178,8 @@ export const en = lexicon({
       'bus stop, walking distance, on foot, taxi, uber, cab, by car',
     ],
     [
-      'parking, park, car park, parking lot, parking space, parking spot, garage',
-      'where do i leave the car, where can i park, leave the car, leave my car, park my car',
+      'parking, car park, parking lot, parking space, parking spot, garage',
+      'where do i leave the car, where can i park, can i park, park the car, somewhere to park, leave the car, leave my car, park my car',
       'street parking, free parking, paid parking, valet, parking fee',
     ],
     [
@@ -202,7 +202,7 @@ export const en = lexicon({
     // Contact and people
     [
       'contact, contacts, contact details, contact us, get in touch, reach you',
-      'phone, phone number, telephone, tel, call, call you, ring, give you a call',
+      'phone, phone number, telephone, tel, call, call you, give you a call',
       'mobile, cell, whatsapp, whats app, viber, telegram, sms',
     ],
     ['email, e-mail, mail, email address, e-mail address, write to you'],
@@ -215,7 +215,7 @@ export const en = lexicon({
       'staff, team, employee, employees, doctor, doctors, dentist, dentists, guide, guides',
       'tour guide, instructor, instructors, teacher, teachers, trainer, trainers, coach',
       'therapist, stylist, hairdresser, barber, specialist, specialists, technician',
-      'mechanic, chef, nurse, hygienist, surgeon, master, masters',
+      'mechanic, chef, nurse, hygienist, surgeon, master',
     ],
     [
       'qualified, qualification, qualifications, experience, experienced, certified',
@@ -281,7 +281,7 @@ export const en = lexicon({
     [
       'check in, check-in, checkin, check out, check-out, checkout time, arrival time',
       'late check-out, late checkout, late check out, early check-in, early check in',
-      'key, keys, reception, front desk',
+      'keys, reception, front desk',
     ],
     [
       'room, rooms, double room, single room, twin room, suite, bed, beds, apartment',

@@ -3,7 +3,7 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
-    'hola, holaa, holi, ola, buenas, buenos días, buen día, buenas tardes, buenas noches',
+    'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
     'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
     'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
     'muy señor mío, muy señores míos, a quien corresponda',
@@ -32,13 +32,13 @@ export const es = lexicon({
     'que tenga buen día, que tengan buen día, feliz día, bendiciones',
   ],
   concepts: [
-    // Dinero
+    // Money
     [
       'precio, precios, cuánto cuesta, cuánto cuestan, cuánto sale, cuánto salen, cuánto vale',
       'cuánto valen, cuánto es, cuánto está, a cuánto, cuánto cobran, cuánto me cobran',
       'cuánto me sale, cuánto me saldría, qué precio, costo, costos, coste, costes, tarifa, cuánto costaría, cuánto valdría, cuánto me cobrarían, presu',
       'tarifas, valor, cuesta, cuestan, lista de precios, presupuesto, cotización',
-      'cotizar, caro, cara, barato, barata, más barato, económico, económica, preciazo',
+      'cotizar, caro, barato, barata, más barato, económico, económica, preciazo',
     ],
     [
       'descuento, descuentos, promoción, promociones, promo, oferta, ofertas, rebaja, rebajas',
@@ -60,7 +60,7 @@ export const es = lexicon({
       'nequi, yape, paypal, sinpe',
     ],
     [
-      'cuotas, en cuotas, cuotas sin interés, meses sin intereses, msi, a plazos, plazos',
+      'cuotas, en cuotas, cuotas sin interés, meses sin intereses, msi, a plazos',
       'financiación, financiamiento, financiar, pago fraccionado, fraccionar, mensualidades',
       'crédito, a crédito',
     ],
@@ -84,12 +84,12 @@ export const es = lexicon({
     ],
     ['cargo extra, costo adicional, coste adicional, suplemento, recargo, cargos ocultos'],
 
-    // Horarios y disponibilidad
+    // Time and availability
     [
       'horario, horarios, hora de apertura, a qué hora abren, a qué hora cierran, abren, abre',
       'abierto, abiertos, abierta, cierran, cierra, cerrado, cerrados, hasta qué hora',
       'atienden, atención al público, horario de atención, días de atención, horas de atención',
-      'están abiertos, trabajan, qué días',
+      'están abiertos, qué días',
     ],
     ['fin de semana, fines de semana, finde, sábado, sábados, domingo, domingos'],
     [
@@ -115,7 +115,7 @@ export const es = lexicon({
     ['fecha, fechas, qué día, calendario, temporada, temporada alta, temporada baja'],
     ['llego tarde, retraso, retrasado, demorado, atraso, me retraso, llegar tarde'],
 
-    // Reservas
+    // Bookings
     [
       'reserva, reservas, reservar, reservación, reservaciones, hacer una reserva, cita, citas',
       'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno, pedir hora, reservar hora, agendar hora, agendarme',
@@ -128,7 +128,7 @@ export const es = lexicon({
       'cancelar, cancelación, cancelaciones, cancelo, anular, anulación, anulo, dar de baja',
       'política de cancelación, no puedo ir, no voy a poder ir, suspender',
     ],
-    ['no presentarse, no me presenté, falté, faltar, inasistencia, ausencia'],
+    ['no presentarse, no me presenté, falté, inasistencia, ausencia'],
     [
       'cambiar, cambio de fecha, cambiar la fecha, cambiar la hora, modificar, modificación',
       'reprogramar, mover la cita, mover la reserva, posponer, aplazar, otra fecha, otro día',
@@ -160,7 +160,7 @@ export const es = lexicon({
     ['prueba, clase de prueba, clase gratis, primera clase, sesión de prueba, probar, primera vez'],
     ['consulta, consultas, valoración, evaluación, primera consulta, consulta gratuita, asesoría'],
 
-    // Lugar
+    // Place
     [
       'dirección, ubicación, ubicados, ubicada, dónde están, dónde quedan, dónde es',
       'dónde queda, dónde se encuentran, sucursal, sucursales, oficina, cerca, cercano',
@@ -192,7 +192,7 @@ export const es = lexicon({
       'baño, baños, aseo, aseos, servicios higiénicos, sanitario, vestuario, vestuarios, ducha, duchas, taquilla, locker',
     ],
 
-    // Contacto y personas
+    // Contact and people
     [
       'contacto, contactar, contactarlos, comunicarme, comunicarse, teléfono, número de teléfono',
       'tel, tlf, llamar, llamada, los llamo, celular, móvil, whatsapp, wasap, wsp, wpp, guasap, celu, cel',
@@ -229,7 +229,7 @@ export const es = lexicon({
       'colaboración, colaborar, alianza, socio comercial, proveedor, proveedores, mayorista, al por mayor, agencia, comisión',
     ],
 
-    // Tienda y envíos
+    // Shop and delivery
     [
       'envío, envíos, enviar, envían, mandan, hacen envíos, entrega, entregas, delivery, domicilio',
       'a domicilio, reparto, mensajería, paquetería, correo postal, costo de envío, envío gratis',
@@ -257,13 +257,13 @@ export const es = lexicon({
     ],
     ['instalación, instalar, instalan, montaje, montar, armado, armar, colocación, colocar'],
 
-    // Alojamiento y comida
+    // Stays and food
     [
       'check in, check-in, checkin, check out, check-out, checkout, entrada al hotel, salida del hotel',
       'hora de entrada, hora de salida, llegada, salida tardía, late checkout, llaves, llave, recepción',
     ],
     [
-      'habitación, habitaciones, cuarto, cuartos, habitación doble, habitación individual, suite, cama, camas',
+      'habitación, habitaciones, habitación doble, habitación individual, cuarto doble, cuarto privado, suite, cama, camas',
       'alojamiento, hospedaje, apartamento, departamento, cabaña, cabañas, hostal',
     ],
     ['wifi, wi-fi, wi fi, internet, conexión, contraseña del wifi, clave del wifi, clave wifi'],
@@ -284,10 +284,12 @@ export const es = lexicon({
     ['limpieza, toallas, toalla, sábanas, ropa de cama, lavandería, lavar ropa'],
     ['aire acondicionado, climatización, calefacción, ventilador'],
     ['piscina, pileta, alberca, sauna, spa, jacuzzi, gimnasio, gym'],
-    ['vista, vista al mar, balcón, terraza, jardín, parrilla, barbacoa, asador'],
+    [
+      'vista al mar, con vista, vista a la montaña, balcón, terraza, jardín, parrilla, barbacoa, asador',
+    ],
     ['fumar, fumador, fumadores, no fumador, se puede fumar, cigarrillos, vapear'],
 
-    // Personas, condiciones, normas
+    // People, conditions, rules
     [
       'niños, niño, niña, niñas, hijos, hijo, hija, bebé, bebés, infantil, infantiles, menores',
       'menor, nenes, nene, nena, peques, crío, críos, familia, familias, chamacos, guaguas, bebito, bebita',
@@ -323,7 +325,7 @@ export const es = lexicon({
     ['clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico'],
     ['privacidad, datos personales, protección de datos, confidencial, confidencialidad, rgpd'],
 
-    // Clínicas
+    // Clinics
     [
       'dolor, dolores, duele, dolerá, me duele, va a doler, doloroso, dolorosa, molestia',
       'molestias, sin dolor, indoloro, sensibilidad, sensible, dolor de muelas',
@@ -338,7 +340,7 @@ export const es = lexicon({
       'prótesis, dentadura, dentadura postiza, postiza, placa, placa dental, puente, puentes, removible, postizos, dientes postizos',
     ],
     ['implante, implantes, implante dental, implantes dentales, all on 4, all-on-4'],
-    ['corona, coronas, funda, fundas, carilla, carillas'],
+    ['corona, coronas, funda dental, fundas dentales, carilla, carillas'],
     [
       'empaste, empastes, caries, arreglo de caries, obturación, calza, tapadura, hueco en la muela',
     ],
@@ -348,7 +350,7 @@ export const es = lexicon({
     ],
     ['blanqueamiento, blanquear, blanco, blancos, más blancos, dientes amarillos, manchas'],
     [
-      'ortodoncia, brackets, frenos, frenillos, alineadores, invisalign, dientes torcidos, enderezar, retenedor',
+      'ortodoncia, brackets, frenillos, alineadores, invisalign, dientes torcidos, enderezar, retenedor',
     ],
     ['limpieza dental, limpieza de dientes, profilaxis, sarro, placa bacteriana, tartrectomía'],
     ['revisión, chequeo, examen, radiografía, rayos x, ecografía, tomografía, resonancia'],
@@ -357,9 +359,9 @@ export const es = lexicon({
     ['recuperación, cicatrización, postoperatorio, hinchazón, inflamación, sangrado, puntos'],
     ['derivación, orden médica, interconsulta, segunda opinión'],
 
-    // Clases, belleza, deporte, oficinas
+    // Learning, beauty, fitness, offices
     [
-      'clase, clases, curso, cursos, taller, talleres, sesión, sesiones, lección, lecciones, entrenamiento, programa',
+      'clase, clases, curso, cursos, taller, talleres, sesión, sesiones, lección, lecciones, entrenamiento',
     ],
     [
       'nivel, niveles, principiante, principiantes, desde cero, sin experiencia, intermedio, avanzado',
@@ -374,7 +376,7 @@ export const es = lexicon({
     ['entrenador personal, entrenamiento personal, fitness, yoga, pilates, crossfit, spinning'],
     ['online, en línea, virtual, a distancia, por zoom, videollamada, presencial, en persona'],
     ['examen de ingreso, preparación de examen, exámenes, certificación, diploma'],
-    ['abogado, abogados, abogada, asesoría legal, jurídico, notario, poder notarial, juicio'],
+    ['abogado, abogados, abogada, asesoría legal, jurídico, notario, poder notarial'],
     [
       'contador, contadora, contable, contabilidad, impuestos, declaración de la renta, hacienda, sat, afip, monotributo, autónomo',
     ],
