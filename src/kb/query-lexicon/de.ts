@@ -49,7 +49,7 @@ export const de = lexicon({
       'geschlossen, schließen, wann öffnen, wann schließen, bis wann, ab wann, sprechzeiten',
       'sprechstunde, geschäftszeiten, uhrzeit',
     ],
-    ['wochenende, am wochenende, samstag, sonntag, samstags, sonntags, sa, so'],
+    ['wochenende, am wochenende, samstag, sonntag, samstags, sonntags'],
     ['feiertag, feiertage, feiertags, weihnachten, silvester, neujahr, ostern, ferien, urlaub'],
     [
       'verfügbarkeit, verfügbar, frei, freie plätze, noch platz, plätze, ausgebucht, termin frei, freie termine',
@@ -153,9 +153,8 @@ export const de = lexicon({
     ],
     ['angst, zahnarztangst, panik, nervös, angstpatient, phobie'],
     ['zahnersatz, prothese, prothesen, gebiss, dritte zähne, brücke, teilprothese, vollprothese'],
-    [
-      'implantat, implantate, zahnimplantat, krone, kronen, veneers, füllung, füllungen, karies, loch im zahn, plombe',
-    ],
+    ['implantat, implantate, zahnimplantat, krone, kronen, veneers'],
+    ['füllung, füllungen, karies, loch im zahn, plombe'],
     ['wurzelbehandlung, nerv, zahn ziehen, extraktion, weisheitszahn, weisheitszähne'],
     ['bleaching, aufhellen, zahnaufhellung, weißer, weiße zähne, gelbe zähne, verfärbungen'],
     [

@@ -22,7 +22,7 @@ export const fr = lexicon({
   ],
   concepts: [
     [
-      'prix, tarif, tarifs, coût, coûte, combien, combien ça coûte, combien coûte, ça coûte combien',
+      'prix, tarif, tarifs, coût, coûte, combien ça coûte, combien coûte, ça coûte combien',
       "c'est combien, cest combien, combien pour, grille tarifaire, devis, cher, pas cher, moins cher",
       'abordable',
     ],
@@ -67,9 +67,7 @@ export const fr = lexicon({
       'modifier, modification, changer la date, reporter, report, déplacer, décaler, décaler le rendez-vous, autre date',
     ],
     ['confirmation, confirmer, confirmé, numéro de réservation'],
-    [
-      "groupe, groupes, tarif groupe, en groupe, entreprise, séminaire, team building, comité d'entreprise",
-    ],
+    ["groupe, groupes, tarif groupe, en groupe, séminaire, team building, comité d'entreprise"],
     ['privé, privée, privatif, privatisation, individuel, individuelle, sur mesure'],
     [
       'événement, événements, fête, anniversaire, mariage, enterrement de vie de jeune fille, evjf, evg, soirée',
@@ -153,9 +151,8 @@ export const fr = lexicon({
       "anesthésie, anesthésie locale, anesthésie générale, sédation, piqûre, endormir, gaz hilarant, protoxyde d'azote",
     ],
     ['peur, peur du dentiste, angoisse, stress, stressé, phobie, anxieux, anxieuse'],
-    [
-      'prothèse, prothèses, dentier, appareil dentaire, bridge, couronne, couronnes, implant, implants, facettes',
-    ],
+    ['prothèse, prothèses, dentier, appareil dentaire, bridge'],
+    ['couronne, couronnes, implant, implants, facettes'],
     [
       'carie, caries, plombage, obturation, dévitalisation, nerf, extraction, arracher, dent de sagesse, dents de sagesse',
     ],

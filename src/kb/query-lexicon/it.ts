@@ -113,20 +113,23 @@ export const it = lexicon({
     ],
     ['bagagli, bagaglio, valigia, valigie, deposito bagagli, zaino'],
     [
-      'bambini, bambino, bambina, bimbi, bimbo, neonato, neonati, figli, figlio, figlia, famiglia, ragazzi, culla, seggiolone, passeggino',
+      'bambini, bambino, bambina, bimbi, bimbo, neonato, neonati, figli, figlio, figlia, famiglia, culla, seggiolone, passeggino',
     ],
     [
       'età minima, età, da che età, a partire da che età, minorenni, minorenne, maggiorenne, adulti, anziani, over 65',
     ],
     ['animali, animale, cane, cani, gatto, gatti, animali ammessi, pet friendly'],
     ['assicurazione, assicurato, polizza, copertura, mutua, ssn, convenzionato, convenzione'],
-    ["documenti, documento, carta d'identità, passaporto, patente, visto, cosa portare"],
+    [
+      "documenti, documento, carta d'identità, passaporto, patente, visto d'ingresso, visto turistico, cosa portare",
+    ],
     ['dolore, dolori, fa male, male, doloroso, dolorosa, indolore, sensibilità, mal di denti'],
     [
       'anestesia, anestesia locale, anestesia generale, sedazione, addormentare, puntura, iniezione, protossido',
     ],
     ['paura, paura del dentista, ansia, agitazione, fobia, nervoso, nervosa'],
-    ['protesi, dentiera, dentiera mobile, ponte, corona, corone, impianto, impianti, faccette'],
+    ['protesi, dentiera, dentiera mobile, ponte'],
+    ['corona, corone, impianto, impianti, faccette'],
     [
       'carie, otturazione, otturazioni, devitalizzazione, nervo, estrazione, togliere un dente, dente del giudizio, denti del giudizio',
     ],

@@ -143,14 +143,13 @@ export const pt = lexicon({
       'seguro, seguros, plano de saúde, convênio, seguradora, apólice, cobertura, reembolso do plano',
     ],
     [
-      'documentos, documento, rg, identidade, cartão de cidadão, passaporte, cnh, carta de condução, visto, o que levar',
+      'documentos, documento, rg, identidade, cartão de cidadão, passaporte, cnh, carta de condução, visto de entrada, visto de turista, o que levar',
     ],
     ['dor, dores, dói, vai doer, doloroso, sem dor, sensibilidade, dor de dente'],
     ['anestesia, anestesia local, anestesia geral, sedação, sedar, injeção, picada, óxido nitroso'],
     ['medo, medo de dentista, ansiedade, nervoso, nervosa, pânico, fobia'],
-    [
-      'prótese, próteses, dentadura, chapa, ponte, coroa, coroas, implante, implantes, lentes de contato dental, facetas',
-    ],
+    ['prótese, próteses, dentadura, chapa, ponte'],
+    ['coroa, coroas, implante, implantes, lentes de contato dental, facetas'],
     [
       'cárie, cáries, obturação, restauração, tratamento de canal, nervo, extração, arrancar, tirar o dente, dente do siso, siso',
     ],
