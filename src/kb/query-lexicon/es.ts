@@ -1,0 +1,384 @@
+import { lexicon } from './types.js';
+
+/** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
+export const es = lexicon({
+  noise: [
+    'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
+    'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
+    'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
+    'muy señor mío, muy señores míos, a quien corresponda',
+    'por favor, porfa, porfavor, porfis, plis, pls, xfa, xfavor, x favor, pf, favor de',
+    'gracias, muchas gracias, mil gracias, muchísimas gracias, gracias de antemano',
+    'de antemano gracias, gracias por adelantado, desde ya gracias, desde ya muchas gracias',
+    'grax, graxias, thx, muy amable, le agradezco, te agradezco, les agradezco, agradecería',
+    'agradezco, se agradece, gracias por su respuesta, gracias por tu ayuda, gracias por su ayuda',
+    'quisiera saber, quería saber, me gustaría saber, quiero saber',
+    'quisiera preguntar, quería preguntar, me gustaría preguntar, quiero preguntar',
+    'quisiera consultar, quería consultar, quiero consultar, les quería consultar',
+    'tengo una pregunta, una pregunta, una preguntita, otra pregunta, tengo una duda, una duda',
+    'tengo una consulta, les hago una consulta, hago una consulta, una consultita, otra consulta',
+    'podría decirme, podrían decirme, me podría decir, me podrían decir, me pueden decir',
+    'me puede decir, me podrías decir, me dices, me dice, me dicen, me podrían informar',
+    'me pueden informar, me puede informar, me informan, quisiera información, info porfa',
+    'me gustaría recibir información, me interesa, estoy interesado, estoy interesada',
+    'disculpe, disculpa, disculpen, perdón, perdone, perdona, disculpen la molestia',
+    'perdón por la molestia, siento molestar, oiga, oye, mire, mira, bueno, pues, este',
+    'o sea, osea, la verdad, en realidad, básicamente, simplemente, realmente, igual',
+    'tal vez, quizás, quizá, a ver, ok, okey, oki, dale, jaja, jajaja, jeje, hoy, ahora',
+    'q, k, xq, pq, porq, xk, tmb, tb, también, pa, nomás, no más, un favor',
+    'atentamente, quedo atento, quedo atenta, quedo a la espera, quedo pendiente',
+    'espero su respuesta, espero tu respuesta, espero respuesta, espero sus comentarios',
+    'un abrazo, besos, chao, chau, adiós, hasta luego, nos vemos, que tengas buen día',
+    'que tenga buen día, que tengan buen día, feliz día, bendiciones',
+  ],
+  concepts: [
+    // Money
+    [
+      'precio, precios, cuánto cuesta, cuánto cuestan, cuánto sale, cuánto salen, cuánto vale',
+      'cuánto valen, cuánto es, cuánto está, a cuánto, cuánto cobran, cuánto me cobran',
+      'cuánto me sale, cuánto me saldría, qué precio, costo, costos, coste, costes, tarifa, cuánto costaría, cuánto valdría, cuánto me cobrarían, presu',
+      'tarifas, valor, cuesta, cuestan, lista de precios, presupuesto, cotización',
+      'cotizar, caro, barato, barata, más barato, económico, económica, preciazo',
+    ],
+    [
+      'descuento, descuentos, promoción, promociones, promo, oferta, ofertas, rebaja, rebajas',
+      'cupón, código de descuento, código promocional, 2x1, dos por uno, liquidación',
+      'descuento para estudiantes, descuento para jubilados, tarifa reducida',
+    ],
+    ['fidelidad, tarjeta de fidelidad, puntos, programa de puntos, cliente frecuente'],
+    [
+      'pago, pagos, pagar, forma de pago, formas de pago, métodos de pago, medios de pago, cómo pago',
+    ],
+    [
+      'tarjeta, tarjetas, tarjeta de crédito, tarjeta de débito, con tarjeta, tarjeta visa, mastercard',
+      'amex, datáfono, posnet, pago con tarjeta, sin contacto, contactless',
+    ],
+    ['efectivo, en efectivo, cash, billetes, pago en efectivo, al contado, contado, plata'],
+    [
+      'transferencia, transferencia bancaria, por transferencia, iban, cbu, alias, cuenta bancaria',
+      'datos bancarios, depósito bancario, domiciliación, bizum, mercado pago, mercadopago',
+      'nequi, yape, paypal, sinpe',
+    ],
+    [
+      'cuotas, en cuotas, cuotas sin interés, meses sin intereses, msi, a plazos',
+      'financiación, financiamiento, financiar, pago fraccionado, fraccionar, mensualidades',
+      'crédito, a crédito',
+    ],
+    [
+      'anticipo, seña, señal, depósito, adelanto, prepago, pago por adelantado, pagar por adelantado',
+      'reserva pagada, abono, fianza, garantía de reserva',
+    ],
+    [
+      'reembolso, reembolsos, reembolsable, no reembolsable, devolución del dinero',
+      'devolver el dinero, me devuelven el dinero, devuelven la plata, reintegro, reintegrar',
+    ],
+    [
+      'factura, facturas, facturación, facturar, recibo, recibos, comprobante, ticket de compra',
+      'boleta, nota fiscal, cfdi, nif, cif, rfc, cuit, iva, con iva, sin iva',
+    ],
+    ['propina, propinas, servicio incluido, cargo por servicio'],
+    ['moneda, divisa, dólares, euros, pesos, soles, usd, eur, tipo de cambio, cambio de moneda'],
+    [
+      'gratis, gratuito, gratuita, sin costo, sin cargo, sin coste, de regalo, incluido',
+      'incluida, incluidos, incluye, está incluido, todo incluido',
+    ],
+    ['cargo extra, costo adicional, coste adicional, suplemento, recargo, cargos ocultos'],
+
+    // Time and availability
+    [
+      'horario, horarios, hora de apertura, a qué hora abren, a qué hora cierran, abren, abre',
+      'abierto, abiertos, abierta, cierran, cierra, cerrado, cerrados, hasta qué hora',
+      'atienden, atención al público, horario de atención, días de atención, horas de atención',
+      'están abiertos, qué días',
+    ],
+    ['fin de semana, fines de semana, finde, sábado, sábados, domingo, domingos'],
+    [
+      'festivo, festivos, feriado, feriados, día festivo, vacaciones, navidad, año nuevo, semana santa',
+    ],
+    [
+      'disponibilidad, disponible, disponibles, hay lugar, hay cupo, cupo, cupos, plazas, plaza',
+      'lugares, hay sitio, completo, agotado, lleno, hay turnos, turnos libres, huecos, hueco',
+      'habitación disponible, fechas disponibles',
+    ],
+    [
+      'duración, cuánto dura, cuánto tarda, cuánto demora, cuánto tiempo, dura, demora, tarda',
+      'cuántas horas, cuántos días, cuántos minutos',
+    ],
+    [
+      'espera, esperar, tiempo de espera, lista de espera, fila, cola, qué tan rápido',
+      'lo antes posible, cuanto antes, próximo turno, primer turno, plazo, plazos de entrega',
+    ],
+    [
+      'urgente, urgencia, urgencias, emergencia, emergencias, mismo día, en el día, ya mismo',
+      'inmediato, inmediatamente, 24 horas, 24 7, guardia',
+    ],
+    ['fecha, fechas, qué día, calendario, temporada, temporada alta, temporada baja'],
+    ['llego tarde, retraso, retrasado, demorado, atraso, me retraso, llegar tarde'],
+
+    // Bookings
+    [
+      'reserva, reservas, reservar, reservación, reservaciones, hacer una reserva, cita, citas',
+      'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno, pedir hora, reservar hora, agendar hora, agendarme',
+      'reservo, reservé, apartar, apartado, mesa, reservar mesa, cómo reservo, booking',
+    ],
+    [
+      'inscripción, inscripciones, inscribirse, inscribirme, inscribo, registro, registrarse, matrícula',
+    ],
+    [
+      'cancelar, cancelación, cancelaciones, cancelo, anular, anulación, anulo, dar de baja',
+      'política de cancelación, no puedo ir, no voy a poder ir, suspender',
+    ],
+    ['no presentarse, no me presenté, falté, inasistencia, ausencia'],
+    [
+      'cambiar, cambio de fecha, cambiar la fecha, cambiar la hora, modificar, modificación',
+      'reprogramar, mover la cita, mover la reserva, posponer, aplazar, otra fecha, otro día',
+      'otro horario',
+    ],
+    [
+      'confirmación, confirmar, confirmado, confirman, número de reserva, código de reserva, localizador',
+    ],
+    [
+      'grupo, grupos, grupal, grupales, reserva de grupo, descuento para grupos, somos muchos',
+      'corporativo, evento de empresa, para empresas, team building',
+    ],
+    ['privado, privada, privados, exclusivo, exclusiva, individual, individuales, personalizado'],
+    [
+      'evento, eventos, fiesta, fiestas, cumpleaños, cumple, boda, bodas, celebración',
+      'aniversario, despedida de soltera, despedida de soltero, quinceañera, quince años, banquete',
+    ],
+    [
+      'tarjeta regalo, tarjeta de regalo, gift card, giftcard, vale regalo, vale de regalo',
+      'bono regalo, cheque regalo, certificado de regalo, voucher, vouchers, regalo, regalar',
+    ],
+    [
+      'membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual, pase',
+    ],
+    ['paquete, paquetes, pack, packs, combo, combos, plan, planes, bono'],
+    [
+      'entrada, entradas, boleto, boletos, ticket, tickets, billete, billetes, acceso, valor de la entrada',
+    ],
+    ['prueba, clase de prueba, clase gratis, primera clase, sesión de prueba, probar, primera vez'],
+    ['consulta, consultas, valoración, evaluación, primera consulta, consulta gratuita, asesoría'],
+
+    // Place
+    [
+      'dirección, ubicación, ubicados, ubicada, dónde están, dónde quedan, dónde es',
+      'dónde queda, dónde se encuentran, sucursal, sucursales, oficina, cerca, cercano',
+      'cerca de, mapa, google maps, código postal, zona, barrio, colonia, cómo los encuentro',
+    ],
+    [
+      'cómo llegar, cómo llego, cómo se llega, indicaciones, ruta, transporte público',
+      'autobús, bus, colectivo, camión, micro, metro, subte, tren, parada, estación, andando',
+      'caminando, a pie, en taxi, taxi, uber, en coche, en carro, en auto',
+    ],
+    [
+      'estacionamiento, aparcamiento, parking, aparcar, estacionar, dónde estaciono, parqueadero, parqueo, parquear, dónde parqueo',
+      'dónde aparco, dónde dejo el coche, dónde dejo el carro, dónde dejo el auto, dejar el coche',
+      'dejar el carro, dejar el auto, cochera, garaje, estacionamiento gratuito, valet parking',
+    ],
+    [
+      'traslado, traslados, transfer, aeropuerto, del aeropuerto, al aeropuerto, recogida',
+      'nos recogen, me recogen, nos buscan, me buscan, pasan a buscar, pick up',
+      'shuttle, lanzadera, chofer',
+    ],
+    [
+      'punto de encuentro, lugar de encuentro, dónde nos encontramos, punto de salida, salida, sale desde',
+    ],
+    [
+      'accesibilidad, accesible, accesibles, silla de ruedas, discapacidad, discapacitado',
+      'discapacitados, movilidad reducida, rampa, ascensor, elevador, escaleras, planta baja',
+    ],
+    [
+      'baño, baños, aseo, aseos, servicios higiénicos, sanitario, vestuario, vestuarios, ducha, duchas, taquilla, locker',
+    ],
+
+    // Contact and people
+    [
+      'contacto, contactar, contactarlos, comunicarme, comunicarse, teléfono, número de teléfono',
+      'tel, tlf, llamar, llamada, los llamo, celular, móvil, whatsapp, wasap, wsp, wpp, guasap, celu, cel',
+      'telegram, sms',
+    ],
+    ['correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles'],
+    [
+      'hablar con alguien, hablar con una persona, persona real, humano, asesor, asesora',
+      'agente, operador, encargado, encargada, gerente, atención al cliente, soporte',
+    ],
+    [
+      'personal, equipo, empleados, doctor, doctora, doctores, médico, médica, médicos',
+      'dentista, dentistas, odontólogo, odontóloga, guía, guías, instructor, instructora',
+      'profesor, profesora, profesores, maestro, maestra, entrenador, entrenadora, terapeuta',
+      'estilista, peluquero, peluquera, especialista, especialistas, técnico, mecánico, cirujano',
+    ],
+    [
+      'experiencia, años de experiencia, titulado, certificado, certificados, licencia, colegiado, acreditado',
+    ],
+    [
+      'idioma, idiomas, inglés, en inglés, hablan inglés, español, en español, hablan español',
+      'ruso, alemán, francés, traductor, intérprete, bilingüe',
+    ],
+    [
+      'queja, quejas, reclamo, reclamos, reclamación, reclamar, quejarme, libro de reclamaciones',
+      'hoja de reclamaciones, mala experiencia, insatisfecho, insatisfecha, mal servicio',
+    ],
+    ['opiniones, opinión, reseñas, reseña, valoraciones, calificaciones, recomendaciones'],
+    [
+      'empleo, busco trabajo, oferta de trabajo, ofertas de trabajo, vacante, vacantes, trabajar con ustedes, buscan personal, currículum, chamba, laburo',
+      'cv, postularme, postulación, prácticas, pasantía',
+    ],
+    [
+      'colaboración, colaborar, alianza, socio comercial, proveedor, proveedores, mayorista, al por mayor, agencia, comisión',
+    ],
+
+    // Shop and delivery
+    [
+      'envío, envíos, enviar, envían, mandan, hacen envíos, entrega, entregas, delivery, domicilio',
+      'a domicilio, reparto, mensajería, paquetería, correo postal, costo de envío, envío gratis',
+      'envío gratuito, envío internacional, envían a, tiempo de entrega',
+    ],
+    [
+      'seguimiento, rastrear, rastreo, número de seguimiento, guía de envío, dónde está mi pedido, paquete',
+    ],
+    ['pedido, pedidos, hacer un pedido, comprar, compra, carrito, encargar, encargo'],
+    [
+      'retiro en tienda, retirar en tienda, recoger en tienda, retiro, retirar, para llevar, take away',
+    ],
+    [
+      'devolución, devoluciones, devolver, cambio de producto, cambiar el producto, cambios',
+      'política de devoluciones, no me queda, no me quedó, no me sirve',
+    ],
+    [
+      'garantía, garantías, en garantía, garantizado, defecto, defectuoso, roto, no funciona, dejó de funcionar',
+    ],
+    [
+      'stock, en stock, sin stock, hay stock, talla, tallas, talle, talles, medidas, color, colores, modelo, modelos',
+    ],
+    [
+      'reparación, reparaciones, reparar, arreglar, arreglo, arreglan, repuesto, repuestos, diagnóstico, revisión técnica',
+    ],
+    ['instalación, instalar, instalan, montaje, montar, armado, armar, colocación, colocar'],
+
+    // Stays and food
+    [
+      'check in, check-in, checkin, check out, check-out, checkout, entrada al hotel, salida del hotel',
+      'hora de entrada, hora de salida, llegada, salida tardía, late checkout, llaves, llave, recepción',
+    ],
+    [
+      'habitación, habitaciones, habitación doble, habitación individual, cuarto doble, cuarto privado, suite, cama, camas',
+      'alojamiento, hospedaje, apartamento, departamento, cabaña, cabañas, hostal',
+    ],
+    ['wifi, wi-fi, wi fi, internet, conexión, contraseña del wifi, clave del wifi, clave wifi'],
+    [
+      'desayuno, desayunos, con desayuno, desayuno incluido, media pensión, pensión completa, buffet',
+    ],
+    [
+      'comida, comidas, comer, almuerzo, almorzar, cena, cenar, menú, carta, restaurante, cocina',
+      'bebidas, bebida, café, bar, alcohol, snacks, picada',
+    ],
+    [
+      'vegetariano, vegetariana, vegano, vegana, sin gluten, gluten, celíaco, celíaca',
+      'alergia, alergias, alérgico, alérgica, sin lactosa, lactosa, halal, kosher, dieta',
+    ],
+    [
+      'equipaje, maletas, maleta, valija, valijas, mochila, bolsos, guardar equipaje, consigna, guardaequipaje',
+    ],
+    ['limpieza, toallas, toalla, sábanas, ropa de cama, lavandería, lavar ropa'],
+    ['aire acondicionado, climatización, calefacción, ventilador'],
+    ['piscina, pileta, alberca, sauna, spa, jacuzzi, gimnasio, gym'],
+    [
+      'vista al mar, con vista, vista a la montaña, balcón, terraza, jardín, parrilla, barbacoa, asador',
+    ],
+    ['fumar, fumador, fumadores, no fumador, se puede fumar, cigarrillos, vapear'],
+
+    // People, conditions, rules
+    [
+      'niños, niño, niña, niñas, hijos, hijo, hija, bebé, bebés, infantil, infantiles, menores',
+      'menor, nenes, nene, nena, peques, crío, críos, familia, familias, chamacos, guaguas, bebito, bebita',
+      'adolescentes, cuna, trona, silla para bebé, cochecito',
+    ],
+    [
+      'edad, edad mínima, edades, a partir de qué edad, desde qué edad, mayores de edad, mayor de edad, mayores de 18, solo adultos, adultos',
+    ],
+    ['jubilados, jubilado, tercera edad, personas mayores, adulto mayor, adultos mayores'],
+    [
+      'mascotas, mascota, perro, perros, perrito, perrita, gato, gatos, animales, animal',
+      'pet friendly, se admiten mascotas, aceptan mascotas, con mi perro',
+    ],
+    [
+      'seguro, seguros, aseguradora, seguro médico, seguro de viaje, póliza, mutua, obra social, prepaga, isapre, cobertura, cubre el seguro',
+    ],
+    [
+      'documentos, documento, documentación, dni, pasaporte, cédula, identificación, ine',
+      'carnet, licencia de conducir, carnet de conducir, qué tengo que llevar, qué llevar',
+      'qué debo llevar',
+    ],
+    ['visa, visado, visas, requisitos de entrada, permiso de viaje, autorización de viaje'],
+    [
+      'normas, reglas, condiciones, términos, términos y condiciones, políticas, reglamento, contrato',
+    ],
+    [
+      'vestimenta, código de vestimenta, dress code, ropa, qué ropa, qué me pongo, calzado, zapatos',
+    ],
+    ['alquiler, alquilar, alquilan, renta, rentar, rentan, arriendo, arrendar, equipo, equipos'],
+    [
+      'seguridad, seguro es, es seguro, peligroso, riesgo, riesgos, higiene, esterilización, esterilizado, covid',
+    ],
+    ['clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico'],
+    ['privacidad, datos personales, protección de datos, confidencial, confidencialidad, rgpd'],
+
+    // Clinics
+    [
+      'dolor, dolores, duele, dolerá, me duele, va a doler, doloroso, dolorosa, molestia',
+      'molestias, sin dolor, indoloro, sensibilidad, sensible, dolor de muelas',
+    ],
+    [
+      'anestesia, anestesia local, anestesia general, sedación, sedación consciente, sedar',
+      'dormido, dormida, me duermen, dormirme, inyección, pinchazo, óxido nitroso, me van a dormir, que me duerman, anestesiar',
+      'gas de la risa, adormecer, que no sienta nada',
+    ],
+    ['miedo, miedo al dentista, nervios, nervioso, nerviosa, ansiedad, pánico, fobia, me da miedo'],
+    [
+      'prótesis, dentadura, dentadura postiza, postiza, placa, placa dental, puente, puentes, removible, postizos, dientes postizos',
+    ],
+    ['implante, implantes, implante dental, implantes dentales, all on 4, all-on-4'],
+    ['corona, coronas, funda dental, fundas dentales, carilla, carillas'],
+    [
+      'empaste, empastes, caries, arreglo de caries, obturación, calza, tapadura, hueco en la muela',
+    ],
+    ['endodoncia, conducto, tratamiento de conducto, matar el nervio, nervio'],
+    [
+      'extracción, extraer, sacar una muela, sacar un diente, sacar la muela, muela del juicio, muelas del juicio',
+    ],
+    ['blanqueamiento, blanquear, blanco, blancos, más blancos, dientes amarillos, manchas'],
+    [
+      'ortodoncia, brackets, frenillos, alineadores, invisalign, dientes torcidos, enderezar, retenedor',
+    ],
+    ['limpieza dental, limpieza de dientes, profilaxis, sarro, placa bacteriana, tartrectomía'],
+    ['revisión, chequeo, examen, radiografía, rayos x, ecografía, tomografía, resonancia'],
+    ['análisis, análisis de sangre, laboratorio, resultados'],
+    ['receta, medicamento, medicamentos, medicina, pastillas, farmacia'],
+    ['recuperación, cicatrización, postoperatorio, hinchazón, inflamación, sangrado, puntos'],
+    ['derivación, orden médica, interconsulta, segunda opinión'],
+
+    // Learning, beauty, fitness, offices
+    [
+      'clase, clases, curso, cursos, taller, talleres, sesión, sesiones, lección, lecciones, entrenamiento',
+    ],
+    [
+      'nivel, niveles, principiante, principiantes, desde cero, sin experiencia, intermedio, avanzado',
+    ],
+    [
+      'corte, corte de pelo, cortarme el pelo, tinte, teñir, mechas, color de pelo, peinado, alisado, brushing',
+    ],
+    [
+      'manicura, manicure, pedicura, pedicure, uñas, esmaltado, semipermanente, uñas acrílicas, gel',
+    ],
+    ['masaje, masajes, facial, tratamiento facial, tratamientos faciales'],
+    ['entrenador personal, entrenamiento personal, fitness, yoga, pilates, crossfit, spinning'],
+    ['online, en línea, virtual, a distancia, por zoom, videollamada, presencial, en persona'],
+    ['examen de ingreso, preparación de examen, exámenes, certificación, diploma'],
+    ['abogado, abogados, abogada, asesoría legal, jurídico, notario, poder notarial'],
+    [
+      'contador, contadora, contable, contabilidad, impuestos, declaración de la renta, hacienda, sat, afip, monotributo, autónomo',
+    ],
+  ],
+});
