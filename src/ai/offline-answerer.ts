@@ -6,9 +6,10 @@
  * knowledge's fallback and marks the answer failed, which the handoff rules count.
  */
 
+import { matcherFor } from '../kb/answer-units.js';
 import type { Citation, LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
 import { citationOf, rankingOf } from '../kb/language-knowledge.js';
-import { extractAnswer, matcherFor } from './answer-extraction.js';
+import { extractAnswer } from './answer-extraction.js';
 
 export interface OfflineAnswer {
   readonly text: string;
@@ -19,10 +20,13 @@ export interface OfflineAnswer {
   readonly source: 'faq' | 'row' | 'sentences' | 'list' | 'fallback';
   /** The blocks retrieval ranked for the question, best first. */
   readonly ranking?: readonly RankedBlock[];
+  /** How likely the best block answers the question, 0..1. */
+  readonly confidence?: number;
 }
 
 export interface OfflineOptions {
-  readonly minCoverage: number;
+  /** Below this confidence (0..1) the answerer refuses: the knowledge likely does not answer. */
+  readonly minConfidence: number;
 }
 
 export function answerOffline(
@@ -33,9 +37,17 @@ export function answerOffline(
 ): OfflineAnswer {
   const ranked = knowledge.rank(question, recentTurns, 3);
   const ranking = rankingOf(ranked.hits);
+  const { confidence } = ranked;
   const best = ranked.hits[0];
-  if (!best || best.coverage < options.minCoverage)
-    return { text: knowledge.fallback, citations: [], failed: true, source: 'fallback', ranking };
+  if (!best || confidence < options.minConfidence)
+    return {
+      text: knowledge.fallback,
+      citations: [],
+      failed: true,
+      source: 'fallback',
+      ranking,
+      confidence,
+    };
   const matches = matcherFor(knowledge, ranked.units);
   // A FAQ question that says what the visitor said is the best possible answer, in any of the
   // top blocks (a question about children's prices may live under "children", not "prices"),
@@ -43,9 +55,7 @@ export function answerOffline(
   const titleNamesTopic = matches(`${best.block.title} ${best.block.tags.join(' ')}`) >= 0.5;
   const pool = titleNamesTopic
     ? [best.block]
-    : ranked.hits
-        .filter((hit) => hit.coverage >= options.minCoverage && hit.score >= 0.6 * best.score)
-        .map((hit) => hit.block);
+    : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);
   const extract = extractAnswer(knowledge, pool, matches);
   return {
     text: extract.text,
@@ -53,5 +63,6 @@ export function answerOffline(
     failed: false,
     source: extract.source,
     ranking,
+    confidence,
   };
 }

@@ -73,6 +73,8 @@ export interface BotTurn {
   readonly attempts: Attempt[];
   /** The blocks retrieval ranked for this message, best first, when the knowledge was searched. */
   readonly ranking?: readonly RankedBlock[];
+  /** How likely the best of them answers the message, when the offline answerer judged it. */
+  readonly confidence?: number;
   /** An operator took the chat while the reply was being written: nothing is to be sent. */
   readonly cancelled?: boolean;
   readonly memory: ConversationMemory;
@@ -245,6 +247,7 @@ export async function botTurn(
     ...(added ? { newContact: added } : {}),
     ...(leadNote ? { leadNote } : {}),
     ...(ranking ? { ranking } : {}),
+    ...(offline?.confidence !== undefined ? { confidence: offline.confidence } : {}),
   };
 
   if (!result.ok) {
@@ -331,7 +334,7 @@ function contactForPrompt(contact: ContactDetails): VisitorFacts {
  * The visitor's previous message and the bot's answer to it: what a follow-up ("and for kids?")
  * refers to. A fallback says nothing about the topic, so it is left out.
  */
-function lastExchange(turns: ConversationMemory['turns'], fallback: string): string[] {
+export function lastExchange(turns: ConversationMemory['turns'], fallback: string): string[] {
   const last = turns.findLastIndex((turn) => turn.author === 'visitor');
   if (last < 0) return [];
   return turns

@@ -500,13 +500,21 @@ export const configSchema = z
           .max(50)
           .default(6)
           .describe('How many blocks retrieval puts in the prompt.'),
+        minConfidence: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.55)
+          .describe(
+            'How sure the offline answerer must be (0..1) that the best block answers a question before it answers; below it, it gives the fallback and counts a failed answer. Raise it for fewer wrong answers, lower it for fewer refusals (docs/knowledge.md).',
+          ),
         minCoverage: z
           .number()
           .min(0)
           .max(1)
           .default(0.5)
           .describe(
-            'How much of a question the best block must match (0..1) for the offline answerer to answer; below it, it gives the fallback and counts a failed answer.',
+            "How much of a question (0..1) a block must match to be cited for a model's reply; a reply citing nothing counts as a failed answer.",
           ),
       })
       .prefault({})

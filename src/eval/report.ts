@@ -88,8 +88,10 @@ function renderMiss(miss: EvalCase, colors: Colors): string[] {
     : '';
   const expected = miss.expect === 'none' ? 'nothing' : miss.expect.join(' or ');
   const ranked = miss.ranking
-    .map((block) => `${block.id} ${block.score.toFixed(2)}/${block.confidence.toFixed(2)}`)
+    .map((block) => `${block.id} ${block.score.toFixed(2)}/${block.coverage.toFixed(2)}`)
     .join(', ');
+  const confidence =
+    miss.confidence === undefined ? '' : `; confidence ${miss.confidence.toFixed(2)}`;
   const lines = [
     `  ${colors.red('✗')} ${where} [${miss.lang}]${turn} ${JSON.stringify(miss.question)}`,
     `      ${outcomeText[miss.outcome]}; expected ${expected}, cited ${miss.cited.join(', ') || 'nothing'}`,
@@ -98,7 +100,7 @@ function renderMiss(miss: EvalCase, colors: Colors): string[] {
     lines.push(
       `      ${colors.dim('missing:')} ${miss.missing.map((text) => JSON.stringify(text)).join(', ')}`,
     );
-  lines.push(`      ${colors.dim('ranked (score/confidence):')} ${ranked || 'nothing'}`);
+  lines.push(`      ${colors.dim('ranked (score/coverage):')} ${ranked || 'nothing'}${confidence}`);
   if (miss.outcome !== 'wrong-refusal')
     lines.push(`      ${colors.dim('reply:')} ${JSON.stringify(truncate(miss.reply, 200))}`);
   return lines;

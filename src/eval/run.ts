@@ -32,6 +32,8 @@ export interface EvalCase {
   readonly reply: string;
   readonly cited: readonly string[];
   readonly ranking: readonly RankedBlock[];
+  /** The offline answerer's confidence in the best block, 0..1. */
+  readonly confidence?: number;
   /** Why a wrong answer is wrong, when the block was right but a required text was missing. */
   readonly missing?: readonly string[];
   /** The model judge's verdict, with --judge. */
@@ -124,6 +126,7 @@ async function scored(
     reply,
     cited,
     ranking: result.ranking ?? [],
+    ...(result.confidence !== undefined ? { confidence: result.confidence } : {}),
     ...(outcome === 'wrong' && missing.length > 0 ? { missing } : {}),
     ...(supported !== undefined ? { supported } : {}),
   };

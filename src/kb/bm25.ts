@@ -236,6 +236,11 @@ export class Bm25Index {
     return this.documentCount;
   }
 
+  /** What a word the index does not know weighs against coverage: as much as the rarest term. */
+  get unknownWeight(): number {
+    return this.idf(1);
+  }
+
   /** How much a unit says: its rarest term's idf; 0 for a unit the index does not know. */
   unitWeight(unit: QueryUnit): number {
     let rarest = Number.POSITIVE_INFINITY;

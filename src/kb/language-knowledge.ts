@@ -4,6 +4,7 @@
  * the best blocks), with citations.
  */
 import { Bm25Index, type SearchHit } from './bm25.js';
+import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
@@ -21,8 +22,8 @@ export interface Citation {
 export interface RankedBlock {
   readonly id: string;
   readonly score: number;
-  /** 0..1: how much of the question the block answers; decides whether to answer. */
-  readonly confidence: number;
+  /** 0..1: the share of the question the block matches. */
+  readonly coverage: number;
 }
 
 export interface Ranked {
@@ -31,6 +32,8 @@ export interface Ranked {
   readonly units: readonly QueryUnit[];
   /** Whether it was read as a follow-up of the previous question. */
   readonly followUp: boolean;
+  /** How likely the best block answers the question, 0..1 (src/kb/confidence.ts). */
+  readonly confidence: number;
 }
 
 export interface RetrievalOptions {
@@ -100,6 +103,15 @@ export class LanguageKnowledge {
    * previous topic.
    */
   rank(question: string, previousTurns: readonly string[], k: number): Ranked {
+    const read = this.read(question, previousTurns, k);
+    return { ...read, confidence: confidenceOf(confidenceFeatures(this, read)) };
+  }
+
+  private read(
+    question: string,
+    previousTurns: readonly string[],
+    k: number,
+  ): Omit<Ranked, 'confidence'> {
     const units = this.analyzer.analyze(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k));
     const known = units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
@@ -149,7 +161,7 @@ export class LanguageKnowledge {
 export function rankingOf(
   hits: ReadonlyArray<SearchHit & { readonly block: FlatBlock }>,
 ): RankedBlock[] {
-  return hits.map((hit) => ({ id: hit.block.id, score: hit.score, confidence: hit.coverage }));
+  return hits.map((hit) => ({ id: hit.block.id, score: hit.score, coverage: hit.coverage }));
 }
 
 /**

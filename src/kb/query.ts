@@ -25,6 +25,8 @@ export interface QueryUnit {
    * nothing about whether the knowledge answers, so it never counts for or against that.
    */
   readonly optional?: boolean;
+  /** A word of a concept group: a thing businesses write about, whether or not this one does. */
+  readonly concept?: boolean;
 }
 
 /** What the analyzer needs to know of the index: its vocabulary and how common each term is. */
@@ -36,6 +38,8 @@ export interface Vocabulary {
 const separator = /[^\p{L}\p{N}]+/u;
 /** Weights of what the visitor did not write themselves. */
 const synonymWeight = 0.8;
+/** A synonym of a word the knowledge itself uses: the visitor's own word says it better. */
+const echoWeight = 0.5;
 const typoWeight = 0.8;
 const familyWeight = 0.7;
 
@@ -91,7 +95,21 @@ export class QueryAnalyzer {
       );
       if (phrase > 1) {
         const joined = all.slice(at, at + phrase).join(' ');
-        units.push(this.conceptUnit(joined, [], this.concepts.phrases.get(joined)!));
+        // The phrase's own words count as the visitor's: "возврат денег" also finds "возврат".
+        const own = raw
+          .slice(at, at + phrase)
+          .flatMap((word) => this.tokenizer.tokens(word))
+          .filter((term) => this.vocabulary.has(term))
+          .map((term) => ({ term, weight: 1 }));
+        const groups = this.concepts.phrases.get(joined)!;
+        units.push(this.conceptUnit(joined, own, groups));
+        // A qualifier the knowledge does not know stays its own unit: "student discount" asks
+        // about students, and a knowledge base with discounts but none for students does not
+        // answer it.
+        for (const word of raw.slice(at, at + phrase)) {
+          const qualifier = this.qualifier(word, groups);
+          if (qualifier) units.push(qualifier);
+        }
         at += phrase;
         continue;
       }
@@ -100,6 +118,15 @@ export class QueryAnalyzer {
       at++;
     }
     return merged(units);
+  }
+
+  private qualifier(word: string, phraseGroups: readonly number[]): QueryUnit | undefined {
+    if (this.tokenizer.tokens(word).length === 0) return undefined;
+    const stem = this.tokenizer.stemOf(word);
+    if (this.vocabulary.has(stem)) return undefined;
+    const groups = this.concepts.stems.get(stem) ?? [];
+    if (groups.some((group) => phraseGroups.includes(group))) return undefined;
+    return this.wordUnit(word);
   }
 
   private wordUnit(word: string): QueryUnit | undefined {
@@ -126,8 +153,9 @@ export class QueryAnalyzer {
     const terms = new Map(own.map((term) => [term.term, term.weight]));
     for (const group of groups)
       for (const stem of this.concepts.groupStems[group]!)
-        if (!terms.has(stem) && this.vocabulary.has(stem)) terms.set(stem, synonymWeight);
-    return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })) };
+        if (!terms.has(stem) && this.vocabulary.has(stem))
+          terms.set(stem, own.length > 0 ? echoWeight : synonymWeight);
+    return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })), concept: true };
   }
 
   /**

@@ -1,0 +1,87 @@
+/**
+ * The pieces of a block an answer is quoted from (sentences, list items) and how much of a
+ * question a piece matches, weighing each of the question's units by how rare it is in the
+ * knowledge. Shared by answer extraction and by confidence, which asks whether any one piece
+ * of the best block answers, not only the block as a whole.
+ */
+import type { FlatBlock } from './flatten.js';
+import type { LanguageKnowledge } from './language-knowledge.js';
+import type { QueryUnit } from './query.js';
+import { splitSentences } from './sentences.js';
+
+/**
+ * The share of the question's weight a text matches, 0..1; with `besides`, only what that
+ * other text does not match too.
+ */
+export type Matcher = (text: string, besides?: string) => number;
+
+export function matcherFor(knowledge: LanguageKnowledge, units: readonly QueryUnit[]): Matcher {
+  const weighted = units
+    .map((unit) => ({
+      terms: unit.terms.map((term) => term.term),
+      weight: knowledge.index.unitWeight(unit),
+    }))
+    .filter((unit) => unit.weight > 0);
+  const total = weighted.reduce((sum, unit) => sum + unit.weight, 0);
+  return (text, besides) => {
+    if (total === 0) return 0;
+    const terms = termsOf(knowledge, text);
+    const excluded = besides === undefined ? undefined : termsOf(knowledge, besides);
+    let matched = 0;
+    for (const unit of weighted) {
+      if (!unit.terms.some((term) => terms.has(term))) continue;
+      if (excluded && unit.terms.some((term) => excluded.has(term))) continue;
+      matched += unit.weight;
+    }
+    return matched / total;
+  };
+}
+
+/**
+ * The knowledge's own texts are the same for every question, so their terms and sentences
+ * are worked out once per knowledge version, not once per reply. The cache is bounded: a huge
+ * knowledge base keeps its most recent texts.
+ */
+const knowledgeTerms = new WeakMap<LanguageKnowledge, Map<string, ReadonlySet<string>>>();
+const blockUnits = new WeakMap<FlatBlock, readonly string[]>();
+const maxCachedTexts = 20_000;
+
+function termsOf(knowledge: LanguageKnowledge, text: string): ReadonlySet<string> {
+  let cache = knowledgeTerms.get(knowledge);
+  if (!cache) {
+    cache = new Map();
+    knowledgeTerms.set(knowledge, cache);
+  }
+  let terms = cache.get(text);
+  if (!terms) {
+    if (cache.size >= maxCachedTexts) cache.clear();
+    terms = new Set(knowledge.tokenizer.tokens(text));
+    cache.set(text, terms);
+  }
+  return terms;
+}
+
+export function unitsOf(block: FlatBlock, lang: string): readonly string[] {
+  let units = blockUnits.get(block);
+  if (!units) {
+    units = splitUnits(block.text, lang);
+    blockUnits.set(block, units);
+  }
+  return units;
+}
+
+/** List items, and the sentences of prose lines; "Q:"/"A:" pairs stay out (FAQ is handled above). */
+function splitUnits(text: string, lang: string): string[] {
+  const units: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('Q: ') || trimmed.startsWith('A: ')) continue;
+    if (isItem(trimmed)) units.push(trimmed);
+    else units.push(...splitSentences(trimmed, lang));
+  }
+  return units;
+}
+
+export function isItem(text: string): boolean {
+  return text.startsWith('- ');
+}

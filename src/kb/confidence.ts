@@ -1,0 +1,109 @@
+/**
+ * How likely the best block answers the question, 0..1: a logistic model over what retrieval
+ * saw, with weights calibrated on labelled eval sets of several businesses at once (scripts/
+ * calibrate-confidence.ts refits them; docs/knowledge.md explains the levels). No single
+ * coverage ratio separates answerable from unanswerable questions: a visitor's greeting, a typo
+ * or a name lowers it as much as the one word the knowledge lacks. What separates them is
+ * where the match is (in the block's title, in one sentence) and what is missing (a thing
+ * businesses write about, which this knowledge never mentions).
+ */
+import { matcherFor, unitsOf } from './answer-units.js';
+import type { FlatBlock } from './flatten.js';
+import type { QueryUnit } from './query.js';
+
+export interface ConfidenceInput {
+  readonly units: readonly QueryUnit[];
+  readonly hits: ReadonlyArray<{
+    readonly block: FlatBlock;
+    readonly score: number;
+    readonly coverage: number;
+  }>;
+  readonly followUp: boolean;
+}
+
+/** The features, each scaled to about 0..1. */
+export interface ConfidenceFeatures {
+  /** Share of the question's weight the best block matches, unknown words counting against. */
+  readonly coverage: number;
+  /** The same, over the words the knowledge knows. */
+  readonly knownCoverage: number;
+  readonly unknownShare: number;
+  /** How far the best block is ahead of the second, relative to its score. */
+  readonly margin: number;
+  readonly secondCoverage: number;
+  /** Known units, up to four. */
+  readonly knownUnits: number;
+  readonly followUp: number;
+  /** Unknown units, up to five. */
+  readonly unknownUnits: number;
+  /** Share of the question's weight the best block's title and tags match. */
+  readonly titleMatch: number;
+  /** The best share one sentence, list item, FAQ question or row of the best block matches. */
+  readonly pieceMatch: number;
+  /** Concept-group words the knowledge never uses ("wifi" where no block has it), up to two. */
+  readonly missingConcepts: number;
+}
+
+type Knowledge = Parameters<typeof matcherFor>[0];
+
+export function confidenceFeatures(
+  knowledge: Knowledge,
+  ranked: ConfidenceInput,
+): ConfidenceFeatures {
+  const [best, second] = ranked.hits;
+  const own = ranked.units.filter((unit) => !unit.optional);
+  const unknown = own.filter((unit) => knowledge.index.unitWeight(unit) === 0);
+  const knownWeight = own.reduce((sum, unit) => sum + knowledge.index.unitWeight(unit), 0);
+  const unknownWeight = unknown.length * knowledge.index.unknownWeight;
+  const coverage = best?.coverage ?? 0;
+  const matches = matcherFor(knowledge, ranked.units);
+  const pieces = best
+    ? [
+        ...unitsOf(best.block, knowledge.lang),
+        ...best.block.faq.map((pair) => pair.question),
+        ...best.block.rows,
+      ]
+    : [];
+  return {
+    coverage,
+    knownCoverage:
+      knownWeight > 0 ? Math.min(1, (coverage * (knownWeight + unknownWeight)) / knownWeight) : 0,
+    unknownShare: own.length > 0 ? unknown.length / own.length : 0,
+    margin: best && best.score > 0 ? (best.score - (second?.score ?? 0)) / best.score : 0,
+    secondCoverage: second?.coverage ?? 0,
+    knownUnits: Math.min(own.length - unknown.length, 4) / 4,
+    followUp: ranked.followUp ? 1 : 0,
+    unknownUnits: Math.min(unknown.length, 5) / 5,
+    titleMatch: best ? matches(`${best.block.title} ${best.block.tags.join(' ')}`) : 0,
+    pieceMatch: Math.max(0, ...pieces.map((piece) => matches(piece))),
+    missingConcepts:
+      Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
+      2,
+  };
+}
+
+/** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
+export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
+  bias: -1.2,
+  coverage: 1.2,
+  knownCoverage: 0.6,
+  unknownShare: -0.6,
+  margin: 0.45,
+  secondCoverage: -0.7,
+  knownUnits: 1.0,
+  followUp: 0,
+  unknownUnits: -0.15,
+  titleMatch: 0.7,
+  pieceMatch: 0.3,
+  missingConcepts: -0.4,
+};
+
+export function confidenceOf(
+  features: ConfidenceFeatures,
+  weights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = confidenceWeights,
+): number {
+  let sum = weights.bias;
+  for (const key of Object.keys(features) as Array<keyof ConfidenceFeatures>)
+    sum += weights[key] * features[key];
+  return 1 / (1 + Math.exp(-sum));
+}
