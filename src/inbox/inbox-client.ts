@@ -166,8 +166,14 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     socket.on('conversation', (summary: OperatorSummary) => this.upsert(summary));
     socket.on(
       'entry',
-      ({ conversationId, entry }: { conversationId: string; entry: TimelineEntry }) =>
-        this.mergeEntries(conversationId, [entry]),
+      ({ conversationId, entry }: { conversationId: string; entry: TimelineEntry }) => {
+        this.mergeEntries(conversationId, [entry]);
+        // The visitor sent what they were typing: the draft is now the message above it. Their
+        // own "stopped typing" can be lost (throttled, another tab, a client that never sends it).
+        const sent = entry.kind === 'message' && entry.author.kind === 'visitor';
+        if (sent && this.current.open?.id === conversationId)
+          this.setOpen({ draft: '', visitorTyping: false });
+      },
     );
     socket.on(
       'reply',

@@ -18,6 +18,8 @@ export const uiStringKeys = [
   'reconnecting',
   'error',
   'rateLimited',
+  'rateLimitedHeld',
+  'unsentReturned',
   'uploadTooLarge',
   'uploadType',
   'sources',
@@ -51,6 +53,9 @@ export const builtInUiStrings: Readonly<Record<string, UiStrings>> = {
     reconnecting: 'Reconnecting…',
     error: 'Something went wrong. Please try again.',
     rateLimited: 'You are sending messages a little fast. Please wait a moment.',
+    rateLimitedHeld:
+      'You are sending messages a little fast. What you wrote will be sent in {seconds} s.',
+    unsentReturned: 'Your unsent message is back in the message box.',
     uploadTooLarge: 'That file is too large (the limit is {limit}).',
     uploadType: 'That type of file cannot be sent. Images and PDF files are fine.',
     sources: 'Sources',
@@ -79,6 +84,9 @@ export const builtInUiStrings: Readonly<Record<string, UiStrings>> = {
     reconnecting: 'Переподключаемся…',
     error: 'Что-то пошло не так. Попробуйте ещё раз.',
     rateLimited: 'Вы отправляете сообщения слишком часто. Подождите немного.',
+    rateLimitedHeld:
+      'Вы отправляете сообщения слишком часто. Написанное отправится через {seconds} с.',
+    unsentReturned: 'Неотправленное сообщение снова в поле ввода.',
     uploadTooLarge: 'Файл слишком большой (не больше {limit}).',
     uploadType: 'Такой файл отправить нельзя. Подойдут изображения и PDF.',
     sources: 'Источники',
@@ -107,6 +115,9 @@ export const builtInUiStrings: Readonly<Record<string, UiStrings>> = {
     reconnecting: 'Reconectando…',
     error: 'Algo ha fallado. Inténtalo de nuevo.',
     rateLimited: 'Estás enviando mensajes un poco rápido. Espera un momento.',
+    rateLimitedHeld:
+      'Estás enviando mensajes un poco rápido. Lo que has escrito se enviará en {seconds} s.',
+    unsentReturned: 'Tu mensaje sin enviar ha vuelto al cuadro de texto.',
     uploadTooLarge: 'El archivo es demasiado grande (el límite es {limit}).',
     uploadType: 'No se puede enviar ese tipo de archivo. Imágenes y PDF sí.',
     sources: 'Fuentes',

@@ -135,6 +135,39 @@ describe('chatbot inbox', () => {
     expect(last).toContain('[exit 0]');
   });
 
+  it('shows a canned reply whole in the reply box, and drops the visitor’s draft when their message arrives', async () => {
+    const { url, token } = await serverWithOperator();
+    const screen = inbox(url, token);
+    await screen.waitFor('online');
+    const guest = visitor(url, { lang: 'en' });
+    await once(guest, 'session');
+    await emit(guest, 'message', { clientId: 'd1', text: 'Hello there' });
+    await screen.waitFor(/bot \d+s/);
+    screen.keys('Enter');
+    await screen.waitFor('Hello there');
+
+    // The visitor types, then sends; no "stopped typing" comes after the message.
+    guest.emit('typing', { draft: 'we are two adults' });
+    await screen.waitFor('visitor is typing: we are two adults');
+    await emit(guest, 'message', { clientId: 'd2', text: 'we are two adults and a child' });
+    await screen.waitFor('we are two adults and a child');
+    await expect.poll(() => screen.screen(), { timeout: 10_000 }).not.toContain('✎');
+
+    // The demo's booking reply is wider than the reply box at 80 columns: it wraps, whole.
+    screen.keys('c');
+    await screen.waitFor('> █');
+    screen.type('/boo');
+    await screen.waitFor('/booking');
+    screen.keys('Tab');
+    const box = await screen.waitFor('people?█');
+    expect(box).toContain('> I can book that for you.');
+    const reply = messageFrom(guest, 'operator', 'how many people?');
+    screen.keys('Enter');
+    expect((await withScreen(screen, reply)).text).toBe(
+      'I can book that for you. Which date, and how many people?',
+    );
+  });
+
   it('reconnects by itself after a dropped connection and catches up, nothing lost or doubled', async () => {
     const { url, token, server } = await serverWithOperator();
     const screen = inbox(url, token);

@@ -15,6 +15,7 @@ import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, repoRoot } from '../helpers/project.js';
 import { addOperator, once, operatorSocket, startServer } from '../helpers/server.js';
 import {
+  accessibilityFindings,
   ask,
   expectNoProblems,
   inWidget,
@@ -72,6 +73,19 @@ async function onlyConversation(url: string, token: string): Promise<string> {
   expect(conversations).toHaveLength(1);
   return conversations[0]!.id;
 }
+
+/** The demo bot allowing two messages a minute per conversation. */
+const rateLimitedDemo = () =>
+  demoProject({
+    'chatbot.config.yaml': demoConfig.replace(
+      /^server:\n/m,
+      'server:\n  limits: { messagesPerMinute: 2 }\n',
+    ),
+  });
+
+/** The demo bot with people always available (no business hours), so a handoff waits. */
+const alwaysStaffedDemo = () =>
+  demoProject({ 'chatbot.config.yaml': demoConfig.replace(/^ {2}hours:\n(?: {4}.*\n)+/m, '') });
 
 const focusInPanel = (page: Page) =>
   inWidget(page, (root) => Boolean(root.activeElement?.closest('.panel')));
@@ -220,8 +234,8 @@ describe('the widget', () => {
 
     await operatorApi(url, token, `/conversations/${id}/takeover`, {});
     await page.locator('.cb .system', { hasText: 'Ann joined the chat' }).waitFor();
-    await expect(page.locator('.cb header .sub').innerText()).resolves.toBe('Ann');
-    await expect(page.locator('.cb .human').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.cb .header .sub').innerText()).resolves.toBe('Ann');
+    await expect(page.locator('.cb .human').count()).resolves.toBe(0);
     operator.emit('typing', { id, on: true });
     await page.locator('.cb .typing').waitFor();
     await operatorApi(url, token, `/conversations/${id}/messages`, {
@@ -236,7 +250,7 @@ describe('the widget', () => {
     await openChat(page);
     await page.locator('.cb .msg.operator', { hasText: 'small dogs' }).waitFor();
     await expect(page.locator('.cb .msg.visitor', { hasText: 'my dog' }).count()).resolves.toBe(1);
-    await expect(page.locator('.cb header .sub').innerText()).resolves.toBe('Ann');
+    await expect(page.locator('.cb .header .sub').innerText()).resolves.toBe('Ann');
     await expectNoProblems(widget);
   });
 
@@ -481,22 +495,70 @@ describe('the widget', () => {
     await expectNoProblems(widget);
   });
 
-  it('tells the visitor politely when they send too fast, and loses nothing', async () => {
-    const dir = demoProject({
-      'chatbot.config.yaml': demoConfig.replace(
-        /^server:\n/m,
-        'server:\n  limits: { messagesPerMinute: 2 }\n',
-      ),
-    });
-    const { url } = await startServer({ dir });
+  it('keeps the rate-limit note, with when they go, while messages are held, and sends them in order', async () => {
+    const { url } = await startServer({ dir: rateLimitedDemo() });
     const widget = await openPage(browser, url);
     const { page } = widget;
     await openChat(page);
     for (const text of ['one', 'two', 'three']) await ask(page, text);
-    await page.locator('.cb .notice', { hasText: 'a little fast' }).waitFor();
-    await expect(
-      page.locator('.cb .msg.visitor.pending', { hasText: 'three' }).count(),
-    ).resolves.toBe(1);
+    const note = page.locator('.cb .notice.held');
+    await note.waitFor();
+    await page.locator('.cb .msg.visitor:not(.pending)', { hasText: 'two' }).waitFor();
+    const seconds = Number(/will be sent in (\d+) s/.exec(await note.innerText())?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(60);
+    // Written while the others are held, it waits behind them rather than overtaking them.
+    await ask(page, 'four');
+    await expect(page.locator('.cb .msg.visitor.pending').allInnerTexts()).resolves.toEqual([
+      'three',
+      'four',
+    ]);
+    // The note stays for as long as anything is held (up to the limit's minute), and goes with
+    // the last of them.
+    await expect
+      .poll(
+        async () => {
+          const held = await page.locator('.cb .msg.visitor.pending').count();
+          const shown = await note.count();
+          if (held > 0 && shown === 0) throw new Error('the note went while messages were held');
+          return held + shown;
+        },
+        { timeout: 150_000, interval: 500 },
+      )
+      .toBe(0);
+    await expect(page.locator('.cb .msg.visitor').allInnerTexts()).resolves.toEqual(
+      ['one', 'two', 'three', 'four'].map((text) => expect.stringContaining(text)),
+    );
+    await expectNoProblems(widget);
+  }, 200_000);
+
+  it('hands held messages back to the message box on a language switch, instead of sending them under the new greeting', async () => {
+    const { url, dir } = await startServer({ dir: rateLimitedDemo() });
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    for (const text of ['one', 'two', 'three']) await ask(page, text);
+    await page.locator('.cb .notice.held').waitFor();
+    await page.locator('.cb .msg.visitor:not(.pending)', { hasText: 'two' }).waitFor();
+    await ask(page, 'four');
+    await page.evaluate(() => {
+      document.documentElement.lang = 'es';
+    });
+    await page.locator('.cb .greeting', { hasText: '¡Hola' }).waitFor();
+    await page.locator('.cb .notice', { hasText: 'sin enviar' }).waitFor();
+    await expect(page.locator('.cb .msg.visitor').count()).resolves.toBe(0);
+    await expect(page.locator('.cb .notice.held').count()).resolves.toBe(0);
+    await expect(page.locator('.cb textarea').inputValue()).resolves.toBe('three\nfour');
+    // Nothing was sent behind the visitor's back: the server has the first two only.
+    const id = await onlyConversation(url, token);
+    const { conversation } = (await operatorApi(url, token, `/conversations/${id}`)) as {
+      conversation: { timeline: { kind: string; author?: { kind: string }; text?: string }[] };
+    };
+    const sent = conversation.timeline
+      .filter((entry) => entry.kind === 'message' && entry.author?.kind === 'visitor')
+      .map((entry) => entry.text);
+    expect(sent).toEqual(['one', 'two']);
     await expectNoProblems(widget);
   });
 
@@ -583,6 +645,146 @@ describe('the widget', () => {
     await expect(page.locator('[data-chatbot]').count()).resolves.toBe(1);
     await expect.poll(() => server.io.engine.clientsCount).toBe(1);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the widget, looked at closely', () => {
+  it('shows the business name whole beside "Talk to a person", in every language, on a desktop and a phone', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const widget = await openPage(browser, url, viewport);
+      const { page } = widget;
+      await openChat(page);
+      for (const [lang, button] of [
+        ['en', 'Talk to a person'],
+        ['es', 'Hablar con una persona'],
+        ['ru', 'Позвать оператора'],
+      ] as const) {
+        await page.evaluate((next) => {
+          document.documentElement.lang = next;
+        }, lang);
+        await page.locator('.cb .human', { hasText: button }).waitFor();
+        const header = await inWidget(page, (root) => {
+          const title = root.querySelector('h2')!;
+          const human = root.querySelector('.human')!.getBoundingClientRect();
+          const box = title.getBoundingClientRect();
+          return {
+            text: title.innerText,
+            cut: title.scrollWidth > title.clientWidth,
+            overlaps: box.right > human.left,
+          };
+        });
+        expect({ lang, ...viewport, ...header }).toEqual({
+          lang,
+          ...viewport,
+          text: 'Sol y Mar Tours',
+          cut: false,
+          overlaps: false,
+        });
+      }
+      await widget.context.close();
+    }
+  });
+
+  it('hides "Talk to a person" while a person is coming or here, and says it is waiting once', async () => {
+    const dir = alwaysStaffedDemo();
+    const { url } = await startServer({ dir });
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    await lastBotText(page).waitFor();
+    await page.locator('.cb .human').click();
+    await page.locator('.cb .banner.waiting .timer').waitFor();
+    await expect(page.locator('.cb .human').count()).resolves.toBe(0);
+    const panelText = await page.locator('.cb .chat').innerText();
+    expect(panelText.split('Waiting for a person to join').length - 1).toBe(1);
+
+    const id = await onlyConversation(url, token);
+    await operatorApi(url, token, `/conversations/${id}/takeover`, {});
+    await page.locator('.cb .system', { hasText: 'Ann joined the chat' }).waitFor();
+    await expect(page.locator('.cb .human').count()).resolves.toBe(0);
+    await expect(page.locator('.cb .chat').innerText()).resolves.not.toContain('Waiting for');
+    // Handed back to the bot, the visitor can ask for a person again.
+    await operatorApi(url, token, `/conversations/${id}/handback`, {});
+    await page.locator('.cb .human').waitFor();
+    await expectNoProblems(widget);
+  });
+
+  it('passes axe-core with the panel open, shows empty stars until one is pointed at, and links in the accent colour', async () => {
+    const dir = alwaysStaffedDemo();
+    const { url } = await startServer({ dir });
+    const token = await addOperator(dir, 'Ann');
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    const source = lastBotText(page).locator('.sources a');
+    await source.waitFor();
+    const serious = async () =>
+      (await accessibilityFindings(page)).filter((finding) => finding.impact !== 'minor');
+    await expect(serious()).resolves.toEqual([]);
+    // The demo's accent (#0f766e) reads on the bot's bubble, so links take it as it is.
+    await expect(source.evaluate((link) => getComputedStyle(link).color)).resolves.toBe(
+      'rgb(15, 118, 110)',
+    );
+
+    const id = await onlyConversation(url, token);
+    await operatorApi(url, token, `/conversations/${id}/resolve`, {});
+    const stars = page.locator('.cb .stars button');
+    await stars.first().waitFor();
+    await expect(serious()).resolves.toEqual([]);
+    await expect(stars.allInnerTexts()).resolves.toEqual(['☆', '☆', '☆', '☆', '☆']);
+    await stars.nth(2).hover();
+    await expect(stars.allInnerTexts()).resolves.toEqual(['★', '★', '★', '☆', '☆']);
+    await page.mouse.move(0, 0);
+    await expect(stars.allInnerTexts()).resolves.toEqual(['☆', '☆', '☆', '☆', '☆']);
+    await expectNoProblems(widget);
+  });
+
+  it('keeps a light accent readable in links', async () => {
+    const { url } = await startServer({ dir: demoWith('  color: "#facc15"') });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    const source = lastBotText(page).locator('.sources a');
+    await source.waitFor();
+    expect(await lowContrastTexts(page)).toEqual([]);
+    await expect(source.evaluate((link) => getComputedStyle(link).color)).resolves.not.toBe(
+      'rgb(29, 78, 216)',
+    );
+    await expectNoProblems(widget);
+  });
+
+  it('focuses the message box on a desktop with one ring, and on a phone focuses the dialog, not the keyboard', async () => {
+    const { url } = await startServer({ dir: demoProject() });
+    const desktop = await openPage(browser, url);
+    await openChat(desktop.page);
+    await expect
+      .poll(() => inWidget(desktop.page, (root) => root.activeElement?.tagName.toLowerCase()))
+      .toBe('textarea');
+    // The ring sits on the box's own border: no second ring around it with a gap between.
+    const ring = await desktop.page
+      .locator('.cb textarea')
+      .evaluate((box) => getComputedStyle(box).outlineOffset);
+    expect(Number.parseFloat(ring)).toBeLessThanOrEqual(0);
+    await desktop.context.close();
+
+    const phone = await openPage(browser, url, { width: 390, height: 844 }, true);
+    await phone.page.locator('.cb .launcher').tap();
+    await phone.page.locator('.cb .panel .chat').waitFor();
+    await expect
+      .poll(() => inWidget(phone.page, (root) => root.activeElement?.className ?? ''))
+      .toMatch(/\bchat\b/);
+    await expect(
+      inWidget(phone.page, (root) => root.activeElement?.tagName.toLowerCase()),
+    ).resolves.not.toBe('textarea');
+    await expectNoProblems(phone);
   });
 });
 

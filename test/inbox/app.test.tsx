@@ -20,9 +20,12 @@ const recording = JSON.parse(
   readFileSync(`${repoRoot}/test/fixtures/inbox/recorded-session.json`, 'utf8'),
 ) as Recording;
 const conversationId = (recording.acks.open.conversation as { id: string }).id;
+const longReply =
+  'Para el tour de Montserrat salimos a las nueve desde Plaça de Catalunya; el precio incluye el tren cremallera, la entrada al museo y una hora libre para comer antes de volver.';
 const canned = [
   { shortcut: 'booking', text: { en: 'I can book that.', es: 'Puedo reservarlo.' } },
   { shortcut: 'thanks', text: 'Thank you!' },
+  { shortcut: 'montserrat', text: longReply },
 ];
 
 const keys = { enter: '\r', down: '\u001B[B', up: '\u001B[A', tab: '\t', escape: '\u001B' };
@@ -176,6 +179,53 @@ describe('the inbox screen', () => {
     expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
       expect.objectContaining({ text: 'Thanks, see you soon.' }),
     ]);
+  });
+
+  it('wraps a long canned reply in the reply box, so it is read whole before it is sent', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    await press(app, keys.enter, 'c', '/mont', keys.tab);
+    const frame = app.lastFrame()!;
+    const box = frame.slice(frame.indexOf('> Para'));
+    // Every word is on the screen: none of it is cut off with "…".
+    for (const word of longReply.split(' ')) expect(box).toContain(word);
+    expect(box).not.toContain('…');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    app.stdin.write(keys.enter);
+    await settle();
+    expect(socket.sent.find(([event]) => event === 'message')?.[1]).toMatchObject({
+      text: longReply,
+    });
+  });
+
+  it('drops the visitor’s draft once their message arrives, even with no "stopped typing"', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    await press(app, keys.enter);
+    socket.deliver('typing', {
+      conversationId,
+      who: 'visitor',
+      on: true,
+      draft: 'Somos dos adultos',
+    });
+    await settle();
+    expect(app.lastFrame()).toContain('✎ visitor is typing: Somos dos adultos');
+    socket.deliver('entry', {
+      conversationId,
+      entry: {
+        kind: 'message',
+        seq: 98,
+        id: 'v'.repeat(32),
+        at: new Date().toISOString(),
+        author: { kind: 'visitor' },
+        text: 'Somos dos adultos y un niño',
+        attachments: [],
+        clientId: 'visitor-1',
+      },
+    });
+    await settle();
+    expect(app.lastFrame()).toContain('Somos dos adultos y un niño');
+    expect(app.lastFrame()).not.toContain('✎');
   });
 
   it('filters by state with f, searches with /, shows help with ?', async () => {

@@ -9,7 +9,7 @@ import type { OperatorSummary } from '../../server/views.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
 import { stateFilters } from '../inbox-client.js';
 import { typedChunk } from '../typed-chunk.js';
-import { Composer, cannedMatches, cannedText } from './Composer.js';
+import { Composer, cannedMatches, cannedText, composerHeight } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
 import { Help } from './Help.js';
@@ -222,8 +222,11 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
   const lang = open?.conversation.lang ?? 'en';
   const listWidth = Math.min(34, Math.max(26, Math.floor(columns * 0.34)));
   const mainHeight = Math.max(5, rows - 1);
-  const composerHeight =
-    mode === 'compose' ? Math.min(6, draft.split('\n').length + 1 + Math.min(3, picker.length)) : 1;
+  const composerWidth = columns - listWidth - 1;
+  // The draft may take up to half the pane, so a long canned reply is read whole before sending.
+  const draftLimit = Math.max(2, Math.floor(mainHeight / 2));
+  const composerRows =
+    mode === 'compose' ? composerHeight(draft, picker.length, composerWidth, draftLimit) : 1;
   const counts = {
     waiting: state.conversations.filter((c) => c.state === 'waiting').length,
     bot: state.conversations.filter((c) => c.state === 'bot').length,
@@ -260,7 +263,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
                 pending={state.pending}
                 me={state.me?.name ?? 'me'}
                 width={columns - listWidth - 1}
-                height={mainHeight - composerHeight}
+                height={mainHeight - composerRows}
                 now={clockNow}
               />
               <Composer
@@ -269,7 +272,8 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
                 picker={picker}
                 picked={picked}
                 lang={lang}
-                width={columns - listWidth - 1}
+                width={composerWidth}
+                rows={draftLimit}
                 hasOpen={Boolean(open)}
               />
             </Box>

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import { clip } from '../format.js';
 import type { CannedReply } from '../inbox-client.js';
 import { useColor } from './color.js';
@@ -16,6 +17,26 @@ export function cannedText(reply: CannedReply, lang: string): string {
   return reply.text[lang] ?? reply.text[lang.split('-')[0]!] ?? Object.values(reply.text)[0] ?? '';
 }
 
+/**
+ * The draft as screen rows `width` wide, the cursor at its end. Long lines wrap (by display
+ * width, so wide characters count double) rather than being cut: an operator reads a canned reply
+ * whole before sending it.
+ */
+export function draftRows(draft: string, width: number): string[] {
+  const inner = Math.max(1, width - 2);
+  const lines = `${draft}█`.split('\n');
+  return lines.flatMap((line, index) =>
+    wrapAnsi(line, inner, { hard: true, trim: false })
+      .split('\n')
+      .map((row, part) => `${index === 0 && part === 0 ? '> ' : '  '}${row}`),
+  );
+}
+
+/** Screen rows the open composer takes: its draft rows, at most `limit`, and the picker. */
+export function composerHeight(draft: string, pickerSize: number, width: number, limit: number) {
+  return Math.min(limit, draftRows(draft, width).length) + Math.min(3, pickerSize);
+}
+
 export interface ComposerProps {
   readonly active: boolean;
   readonly draft: string;
@@ -23,10 +44,21 @@ export interface ComposerProps {
   readonly picked: number;
   readonly lang: string;
   readonly width: number;
+  /** Rows the draft may take; a longer draft shows its last rows, where the cursor is. */
+  readonly rows: number;
   readonly hasOpen: boolean;
 }
 
-export function Composer({ active, draft, picker, picked, lang, width, hasOpen }: ComposerProps) {
+export function Composer({
+  active,
+  draft,
+  picker,
+  picked,
+  lang,
+  width,
+  rows,
+  hasOpen,
+}: ComposerProps) {
   const color = useColor();
   if (!active)
     return (
@@ -34,7 +66,9 @@ export function Composer({ active, draft, picker, picked, lang, width, hasOpen }
         {clip(hasOpen ? 'c reply · t take over · b hand back · r resolve · ? help' : '', width)}
       </Text>
     );
-  const lines = draft.split('\n');
+  const all = draftRows(draft, width);
+  const hidden = Math.max(0, all.length - rows);
+  const shown = hidden > 0 ? [`  ↑ ${hidden + 1} more lines`, ...all.slice(hidden + 1)] : all;
   return (
     <Box flexDirection="column">
       {picker.slice(0, 3).map((reply, index) => (
@@ -42,13 +76,10 @@ export function Composer({ active, draft, picker, picked, lang, width, hasOpen }
           {clip(`/${reply.shortcut}  ${cannedText(reply, lang)}`, width)}
         </Text>
       ))}
-      {lines.map((line, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the draft's lines are positional
-        <Text key={index} color={color('green')}>
-          {clip(
-            `${index === 0 ? '> ' : '  '}${line}${index === lines.length - 1 ? '█' : ''}`,
-            width,
-          )}
+      {shown.map((row, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the draft's rows are positional
+        <Text key={index} color={color('green')} dimColor={hidden > 0 && index === 0}>
+          {row}
         </Text>
       ))}
     </Box>

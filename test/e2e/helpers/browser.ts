@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { chromiumPath } from '../require-tools.js';
@@ -19,6 +20,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
+      '--disable-quic',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -34,12 +36,18 @@ export interface WidgetPage {
   readonly problems: string[];
 }
 
+/** A page with the widget; `touch` makes it a phone's (a touch screen, a coarse pointer). */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  touch = false,
 ): Promise<WidgetPage> {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport,
+    locale: 'en-US',
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -83,4 +91,19 @@ export function lastBotText(page: Page) {
 
 export async function expectNoProblems(widget: WidgetPage): Promise<void> {
   expect(widget.problems).toEqual([]);
+}
+
+/** axe-core's findings on the page as it stands, the widget's shadow root included. */
+export async function accessibilityFindings(
+  page: Page,
+): Promise<{ id: string; impact: string; targets: string }[]> {
+  await page.evaluate(axe.source);
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
+  )) as { id: string; impact: string; nodes: { target: unknown }[] }[];
+  return violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    targets: JSON.stringify(violation.nodes.map((node) => node.target)),
+  }));
 }

@@ -38,7 +38,8 @@ export interface Outgoing {
   readonly clientId: string;
   readonly text: string;
   readonly attachments: readonly Attachment[];
-  status: 'sending' | 'failed';
+  /** `held`: refused by the rate limit, waiting for `heldUntil` to go again. */
+  status: 'sending' | 'held' | 'failed';
   error?: string;
 }
 
@@ -99,6 +100,10 @@ export class ChatSession {
   settings = $state<WidgetSettings>() as WidgetSettings;
   /** Whether the panel is showing, for focus and the unread count. */
   panelOpen = $state(false);
+  /** When messages held by the rate limit go out again; unset while none are held. */
+  heldUntil = $state<number | undefined>();
+  /** Unsent text handed back to the message box by a language switch, for it to take. */
+  returned = $state('');
 
   readonly visible = $derived(this.entries.filter((entry) => entry.seq > this.clearedAfter));
   readonly waitingSince = $derived.by(() => {
@@ -121,6 +126,9 @@ export class ChatSession {
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private lastDraft = '';
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Client ids emitted and not yet answered: the server may be storing them right now. */
+  private readonly inFlight = new Set<string>();
 
   constructor(host: ChatHost, contact: Contact | undefined) {
     this.host = host;
@@ -196,7 +204,7 @@ export class ChatSession {
       this.identified ||= Boolean(session.identified);
       this.connection = 'online';
       this.catchUp();
-      for (const message of this.outgoing) this.emitMessage(message);
+      for (const message of this.outgoing) if (message.status !== 'held') this.emitMessage(message);
       if (this.contact && !this.identified) this.identify(this.contact);
     });
     socket.on('entry', (entry: Entry) => this.merge(entry, true));
@@ -266,9 +274,11 @@ export class ChatSession {
   }
 
   send(text: string, attachments: readonly Attachment[] = []): void {
-    const message: Outgoing = { clientId: randomId(), text, attachments, status: 'sending' };
+    // Behind held messages, a new one waits its turn: sent now, it could overtake them.
+    const status = this.heldUntil === undefined ? 'sending' : 'held';
+    const message: Outgoing = { clientId: randomId(), text, attachments, status };
     this.outgoing.push(message);
-    this.emitMessage(this.outgoing.at(-1)!);
+    if (status === 'sending') this.emitMessage(this.outgoing.at(-1)!);
     this.draft('');
   }
 
@@ -282,6 +292,7 @@ export class ChatSession {
   private emitMessage(message: Outgoing): void {
     // Offline: it waits in `outgoing` and goes out with the next session.
     if (!this.socket.connected) return;
+    this.inFlight.add(message.clientId);
     const payload = {
       clientId: message.clientId,
       text: message.text,
@@ -291,6 +302,7 @@ export class ChatSession {
     };
     this.socket.timeout(15_000).emit('message', payload, (timedOut: Error | null, ack: Ack) => {
       if (timedOut) return; // resent after the reconnect that usually follows
+      this.inFlight.delete(message.clientId);
       if (ack.ok) {
         // The stored message comes back in the acknowledgement (this tab is not sent it again).
         // Whatever came before it has already arrived on this socket; if not, catch up.
@@ -300,13 +312,39 @@ export class ChatSession {
         return;
       }
       if (ack.error?.code === 'rate_limited') {
-        this.show('rateLimited');
-        setTimeout(() => this.emitMessage(message), ack.error.retryAfterMs ?? 2000);
+        this.hold(message, ack.error.retryAfterMs ?? 2000);
         return;
       }
       message.status = 'failed';
       message.error = ack.error?.message;
     });
+  }
+
+  /**
+   * A message the rate limit refused waits, with every message after it, until the limit allows;
+   * the note that says so stays as long as anything is held.
+   */
+  private hold(message: Outgoing, retryAfterMs: number): void {
+    message.status = 'held';
+    const after = this.outgoing.findIndex((m) => m.clientId === message.clientId) + 1;
+    for (const later of this.outgoing.slice(after))
+      if (later.status === 'sending' && !this.inFlight.has(later.clientId)) later.status = 'held';
+    const until = Date.now() + retryAfterMs;
+    if (this.heldUntil !== undefined && this.heldUntil >= until) return;
+    this.heldUntil = until;
+    clearTimeout(this.holdTimer);
+    this.holdTimer = setTimeout(() => this.release(), retryAfterMs);
+  }
+
+  /** The held messages go out again, in the order they were written. */
+  private release(): void {
+    clearTimeout(this.holdTimer);
+    this.heldUntil = undefined;
+    for (const message of this.outgoing) {
+      if (message.status !== 'held') continue;
+      message.status = 'sending';
+      this.emitMessage(message);
+    }
   }
 
   /** The visitor's draft for the operator's live preview, at most every 400 ms. */
@@ -348,7 +386,30 @@ export class ChatSession {
     this.clearedAfter = this.lastSeq;
     this.streams = [];
     localStorage.setItem(this.clearedKey, String(this.lastSeq));
+    this.returnUnsent();
     this.socket.emit('lang', { lang: settings.lang }, () => undefined);
+  }
+
+  /**
+   * Text messages not yet on their way (held by the rate limit, queued offline, or failed) were
+   * written for the conversation the switch just cleared. Sent later, they would turn up under
+   * the new greeting with nothing before them and be answered in the new language. They go back
+   * to the message box instead, in order, for the visitor to send, edit or drop, and a note says
+   * so. A message already on the wire may be stored by now, so it stays and is shown when stored.
+   */
+  private returnUnsent(): void {
+    const unsent = this.outgoing.filter(
+      (m) => !this.inFlight.has(m.clientId) && m.text && m.attachments.length === 0,
+    );
+    if (unsent.length === 0) return;
+    const ids = new Set(unsent.map((m) => m.clientId));
+    this.outgoing = this.outgoing.filter((m) => !ids.has(m.clientId));
+    this.returned = [this.returned, ...unsent.map((m) => m.text)].filter(Boolean).join('\n');
+    if (!this.outgoing.some((m) => m.status === 'held')) {
+      clearTimeout(this.holdTimer);
+      this.heldUntil = undefined;
+    }
+    this.show('unsentReturned');
   }
 
   navigated(): void {
@@ -425,6 +486,8 @@ export class ChatSession {
   }
 
   close(): void {
+    clearTimeout(this.holdTimer);
+    clearTimeout(this.noticeTimer);
     this.socket.close();
   }
 }

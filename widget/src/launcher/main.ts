@@ -16,7 +16,7 @@ import type {
   WidgetSettings,
 } from '../shared/types.js';
 import { tokenKey } from '../shared/types.js';
-import { textOn } from './colors.js';
+import { linkOnLight, textOn } from './colors.js';
 import { pageLanguage, watchPageLanguage } from './language.js';
 import css from './launcher.css';
 import { cleanOptions, optionsFromScript } from './options.js';
@@ -68,7 +68,7 @@ function createWidget(options: WidgetOptions) {
   adoptStyles(root, css);
   const frame = document.createElement('div');
   frame.className = 'cb';
-  frame.innerHTML = `<div class="bubble" role="status" hidden><button type="button" class="bubble-text"></button><button type="button" class="bubble-close">×</button></div><div class="panel" hidden></div><button type="button" class="launcher" aria-expanded="false" aria-haspopup="dialog">${chatIcon}<span class="badge" hidden></span></button>`;
+  frame.innerHTML = `<div class="bubble" role="status" hidden><button type="button" class="bubble-text"></button><button type="button" class="bubble-close">×</button></div><div class="panel" role="region" hidden></div><button type="button" class="launcher" aria-expanded="false" aria-haspopup="dialog">${chatIcon}<span class="badge" hidden></span></button>`;
   root.append(frame);
   const pick = <T extends HTMLElement>(selector: string) => frame.querySelector(selector) as T;
   const panel = pick<HTMLDivElement>('.panel');
@@ -104,6 +104,7 @@ function createWidget(options: WidgetOptions) {
     const color = options.color ?? next.color;
     frame.style.setProperty('--cb-accent', color);
     frame.style.setProperty('--cb-on-accent', textOn(color));
+    frame.style.setProperty('--cb-link', linkOnLight(color));
     frame.dataset.position = options.position ?? next.position;
     launcher.hidden = Boolean(options.hideLauncher);
     bubbleText.textContent = next.ui.proactive ?? '';
