@@ -84,18 +84,18 @@ export function confidenceFeatures(
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.2,
+  bias: -1.14,
   coverage: 1.2,
-  knownCoverage: 0.6,
-  unknownShare: -0.6,
-  margin: 0.45,
-  secondCoverage: -0.7,
-  knownUnits: 1.0,
-  followUp: 0,
-  unknownUnits: -0.15,
-  titleMatch: 0.7,
+  knownCoverage: 0.51,
+  unknownShare: -0.66,
+  margin: 0.58,
+  secondCoverage: -0.63,
+  knownUnits: 0.85,
+  followUp: 0.15,
+  unknownUnits: -0.23,
+  titleMatch: 0.77,
   pieceMatch: 0.3,
-  missingConcepts: -0.4,
+  missingConcepts: -0.48,
 };
 
 export function confidenceOf(
