@@ -59,6 +59,16 @@ export const errorCatalogue = {
     title: 'Malformed ${...} interpolation',
     hint: 'Write ${NAME} or ${NAME:-default}; NAME is letters, digits and underscores. Write $${ for a literal ${.',
   },
+  CONFIG_ENV_NOT_ALLOWED: {
+    area: 'config',
+    title: 'A field that takes no environment variable has a ${...}',
+    hint: 'Write the value itself. Only secrets and the addresses of services take ${NAME} (API keys, tokens, webhook secrets and URLs; docs/config.md lists them), so no variable can reach a text visitors see.',
+  },
+  CONFIG_ENV_RESERVED: {
+    area: 'config',
+    title: "The config uses the server's own secret",
+    hint: 'Remove it: CHATBOT_ADMIN_TOKEN and CHATBOT_SECRET are read by the server itself and are never interpolated into the config, which travels in bundles and reaches providers and logs.',
+  },
   CONFIG_PROVIDER_SKIPPED: {
     area: 'config',
     title: 'A cascade link is skipped because its settings use an unset variable',
