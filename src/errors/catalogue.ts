@@ -154,6 +154,11 @@ export const errorCatalogue = {
     title: 'A table row has a different number of cells than the table has columns',
     hint: 'Give every row exactly one cell per column (use "" for an empty cell).',
   },
+  KB_WRONG_LANGUAGE: {
+    area: 'knowledge',
+    title: 'A block reads like another language than its file',
+    hint: "Visitors of this language get this text, and the offline answerer cannot match their questions to it. Translate the block, or move it to the right language's file; names, prices and short texts never cause this warning.",
+  },
   KB_UI_STRINGS: {
     area: 'knowledge',
     title: 'Widget texts are missing for a language with no built-in translation',
