@@ -88,6 +88,28 @@ describe('chatbot validate', () => {
     ]);
   });
 
+  it('refuses a variable in a visible text, and the server secrets anywhere, at file:line:col', async () => {
+    const config = readRepoFile('chatbot.config.yaml')
+      .replace('name: Sol y Mar Tours', 'name: "Bot ${CHATBOT_ADMIN_TOKEN}"')
+      .replace('  color: "#0f766e"', '  color: "#0f766e"\n  title: "${WIDGET_TITLE}"');
+    const dir = demoProject({ 'chatbot.config.yaml': config });
+    const result = await runCli(['validate', dir], {
+      env: { CHATBOT_ADMIN_TOKEN: 'admin-token-0123456789abcdef', WIDGET_TITLE: 'Hi' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `error chatbot.config.yaml:${lineOf(config, 'name: "Bot')}:7 name CONFIG_ENV_RESERVED`,
+    );
+    expect(result.stdout).toContain(
+      `error chatbot.config.yaml:${lineOf(config, 'title: "${WIDGET')}:10 widget.title CONFIG_ENV_NOT_ALLOWED`,
+    );
+    expect(result.stdout).toContain(
+      'widget.title does not take environment variables: ${WIDGET_TITLE} could publish a secret there',
+    );
+    expect(result.stdout).not.toContain('admin-token-0123456789abcdef');
+    expect(result.stdout).toMatch(/✖ 2 errors, 0 warnings in \d+ files checked/);
+  });
+
   it('exits 1 with a clear error when there is no config', async () => {
     const result = await runCli(['validate', project({ 'README.md': '# nothing' })]);
     expect(result.code).toBe(1);
