@@ -56,8 +56,16 @@ export async function runDeploy(
       bundle,
     ),
   );
-  for (const warning of result.warnings)
-    output.err(`warning: ${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
+  // Grouped like `chatbot validate`'s: a large knowledge base can have thousands alike.
+  if (result.warnings.length > 0)
+    output.err(
+      renderPretty(result.warnings, {
+        projectDir: '',
+        colors: output.colors,
+        codeFrames: false,
+        files: bundle.files,
+      }),
+    );
   const was = result.previous ? ` (was ${result.previous})` : '';
   output.out(
     result.dryRun
