@@ -3,11 +3,11 @@
  * kb/de.json still holding English, validates clean otherwise, and the bot then answers German
  * visitors in English.
  *
- * Two kinds of evidence, both needed before a warning, because a false one costs a strict CI
- * run: the script the letters are written in (Cyrillic in an English file), or, within one
- * script, the small words every sentence of a language uses ("the", "und", "les"), confirmed by
- * franc's trigram ranking. Names, prices, addresses and short texts carry neither kind, so they
- * never trigger it; a block mixing two languages is left alone too.
+ * One of two kinds of evidence must be clear before a warning, because a false one fails a
+ * strict CI run: the script the letters are written in (Cyrillic in an English file), or,
+ * within one script, the small words every sentence of a language uses ("the", "und", "les"),
+ * confirmed by franc's trigram ranking. Names, prices, addresses and short texts carry neither
+ * kind, so they never trigger it; a block mixing two languages is left alone too.
  */
 import { francAll } from 'franc-min';
 

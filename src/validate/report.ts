@@ -63,7 +63,7 @@ export function renderPretty(findings: readonly Finding[], options: PrettyOption
           `  ${where(finding)}${key(finding)} ${finding.message}`,
           ...(index === 0 ? frame(finding).map((line) => `  ${line}`) : []),
         ]),
-        `  ${c.dim(`… and ${count(rest)} more like these (\`--format json\` lists every one)`)}`,
+        `  ${c.dim(`… and ${count(rest)} more like these (\`chatbot validate --format json\` lists every one)`)}`,
         hint(first),
       ].join('\n'),
     ];
