@@ -168,7 +168,7 @@ describe('chatbot validate on a large or broken project', () => {
     expect(annotations[3]).toBe(
       '::warning title=KB_MISSING_TRANSLATION::1,997 more like these; `chatbot validate --format json` lists every one',
     );
-  });
+  }, 360_000);
 
   it('reports a tab in the YAML once, and no knowledge file as unused because of it', async () => {
     const config = readRepoFile('chatbot.config.yaml');
