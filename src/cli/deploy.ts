@@ -16,7 +16,7 @@ import type { DeployResult, VersionsView } from '../deploy/deployer.js';
 import { serverNodeOptions } from '../deploy/node-options.js';
 import { systemdUnit } from '../deploy/systemd-unit.js';
 import { ChatbotError, ExitCode, ExitError } from '../errors/chatbot-error.js';
-import { renderPretty } from '../validate/report.js';
+import { renderPretty, renderSummary } from '../validate/report.js';
 import { buildBundle, describeBundle } from './build.js';
 import { createOutput, type Output, table } from './output.js';
 
@@ -48,7 +48,7 @@ export async function runDeploy(
   output.err(
     `${options.dryRun ? 'Checking against' : 'Deploying to'} ${target.name} (${target.url})…`,
   );
-  const result = await refusalsPrinted(projectDir, output, () =>
+  const result = await refusalsPrinted(output, bundle.files, () =>
     adminRequest<DeployResult>(
       target,
       'POST',
@@ -56,8 +56,16 @@ export async function runDeploy(
       bundle,
     ),
   );
-  for (const warning of result.warnings)
-    output.err(`warning: ${warning.file}:${warning.line}:${warning.col} ${warning.message}`);
+  // Grouped like `chatbot validate`'s: a large knowledge base can have thousands alike.
+  if (result.warnings.length > 0)
+    output.err(
+      renderPretty(result.warnings, {
+        projectDir: '',
+        colors: output.colors,
+        codeFrames: false,
+        files: bundle.files,
+      }),
+    );
   const was = result.previous ? ` (was ${result.previous})` : '';
   output.out(
     result.dryRun
@@ -103,8 +111,9 @@ export async function runRollback(
   options: TargetOptions & { target?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const { projectDir, output, target } = await connect(options.target, options, env);
-  const result = await refusalsPrinted(projectDir, output, () =>
+  const { output, target } = await connect(options.target, options, env);
+  // The refused version's files are on the server: no local file can stand in for them.
+  const result = await refusalsPrinted(output, undefined, () =>
     adminRequest<DeployResult>(target, 'POST', '/api/admin/rollback', version ? { version } : {}),
   );
   output.out(`Rolled ${target.name} back to ${result.version} (was ${result.previous ?? 'none'}).`);
@@ -138,10 +147,13 @@ async function readBundle(path: string): Promise<Bundle> {
   return parsed.data as Bundle;
 }
 
-/** A bot the server refused: its findings, printed as `chatbot validate` prints them. */
+/**
+ * A bot the server refused: its findings, printed as `chatbot validate` prints them, with the
+ * lines of the files that were sent (the bundle), not of whatever the project holds now.
+ */
 async function refusalsPrinted<T>(
-  projectDir: string,
   output: Output,
+  sent: Bundle['files'] | undefined,
   send: () => Promise<T>,
 ): Promise<T> {
   try {
@@ -149,7 +161,18 @@ async function refusalsPrinted<T>(
   } catch (error) {
     if (!(error instanceof BundleRefusedError)) throw error;
     output.err(
-      renderPretty(error.findings, { projectDir, colors: output.colors, codeFrames: true }),
+      renderPretty(error.findings, {
+        projectDir: '',
+        colors: output.colors,
+        codeFrames: sent !== undefined,
+        files: sent ?? {},
+      }),
+    );
+    output.err(
+      renderSummary(error.findings, sent ? Object.keys(sent).length : 0, output.colors).replace(
+        / in 0 files checked/,
+        '',
+      ),
     );
     output.err(`The server refused it: ${error.message}.`);
     throw new ExitError(ExitCode.invalidInput);

@@ -2,6 +2,8 @@
  * ${VAR} and ${VAR:-default} in config strings. Interpolation runs on the parsed data, not the
  * text, so YAML syntax can never be changed by a variable's value, and every reference keeps its
  * key path for findings. `$${` writes a literal `${`.
+ * A reference the caller refuses (a field that takes no variable, a server secret) is left as
+ * written: its value never enters the config, not even an error message about it.
  */
 import type { DataPath } from '../source/locator.js';
 
@@ -19,9 +21,15 @@ export interface EnvSyntaxProblem {
 
 export interface Interpolated {
   readonly data: unknown;
+  /** References that were filled in (or would be, once their variable is set). */
   readonly references: EnvReference[];
+  /** References left as written because `accepts` refused them. */
+  readonly refused: EnvReference[];
   readonly syntaxProblems: EnvSyntaxProblem[];
 }
+
+/** Whether a variable may fill the value at a path. */
+export type AcceptsReference = (path: DataPath, name: string) => boolean;
 
 const reference = /\$\$\{|\$\{([^}]*)\}/g;
 const validReference = /^([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
@@ -32,8 +40,10 @@ export const unsetPlaceholder = (name: string) => `\${${name}}`;
 export function interpolateEnv(
   data: unknown,
   env: Readonly<Record<string, string | undefined>>,
+  accepts: AcceptsReference = () => true,
 ): Interpolated {
   const references: EnvReference[] = [];
+  const refused: EnvReference[] = [];
   const syntaxProblems: EnvSyntaxProblem[] = [];
 
   const visit = (value: unknown, path: (string | number)[]): unknown => {
@@ -64,11 +74,16 @@ export function interpolateEnv(
       const fallback = match[2];
       const value = env[name];
       const isSet = value !== undefined && value !== '';
-      references.push({ path, name, hasDefault: fallback !== undefined, isSet });
+      const found = { path, name, hasDefault: fallback !== undefined, isSet };
+      if (!accepts(path, name)) {
+        refused.push(found);
+        return whole;
+      }
+      references.push(found);
       if (isSet) return value;
       return fallback ?? unsetPlaceholder(name);
     });
   };
 
-  return { data: visit(data, []), references, syntaxProblems };
+  return { data: visit(data, []), references, refused, syntaxProblems };
 }

@@ -13,6 +13,7 @@ import type { DataPath } from '../source/locator.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import { fileLimits, readSourceOrFinding } from '../source/text-file.js';
 import { parseYamlSource } from '../source/yaml-source.js';
+import { acceptsEnv, reservedEnvNames } from './env-fields.js';
 import { type ProjectEnv, readProjectEnv } from './env-files.js';
 import { type EnvReference, interpolateEnv } from './interpolate.js';
 import { checkConfigRules } from './rules.js';
@@ -103,7 +104,28 @@ export async function loadConfig(
     });
   };
 
-  const interpolated = interpolateEnv(parsed.data ?? {}, env.values);
+  const interpolated = interpolateEnv(
+    parsed.data ?? {},
+    env.values,
+    (path, name) => acceptsEnv(path) && !reservedEnvNames.has(name),
+  );
+  for (const ref of interpolated.refused) {
+    const where = formatKeyPath(ref.path);
+    if (reservedEnvNames.has(ref.name))
+      report(
+        'error',
+        'CONFIG_ENV_RESERVED',
+        ref.path,
+        `\${${ref.name}} is the server's own secret: it is never put into the config (${where})`,
+      );
+    else
+      report(
+        'error',
+        'CONFIG_ENV_NOT_ALLOWED',
+        ref.path,
+        `${where} does not take environment variables: \${${ref.name}} could publish a secret there`,
+      );
+  }
   for (const problem of interpolated.syntaxProblems) {
     report(
       'error',
@@ -116,7 +138,9 @@ export async function loadConfig(
 
   const outcome = configSchema.safeParse(interpolated.data);
   if (!outcome.success) {
-    const unsetPaths = new Set(unset.map((ref) => formatKeyPath(ref.path)));
+    const unsetPaths = new Set(
+      [...unset, ...interpolated.refused].map((ref) => formatKeyPath(ref.path)),
+    );
     const schemaProblems = schemaFindings(
       configSchema as z.ZodType,
       interpolated.data,
@@ -133,7 +157,7 @@ export async function loadConfig(
         },
       },
     );
-    // A value that is only wrong because its variable is unset is reported once, as unset.
+    // A value that is only wrong because its variable is unset (or refused) is reported once.
     findings.push(...schemaProblems.filter((finding) => !unsetPaths.has(finding.keyPath)));
   }
 

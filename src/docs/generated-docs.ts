@@ -3,6 +3,7 @@
  * sections of the docs. `npm run generate` writes them; a test fails when one is stale, so the
  * docs always say what the validator does.
  */
+import { envFields } from '../config/env-fields.js';
 import { type ErrorDefinition, errorCatalogue } from '../errors/catalogue.js';
 import { builtInUiStrings, uiStringKeys } from '../kb/ui-strings.js';
 import { listContextPaths } from '../prompt/context.js';
@@ -24,6 +25,7 @@ export function generatedSections(): Record<string, Record<string, string>> {
   return {
     'docs/config.md': {
       'config-reference': renderReferenceTable(referenceRows(configJsonSchema() as never)),
+      'env-fields': envFieldsTable(),
     },
     'docs/knowledge.md': {
       'knowledge-reference': renderReferenceTable(referenceRows(knowledgeJsonSchema() as never)),
@@ -107,5 +109,13 @@ function uiStringsTable(): string {
     '| key | English text |',
     '| --- | --- |',
     ...uiStringKeys.map((key) => `| \`${key}\` | ${english[key]} |`),
+  ].join('\n');
+}
+
+function envFieldsTable(): string {
+  return [
+    '| field | what it holds |',
+    '| --- | --- |',
+    ...envFields.map((field) => `| \`${field.path}\` | ${field.why} |`),
   ].join('\n');
 }

@@ -59,6 +59,16 @@ export const errorCatalogue = {
     title: 'Malformed ${...} interpolation',
     hint: 'Write ${NAME} or ${NAME:-default}; NAME is letters, digits and underscores. Write $${ for a literal ${.',
   },
+  CONFIG_ENV_NOT_ALLOWED: {
+    area: 'config',
+    title: 'A field that takes no environment variable has a ${...}',
+    hint: 'Write the value itself. Only secrets and the addresses of services take ${NAME} (API keys, tokens, webhook secrets and URLs; docs/config.md lists them), so no variable can reach a text visitors see.',
+  },
+  CONFIG_ENV_RESERVED: {
+    area: 'config',
+    title: "The config uses the server's own secret",
+    hint: 'Remove it: CHATBOT_ADMIN_TOKEN and CHATBOT_SECRET are read by the server itself and are never interpolated into the config, which travels in bundles and reaches providers and logs.',
+  },
   CONFIG_PROVIDER_SKIPPED: {
     area: 'config',
     title: 'A cascade link is skipped because its settings use an unset variable',
@@ -143,6 +153,11 @@ export const errorCatalogue = {
     area: 'knowledge',
     title: 'A table row has a different number of cells than the table has columns',
     hint: 'Give every row exactly one cell per column (use "" for an empty cell).',
+  },
+  KB_WRONG_LANGUAGE: {
+    area: 'knowledge',
+    title: 'A block reads like another language than its file',
+    hint: "Visitors of this language get this text, and the offline answerer cannot match their questions to it. Translate the block, or move it to the right language's file; names, prices and short texts never cause this warning.",
   },
   KB_UI_STRINGS: {
     area: 'knowledge',

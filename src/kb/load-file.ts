@@ -9,6 +9,8 @@ import { parseJsonSource } from '../source/json-source.js';
 import type { DataPath, Locator } from '../source/locator.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import { fileLimits, formatBytes, readSourceOrFinding } from '../source/text-file.js';
+import { flattenBlock } from './flatten.js';
+import { languageMismatch, languageName } from './language-check.js';
 import { type KnowledgeFile, knowledgeSchema } from './schema.js';
 import { missingUiStrings } from './ui-strings.js';
 
@@ -221,7 +223,8 @@ function checkKnowledgeFile(
     });
   });
 
-  const missing = missingUiStrings(lang, knowledge.ui);
+  findings.push(...wrongLanguageBlocks(knowledge, lang, report));
+  const missing = knowledge.translateFrom ? [] : missingUiStrings(lang, knowledge.ui);
   if (missing.length > 0) {
     findings.push(
       report(
@@ -233,5 +236,30 @@ function checkKnowledgeFile(
       ),
     );
   }
+  return findings;
+}
+
+/** Blocks whose text reads like another language than the file's (KB_WRONG_LANGUAGE). */
+function wrongLanguageBlocks(
+  knowledge: KnowledgeFile,
+  lang: string,
+  report: FindingReporter,
+): Finding[] {
+  const copiedFrom = knowledge.translateFrom?.split('-')[0];
+  const findings: Finding[] = [];
+  knowledge.blocks.forEach((block, index) => {
+    const flat = flattenBlock(block);
+    const mismatch = languageMismatch(`${flat.title}\n${flat.text}`, lang);
+    if (!mismatch || mismatch.looksLike === copiedFrom) return;
+    const script = mismatch.script ? `is written in ${mismatch.script} script and ` : '';
+    findings.push(
+      report(
+        'warning',
+        'KB_WRONG_LANGUAGE',
+        ['blocks', index],
+        `Block "${block.id}" ${script}reads like ${languageName(mismatch.looksLike)} (${mismatch.looksLike}), not ${languageName(lang)} (${lang})`,
+      ),
+    );
+  });
   return findings;
 }

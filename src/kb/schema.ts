@@ -69,6 +69,13 @@ const uiShape = Object.fromEntries(
 export const knowledgeSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
+    translateFrom: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language code like "en"')
+      .optional()
+      .describe(
+        'The texts are still a copy in this language (as `chatbot init` writes them for a language it has no knowledge in): translate them, then remove the key. Until then, text in that language and missing widget texts are not warned about.',
+      ),
     greeting: z.string().describe('First message a visitor sees in this language.'),
     fallback: z.string().describe('What the bot says when the knowledge has no answer.'),
     ui: z

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { configFileName } from '../config/load.js';
 import { languageCode } from '../config/schema.js';
 import { ChatbotError, ExitCode } from '../errors/chatbot-error.js';
@@ -93,14 +93,19 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     name.replace(/\.json$/, ''),
   );
   const seedLanguage = options.languages.find((lang) => demoLanguages.includes(lang)) ?? 'en';
+  // A language the demo has no knowledge in starts as a copy of another, marked as such, so the
+  // new project passes its own checks until someone translates it.
+  const copiedFrom: Record<string, string> = {};
   for (const lang of options.languages) {
     const from = demoLanguages.includes(lang) ? lang : seedLanguage;
+    if (from !== lang) copiedFrom[lang] = from;
     const knowledge = await readFile(join(source, 'kb', `${from}.json`), 'utf8');
+    const marker = from === lang ? '' : `,\n  "translateFrom": "${from}"`;
     await write(
       `kb/${lang}.json`,
       knowledge.replace(
         /"\$schema":\s*"[^"]*"/,
-        '"$schema": "../node_modules/chatbot/schema/kb.schema.json"',
+        `"$schema": "../node_modules/chatbot/schema/kb.schema.json"${marker}`,
       ),
     );
   }
@@ -117,6 +122,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     const tests = scaffoldTests(
       await readFile(join(source, 'tests', file), 'utf8'),
       options.languages,
+      copiedFrom,
     );
     if (tests) await write(`tests/${file}`, tests);
   }
@@ -154,17 +160,45 @@ export function scaffoldConfig(text: string, name: string, languages: readonly s
   return document.toString({ lineWidth: 0 });
 }
 
-/** The demo's conversation tests, keeping only cases in the chosen languages; undefined if none. */
-export function scaffoldTests(text: string, languages: readonly string[]): string | undefined {
+/**
+ * The demo's conversation tests, keeping only cases in the chosen languages; undefined if none.
+ * A language whose knowledge is a copy of another's gets that language's cases too, so every
+ * language the project was made with is tested.
+ */
+export function scaffoldTests(
+  text: string,
+  languages: readonly string[],
+  copiedFrom: Readonly<Record<string, string>> = {},
+): string | undefined {
   const document = parseDocument(text);
   const cases = document.get('cases');
   if (!isSeq(cases)) return text;
   const fallback = languages[0] ?? 'en';
-  cases.items = cases.items.filter((item) => {
+  cases.items = cases.items.flatMap((item) => {
     const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;
-    return languages.includes(lang);
+    const copies = Object.entries(copiedFrom)
+      .filter(([, from]) => from === lang && asksTheKnowledge(item))
+      .map(([target]) => {
+        const copy = (item as YAMLMap).clone() as YAMLMap;
+        copy.set('lang', target);
+        return copy;
+      });
+    return [...(languages.includes(lang) ? [item] : []), ...copies];
   });
   return cases.items.length > 0 ? document.toString({ lineWidth: 0 }) : undefined;
+}
+
+/**
+ * A case that only asks the knowledge holds in a copy of it. Handoff keywords and the country
+ * of a phone number depend on the language itself, so those cases are not copied.
+ */
+function asksTheKnowledge(item: unknown): item is YAMLMap {
+  if (!isMap(item)) return false;
+  const turns = item.get('turns');
+  return (
+    isSeq(turns) &&
+    turns.items.every((turn) => isMap(turn) && !turn.has('handoff') && !turn.has('lead'))
+  );
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -7,6 +7,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  type YAMLError,
 } from 'yaml';
 import type { ErrorCode } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
@@ -44,9 +45,10 @@ export function parseYamlSource(source: SourceText, codes: YamlCodes): ParsedYam
   const at = (offset: number) => lineCounter.linePos(offset);
   const locator = new YamlLocator(document.contents, document);
 
-  for (const error of document.errors) {
+  for (const error of rootCauses(document.errors)) {
     const { line, col } = at(error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const tab = error.code === 'TAB_AS_INDENT';
     findings.push({
       severity: 'error',
       code: duplicate ? codes.duplicateKey : codes.syntax,
@@ -54,7 +56,12 @@ export function parseYamlSource(source: SourceText, codes: YamlCodes): ParsedYam
       line,
       col,
       keyPath: '',
-      message: firstLine(error.message),
+      message: tab
+        ? 'A tab indents this line: YAML indents with spaces only'
+        : firstLine(error.message),
+      ...(tab
+        ? { hint: 'Replace the tab with spaces (two per level, as in the rest of the file).' }
+        : {}),
     });
   }
   if (findings.length > 0) return { data: undefined, locator, lineCounter, findings };
@@ -90,6 +97,20 @@ export function parseYamlSource(source: SourceText, codes: YamlCodes): ParsedYam
     return { data: undefined, locator, lineCounter, findings };
   }
   return { data, locator, lineCounter, findings };
+}
+
+/**
+ * After its first syntax error a YAML parser reads the rest of the file wrongly, and every
+ * line after it can yield an error of its own: one tab gave nine. The first error (and every
+ * tab, which is a mistake of its own on each line) is what to fix; duplicate keys are
+ * independent of the syntax and all kept.
+ */
+function rootCauses(errors: readonly YAMLError[]): YAMLError[] {
+  const duplicates = errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  const syntax = errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  const tabs = syntax.filter((error) => error.code === 'TAB_AS_INDENT');
+  const causes = tabs.length > 0 ? tabs : syntax.slice(0, 1);
+  return [...causes, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 function firstLine(message: string): string {

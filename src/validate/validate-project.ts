@@ -44,9 +44,13 @@ export async function validateProject(
   const settings = loaded.config ?? bestEffortSettings(loaded.raw);
 
   let knowledge: LoadedKnowledge | undefined;
-  const languages = supportedLanguages(settings);
   const texts =
     options.knowledgeTexts ?? (await localKnowledgeTexts(projectDir, settings.knowledge));
+  // A config that is not even YAML names no languages: rather than calling every knowledge
+  // file unused, each one there is checked as if it were supported.
+  const configUnreadable = loaded.raw === undefined;
+  const languages =
+    configUnreadable && texts ? texts.files.map((file) => file.lang) : supportedLanguages(settings);
   if (texts) {
     knowledge = checkKnowledgeTexts(texts, {
       languages,

@@ -68,14 +68,49 @@ describe('chatbot init', () => {
     expect((await runCli(['validate', dir, '--strict'])).code).toBe(0);
   });
 
-  it('seeds a language without demo knowledge from another, and validate says what to translate', async () => {
+  it.each([
+    ['en,de', ['en', 'de']],
+    ['fr,it', ['fr', 'it']],
+    ['ru', ['ru']],
+  ])(
+    'passes its own CI checks when made with --languages %s',
+    async (list, languages) => {
+      const dir = join(tempDir(), 'bot');
+      expect((await runCli(['init', dir, '--languages', list, '--yes', '--no-install'])).code).toBe(
+        0,
+      );
+      // What .github/workflows/chatbot.yml runs on every pull request.
+      const workflow = read(dir, '.github/workflows/chatbot.yml');
+      expect(workflow).toContain('npx chatbot validate --strict');
+      expect(workflow).toContain('npx chatbot test --output chatbot-tests.xml');
+      const validate = await runCli(['validate', '--strict'], { cwd: dir });
+      expect(validate.stdout).toContain('no problems');
+      expect(validate.code).toBe(0);
+      const tests = await runCli(['test', '--output', 'chatbot-tests.xml'], {
+        cwd: dir,
+        timeoutMs: 60_000,
+      });
+      expect(tests.stdout, tests.stderr).toMatch(/\d+ passed, 0 failed/);
+      expect(tests.code).toBe(0);
+      // Every language it was made with is tested, not only those the demo has knowledge in.
+      for (const lang of languages) expect(tests.stdout).toContain(`[${lang}]`);
+    },
+    120_000,
+  );
+
+  it('marks knowledge copied into a language the demo lacks, and validate warns once the mark goes', async () => {
     const dir = join(tempDir(), 'de-bot');
     expect(
       (await runCli(['init', dir, '--languages', 'de,en', '--yes', '--no-install'])).code,
     ).toBe(0);
+    const german = read(dir, 'kb/de.json');
+    expect(JSON.parse(german).translateFrom).toBe('en');
+    writeFileSync(join(dir, 'kb/de.json'), german.replace(/\n {2}"translateFrom": "en",/, ''));
     const validate = await runCli(['validate', dir]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain('KB_UI_STRINGS');
+    expect(validate.stdout).toMatch(/KB_WRONG_LANGUAGE/);
+    expect(validate.stdout).toContain('reads like English (en), not German (de)');
   });
 
   it('refuses a non-empty directory without --force, and writes into it with --force', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { demoProject, project, readRepoFile } from '../helpers/project.js';
+import { demoProject, lineOf, project, readRepoFile } from '../helpers/project.js';
 
 const brokenConfig = readRepoFile('chatbot.config.yaml').replace(
   'failedAnswers: 3',
@@ -88,6 +88,28 @@ describe('chatbot validate', () => {
     ]);
   });
 
+  it('refuses a variable in a visible text, and the server secrets anywhere, at file:line:col', async () => {
+    const config = readRepoFile('chatbot.config.yaml')
+      .replace('name: Sol y Mar Tours', 'name: "Bot ${CHATBOT_ADMIN_TOKEN}"')
+      .replace('  color: "#0f766e"', '  color: "#0f766e"\n  title: "${WIDGET_TITLE}"');
+    const dir = demoProject({ 'chatbot.config.yaml': config });
+    const result = await runCli(['validate', dir], {
+      env: { CHATBOT_ADMIN_TOKEN: 'admin-token-0123456789abcdef', WIDGET_TITLE: 'Hi' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `error chatbot.config.yaml:${lineOf(config, 'name: "Bot')}:7 name CONFIG_ENV_RESERVED`,
+    );
+    expect(result.stdout).toContain(
+      `error chatbot.config.yaml:${lineOf(config, 'title: "${WIDGET')}:10 widget.title CONFIG_ENV_NOT_ALLOWED`,
+    );
+    expect(result.stdout).toContain(
+      'widget.title does not take environment variables: ${WIDGET_TITLE} could publish a secret there',
+    );
+    expect(result.stdout).not.toContain('admin-token-0123456789abcdef');
+    expect(result.stdout).toMatch(/✖ 2 errors, 0 warnings in \d+ files checked/);
+  });
+
   it('exits 1 with a clear error when there is no config', async () => {
     const result = await runCli(['validate', project({ 'README.md': '# nothing' })]);
     expect(result.code).toBe(1);
@@ -102,6 +124,65 @@ describe('chatbot validate', () => {
     const typo = await runCli(['valdate']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Did you mean validate?');
+  });
+});
+
+describe('chatbot validate on a large or broken project', () => {
+  it('groups thousands of alike warnings with a count and examples, and ends with a summary', async () => {
+    const knowledge = JSON.parse(readRepoFile('kb/en.json'));
+    const first = knowledge.blocks.length;
+    const paragraph =
+      'Our guides meet every group at the office before the tour starts, with water, maps and a first aid kit. ';
+    for (let i = 0; i < 2000; i++)
+      knowledge.blocks.push({
+        id: `generated-${i}`,
+        title: `Generated page ${i}`,
+        body: `<p>${paragraph.repeat(24)}</p>`,
+      });
+    const text = JSON.stringify(knowledge, null, 2);
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const dir = demoProject({ 'kb/en.json': text });
+
+    const result = await runCli(['validate', dir], { timeoutMs: 120_000 });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThan(40);
+    expect(result.stdout).toContain('warning 2,000 alike KB_MISSING_TRANSLATION');
+    expect(result.stdout).toContain(
+      `kb/en.json:${lineOf(text, '"id": "generated-0"')}:13 blocks[${first}].id Block "generated-0" has no ru, es translation`,
+    );
+    expect(result.stdout).toContain('> 4'); // the first example's code frame
+    expect(result.stdout).toContain('… and 1,997 more like these');
+    expect(lines.at(-1)).toBe('⚠ 0 errors, 2,000 warnings in 6 files checked');
+
+    const json = JSON.parse(
+      (await runCli(['validate', dir, '--format', 'json'], { timeoutMs: 120_000 })).stdout,
+    );
+    expect(json.findings).toHaveLength(2000);
+    const github = await runCli(['validate', dir], {
+      env: { GITHUB_ACTIONS: 'true' },
+      timeoutMs: 120_000,
+    });
+    const annotations = github.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toHaveLength(4);
+    expect(annotations[3]).toBe(
+      '::warning title=KB_MISSING_TRANSLATION::1,997 more like these; `chatbot validate --format json` lists every one',
+    );
+  }, 360_000);
+
+  it('reports a tab in the YAML once, and no knowledge file as unused because of it', async () => {
+    const config = readRepoFile('chatbot.config.yaml');
+    const tabbed = config.replace('  sentimentThreshold', '\tsentimentThreshold');
+    const result = await runCli(['validate', demoProject({ 'chatbot.config.yaml': tabbed })]);
+    expect(result.code).toBe(1);
+    const line = lineOf(config, 'sentimentThreshold');
+    expect(result.stdout).toContain(`error chatbot.config.yaml:${line}:1 CONFIG_SYNTAX`);
+    expect(result.stdout).toContain('A tab indents this line: YAML indents with spaces only');
+    expect(result.stdout).toContain('hint: Replace the tab with spaces');
+    expect(result.stdout).not.toContain('KB_UNUSED_FILE');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^✖ 1 error, 0 warnings in \d+ files checked$/,
+    );
   });
 });
 

@@ -246,24 +246,24 @@ describe('environment interpolation', () => {
 
   it('substitutes set variables and defaults, and keeps $${ literal', async () => {
     const { config, findings } = await load(
-      'name: "${BOT_NAME}"\nwidget:\n  title: "${TITLE:-Hello} $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\n',
+      'name: Acme\nwidget:\n  title: "Hello $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\napi:\n  keys: ["${API_KEY:-a-default-key-0123456789}", "${SECOND_KEY}"]\n',
       'start',
-      { BOT_NAME: 'Acme', PORT: '8080' },
+      { PORT: '8080', SECOND_KEY: 'second-key-0123456789' },
     );
     expect(findings).toEqual([]);
-    expect(config?.name).toBe('Acme');
     expect(config?.widget.title).toBe('Hello ${NOT_A_VAR}');
     expect(config?.server.port).toBe(8080);
+    expect(config?.api.keys).toEqual(['a-default-key-0123456789', 'second-key-0123456789']);
   });
 
   it('reads .env, with the environment winning', async () => {
     const { config } = await load(
-      'name: ${A}-${B}\n',
+      'name: A\napi:\n  keys: ["${A}-${B}"]\n',
       'start',
-      { B: 'env' },
-      { '.env': 'A=file\nB=file\n' },
+      { B: 'from-the-environment' },
+      { '.env': 'A=file-0123456789\nB=file\n' },
     );
-    expect(config?.name).toBe('file-env');
+    expect(config?.api.keys).toEqual(['file-0123456789-from-the-environment']);
   });
 
   it('in dev, skips a provider whose key is unset, with a warning at the key', async () => {
@@ -295,14 +295,14 @@ describe('environment interpolation', () => {
 
   it('in start, an unset variable outside the cascade is an error that names it', async () => {
     const { config, findings } = await load(
-      'name: A\nserver:\n  publicUrl: ${PUBLIC_URL}\n',
+      'name: A\nknowledge:\n  source: git\n  url: ${KB_REPO}\n',
       'start',
     );
     expect(config).toBeUndefined();
     expect(findings).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'CONFIG_ENV_MISSING', line: 3, col: 14 }),
+      expect.objectContaining({ severity: 'error', code: 'CONFIG_ENV_MISSING', line: 4, col: 8 }),
     ]);
-    expect(findings[0]?.message).toContain('${PUBLIC_URL}');
+    expect(findings[0]?.message).toContain('${KB_REPO}');
   });
 
   it('in dev, a notifier without its token is turned off, in start it is an error', async () => {
@@ -342,5 +342,84 @@ describe('environment interpolation', () => {
     expect(findings[0]).toMatchObject({ code: 'CONFIG_ENV_SYNTAX', line: 1, col: 7 });
     const unclosed = await load('name: "${OPEN"\n', 'dev');
     expect(unclosed.findings[0]?.code).toBe('CONFIG_ENV_SYNTAX');
+  });
+});
+
+describe('which fields take ${VAR}', () => {
+  const secrets = { CHATBOT_ADMIN_TOKEN: 'admin-token-0123456789abcdef', SECRET_TEXT: 'sk-live-9' };
+
+  it('refuses a variable in a text visitors see, with its place, and never fills it in', async () => {
+    const yaml =
+      'name: "Bot ${SECRET_TEXT}"\nwidget:\n  title: "${TITLE:-Hello}"\ninbox:\n  canned:\n    - { shortcut: hi, text: "Hi ${SECRET_TEXT}" }\n';
+    for (const mode of ['validate', 'dev', 'start'] as const) {
+      const { config, findings, raw } = await load(yaml, mode, secrets);
+      expect(config).toBeUndefined();
+      expect(findings.map((f) => [f.code, f.keyPath, at(f)])).toEqual([
+        ['CONFIG_ENV_NOT_ALLOWED', 'name', '1:7'],
+        ['CONFIG_ENV_NOT_ALLOWED', 'widget.title', '3:10'],
+        ['CONFIG_ENV_NOT_ALLOWED', 'inbox.canned[0].text', `6:${colOf(yaml, '"Hi ')}`],
+      ]);
+      expect(findings[0]?.message).toBe(
+        'name does not take environment variables: ${SECRET_TEXT} could publish a secret there',
+      );
+      expect(JSON.stringify({ findings, raw })).not.toContain('sk-live-9');
+    }
+  });
+
+  it("never interpolates the server's own secrets, even where variables are welcome", async () => {
+    const yaml =
+      'name: A\napi:\n  keys: ["${CHATBOT_ADMIN_TOKEN}"]\nnotify:\n  webhooks: [{ url: "https://x.example/h", secret: "${CHATBOT_SECRET:-fallback}" }]\n';
+    const { config, findings, raw } = await load(yaml, 'start', {
+      ...secrets,
+      CHATBOT_SECRET: 'server-secret-0123456789-0123456789',
+    });
+    expect(config).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.keyPath, at(f)])).toEqual([
+      ['CONFIG_ENV_RESERVED', 'api.keys[0]', '3:10'],
+      ['CONFIG_ENV_RESERVED', 'notify.webhooks[0].secret', `5:${colOf(yaml, '"${CHATBOT_SECRET')}`],
+    ]);
+    expect(JSON.stringify({ findings, raw })).not.toMatch(/admin-token|server-secret/);
+  });
+
+  it('lets secrets by nature come from the environment', async () => {
+    const yaml = [
+      'name: A',
+      'server: { port: "${PORT}", host: "${HOST}" }',
+      'api: { keys: ["${CHATBOT_API_KEY}"] }',
+      'ai:',
+      '  cascade:',
+      '    - { provider: openai, model: m, apiKey: "${OPENAI_API_KEY}", baseURL: "${OPENAI_URL}", organization: "${ORG}" }',
+      '    - { provider: anthropic, model: m, apiKey: "${ANTHROPIC_API_KEY}" }',
+      'notify:',
+      '  telegram: { token: "${TG}", chatId: "${TG_CHAT}", apiBaseUrl: "${TG_URL}" }',
+      '  webhooks: [{ url: "${HOOK_URL}", secret: "${HOOK_SECRET}" }]',
+      'deploy: { targets: { production: { url: "${PROD_URL}" } } }',
+      '',
+    ].join('\n');
+    const env = {
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      CHATBOT_API_KEY: 'api-key-0123456789abcdef',
+      OPENAI_API_KEY: 'sk-1',
+      OPENAI_URL: 'http://127.0.0.1:1/v1',
+      ORG: 'org',
+      ANTHROPIC_API_KEY: 'sk-2',
+      TG: 'tg-token',
+      TG_CHAT: '42',
+      TG_URL: 'http://127.0.0.1:2',
+      HOOK_URL: 'https://crm.example/h',
+      HOOK_SECRET: 'hook',
+      PROD_URL: 'https://bot.example',
+    };
+    const { config, findings } = await load(yaml, 'start', env);
+    expect(findings).toEqual([]);
+    expect(config?.notify.webhooks[0]).toMatchObject({ url: env.HOOK_URL, secret: 'hook' });
+    expect(config?.deploy.targets.production?.url).toBe(env.PROD_URL);
+    const git = await load(
+      'name: A\nknowledge: { source: git, url: "${KB_REPO}", webhookSecret: "${KB_HOOK}" }\n',
+      'start',
+      { KB_REPO: 'https://git.example/kb.git', KB_HOOK: 'h' },
+    );
+    expect(git.findings).toEqual([]);
   });
 });

@@ -113,6 +113,8 @@ describe('chatbot deploy', () => {
     expect(refused.code).toBe(1);
     const line = lineOf(readRepoFile('kb/en.json'), '"title": "About Sol y Mar Tours"');
     expect(refused.stderr).toContain(`kb/en.json:${line}:16`);
+    // The code frame shows the line that was sent, not the author's unchanged file.
+    expect(refused.stderr).toMatch(new RegExp(`> +${line} \\|       "title": 5,`));
     expect(refused.stderr).toContain('The server refused it');
     expect(await ask(server.url, 'Can I bring my dog?')).toContain(dogsBefore);
     expect((await versions(server.url, author)).versions).toHaveLength(1);
@@ -129,6 +131,71 @@ describe('chatbot deploy', () => {
       expect(response.status).toBe(400);
     }
     expect(existsSync(join(author, '..', 'evil.json'))).toBe(false);
+  });
+
+  it('refuses a config that would publish a secret, framing the lines that were sent', async () => {
+    const server = await production();
+    const author = authorProject();
+    const out = join(author, 'bot.json');
+    expect((await chatbot(['build', '--out', out, '--no-tests'], author)).code).toBe(0);
+    const bundle = JSON.parse(readFileSync(out, 'utf8'));
+    // Built elsewhere, or edited after the build: only the server's own check stands between
+    // this config and every visitor reading the admin token in the widget's header.
+    bundle.files['chatbot.config.yaml'] = bundle.files['chatbot.config.yaml'].replace(
+      'name: Sol y Mar Tours',
+      'name: "Bot ${CHATBOT_ADMIN_TOKEN}"',
+    );
+    bundle.version = bundleVersion(bundle.files);
+    writeFileSync(out, JSON.stringify(bundle));
+
+    const refused = await chatbot(['deploy', '--url', server.url, '--bundle', out], author);
+    expect(refused.code).toBe(1);
+    const line = lineOf(readRepoFile('chatbot.config.yaml'), 'name: Sol y Mar Tours');
+    expect(refused.stderr).toContain(
+      `error chatbot.config.yaml:${line}:7 name CONFIG_ENV_RESERVED`,
+    );
+    // The frame is the refused bundle's line; the author's own file still says something else.
+    expect(refused.stderr).toContain(`> ${line} | name: "Bot \${CHATBOT_ADMIN_TOKEN}"`);
+    expect(refused.stderr).not.toContain('name: Sol y Mar Tours');
+    expect(refused.stderr).toMatch(/✖ 1 error, \d+ warnings? in \d+ files checked/);
+    expect(refused.stderr).not.toContain(token);
+
+    for (const lang of ['en', 'ru', 'es']) {
+      const settings = await (await fetch(`${server.url}/api/widget/settings?lang=${lang}`)).text();
+      expect(settings).toContain('Sol y Mar Tours');
+      expect(settings).not.toContain(token);
+    }
+    expect((await versions(server.url, author)).versions).toHaveLength(1);
+  });
+
+  it('never shows a secret in the widget settings, even with every variable-taking field set', async () => {
+    const secrets = {
+      CHATBOT_API_KEY: 'public-api-key-secret-0123456789',
+      TG_TOKEN: 'telegram-token-secret-0123456789',
+      HOOK_SECRET: 'webhook-secret-0123456789',
+    };
+    const config = readRepoFile('chatbot.config.yaml')
+      .replace('storage:', 'api:\n  keys: ["${CHATBOT_API_KEY}"]\n\nstorage:')
+      .concat(
+        '\nnotify:\n  telegram: { token: "${TG_TOKEN}", chatId: 1, apiBaseUrl: "http://127.0.0.1:9" }\n  webhooks: [{ url: "http://127.0.0.1:9/h", secret: "${HOOK_SECRET}" }]\n',
+      );
+    const server = await startProcess(demoProject({ 'chatbot.config.yaml': config }), secrets);
+    running.push(server);
+    for (const lang of ['en', 'ru', 'es', 'de']) {
+      const settings = await (await fetch(`${server.url}/api/widget/settings?lang=${lang}`)).text();
+      for (const value of [token, ...Object.values(secrets)]) expect(settings).not.toContain(value);
+    }
+
+    // A visible text with a variable does not start at all.
+    const leaky = demoProject({
+      'chatbot.config.yaml': config.replace('name: Sol y Mar Tours', 'name: "${HOOK_SECRET}"'),
+    });
+    const failed = await startProcess(leaky, secrets).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(failed).toContain('CONFIG_ENV_NOT_ALLOWED');
+    expect(failed).not.toContain(secrets.HOOK_SECRET);
   });
 
   it('rolls back to the previous answers, or to a version by name', async () => {
