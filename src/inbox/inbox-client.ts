@@ -62,6 +62,8 @@ interface Ack {
 export interface InboxClientOptions {
   readonly url: string;
   readonly token: string;
+  /** A conversation to open once connected (`chatbot inbox --open`, a notification's command). */
+  readonly open?: string;
 }
 
 const stateOrder: Record<ConversationState, number> = { waiting: 0, human: 1, bot: 2, resolved: 3 };
@@ -88,10 +90,12 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
   private readonly socket: Socket;
   private everConnected = false;
   private noticeTimer: NodeJS.Timeout | undefined;
+  private openAtStart: string | undefined;
 
   /** A server and token, or (for component tests) a socket that replays recorded events. */
-  constructor(options: InboxClientOptions | { readonly socket: Socket }) {
+  constructor(options: InboxClientOptions | { readonly socket: Socket; readonly open?: string }) {
     super();
+    this.openAtStart = options.open;
     this.socket =
       'socket' in options
         ? options.socket
@@ -234,6 +238,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     }
     const open = this.current.open;
     if (open) await this.open(open.id);
+    else if (this.openAtStart) await this.openRequested(this.openAtStart);
     for (const reply of this.current.pending) this.emitReply(reply);
   }
 
@@ -325,6 +330,14 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
       unread: { ...this.current.unread, [id]: 0 },
     });
     this.mergeEntries(id, [...(same?.entries ?? []), ...timeline]);
+  }
+
+  /** The conversation asked for at start; asked for once, so a reconnect keeps what is open. */
+  private async openRequested(id: string): Promise<void> {
+    this.openAtStart = undefined;
+    await this.open(id);
+    if (this.current.open?.id !== id)
+      this.notify(`Conversation ${id} could not be opened: it is not on this server.`);
   }
 
   async takeOver(id: string): Promise<void> {

@@ -24,6 +24,8 @@ export interface AppProps {
   /** Fixed size for tests; otherwise the terminal's, following resizes. */
   readonly size?: { columns: number; rows: number };
   readonly now?: () => number;
+  /** The conversation the inbox was started on (`--open`): selected in the list. */
+  readonly selectAtStart?: string | undefined;
 }
 
 function useTerminalSize(fixed: AppProps['size']) {
@@ -86,7 +88,7 @@ function useUiState(
   return [() => ref.current, update];
 }
 
-export function App({ client, colors, size: fixedSize, now = Date.now }: AppProps) {
+export function App({ client, colors, size: fixedSize, now = Date.now, selectAtStart }: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
@@ -95,7 +97,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     help: false,
     filter: 'all',
     search: '',
-    selectedId: undefined,
+    selectedId: selectAtStart,
     draft: '',
     picked: 0,
   });
