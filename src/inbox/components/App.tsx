@@ -7,7 +7,7 @@ import { Box, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { OperatorSummary } from '../../server/views.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
-import { stateFilters } from '../inbox-client.js';
+import { askedForPerson, stateFilters } from '../inbox-client.js';
 import { typedChunk } from '../typed-chunk.js';
 import { Composer, cannedMatches, cannedText } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
@@ -44,7 +44,8 @@ function useTerminalSize(fixed: AppProps['size']) {
 }
 
 function matches(summary: OperatorSummary, filter: StateFilter, search: string): boolean {
-  if (filter !== 'all' && summary.state !== filter) return false;
+  if (filter === 'asked' ? !askedForPerson(summary) : filter !== 'all' && summary.state !== filter)
+    return false;
   if (!search) return true;
   const haystack = [
     summary.id,
@@ -228,6 +229,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     mode === 'compose' ? Math.min(6, draft.split('\n').length + 1 + Math.min(3, picker.length)) : 1;
   const counts = {
     waiting: state.conversations.filter((c) => c.state === 'waiting').length,
+    asked: state.conversations.filter(askedForPerson).length,
     bot: state.conversations.filter((c) => c.state === 'bot').length,
     human: state.conversations.filter((c) => c.state === 'human').length,
   };
