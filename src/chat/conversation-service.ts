@@ -229,11 +229,15 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       conversation.contact,
       this.clock(),
     );
-    await this.appendAndAnnounce(id, {
-      kind: 'event',
-      type: 'handoff-request',
-      data: { reason: 'button', humanAvailable: available },
-    });
+    await this.appendAndAnnounce(
+      id,
+      {
+        kind: 'event',
+        type: 'handoff-request',
+        data: { reason: 'button', humanAvailable: available },
+      },
+      available ? undefined : this.askedForPerson(),
+    );
     await this.botSays(id, text);
     if (available)
       await this.recordState(id, conversation.state, 'waiting', {
@@ -272,7 +276,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         'waiting',
         'bot',
         { by: 'bot', reason: 'wait-timeout' },
-        { waitingSince: undefined },
+        { waitingSince: undefined, ...this.askedForPerson() },
       );
       this.emit('handoff', summary.id, { reason: 'wait-timeout', humanAvailable: false });
       expired++;
@@ -323,7 +327,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       conversation.state,
       'human',
       { by: operator.name },
-      { assignee: operator.name, waitingSince: undefined },
+      { assignee: operator.name, waitingSince: undefined, askedForPersonAt: undefined },
     );
     return this.get(id);
   }
@@ -350,7 +354,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       conversation.state,
       'resolved',
       { by },
-      { assignee: undefined, waitingSince: undefined },
+      { assignee: undefined, waitingSince: undefined, askedForPersonAt: undefined },
     );
   }
 
@@ -458,7 +462,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
           clientId: stream.replyId,
           bot: details,
         },
-        { bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies } },
+        {
+          bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
+          ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
+        },
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
       stream.delivered();
@@ -529,6 +536,11 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     if (change) this.emit('lead', id, change);
   }
 
+  /** The mark a chat gets when the visitor asked for a person and the bot had to keep it. */
+  private askedForPerson(): ConversationPatch {
+    return { askedForPersonAt: this.clock().toISOString() };
+  }
+
   private async botSays(id: string, text: string): Promise<void> {
     await this.appendAndAnnounce(id, {
       kind: 'message',
@@ -550,7 +562,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       { kind: 'event', type: 'state', data: { from, to, ...data } },
       {
         state: to,
-        ...(to === 'waiting' ? { waitingSince: this.clock().toISOString() } : {}),
+        ...(to === 'waiting'
+          ? { waitingSince: this.clock().toISOString(), askedForPersonAt: undefined }
+          : {}),
         ...patch,
       },
     );

@@ -4,7 +4,11 @@ import { ChatbotError } from '../errors/chatbot-error.js';
 import { resolveCredentials, saveCredentials, verifyCredentials } from '../inbox/credentials.js';
 import { createOutput, shouldColor } from './output.js';
 
-export async function runInbox(options: { url?: string; token?: string }): Promise<void> {
+export async function runInbox(options: {
+  url?: string;
+  token?: string;
+  open?: string;
+}): Promise<void> {
   const credentials = await resolveCredentials(options);
   if (!process.stdout.isTTY || !process.stdin.isTTY)
     throw new ChatbotError('USAGE', 'The inbox is an interactive program: run it in a terminal', {
@@ -16,7 +20,10 @@ export async function runInbox(options: { url?: string; token?: string }): Promi
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { runInboxApp } = await import('../inbox/run-inbox.js');
-  await runInboxApp(credentials, { colors: shouldColor(process.stdout, process.env) });
+  await runInboxApp(credentials, {
+    colors: shouldColor(process.stdout, process.env),
+    ...(options.open ? { open: options.open } : {}),
+  });
 }
 
 export async function runLogin(options: { url: string; token: string }): Promise<void> {

@@ -1,6 +1,12 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { cancel, intro, isCancel, outro, text } from '@clack/prompts';
 import { ExitError } from '../errors/chatbot-error.js';
+import {
+  fallbackIdentity,
+  type RepositoryOutcome,
+  startRepository,
+} from '../scaffold/git-repository.js';
 import {
   assertInitTarget,
   defaultBotName,
@@ -63,16 +69,41 @@ export async function runInit(dir: string, options: InitCommandOptions): Promise
   let installed = false;
   if (options.install !== false) {
     output.out(`\nInstalling dependencies (npm install)…`);
-    installed = await installDependencies(targetDir, (chunk) => process.stderr.write(c.dim(chunk)));
+    installed = await installDependencies(
+      targetDir,
+      (chunk) => process.stderr.write(c.dim(chunk)),
+      { linked: result.linked },
+    );
     if (!installed)
       output.err(c.yellow('npm install failed; run it yourself in the project directory.'));
   }
+  // After the install, so the first commit holds the lockfile too.
+  const lockfile = existsSync(join(targetDir, 'package-lock.json')) ? ['package-lock.json'] : [];
+  const repository = await startRepository(targetDir, [...result.files, ...lockfile]);
+  const said = repositoryMessage(repository);
+  if (repository.kind === 'created') output.out(`\n${c.green('✔')} ${said}`);
+  else output.err(`\n${c.yellow(said)}`);
   const steps = [
     dir === '.' ? '' : `  cd ${dir}`,
     installed ? '' : '  npm install',
     '  npx chatbot validate',
   ].filter(Boolean);
   output.out(`\nNext:\n${steps.join('\n')}\n`);
+}
+
+function repositoryMessage(outcome: RepositoryOutcome): string {
+  switch (outcome.kind) {
+    case 'created':
+      return outcome.fallbackIdentity
+        ? `Started a git repository (branch ${outcome.branch}) with a first commit, made as "${fallbackIdentity.name}" because git has no user.name/user.email yet: set them with git config.`
+        : `Started a git repository (branch ${outcome.branch}) with a first commit.`;
+    case 'inside':
+      return `No git repository started: the project is inside the one at ${outcome.root}. Commit its files there when ready.`;
+    case 'no-git':
+      return 'No git repository started: git was not found. Install git and run `git init` in the project to keep the bot as code.';
+    case 'failed':
+      return `The git repository could not be started: ${outcome.message}`;
+  }
 }
 
 async function ask(

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseDuration } from '../config/duration.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
-import { conversationLink, publicBaseUrl } from '../notify/messages.js';
+import { inboxCommand, ownerServerUrl } from '../notify/messages.js';
 import { createOutput, table } from './output.js';
 import { loadProjectConfig } from './project-config.js';
 
@@ -38,7 +38,7 @@ export async function runLeads(
     .list()
     .filter((lead) => since === undefined || Date.parse(lead.updatedAt) >= since)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const base = publicBaseUrl(config);
+  const serverUrl = ownerServerUrl(config);
   const rows = leads.map((lead) => ({
     created: lead.createdAt,
     name: lead.name ?? '',
@@ -52,7 +52,7 @@ export async function runLeads(
       .join(' '),
     notes: lead.notes.join(' | '),
     conversations: lead.conversations.length,
-    link: lead.conversations[0] ? conversationLink(base, lead.conversations[0]) : '',
+    open: lead.conversations[0] ? inboxCommand(serverUrl, lead.conversations[0]) : '',
   }));
 
   if (options.format === 'json') {
@@ -73,7 +73,7 @@ export async function runLeads(
   }
   output.out(
     table(
-      ['created', 'name', 'email', 'phone', 'lang', 'first page', 'utm', 'conversation'],
+      ['created', 'name', 'email', 'phone', 'lang', 'first page', 'utm', 'open it'],
       rows.map((row) => [
         row.created.slice(0, 16).replace('T', ' '),
         row.name,
@@ -82,7 +82,7 @@ export async function runLeads(
         row.lang,
         row.firstPage,
         row.utm,
-        row.link,
+        row.open,
       ]),
     ),
   );
@@ -100,7 +100,7 @@ const csvColumns = [
   'utm',
   'notes',
   'conversations',
-  'link',
+  'open',
 ] as const;
 
 /**

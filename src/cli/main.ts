@@ -322,9 +322,13 @@ export function buildProgram(): Command {
     .description('the operator inbox: watch live chats, see visitors type, take over, reply')
     .option('--url <url>', 'chat server (default: CHATBOT_URL, then `chatbot login`)')
     .option('--token <token>', 'operator token (default: CHATBOT_TOKEN, then `chatbot login`)')
+    .option(
+      '--open <conversationId>',
+      'start on this conversation (the command a lead or handoff notification gives)',
+    )
     .addHelpText(
       'after',
-      `${examples(['chatbot login --url https://bot.example.com --token cbo_…', 'chatbot inbox', 'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox'])}\nKeys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter, / search, ? help, q quit.\n`,
+      `${examples(['chatbot login --url https://bot.example.com --token cbo_…', 'chatbot inbox', 'chatbot inbox --url https://bot.example.com --open c_x7f2k9', 'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox'])}\nKeys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter, / search, ? help, q quit.\n`,
     )
     .action(async (options) => {
       const { runInbox } = await import('./inbox.js');

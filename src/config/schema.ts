@@ -356,7 +356,9 @@ export const configSchema = z
           .describe('Port to listen on (0 picks a free one).'),
         publicUrl: url
           .optional()
-          .describe('The address visitors reach the server at, used in the embed snippet.'),
+          .describe(
+            'The address the server is reached at from outside: the embed snippet, and the inbox command in notifications.',
+          ),
         origins: z
           .array(z.string().min(1))
           .default([])

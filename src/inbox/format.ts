@@ -20,6 +20,10 @@ export const stateLabel: Record<ConversationState, string> = {
   resolved: 'done',
 };
 
+/** The list's label for a chat whose visitor asked for a person the bot kept (see askedForPerson). */
+export const askedLabel = 'ASKED';
+export const askedColor = 'magenta';
+
 export const stateColor: Record<ConversationState, string> = {
   waiting: 'yellow',
   bot: 'cyan',

@@ -14,8 +14,21 @@ import type { OperatorSummary } from '../server/views.js';
 import type { Conversation, TimelineEntry } from '../store/model.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
-export type StateFilter = 'all' | ConversationState;
-export const stateFilters: readonly StateFilter[] = ['all', 'waiting', 'bot', 'human', 'resolved'];
+/** `asked`: the visitor asked for a person when none could be promised; the bot has the chat. */
+export type StateFilter = 'all' | ConversationState | 'asked';
+export const stateFilters: readonly StateFilter[] = [
+  'all',
+  'waiting',
+  'asked',
+  'bot',
+  'human',
+  'resolved',
+];
+
+/** A chat a visitor asked a person for (outside hours, or nobody came), still with the bot. */
+export function askedForPerson(summary: Pick<OperatorSummary, 'state' | 'askedForPersonAt'>) {
+  return summary.state === 'bot' && summary.askedForPersonAt !== undefined;
+}
 
 export interface CannedReply {
   readonly shortcut: string;
@@ -62,17 +75,26 @@ interface Ack {
 export interface InboxClientOptions {
   readonly url: string;
   readonly token: string;
+  /** A conversation to open once connected (`chatbot inbox --open`, a notification's command). */
+  readonly open?: string;
 }
 
 const stateOrder: Record<ConversationState, number> = { waiting: 0, human: 1, bot: 2, resolved: 3 };
 
-/** Waiting chats first (longest wait on top), then the rest, most recently active first. */
+/**
+ * Waiting chats first (longest wait on top), then chats whose visitor asked for a person the bot
+ * kept (longest ago on top), then the rest, most recently active first.
+ */
 export function sortConversations(list: readonly OperatorSummary[]): OperatorSummary[] {
   return [...list].sort((a, b) => {
     const aWaiting = a.state === 'waiting';
     const bWaiting = b.state === 'waiting';
     if (aWaiting !== bWaiting) return aWaiting ? -1 : 1;
     if (aWaiting && bWaiting) return (a.waitingSince ?? '').localeCompare(b.waitingSince ?? '');
+    const aAsked = askedForPerson(a);
+    const bAsked = askedForPerson(b);
+    if (aAsked !== bAsked) return aAsked ? -1 : 1;
+    if (aAsked && bAsked) return (a.askedForPersonAt ?? '').localeCompare(b.askedForPersonAt ?? '');
     return b.updatedAt.localeCompare(a.updatedAt) || stateOrder[a.state] - stateOrder[b.state];
   });
 }
@@ -88,10 +110,12 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
   private readonly socket: Socket;
   private everConnected = false;
   private noticeTimer: NodeJS.Timeout | undefined;
+  private openAtStart: string | undefined;
 
   /** A server and token, or (for component tests) a socket that replays recorded events. */
-  constructor(options: InboxClientOptions | { readonly socket: Socket }) {
+  constructor(options: InboxClientOptions | { readonly socket: Socket; readonly open?: string }) {
     super();
+    this.openAtStart = options.open;
     this.socket =
       'socket' in options
         ? options.socket
@@ -213,8 +237,9 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     socket.on(
       'handoff',
       (event: { conversationId: string; humanAvailable: boolean; reason: string }) => {
-        if (event.reason === 'wait-timeout' || !event.humanAvailable) return;
-        // A chat is waiting for a person: ring the terminal's bell.
+        if (event.reason === 'wait-timeout') return;
+        // A chat is waiting for a person, or asked for one out of hours and an operator is here
+        // anyway: ring the terminal's bell.
         this.emit('bell');
       },
     );
@@ -240,6 +265,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     }
     const open = this.current.open;
     if (open) await this.open(open.id);
+    else if (this.openAtStart) await this.openRequested(this.openAtStart);
     for (const reply of this.current.pending) this.emitReply(reply);
   }
 
@@ -262,6 +288,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
           state: summary.state,
           assignee: summary.assignee,
           waitingSince: summary.waitingSince,
+          askedForPersonAt: summary.askedForPersonAt,
         },
       });
   }
@@ -331,6 +358,14 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
       unread: { ...this.current.unread, [id]: 0 },
     });
     this.mergeEntries(id, [...(same?.entries ?? []), ...timeline]);
+  }
+
+  /** The conversation asked for at start; asked for once, so a reconnect keeps what is open. */
+  private async openRequested(id: string): Promise<void> {
+    this.openAtStart = undefined;
+    await this.open(id);
+    if (this.current.open?.id !== id)
+      this.notify(`Conversation ${id} could not be opened: it is not on this server.`);
   }
 
   async takeOver(id: string): Promise<void> {

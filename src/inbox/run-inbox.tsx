@@ -10,13 +10,20 @@ import { InboxClient } from './inbox-client.js';
 
 export interface InboxOptions {
   readonly colors: boolean;
+  /** A conversation to open at start. */
+  readonly open?: string;
 }
 
 export async function runInboxApp(credentials: Credentials, options: InboxOptions): Promise<void> {
-  const client = new InboxClient(credentials);
+  const client = new InboxClient({
+    ...credentials,
+    ...(options.open ? { open: options.open } : {}),
+  });
   const ring = () => process.stdout.write('\u0007');
   client.on('bell', ring);
-  const app = render(<App client={client} colors={options.colors} />, { exitOnCtrlC: true });
+  const app = render(<App client={client} colors={options.colors} selectAtStart={options.open} />, {
+    exitOnCtrlC: true,
+  });
 
   const restore = () => {
     app.unmount();

@@ -18,13 +18,41 @@ const reasonText: Record<Handoff['reason'], string> = {
   'wait-timeout': 'nobody took the chat in time',
 };
 
-/** Where the server is reached from outside: server.publicUrl, else the local port. */
-export function publicBaseUrl(config: Config): string {
-  return config.server.publicUrl ?? `http://localhost:${config.server.port}`;
+/**
+ * The server's address as the owner's inbox reaches it: server.publicUrl when set, else the
+ * address the server listens on (`listening`, once known), else the configured port.
+ */
+export function ownerServerUrl(config: Config, listening?: string): string {
+  return (config.server.publicUrl ?? listening ?? `http://localhost:${config.server.port}`).replace(
+    /\/+$/,
+    '',
+  );
 }
 
-export function conversationLink(baseUrl: string, conversationId: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/operator/conversations/${conversationId}`;
+/**
+ * How the owner opens a conversation: the inbox command that starts on it. A link into the
+ * operator API would need a token no browser sends, so the notification names what works.
+ */
+export function inboxCommand(serverUrl: string, conversationId: string): string {
+  return `chatbot inbox --url ${shellWord(serverUrl)} --open ${shellWord(conversationId)}`;
+}
+
+/** The conversation in the operator REST API (it needs an operator token): for programs. */
+export function operatorApiUrl(serverUrl: string, conversationId: string): string {
+  return `${serverUrl}/api/operator/conversations/${encodeURIComponent(conversationId)}`;
+}
+
+/** A word pasted into a shell as is: quoted only when it holds something a shell would read. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Where a notification sends the owner, in its text and in a webhook's data. */
+function openFields(serverUrl: string, conversationId: string) {
+  return {
+    open: inboxCommand(serverUrl, conversationId),
+    api: operatorApiUrl(serverUrl, conversationId),
+  };
 }
 
 export function leadNotification(
@@ -32,9 +60,9 @@ export function leadNotification(
   lead: Lead,
   created: boolean,
   conversationId: string,
-  baseUrl: string,
+  serverUrl: string,
 ): Notification {
-  const link = conversationLink(baseUrl, conversationId);
+  const where = openFields(serverUrl, conversationId);
   const lines = [
     `${created ? 'New lead' : 'Lead updated'} · ${botName}`,
     ...(lead.name ? [`Name: ${lead.name}`] : []),
@@ -44,13 +72,13 @@ export function leadNotification(
     ...lead.notes.map((note) => `Note: ${note}`),
     `Language: ${lead.lang}`,
     ...(lead.firstPage ? [`First page: ${lead.firstPage}`] : []),
-    `Conversation: ${link}`,
+    `Open it: ${where.open}`,
   ];
   return {
     type: 'lead',
     text: lines.join('\n'),
     conversationId,
-    data: { created, lead, link },
+    data: { created, lead, ...where },
   };
 }
 
@@ -58,9 +86,9 @@ export function handoffNotification(
   botName: string,
   conversation: Conversation,
   notice: Handoff,
-  baseUrl: string,
+  serverUrl: string,
 ): Notification {
-  const link = conversationLink(baseUrl, conversation.id);
+  const where = openFields(serverUrl, conversation.id);
   const contact = conversation.contact;
   const who = contact.name ?? contact.email ?? contact.phone ?? 'A visitor';
   const headline =
@@ -79,7 +107,7 @@ export function handoffNotification(
     ...(contact.email ? [`Email: ${contact.email}`] : []),
     ...(contact.phone ? [`Phone: ${contact.phone}`] : []),
     `Language: ${conversation.lang}`,
-    `Conversation: ${link}`,
+    `Open it: ${where.open}`,
   ];
   return {
     type: 'handoff',
@@ -92,7 +120,7 @@ export function handoffNotification(
       state: conversation.state,
       contact,
       lang: conversation.lang,
-      link,
+      ...where,
     },
   };
 }

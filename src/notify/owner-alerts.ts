@@ -8,7 +8,7 @@ import type { ConversationService } from '../chat/conversation-service.js';
 import type { Config } from '../config/schema.js';
 import type { Store } from '../store/store.js';
 import type { Notification } from './channels.js';
-import { handoffNotification, leadNotification, publicBaseUrl } from './messages.js';
+import { handoffNotification, leadNotification } from './messages.js';
 import type { Notifier } from './notifier.js';
 
 export function alertOwner(
@@ -17,6 +17,8 @@ export function alertOwner(
   notifier: Notifier,
   config: () => Config,
   logger: Pick<Logger, 'error'>,
+  /** Where the owner's inbox reaches this server (see ownerServerUrl). */
+  serverUrl: () => string,
 ): void {
   const queue = (notification: Promise<Notification | undefined>) =>
     void notification
@@ -25,13 +27,7 @@ export function alertOwner(
   service.on('lead', (conversationId, change) => {
     queue(
       Promise.resolve(
-        leadNotification(
-          config().name,
-          change.lead,
-          change.created,
-          conversationId,
-          publicBaseUrl(config()),
-        ),
+        leadNotification(config().name, change.lead, change.created, conversationId, serverUrl()),
       ),
     );
   });
@@ -41,7 +37,7 @@ export function alertOwner(
         .get(conversationId)
         .then((conversation) =>
           conversation
-            ? handoffNotification(config().name, conversation, notice, publicBaseUrl(config()))
+            ? handoffNotification(config().name, conversation, notice, serverUrl())
             : undefined,
         ),
     );

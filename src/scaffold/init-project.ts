@@ -10,6 +10,7 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { configFileName } from '../config/load.js';
 import { languageCode } from '../config/schema.js';
 import { ChatbotError, ExitCode } from '../errors/chatbot-error.js';
+import { type DemoRenaming, demoRenaming, jsonEscape } from './demo-name.js';
 import { isLocalCheckout, packageRoot } from './package-root.js';
 import { botProjectFiles } from './project-files.js';
 
@@ -26,6 +27,8 @@ export interface InitOptions {
 
 export interface InitResult {
   readonly files: string[];
+  /** The project depends on a local checkout through a file: link (not a registry version). */
+  readonly linked: boolean;
 }
 
 /** Entries a directory may hold and still count as empty: a fresh `git init` is fine. */
@@ -86,7 +89,9 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
   };
 
   const configText = await readFile(join(source, configFileName), 'utf8');
-  const config = scaffoldConfig(configText, options.name, options.languages);
+  const demoName = String(parseDocument(configText).get('name') ?? '');
+  const rename = demoRenaming(demoName, options.name);
+  const config = scaffoldConfig(configText, options.name, options.languages, rename);
   await write(configFileName, config);
 
   const demoLanguages = (await readdir(join(source, 'kb'))).map((name) =>
@@ -103,9 +108,12 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     const marker = from === lang ? '' : `,\n  "translateFrom": "${from}"`;
     await write(
       `kb/${lang}.json`,
-      knowledge.replace(
-        /"\$schema":\s*"[^"]*"/,
-        `"$schema": "../node_modules/chatbot/schema/kb.schema.json"${marker}`,
+      rename.text(
+        knowledge.replace(
+          /"\$schema":\s*"[^"]*"/,
+          `"$schema": "../node_modules/chatbot/schema/kb.schema.json"${marker}`,
+        ),
+        jsonEscape,
       ),
     );
   }
@@ -113,7 +121,8 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
   for (const file of await listFiles(join(source, 'templates'))) {
     const perLanguage = /^system\.([^.]+)\.hbs$/.exec(basename(file));
     if (perLanguage && !options.languages.includes(perLanguage[1]!)) continue;
-    await write(`templates/${file}`, await readFile(join(source, 'templates', file), 'utf8'));
+    const template = await readFile(join(source, 'templates', file), 'utf8');
+    await write(`templates/${file}`, rename.text(template));
   }
 
   for (const file of (await listFiles(join(source, 'tests'))).filter((name) =>
@@ -123,23 +132,28 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       await readFile(join(source, 'tests', file), 'utf8'),
       options.languages,
       copiedFrom,
+      rename,
     );
     if (tests) await write(`tests/${file}`, tests);
   }
 
-  const dependency = isLocalCheckout(source)
-    ? `file:${source.replace(/[\\/]$/, '')}`
-    : `^${options.version}`;
+  const linked = isLocalCheckout(source);
+  const dependency = linked ? `file:${source.replace(/[\\/]$/, '')}` : `^${options.version}`;
   for (const [path, content] of Object.entries(
     botProjectFiles({ name: options.name, dependency, config }),
   )) {
     await write(path, content);
   }
-  return { files: written.sort() };
+  return { files: written.sort(), linked };
 }
 
 /** The demo config with the new name and languages, comments kept, schema pointed at the package. */
-export function scaffoldConfig(text: string, name: string, languages: readonly string[]): string {
+export function scaffoldConfig(
+  text: string,
+  name: string,
+  languages: readonly string[],
+  rename: DemoRenaming = demoRenaming(String(parseDocument(text).get('name') ?? ''), name),
+): string {
   const withSchema = text.replace(
     /^# yaml-language-server: \$schema=.*$/m,
     '# yaml-language-server: $schema=./node_modules/chatbot/schema/config.schema.json',
@@ -157,7 +171,9 @@ export function scaffoldConfig(text: string, name: string, languages: readonly s
     }
   }
   if (document.hasIn(['widget', 'title'])) document.setIn(['widget', 'title'], name);
-  return document.toString({ lineWidth: 0 });
+  rename.yaml(document);
+  // Comments are not values: the demo's domain in an example there is renamed as text.
+  return rename.domain(document.toString({ lineWidth: 0 }));
 }
 
 /**
@@ -169,10 +185,12 @@ export function scaffoldTests(
   text: string,
   languages: readonly string[],
   copiedFrom: Readonly<Record<string, string>> = {},
+  rename?: DemoRenaming,
 ): string | undefined {
   const document = parseDocument(text);
+  rename?.yaml(document);
   const cases = document.get('cases');
-  if (!isSeq(cases)) return text;
+  if (!isSeq(cases)) return document.toString({ lineWidth: 0 });
   const fallback = languages[0] ?? 'en';
   cases.items = cases.items.flatMap((item) => {
     const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;

@@ -21,6 +21,7 @@ import { Deployer } from '../deploy/deployer.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { configuredChannels } from '../notify/channels.js';
+import { ownerServerUrl } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
@@ -324,7 +325,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
   });
-  alertOwner(service, store, notifier, config, logger);
+  // Known once listening: with port 0 or --port, the configured port is not where it is.
+  let listeningUrl: string | undefined;
+  alertOwner(service, store, notifier, config, logger, () =>
+    ownerServerUrl(config(), listeningUrl),
+  );
   // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
   const waitSweep = setInterval(
     () =>
@@ -374,7 +379,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       const address = http.address() as AddressInfo;
       const shownHost =
         host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      return { port: address.port, url: `http://${shownHost}:${address.port}` };
+      listeningUrl = `http://${shownHost}:${address.port}`;
+      return { port: address.port, url: listeningUrl };
     },
     close() {
       closing ??= (async () => {

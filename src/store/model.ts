@@ -95,6 +95,12 @@ export interface Conversation {
   assignee?: string;
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
+  /**
+   * When the visitor asked for a person and none could be promised (outside business hours, or
+   * nobody took the wait), so the chat stayed with the bot: the inbox marks it for an operator
+   * who is there anyway. Cleared when a person takes it, it is resolved, or it waits again.
+   */
+  askedForPersonAt?: string;
   lang: string;
   visitor: VisitorFacts;
   contact: ContactDetails;
@@ -118,6 +124,7 @@ export interface ConversationSummary {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly waitingSince?: string;
+  readonly askedForPersonAt?: string;
   readonly assignee?: string;
   readonly contactName?: string;
   readonly contactEmail?: string;
@@ -160,6 +167,7 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.visitorId ? { visitorId: conversation.visitorId } : {}),
     ...(conversation.externalId ? { externalId: conversation.externalId } : {}),
     ...(conversation.waitingSince ? { waitingSince: conversation.waitingSince } : {}),
+    ...(conversation.askedForPersonAt ? { askedForPersonAt: conversation.askedForPersonAt } : {}),
     ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
@@ -251,6 +259,7 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.state === conversation.state &&
     row.lang === conversation.lang &&
     row.waitingSince === conversation.waitingSince &&
+    row.askedForPersonAt === conversation.askedForPersonAt &&
     row.assignee === conversation.assignee &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&

@@ -37,7 +37,7 @@ export interface ConversationFilter {
  * memory the collector had to promote).
  */
 export type ConversationPatch = Partial<
-  Pick<Conversation, 'state' | 'assignee' | 'waitingSince' | 'contact' | 'bot'>
+  Pick<Conversation, 'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot'>
 >;
 
 export interface AppendResult {

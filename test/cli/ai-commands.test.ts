@@ -137,13 +137,13 @@ describe('chatbot leads', () => {
     return dir;
   }
 
-  it('lists leads with contact, language, first page, UTM tags and a conversation link', async () => {
+  it('lists leads with contact, language, first page, UTM tags and the command that opens the chat', async () => {
     const dir = projectWithLeads();
     const result = await runCli(['leads', '-C', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('maria@example.com');
     expect(result.stdout).toContain('source=google campaign=autumn');
-    expect(result.stdout).toContain('http://localhost:3000/api/operator/conversations/c1');
+    expect(result.stdout).toContain('chatbot inbox --url http://localhost:3000 --open c1');
     expect(result.stdout.indexOf('maria@')).toBeLessThan(result.stdout.indexOf('old@'));
   });
 
@@ -156,7 +156,7 @@ describe('chatbot leads', () => {
     const csv = await runCli(['leads', '-C', dir, '--format', 'csv']);
     const [header, , second] = csv.stdout.trim().split('\n');
     expect(header).toBe(
-      'created,name,email,phone,messenger,lang,firstPage,utm,notes,conversations,link',
+      'created,name,email,phone,messenger,lang,firstPage,utm,notes,conversations,open',
     );
     expect(second).toContain(`"'=HYPERLINK(""http://evil"")"`);
     const bad = await runCli(['leads', '-C', dir, '--since', 'a week']);

@@ -1,10 +1,26 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repoRoot, tempDir } from '../helpers/project.js';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+const git = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } }).trim();
+
+/** Every file of the project, but git's own and the installed packages. */
+function projectFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((path) => !/^(\.git|node_modules)\//.test(path));
+}
+
+/** A git with no user.name or user.email anywhere: a fresh machine's. */
+function noGitIdentity(): Record<string, string> {
+  return { HOME: tempDir(), GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: tempDir() };
+}
 
 describe('chatbot init', () => {
   it('scaffolds a project that validates, installs offline and runs its own chatbot', async () => {
@@ -34,7 +50,73 @@ describe('chatbot init', () => {
     const validate = await runCli(['validate', '--strict'], { cwd: dir });
     expect(validate.stdout).toContain('no problems');
     expect(validate.code).toBe(0);
+    // One first commit holds the whole project, lockfile included; nothing is left out.
+    expect(init.stdout).toContain('Started a git repository');
+    expect(git(dir, ['rev-list', '--count', 'HEAD'])).toBe('1');
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+    expect(git(dir, ['ls-files'])).toContain('package-lock.json');
   }, 150_000);
+
+  it("puts the bot's name wherever the demo's business name stood, in every language", async () => {
+    const dir = join(tempDir(), 'yes');
+    const init = await runCli(['init', dir, '--name', 'Bot Yes', '--yes', '--no-install']);
+    expect(init.code).toBe(0);
+    const files = projectFiles(dir);
+    expect(files).toContain('kb/ru.json');
+    for (const file of files) {
+      expect(read(dir, file), file).not.toMatch(/sol y mar|solymar/i);
+    }
+    expect(JSON.parse(read(dir, 'kb/en.json')).greeting).toContain('Bot Yes assistant');
+    expect(JSON.parse(read(dir, 'kb/es.json')).greeting).toContain('asistente de Bot Yes');
+    expect(JSON.parse(read(dir, 'kb/ru.json')).greeting).toContain('Я ассистент Bot Yes');
+    expect(JSON.parse(read(dir, 'kb/en.json')).fallback).toContain('hello@bot-yes.example');
+    expect(read(dir, 'chatbot.config.yaml')).toContain('"Hi, this is the Bot Yes team.');
+    expect((await runCli(['validate', dir, '--strict'])).code).toBe(0);
+  });
+
+  it('keeps quotes and backslashes in a name valid in the knowledge and the config', async () => {
+    const dir = join(tempDir(), 'quoted');
+    const name = 'Say "Hi" \\ Co';
+    expect((await runCli(['init', dir, '--name', name, '--yes', '--no-install'])).code).toBe(0);
+    expect(JSON.parse(read(dir, 'kb/en.json')).greeting).toContain(`the ${name} assistant`);
+    expect(read(dir, 'chatbot.config.yaml')).toContain('Say \\"Hi\\"');
+    expect((await runCli(['validate', dir, '--strict'])).code).toBe(0);
+  });
+
+  it('makes the first commit on a machine where git knows no user, without configuring one', async () => {
+    const dir = join(tempDir(), 'fresh');
+    const env = noGitIdentity();
+    const init = await runCli(['init', dir, '--yes', '--no-install'], { env });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('git has no user.name/user.email yet');
+    expect(git(dir, ['rev-list', '--count', 'HEAD'], env)).toBe('1');
+    expect(git(dir, ['log', '-1', '--format=%an <%ae>'], env)).toBe(
+      'chatbot init <chatbot-init@localhost>',
+    );
+    expect(git(dir, ['branch', '--show-current'], env)).toBe('main');
+    // The identity was for that commit only: the repository has none of its own.
+    expect(() => git(dir, ['config', '--local', 'user.name'], env)).toThrow();
+  });
+
+  it('starts no repository inside an existing one, and says so', async () => {
+    const outer = tempDir();
+    git(outer, ['init', '--quiet']);
+    const dir = join(outer, 'bots', 'inner');
+    const init = await runCli(['init', dir, '--yes', '--no-install']);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain(`inside the one at ${outer}`);
+    expect(existsSync(join(dir, '.git'))).toBe(false);
+  });
+
+  it('says how to start the repository when git is not installed', async () => {
+    const dir = join(tempDir(), 'no-git');
+    const emptyPath = tempDir();
+    const init = await runCli(['init', dir, '--yes', '--no-install'], { env: { PATH: emptyPath } });
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain('git was not found');
+    expect(existsSync(join(dir, 'chatbot.config.yaml'))).toBe(true);
+    expect(existsSync(join(dir, '.git'))).toBe(false);
+  });
 
   it('names the bot, keeps only the chosen languages and points editors at the schemas', async () => {
     const dir = join(tempDir(), 'acme');
@@ -123,11 +205,14 @@ describe('chatbot init', () => {
     const forced = await runCli(['init', dir, '--yes', '--force', '--no-install']);
     expect(forced.code).toBe(0);
     expect(read(dir, 'notes.txt')).toBe('mine');
+    // The first commit is what init wrote; the owner's own file is theirs to add.
+    expect(git(dir, ['ls-files'])).toContain('chatbot.config.yaml');
+    expect(git(dir, ['ls-files'])).not.toContain('notes.txt');
   });
 
   it('accepts a directory holding only a fresh git repository', async () => {
     const dir = tempDir();
-    await import('node:fs').then((fs) => fs.mkdirSync(join(dir, '.git')));
+    mkdirSync(join(dir, '.git'));
     expect((await runCli(['init', dir, '--yes', '--no-install'])).code).toBe(0);
   });
 

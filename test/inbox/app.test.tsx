@@ -235,6 +235,9 @@ describe('the inbox screen', () => {
     expect(app.lastFrame()).toContain('Chats [waiting] (1)');
     app.stdin.write('f');
     await settle();
+    expect(app.lastFrame()).toContain('Chats [asked] (0)');
+    app.stdin.write('f');
+    await settle();
     expect(app.lastFrame()).toContain('Chats [bot] (0)');
     for (let i = 0; i < 3; i++) app.stdin.write('f');
     await settle();

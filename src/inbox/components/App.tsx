@@ -7,7 +7,7 @@ import { Box, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { OperatorSummary } from '../../server/views.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
-import { stateFilters } from '../inbox-client.js';
+import { askedForPerson, stateFilters } from '../inbox-client.js';
 import { typedChunk } from '../typed-chunk.js';
 import { Composer, cannedMatches, cannedText, composerHeight } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
@@ -24,6 +24,8 @@ export interface AppProps {
   /** Fixed size for tests; otherwise the terminal's, following resizes. */
   readonly size?: { columns: number; rows: number };
   readonly now?: () => number;
+  /** The conversation the inbox was started on (`--open`): selected in the list. */
+  readonly selectAtStart?: string | undefined;
 }
 
 function useTerminalSize(fixed: AppProps['size']) {
@@ -42,7 +44,8 @@ function useTerminalSize(fixed: AppProps['size']) {
 }
 
 function matches(summary: OperatorSummary, filter: StateFilter, search: string): boolean {
-  if (filter !== 'all' && summary.state !== filter) return false;
+  if (filter === 'asked' ? !askedForPerson(summary) : filter !== 'all' && summary.state !== filter)
+    return false;
   if (!search) return true;
   const haystack = [
     summary.id,
@@ -86,7 +89,7 @@ function useUiState(
   return [() => ref.current, update];
 }
 
-export function App({ client, colors, size: fixedSize, now = Date.now }: AppProps) {
+export function App({ client, colors, size: fixedSize, now = Date.now, selectAtStart }: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
@@ -95,7 +98,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     help: false,
     filter: 'all',
     search: '',
-    selectedId: undefined,
+    selectedId: selectAtStart,
     draft: '',
     picked: 0,
   });
@@ -229,6 +232,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     mode === 'compose' ? composerHeight(draft, picker.length, composerWidth, draftLimit) : 1;
   const counts = {
     waiting: state.conversations.filter((c) => c.state === 'waiting').length,
+    asked: state.conversations.filter(askedForPerson).length,
     bot: state.conversations.filter((c) => c.state === 'bot').length,
     human: state.conversations.filter((c) => c.state === 'human').length,
   };

@@ -1,7 +1,16 @@
 import { Box, Text } from 'ink';
 import type { OperatorSummary } from '../../server/views.js';
-import { clip, elapsed, pagePath, stateColor, stateLabel, visitorName } from '../format.js';
-import type { StateFilter } from '../inbox-client.js';
+import {
+  askedColor,
+  askedLabel,
+  clip,
+  elapsed,
+  pagePath,
+  stateColor,
+  stateLabel,
+  visitorName,
+} from '../format.js';
+import { askedForPerson, type StateFilter } from '../inbox-client.js';
 import { useColor } from './color.js';
 
 export interface ConversationListProps {
@@ -20,7 +29,8 @@ export interface ConversationListProps {
 /**
  * Two lines per chat. First: online dot, name or short id, state, and how long it has waited (or
  * when it was last active). Second: language, page, unread count, and which other operators have
- * it open. Waiting chats come first, sorted by the client.
+ * it open. Waiting chats come first, sorted by the client; then ASKED ones, whose visitor asked
+ * for a person when none could be promised and which the bot still has.
  */
 export function ConversationList(props: ConversationListProps) {
   const color = useColor();
@@ -37,10 +47,16 @@ export function ConversationList(props: ConversationListProps) {
       {shown.length === 0 ? <Text dimColor>{clip('  nothing here', inner)}</Text> : null}
       {shown.map((c) => {
         const selected = c.id === (props.selectedId ?? conversations[0]?.id);
-        const since = c.state === 'waiting' && c.waitingSince ? c.waitingSince : c.updatedAt;
+        const asked = askedForPerson(c);
+        const since =
+          c.state === 'waiting' && c.waitingSince
+            ? c.waitingSince
+            : asked && c.askedForPersonAt
+              ? c.askedForPersonAt
+              : c.updatedAt;
         const age = elapsed(props.now - Date.parse(since));
         const head = `${selected ? '›' : ' '}${c.online ? '●' : '○'} `;
-        const right = ` ${stateLabel[c.state]} ${age}`;
+        const right = ` ${asked ? askedLabel : stateLabel[c.state]} ${age}`;
         const name = clip(visitorName(c), Math.max(1, inner - head.length - right.length));
         const unread = props.unread[c.id] ?? 0;
         const others = c.viewers.filter((v) => v !== props.me);
@@ -58,7 +74,10 @@ export function ConversationList(props: ConversationListProps) {
             <Text inverse={selected} bold={c.id === props.openId}>
               <Text color={color(c.online ? 'green' : 'gray')}>{head}</Text>
               {name}
-              <Text color={color(stateColor[c.state])} bold={c.state === 'waiting'}>
+              <Text
+                color={color(asked ? askedColor : stateColor[c.state])}
+                bold={c.state === 'waiting' || asked}
+              >
                 {right}
               </Text>
             </Text>

@@ -9,7 +9,7 @@ export const keys: readonly [string, string][] = [
   ['c  i', 'write a reply; Enter sends, Esc leaves'],
   ['Alt+Enter  Ctrl+J', 'new line in a reply'],
   ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
-  ['f', 'filter by state: all, waiting, bot, human, resolved'],
+  ['f', 'filter: all, waiting, asked, bot, human, resolved'],
   ['/', 'search by name, email, phone, page or text; Esc clears'],
   ['?', 'this help'],
   ['q  Ctrl+C', 'quit'],
@@ -26,7 +26,9 @@ export function Help({ height }: { readonly height: number }) {
         </Text>
       ))}
       <Text dimColor>
-        A chat entering "waiting" rings the terminal bell. Press ? or Esc to go back.
+        A chat entering "waiting" rings the terminal bell. ASKED: the visitor asked for a person
+        outside business hours (or nobody came) and the bot kept the chat; t takes it. Press ? or
+        Esc to go back.
       </Text>
     </Box>
   );

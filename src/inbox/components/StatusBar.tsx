@@ -10,7 +10,7 @@ export interface StatusBarProps {
   readonly notice: string | undefined;
   readonly mode: Mode;
   readonly search: string;
-  readonly counts: { waiting: number; bot: number; human: number };
+  readonly counts: { waiting: number; asked: number; bot: number; human: number };
   readonly me: string | undefined;
   readonly width: number;
 }
@@ -30,13 +30,17 @@ export function StatusBar(props: StatusBarProps) {
       ? `search: ${props.search}█  (Enter keeps it, Esc clears)`
       : (props.problem ??
         props.notice ??
-        `waiting ${counts.waiting} · bot ${counts.bot} · human ${counts.human}`);
+        `waiting ${counts.waiting}${counts.asked > 0 ? ` · asked ${counts.asked}` : ''} · bot ${counts.bot} · human ${counts.human}`);
   const right = ` ${props.me ? `${props.me} · ` : ''}${connectionText[props.connection]} `;
   const tone =
     props.connection === 'online' ? 'green' : props.connection === 'refused' ? 'red' : 'yellow';
   return (
     <Text inverse>
-      <Text color={color(props.problem ? 'red' : counts.waiting > 0 ? 'yellow' : undefined)}>
+      <Text
+        color={color(
+          props.problem ? 'red' : counts.waiting + counts.asked > 0 ? 'yellow' : undefined,
+        )}
+      >
         {clip(` ${left}`, Math.max(1, props.width - right.length))}
       </Text>
       <Text color={color(tone)}>{right}</Text>

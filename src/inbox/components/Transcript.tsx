@@ -1,5 +1,13 @@
 import { Box, Text } from 'ink';
-import { clip, elapsed, pagePath, stateColor, stateLabel, visitorName } from '../format.js';
+import {
+  askedColor,
+  clip,
+  elapsed,
+  pagePath,
+  stateColor,
+  stateLabel,
+  visitorName,
+} from '../format.js';
 import type { OpenConversation, PendingReply } from '../inbox-client.js';
 import { transcriptLines } from '../transcript-lines.js';
 import { useColor } from './color.js';
@@ -39,8 +47,13 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
       : '';
   const others = open.viewers.filter((v) => v !== me);
   const header = `${visitorName({ id: open.id, contactName: contact.name, contactEmail: contact.email })} · ${open.online ? 'online' : 'offline'}${others.length ? ` · also open: ${others.join(', ')}` : ''}`;
+  // Out of hours the bot keeps a chat whose visitor asked for a person: say so, and how to take it.
+  const asked =
+    conversation.state === 'bot' && conversation.askedForPersonAt
+      ? `asked for a person ${elapsed(now - Date.parse(conversation.askedForPersonAt))} ago · t takes it from the bot`
+      : undefined;
   const lines = transcriptLines(open, pending, me, width);
-  const room = Math.max(1, height - 5);
+  const room = Math.max(1, height - 5 - (asked ? 1 : 0));
   const shown = lines.slice(-room);
   return (
     <Box flexDirection="column" height={height}>
@@ -55,6 +68,7 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
           {clip(line, width)}
         </Text>
       ))}
+      {asked ? <Text color={color(askedColor)}>{clip(asked, width)}</Text> : null}
       <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
       {shown.map((line, index) => (
         <Text
