@@ -198,6 +198,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config().server.trustProxy);
+  // A client gone mid-request fails the request's or the response's stream. An 'error' event
+  // nobody listens to ends the process, so every request gets a listener before anything reads
+  // it; each route still answers what it parsed (uploads, JSON bodies) on its own.
+  app.use((request, response, next) => {
+    const clientGone = (error: Error) =>
+      logger.debug({ err: error, path: request.path }, 'client connection failed mid-request');
+    request.on('error', clientGone);
+    response.on('error', clientGone);
+    next();
+  });
   app.use(
     helmet({
       // The widget and uploads are loaded by other sites; each route sets its own policy.
