@@ -36,7 +36,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
-import { serverSecret } from './secrets.js';
+import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
 import { VisitorTokens } from './visitor-token.js';
@@ -78,6 +78,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       'CHATBOT_ADMIN_TOKEN is not set, or shorter than 24 characters',
     );
   }
+  checkSecret(projectEnv.values);
 
   const metrics = createMetrics();
   let channelsChanged: (() => void) | undefined;
@@ -173,13 +174,15 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
 
   const origins = new OriginPolicy(config().server.origins, options.mode);
   const trust = trustFunction(config().server.trustProxy);
+  let ready = false;
   const context: ServerContext = {
     mode: options.mode,
+    ready: () => ready,
     bot,
     store,
     service,
     operators,
-    tokens: new VisitorTokens(serverSecret(dataDir, env)),
+    tokens: new VisitorTokens(serverSecret(dataDir, projectEnv.values)),
     origins,
     limits: createLimits(config().server.limits),
     metrics,
@@ -218,10 +221,6 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       },
     }),
   );
-  let ready = false;
-  app.get('/readyz', (_request, response) => {
-    response.status(ready ? 200 : 503).json({ ready, knowledge: bot.snapshot.knowledgeVersion });
-  });
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
