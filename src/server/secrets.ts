@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { privateFileMode } from '../store/private-files.js';
 
 export const minimumSecretLength = 32;
 
@@ -29,7 +30,7 @@ export function serverSecret(dataDir: string, env: Record<string, string | undef
   const path = join(dataDir, 'secret.key');
   if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64url');
   const secret = randomBytes(32);
-  writeFileSync(path, `${secret.toString('base64url')}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  writeFileSync(path, `${secret.toString('base64url')}\n`, { mode: privateFileMode });
+  chmodSync(path, privateFileMode);
   return secret;
 }

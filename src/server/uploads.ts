@@ -4,10 +4,11 @@
  * will run them: nosniff, a sandboxing CSP and Content-Disposition.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import type { Attachment } from '../store/model.js';
+import { privateDir, privateFileMode } from '../store/private-files.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */
 export const allowedUploadTypes: Readonly<Record<string, string>> = {
@@ -134,8 +135,8 @@ async function store(
   }
   const id = randomBytes(24).toString('hex');
   const file = `${id}.${extension}`;
-  await mkdir(uploadsDir, { recursive: true });
-  await writeFile(join(uploadsDir, file), bytes, { mode: 0o600 });
+  await privateDir(uploadsDir);
+  await writeFile(join(uploadsDir, file), bytes, { mode: privateFileMode });
   return {
     ok: true,
     attachment: {
