@@ -8,6 +8,7 @@ import { watch as watchFile } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -219,6 +220,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       contentSecurityPolicy: {
         directives: { 'script-src': ["'self'"], 'connect-src': ["'self'", 'ws:', 'wss:'] },
       },
+    }),
+  );
+  app.use(
+    compression({
+      // A stream of reply deltas must reach the client as written, not when a buffer fills;
+      // the widget's bundles are compressed at build, never per request.
+      filter: (request, response) =>
+        !String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+        !(response as express.Response).locals.precompressed &&
+        compression.filter(request, response),
     }),
   );
   app.use(createRoutes(context));
