@@ -3,11 +3,14 @@
  * JSON, sockets closed mid-request. They are written on raw TCP sockets to a real `chatbot start`
  * process, which must answer each with a 4xx (or simply lose the connection) and stay up.
  */
+import { execFileSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
 import { connect as connectTcp } from 'node:net';
+import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ServerProcess, startProcess } from '../helpers/process-server.js';
-import { demoProject, readRepoFile } from '../helpers/project.js';
+import { demoProject, readRepoFile, repoRoot, tempDir } from '../helpers/project.js';
 import { onePixelPng } from '../helpers/uploads.js';
 
 const adminToken = 'admin-token-0123456789abcdef';
@@ -251,6 +254,60 @@ describe('hostile request bodies', () => {
       });
       expect(status, disposition).toBe(400);
     }
+    expect(server.child.exitCode).toBeNull();
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  }, 120_000);
+
+  it('survives cut, oversized and abandoned git webhook bodies', async () => {
+    // A bot whose knowledge comes from a git repository, with the push webhook on.
+    const root = tempDir();
+    const run = (cwd: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Editor',
+          GIT_AUTHOR_EMAIL: 'editor@example.com',
+          GIT_COMMITTER_NAME: 'Editor',
+          GIT_COMMITTER_EMAIL: 'editor@example.com',
+        },
+      });
+    const origin = join(root, 'origin');
+    cpSync(join(repoRoot, 'kb'), join(origin, 'kb'), { recursive: true });
+    run(origin, 'init', '--quiet', '--initial-branch=main');
+    run(origin, 'add', '.');
+    run(origin, 'commit', '--quiet', '-m', 'Knowledge');
+    const project = demoProject();
+    writeFileSync(
+      join(project, 'chatbot.config.yaml'),
+      readRepoFile('chatbot.config.yaml').replace(
+        /knowledge:\n {2}source: dir\n {2}dir: kb\n/,
+        `knowledge:\n  source: git\n  url: ${origin}\n  branch: main\n  path: kb\n  interval: 1h\n  webhookSecret: s3cret\n`,
+      ),
+    );
+    const server = await startProcess(project);
+    running.push(server);
+
+    const push = Buffer.from(JSON.stringify({ ref: 'refs/heads/main', after: 'f'.repeat(40) }));
+    const headers = { 'Content-Type': 'application/json', 'X-Hub-Signature-256': 'sha256=00' };
+    const requests: Sent[] = [];
+    for (let cut = 1; cut < push.length; cut += 5) {
+      requests.push({ path: '/hooks/git', headers, body: push.subarray(0, cut) });
+      requests.push({
+        path: '/hooks/git',
+        headers,
+        body: push.subarray(0, cut),
+        length: push.length,
+        vanish: cut % 2 === 0,
+      });
+    }
+    // Over the webhook's 1 MB: refused part-way, while the client is still sending.
+    requests.push({ path: '/hooks/git', headers, body: garbage(3, 1_200_000) });
+    const statuses = await sendAll(server.url, requests);
+    const answered = statuses.filter((status) => status !== 0);
+    expect(answered.length).toBeGreaterThan(10);
+    expect(answered.filter((status) => status < 400 || status >= 500)).toEqual([]);
     expect(server.child.exitCode).toBeNull();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 120_000);
