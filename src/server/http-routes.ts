@@ -60,6 +60,8 @@ export function createRoutes(context: ServerContext): Router {
   router.get('/readyz', (_request, response) => {
     const snapshot = context.bot.snapshot;
     const ready = context.ready();
+    // A cached answer would show the version of its day: proxies must ask every time.
+    response.set('Cache-Control', 'no-store');
     response.status(ready ? 200 : 503).json({
       ready,
       knowledge: snapshot.knowledgeVersion,

@@ -72,6 +72,7 @@ describe('health checks', () => {
       expect(response.status, `reload ${round}`).toBe(200);
       const ready = await readiness();
       expect(ready, `after reload ${round}`).toEqual(await serving());
+      expect((await fetch(`${server.url}/readyz`)).headers.get('cache-control')).toBe('no-store');
       return ready;
     };
     for (let round = 1; round <= 5; round++) {
