@@ -21,12 +21,16 @@ export async function privateDir(path: string): Promise<void> {
   });
 }
 
-/** Writes a whole file 0600 in one rename: a reader, or a crash, sees the old file or the new. */
-export async function writePrivateFile(path: string, text: string): Promise<void> {
+/**
+ * Writes a whole file 0600 in one rename: a reader, or a crash, sees the old file or the new.
+ * `mayReuse`: a temporary file left by a crash (by an earlier version, 0644) keeps its mode
+ * through writeFile, so a writer's first write sets the mode; after it, the temporary file is
+ * always one this process created.
+ */
+export async function writePrivateFile(path: string, text: string, mayReuse = true): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.tmp`);
   await writeFile(temporary, text, { mode: privateFileMode });
-  // A temporary file left by an earlier crash keeps its old mode through writeFile.
-  await chmod(temporary, privateFileMode);
+  if (mayReuse) await chmod(temporary, privateFileMode);
   await rename(temporary, path);
 }
 
@@ -37,6 +41,7 @@ export async function writePrivateFile(path: string, text: string): Promise<void
 export class PrivateDataFile<T> implements Adapter<T> {
   private writing: Promise<void> | undefined;
   private next: { text: string; written: Promise<void> } | undefined;
+  private written = false;
 
   constructor(
     private readonly path: string,
@@ -74,9 +79,13 @@ export class PrivateDataFile<T> implements Adapter<T> {
   }
 
   private start(text: string): Promise<void> {
-    const run = writePrivateFile(this.path, text).finally(() => {
-      if (this.writing === run) this.writing = undefined;
-    });
+    const run = writePrivateFile(this.path, text, !this.written)
+      .then(() => {
+        this.written = true;
+      })
+      .finally(() => {
+        if (this.writing === run) this.writing = undefined;
+      });
     this.writing = run;
     return run;
   }
