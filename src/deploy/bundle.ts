@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { configFileName } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { byCodeUnits } from '../source/code-unit-order.js';
+import { privateDirMode, privateFileMode } from '../store/private-files.js';
 
 export const bundleFormat = 1;
 
@@ -120,8 +121,8 @@ export async function writeBundleFiles(
   for (const [path, text] of Object.entries(files)) {
     if (!isSafeBundlePath(path)) throw new Error(`Unsafe path in bundle: ${path}`);
     const target = join(dir, ...path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await mkdir(dirname(target), { recursive: true, mode: privateDirMode });
+    await writeFile(target, text, { mode: privateFileMode });
   }
 }
 

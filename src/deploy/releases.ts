@@ -11,10 +11,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { PrivateDataFile, privateDir, privateFileMode } from '../store/private-files.js';
 import { type Bundle, type BundleGit, bundleSchema, writeBundleFiles } from './bundle.js';
 import type { Changes } from './changes.js';
 
@@ -56,7 +56,7 @@ export class ReleaseStore {
   private constructor(dataDir: string) {
     this.root = join(dataDir, 'releases');
     this.db = new Low(
-      new DataFile(join(this.root, 'index.json'), {
+      new PrivateDataFile<ReleaseIndex>(join(this.root, 'index.json'), {
         parse: JSON.parse,
         stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
       }),
@@ -66,7 +66,8 @@ export class ReleaseStore {
 
   static async open(dataDir: string): Promise<ReleaseStore> {
     const store = new ReleaseStore(dataDir);
-    await mkdir(store.root, { recursive: true });
+    await privateDir(dataDir);
+    await privateDir(store.root);
     await store.db.read();
     // Versions whose folder is gone (removed by hand) are forgotten rather than offered.
     store.db.data.releases = store.db.data.releases.filter((release) =>
@@ -117,7 +118,7 @@ export class ReleaseStore {
   async stage(bundle: Bundle): Promise<{ dir: string; files: string }> {
     const dir = join(this.root, `.staging-${randomBytes(6).toString('hex')}`);
     await writeBundleFiles(join(dir, 'files'), bundle.files);
-    await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
+    await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle), { mode: privateFileMode });
     return { dir, files: join(dir, 'files') };
   }
 

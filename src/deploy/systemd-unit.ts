@@ -1,7 +1,7 @@
 /**
  * The systemd unit `chatbot deploy --print systemd` writes: `chatbot start` for one project,
  * restarted on failure, reloaded with SIGHUP, stopped with SIGTERM and time to finish replies,
- * and sandboxed so that only the data folder is writable.
+ * and sandboxed so that only the data folder is writable, and only by the service's user.
  */
 export interface UnitOptions {
   readonly name: string;
@@ -45,7 +45,10 @@ Restart=on-failure
 RestartSec=2s
 LimitNOFILE=65536
 
-# Only the data folder (conversations, versions, uploads) is writable.
+# Only the data folder (conversations, versions, uploads) is writable, and what the server
+# writes is its user's alone: the server makes data files 0600 and folders 0700 itself, and
+# this mask holds for anything else it writes (git's knowledge cache, Node's reports).
+UMask=0077
 NoNewPrivileges=yes
 ProtectSystem=strict
 ProtectHome=read-only

@@ -269,6 +269,11 @@ export const errorCatalogue = {
     title: '`chatbot start` needs an admin token',
     hint: 'Set CHATBOT_ADMIN_TOKEN (at least 24 characters) in the environment or .env; it protects the admin API.',
   },
+  SECRET_TOO_SHORT: {
+    area: 'server',
+    title: 'CHATBOT_SECRET is shorter than 32 characters',
+    hint: 'Make one with `openssl rand -hex 32` and set CHATBOT_SECRET to it in the environment or .env, or unset it to have the server keep a random key in data/secret.key.',
+  },
   DATA_CORRUPT: {
     area: 'server',
     title: 'A stored file cannot be read',

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { ContactDetails } from '../chat/contact-details.js';
 import { compactId } from '../store/ids.js';
+import { privateJsonFile } from '../store/private-files.js';
 
 export interface Lead {
   readonly id: string;
@@ -52,7 +52,7 @@ export class LeadBook {
 
   static async open(dataDir: string): Promise<LeadBook> {
     // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
-    const db = new Low<LeadsFile>(new JSONFile(path.join(dataDir, 'leads.json')), { leads: [] });
+    const db = new Low<LeadsFile>(privateJsonFile(path.join(dataDir, 'leads.json')), { leads: [] });
     await db.read();
     return new LeadBook(db);
   }

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { Logger } from 'pino';
 import { compactId } from '../store/ids.js';
+import { privateJsonFile } from '../store/private-files.js';
 import type { Channel, Notification } from './channels.js';
 
 interface Delivery {
@@ -57,7 +57,7 @@ export class Notifier {
     options: NotifierOptions = {},
   ): Promise<Notifier> {
     // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
-    const db = new Low<OutboxFile>(new JSONFile(path.join(dataDir, 'outbox.json')), {
+    const db = new Low<OutboxFile>(privateJsonFile(path.join(dataDir, 'outbox.json')), {
       deliveries: [],
     });
     await db.read();

@@ -15,6 +15,8 @@ import type { VisitorTokens } from './visitor-token.js';
 /** What the transport layer shares: built once by createServer, read by every handler. */
 export interface ServerContext {
   readonly mode: 'dev' | 'start';
+  /** Listening and not shutting down: what /readyz answers. */
+  readonly ready: () => boolean;
   readonly bot: LiveBot;
   readonly store: Store;
   readonly service: ConversationService;

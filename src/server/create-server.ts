@@ -8,6 +8,7 @@ import { watch as watchFile } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -37,7 +38,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
-import { serverSecret } from './secrets.js';
+import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
 import { VisitorTokens } from './visitor-token.js';
@@ -79,6 +80,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       'CHATBOT_ADMIN_TOKEN is not set, or shorter than 24 characters',
     );
   }
+  checkSecret(projectEnv.values);
 
   const metrics = createMetrics();
   let channelsChanged: (() => void) | undefined;
@@ -174,13 +176,15 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
 
   const origins = new OriginPolicy(config().server.origins, options.mode);
   const trust = trustFunction(config().server.trustProxy);
+  let ready = false;
   const context: ServerContext = {
     mode: options.mode,
+    ready: () => ready,
     bot,
     store,
     service,
     operators,
-    tokens: new VisitorTokens(serverSecret(dataDir, env)),
+    tokens: new VisitorTokens(serverSecret(dataDir, projectEnv.values)),
     origins,
     limits: createLimits(config().server.limits),
     metrics,
@@ -199,6 +203,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config().server.trustProxy);
+  // A client gone mid-request fails the request's or the response's stream. An 'error' event
+  // nobody listens to ends the process, so every request gets a listener before anything reads
+  // it; each route still answers what it parsed (uploads, JSON bodies) on its own.
+  app.use((request, response, next) => {
+    const clientGone = (error: Error) =>
+      logger.debug({ err: error, path: request.path }, 'client connection failed mid-request');
+    request.on('error', clientGone);
+    response.on('error', clientGone);
+    next();
+  });
   app.use(
     helmet({
       // The widget and uploads are loaded by other sites; each route sets its own policy.
@@ -209,10 +223,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       },
     }),
   );
-  let ready = false;
-  app.get('/readyz', (_request, response) => {
-    response.status(ready ? 200 : 503).json({ ready, knowledge: bot.snapshot.knowledgeVersion });
-  });
+  app.use(
+    compression({
+      // A stream of reply deltas must reach the client as written, not when a buffer fills;
+      // the widget's bundles are compressed at build, never per request.
+      filter: (request, response) =>
+        !String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+        !(response as express.Response).locals.precompressed &&
+        compression.filter(request, response),
+    }),
+  );
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {

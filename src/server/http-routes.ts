@@ -52,20 +52,22 @@ export function createRoutes(context: ServerContext): Router {
     maxAge: 600,
   });
 
-  router.use(async (request, response, next) => {
-    const verdict = await limits.requestsPerIp.take(`ip:${request.ip}`);
-    if (verdict.ok) return next();
-    metrics.rateLimited.inc({ kind: 'http' });
-    response.set('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
-    response.status(429).json({
-      error: 'rate_limited',
-      message: 'Too many requests; try again shortly',
-      retryAfterMs: verdict.retryAfterMs,
-    });
-  });
-
   router.get('/healthz', (_request, response) => {
     response.json({ ok: true });
+  });
+
+  // What is serving now: read on every request, never kept from start-up.
+  router.get('/readyz', (_request, response) => {
+    const snapshot = context.bot.snapshot;
+    const ready = context.ready();
+    // A cached answer would show the version of its day: proxies must ask every time.
+    response.set('Cache-Control', 'no-store');
+    response.status(ready ? 200 : 503).json({
+      ready,
+      knowledge: snapshot.knowledgeVersion,
+      snapshot: snapshot.version,
+      ...(context.deployer?.releases.active ? { version: context.deployer.releases.active } : {}),
+    });
   });
 
   router.get(
@@ -79,6 +81,21 @@ export function createRoutes(context: ServerContext): Router {
       response.send(await metrics.registry.metrics());
     }),
   );
+
+  // Everything below is limited per IP. Health, readiness and metrics are above it: a load
+  // balancer or a scraper polls them from one address, and a 429 there would take the server
+  // out of rotation.
+  router.use(async (request, response, next) => {
+    const verdict = await limits.requestsPerIp.take(`ip:${request.ip}`);
+    if (verdict.ok) return next();
+    metrics.rateLimited.inc({ kind: 'http' });
+    response.set('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+    response.status(429).json({
+      error: 'rate_limited',
+      message: 'Too many requests; try again shortly',
+      retryAfterMs: verdict.retryAfterMs,
+    });
+  });
 
   // The widget: settings and texts for a language, the visitor's history, uploads.
   router.options(['/api/widget/*path', '/api/visitor/*path'], browserCors);

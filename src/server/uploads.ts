@@ -4,10 +4,11 @@
  * will run them: nosniff, a sandboxing CSP and Content-Disposition.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import type { Attachment } from '../store/model.js';
+import { privateDir, privateFileMode } from '../store/private-files.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */
 export const allowedUploadTypes: Readonly<Record<string, string>> = {
@@ -25,11 +26,22 @@ export type UploadOutcome =
   | {
       readonly ok: false;
       readonly status: 400 | 413 | 415;
-      readonly error: 'no_file' | 'too_large' | 'unsupported_type';
+      readonly error: 'no_file' | 'malformed' | 'too_large' | 'unsupported_type';
       readonly message: string;
     };
 
-/** Reads one file from a multipart request, checks it, and stores it. */
+const malformed = {
+  ok: false,
+  status: 400,
+  error: 'malformed',
+  message: 'The upload is not a whole multipart/form-data body',
+} as const satisfies UploadOutcome;
+
+/**
+ * Reads one file from a multipart request, checks it, and stores it. Never rejects for what the
+ * client sent: a body cut before its closing boundary, garbage, or a client gone mid-request is
+ * an outcome, because an error event without a listener would end the whole process.
+ */
 export async function receiveUpload(
   request: Request,
   uploadsDir: string,
@@ -37,22 +49,30 @@ export async function receiveUpload(
 ): Promise<UploadOutcome> {
   // Loaded on the first upload: an idle server does not carry them.
   const { default: busboy } = await import('busboy');
+  let parser: import('busboy').Busboy;
+  try {
+    parser = busboy({
+      headers: request.headers,
+      limits: { files: 1, fileSize: maxBytes, fields: 5, parts: 10 },
+    });
+  } catch {
+    return {
+      ok: false,
+      status: 400,
+      error: 'no_file',
+      message: 'Expected a multipart/form-data upload with one file',
+    };
+  }
   return new Promise((resolve, reject) => {
-    let parser: import('busboy').Busboy;
-    try {
-      parser = busboy({
-        headers: request.headers,
-        limits: { files: 1, fileSize: maxBytes, fields: 5, parts: 10 },
-      });
-    } catch {
-      resolve({
-        ok: false,
-        status: 400,
-        error: 'no_file',
-        message: 'Expected a multipart/form-data upload with one file',
-      });
-      return;
-    }
+    let settled = false;
+    const settle = (outcome: Promise<UploadOutcome> | UploadOutcome) => {
+      if (settled) return;
+      settled = true;
+      // What is left of a refused body is read and dropped, so the answer can still be sent.
+      request.unpipe(parser);
+      request.resume();
+      Promise.resolve(outcome).then(resolve, reject);
+    };
     let received: Promise<UploadOutcome> | undefined;
     parser.on('file', (_field, stream, info) => {
       const chunks: Buffer[] = [];
@@ -62,6 +82,8 @@ export async function receiveUpload(
         truncated = true;
       });
       received = new Promise((done) => {
+        // Busboy fails the file and the form together ("Unexpected end of form").
+        stream.on('error', () => done(malformed));
         stream.on('end', () => {
           if (truncated) {
             done({
@@ -72,15 +94,24 @@ export async function receiveUpload(
             });
             return;
           }
+          if (info.filename?.includes('\0')) {
+            done({ ...malformed, message: 'The file name holds a NUL character' });
+            return;
+          }
           done(store(Buffer.concat(chunks), info.filename, uploadsDir));
         });
       });
     });
-    parser.on('error', reject);
+    parser.on('error', () => settle(malformed));
     parser.on('close', () => {
-      if (!received)
-        resolve({ ok: false, status: 400, error: 'no_file', message: 'No file in the upload' });
-      else received.then(resolve, reject);
+      settle(
+        received ?? { ok: false, status: 400, error: 'no_file', message: 'No file in the upload' },
+      );
+    });
+    // A client that goes away mid-body: nobody waits for the answer, but the parser must not either.
+    request.on('error', () => settle(malformed));
+    request.on('close', () => {
+      if (!request.complete) settle(malformed);
     });
     request.pipe(parser);
   });
@@ -104,8 +135,8 @@ async function store(
   }
   const id = randomBytes(24).toString('hex');
   const file = `${id}.${extension}`;
-  await mkdir(uploadsDir, { recursive: true });
-  await writeFile(join(uploadsDir, file), bytes, { mode: 0o600 });
+  await privateDir(uploadsDir);
+  await writeFile(join(uploadsDir, file), bytes, { mode: privateFileMode });
   return {
     ok: true,
     attachment: {

@@ -10,6 +10,7 @@
  */
 import { ftruncateSync, writeSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import { privateFileMode } from './private-files.js';
 
 export class AppendLog {
   private constructor(
@@ -21,7 +22,7 @@ export class AppendLog {
 
   /** Creates the log of a new conversation; an existing file is an error, never appended to. */
   static async create(path: string): Promise<AppendLog> {
-    return new AppendLog(path, await open(path, 'ax'), 0);
+    return new AppendLog(path, await open(path, 'ax', privateFileMode), 0);
   }
 
   /** Opens an existing log whose `size` bytes are all whole lines (the reader has cut a torn end). */

@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { privateFileMode } from './private-files.js';
 
 /** Locks this process holds: a second server in the same process is refused too. */
 const heldHere = new Set<string>();
@@ -31,7 +32,7 @@ export class DataDirLock {
         writeFileSync(
           this.path,
           JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }),
-          { flag: 'wx' },
+          { flag: 'wx', mode: privateFileMode },
         );
         this.held = true;
         heldHere.add(this.path);

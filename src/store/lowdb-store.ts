@@ -14,10 +14,9 @@
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, truncate } from 'node:fs/promises';
+import { readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import type { ConversationState } from '../chat/bot-turn.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
@@ -32,6 +31,7 @@ import {
   summarizeAppend,
   type TimelineEntry,
 } from './model.js';
+import { PrivateDataFile, privateDir } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
 import type {
   AppendResult,
@@ -92,8 +92,11 @@ const rememberedClientIds = 100;
 const defaultWindow = 12;
 
 // Compact JSON: the files are for the program; indentation would double their size and cost.
-function jsonFile<T>(path: string): DataFile<T> {
-  return new DataFile<T>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+function jsonFile<T>(path: string): PrivateDataFile<T> {
+  return new PrivateDataFile<T>(path, {
+    parse: JSON.parse,
+    stringify: (data) => JSON.stringify(data),
+  });
 }
 
 const idPattern = /^[0-9a-f]{32}$/;
@@ -134,7 +137,8 @@ export class LowdbStore implements Store {
   }
 
   async open(): Promise<void> {
-    await mkdir(this.conversationsDir, { recursive: true });
+    await privateDir(this.dir);
+    await privateDir(this.conversationsDir);
     this.lock.acquire();
     let savedAt = 0;
     try {

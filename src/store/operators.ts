@@ -5,11 +5,10 @@
  * effect at once, live sockets included.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { PrivateDataFile, privateDir } from './private-files.js';
 
 export type OperatorRole = 'admin' | 'agent';
 
@@ -32,7 +31,7 @@ export class OperatorRegistry {
   constructor(dataDir: string) {
     this.path = join(dataDir, 'operators.json');
     this.db = new Low(
-      new DataFile(this.path, {
+      new PrivateDataFile<{ operators: Operator[] }>(this.path, {
         parse: JSON.parse,
         stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
       }),
@@ -79,7 +78,7 @@ export class OperatorRegistry {
       createdAt: new Date().toISOString(),
     };
     this.db.data.operators.push(operator);
-    await mkdir(dirname(this.path), { recursive: true });
+    await privateDir(dirname(this.path));
     await this.db.write();
     return { operator, token };
   }

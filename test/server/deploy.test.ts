@@ -454,5 +454,7 @@ describe('deploy targets and the dev server', () => {
     expect(unit).toContain(`ReadWritePaths=${join(dir, 'data')}`);
     expect(unit).toContain('User=bot');
     expect(unit).toContain('TimeoutStopSec=20');
+    // Conversations and contacts are the service user's alone.
+    expect(unit).toMatch(/^UMask=0077$/m);
   });
 });

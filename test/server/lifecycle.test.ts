@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serverNodeOptions } from '../../src/deploy/node-options.js';
@@ -19,6 +19,7 @@ describe('health, readiness and metrics', () => {
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({
       ready: true,
       knowledge: server.context.bot.snapshot.knowledgeVersion,
+      snapshot: server.context.bot.snapshot.version,
     });
     const socket = visitor(url);
     await once(socket, 'session');
@@ -88,6 +89,28 @@ describe('chatbot start as a process', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ADMIN_TOKEN_MISSING');
   });
+
+  it('refuses to start with a CHATBOT_SECRET shorter than 32 characters, and says how to make one', async () => {
+    const adminToken = { CHATBOT_ADMIN_TOKEN: 'admin-token-0123456789abcdef' };
+    const fromEnvFile = demoProject({ '.env': 'CHATBOT_SECRET=not-long-enough\n' });
+    const fromEnvironment = demoProject();
+    for (const [dir, env] of [
+      [fromEnvFile, adminToken],
+      [fromEnvironment, { ...adminToken, CHATBOT_SECRET: 'x'.repeat(31) }],
+    ] as const) {
+      const result = await runCli(['start', dir, '--port', '0'], { env, timeoutMs: 60_000 });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('SECRET_TOO_SHORT');
+      expect(result.stderr).toContain('CHATBOT_SECRET');
+      expect(result.stderr).toContain('openssl rand -hex 32');
+      // Nothing started: no key of its own was made in place of the one given.
+      expect(existsSync(join(dir, 'data/secret.key'))).toBe(false);
+    }
+    // One of 32 characters or more starts.
+    const server = await startProcess(demoProject(), { CHATBOT_SECRET: 'x'.repeat(32) });
+    running.push(server);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  }, 120_000);
 
   it('logs JSON, reloads on SIGHUP, and on SIGTERM shuts down and exits 0', async () => {
     const dir = demoProject();
