@@ -58,7 +58,13 @@ function prose(
   const best = Math.max(0, ...scored.map((unit) => unit.score));
   const listItems = units.filter(isItem);
   // A list answers as a whole, in its order: "what's included?" wants every item.
-  const bestIsItem = scored.some((unit) => unit.score === best && best > 0 && isItem(unit.text));
+  // …and so does a list whose lead-in ("Please bring:") is what the question matched.
+  const bestIsItem = scored.some(
+    (unit) =>
+      unit.score === best &&
+      best > 0 &&
+      (isItem(unit.text) || (unit.text.endsWith(':') && isItem(units[unit.position + 1] ?? ''))),
+  );
   if (listItems.length >= 2 && (bestIsItem || best === 0)) {
     const firstItem = units.findIndex(isItem);
     const heading = firstItem > 0 ? units[firstItem - 1]! : `${block.title}:`;

@@ -17,10 +17,7 @@ export type Matcher = (text: string, besides?: string) => number;
 
 export function matcherFor(knowledge: LanguageKnowledge, units: readonly QueryUnit[]): Matcher {
   const weighted = units
-    .map((unit) => ({
-      terms: unit.terms.map((term) => term.term),
-      weight: knowledge.index.unitWeight(unit),
-    }))
+    .map((unit) => ({ terms: unit.terms, weight: knowledge.index.unitWeight(unit) }))
     .filter((unit) => unit.weight > 0);
   const total = weighted.reduce((sum, unit) => sum + unit.weight, 0);
   return (text, besides) => {
@@ -29,9 +26,12 @@ export function matcherFor(knowledge: LanguageKnowledge, units: readonly QueryUn
     const excluded = besides === undefined ? undefined : termsOf(knowledge, besides);
     let matched = 0;
     for (const unit of weighted) {
-      if (!unit.terms.some((term) => terms.has(term))) continue;
-      if (excluded && unit.terms.some((term) => excluded.has(term))) continue;
-      matched += unit.weight;
+      if (excluded && unit.terms.some((term) => excluded.has(term.term))) continue;
+      // The visitor's own word counts in full, a synonym of it less: "saturday" prefers the
+      // Saturday row to the Sunday one, though both are the weekend.
+      let best = 0;
+      for (const term of unit.terms) if (terms.has(term.term)) best = Math.max(best, term.weight);
+      matched += unit.weight * best;
     }
     return matched / total;
   };

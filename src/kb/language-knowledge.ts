@@ -69,9 +69,10 @@ export class LanguageKnowledge {
     this.blocks = file.blocks.map(flattenBlock);
     this.tokenizer = new Tokenizer(lang);
     this.index = new Bm25Index(this.blocks, this.tokenizer);
+    const { index, blocks } = this;
     this.analyzer = new QueryAnalyzer(
       this.tokenizer,
-      this.index,
+      { has: (term) => index.has(term), terms: () => index.terms(), words: () => wordsOf(blocks) },
       queryLexicons[lang.split('-')[0]!],
       file.synonyms,
     );
@@ -162,6 +163,16 @@ export function rankingOf(
   hits: ReadonlyArray<SearchHit & { readonly block: FlatBlock }>,
 ): RankedBlock[] {
   return hits.map((hit) => ({ id: hit.block.id, score: hit.score, coverage: hit.coverage }));
+}
+
+/** The distinct lowercase words of the blocks, for typo matching. */
+function wordsOf(blocks: readonly FlatBlock[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks)
+    for (const text of [block.title, block.text, ...block.tags])
+      for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        if (word.length >= 4) words.add(word);
+  return words;
 }
 
 /**

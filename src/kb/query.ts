@@ -33,6 +33,8 @@ export interface QueryUnit {
 export interface Vocabulary {
   has(term: string): boolean;
   terms(): Iterable<string>;
+  /** The words as the knowledge writes them, lowercase: typos are closer to these than to stems. */
+  words(): Iterable<string>;
 }
 
 const separator = /[^\p{L}\p{N}]+/u;
@@ -60,6 +62,7 @@ export class QueryAnalyzer {
   private readonly concepts: ConceptIndex;
   /** Vocabulary by first letter, built on first need: the candidates for a typo. */
   private byInitial: Map<string, string[]> | undefined;
+  private wordsByInitial: Map<string, string[]> | undefined;
   private readonly fixes = new Map<string, QueryTerm | null>();
 
   constructor(
@@ -144,7 +147,7 @@ export class QueryAnalyzer {
     if (groups) return this.conceptUnit(word, own, groups);
     if (this.tokenizer.tokens(word).length === 0) return undefined;
     if (own.length > 0) return { text: word, terms: own };
-    const fixed = this.nearest(stem);
+    const fixed = this.nearest(stem) ?? this.nearestWord(word);
     if (fixed) return { text: word, terms: [fixed] };
     return { text: word, terms: this.compound(word) };
   }
@@ -184,6 +187,31 @@ export class QueryAnalyzer {
       if (!found && family) found = { term: family, weight: familyWeight };
     }
     if (this.fixes.size < 50_000) this.fixes.set(stem, found);
+    return found;
+  }
+
+  /** A typo checked against the words the knowledge writes: "parkng" is one edit from "parking". */
+  private nearestWord(word: string): QueryTerm | null {
+    if (word.length < 5 || /\p{N}/u.test(word)) return null;
+    if (!this.wordsByInitial) {
+      this.wordsByInitial = new Map();
+      for (const known of this.vocabulary.words()) {
+        const list = this.wordsByInitial.get(known[0]!);
+        if (list) list.push(known);
+        else this.wordsByInitial.set(known[0]!, [known]);
+      }
+    }
+    const limit = word.length >= 8 ? 2 : 1;
+    let best = limit + 1;
+    let found: QueryTerm | null = null;
+    for (const known of this.wordsByInitial.get(word[0]!) ?? []) {
+      const edits = editDistance(known, word, limit);
+      if (edits >= best) continue;
+      const term = this.tokenizer.stemOf(known);
+      if (!this.vocabulary.has(term)) continue;
+      best = edits;
+      found = { term, weight: typoWeight };
+    }
     return found;
   }
 
@@ -235,8 +263,14 @@ export class QueryAnalyzer {
       for (const member of members) {
         const memberWords = words(member);
         if (memberWords.length > 1) {
-          const key = memberWords.join(' ');
-          phrases.set(key, [...(phrases.get(key) ?? []), group]);
+          // Two words go either way round: "бросить машину" and "машину бросить" are one phrase.
+          const orders =
+            memberWords.length === 2 ? [memberWords, [...memberWords].reverse()] : [memberWords];
+          for (const order of orders) {
+            const key = order.join(' ');
+            if (!phrases.get(key)?.includes(group))
+              phrases.set(key, [...(phrases.get(key) ?? []), group]);
+          }
           longest = Math.max(longest, memberWords.length);
           continue;
         }
