@@ -506,7 +506,7 @@ export const configSchema = z
           .number()
           .min(0)
           .max(1)
-          .default(0.65)
+          .default(0.7)
           .describe(
             'How sure the offline answerer must be (0..1) that the best block answers a question before it answers; below it, it gives the fallback and counts a failed answer. Raise it for fewer wrong answers, lower it for fewer refusals (docs/knowledge.md).',
           ),

@@ -15,11 +15,20 @@ import { splitSentences } from './sentences.js';
  */
 export type Matcher = (text: string, besides?: string) => number;
 
-export function matcherFor(knowledge: LanguageKnowledge, units: readonly QueryUnit[]): Matcher {
+export function matcherFor(
+  knowledge: LanguageKnowledge,
+  units: readonly QueryUnit[],
+  /** Count words the knowledge does not know in the whole, as confidence does; quoting does not. */
+  { countUnknown = false } = {},
+): Matcher {
   const weighted = units
     .map((unit) => ({ terms: unit.terms, weight: knowledge.index.unitWeight(unit) }))
     .filter((unit) => unit.weight > 0);
-  const total = weighted.reduce((sum, unit) => sum + unit.weight, 0);
+  const unknown = countUnknown
+    ? units.filter((unit) => !unit.optional && knowledge.index.unitWeight(unit) === 0).length
+    : 0;
+  const total =
+    weighted.reduce((sum, unit) => sum + unit.weight, 0) + unknown * knowledge.index.unknownWeight;
   return (text, besides) => {
     if (total === 0) return 0;
     const terms = termsOf(knowledge, text);

@@ -36,7 +36,7 @@ export interface ConfidenceFeatures {
   readonly followUp: number;
   /** Unknown units, up to five. */
   readonly unknownUnits: number;
-  /** Share of the question's weight the best block's title and tags match. */
+  /** Share of the question's weight (unknown words included) the best block's title and tags match. */
   readonly titleMatch: number;
   /** The best share one sentence, list item, FAQ question or row of the best block matches. */
   readonly pieceMatch: number;
@@ -56,7 +56,7 @@ export function confidenceFeatures(
   const knownWeight = own.reduce((sum, unit) => sum + knowledge.index.unitWeight(unit), 0);
   const unknownWeight = unknown.length * knowledge.index.unknownWeight;
   const coverage = best?.coverage ?? 0;
-  const matches = matcherFor(knowledge, ranked.units);
+  const matches = matcherFor(knowledge, ranked.units, { countUnknown: true });
   const pieces = best
     ? [
         ...unitsOf(best.block, knowledge.lang),
@@ -84,18 +84,18 @@ export function confidenceFeatures(
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.14,
-  coverage: 1.2,
-  knownCoverage: 0.51,
-  unknownShare: -0.66,
-  margin: 0.58,
-  secondCoverage: -0.63,
-  knownUnits: 0.85,
-  followUp: 0.15,
-  unknownUnits: -0.23,
-  titleMatch: 0.77,
-  pieceMatch: 0.3,
-  missingConcepts: -0.48,
+  bias: -1.23,
+  coverage: 0.91,
+  knownCoverage: 0.57,
+  unknownShare: -0.38,
+  margin: 0.55,
+  secondCoverage: -0.65,
+  knownUnits: 0.83,
+  followUp: 0.23,
+  unknownUnits: -0.05,
+  titleMatch: 1.07,
+  pieceMatch: 0.76,
+  missingConcepts: -0.43,
 };
 
 export function confidenceOf(

@@ -54,6 +54,8 @@ interface ConceptIndex {
   readonly stems: ReadonlyMap<string, readonly number[]>;
   /** Each group's single-word members as stems. */
   readonly groupStems: ReadonlyArray<readonly string[]>;
+  /** Each group's members as folded word sequences. */
+  readonly groupWords: ReadonlyArray<readonly string[]>;
 }
 
 export class QueryAnalyzer {
@@ -110,7 +112,7 @@ export class QueryAnalyzer {
         // about students, and a knowledge base with discounts but none for students does not
         // answer it.
         for (const word of raw.slice(at, at + phrase)) {
-          const qualifier = this.qualifier(word, groups);
+          const qualifier = this.qualifier(word, joined, groups);
           if (qualifier) units.push(qualifier);
         }
         at += phrase;
@@ -123,12 +125,27 @@ export class QueryAnalyzer {
     return merged(units);
   }
 
-  private qualifier(word: string, phraseGroups: readonly number[]): QueryUnit | undefined {
-    if (this.tokenizer.tokens(word).length === 0) return undefined;
+  /**
+   * A word of a matched phrase that says which kind of the concept is meant ("student" in
+   * "student discount"): five letters or more, unknown to the knowledge, and found in no other
+   * member of the phrase's groups, so it is not just another way of naming the concept.
+   */
+  private qualifier(
+    word: string,
+    phrase: string,
+    phraseGroups: readonly number[],
+  ): QueryUnit | undefined {
+    if (word.length < 5 || this.tokenizer.tokens(word).length === 0) return undefined;
     const stem = this.tokenizer.stemOf(word);
     if (this.vocabulary.has(stem)) return undefined;
-    const groups = this.concepts.stems.get(stem) ?? [];
-    if (groups.some((group) => phraseGroups.includes(group))) return undefined;
+    const folded = foldAccents(word);
+    for (const group of phraseGroups)
+      if (
+        this.concepts.groupWords[group]!.some(
+          (member) => member !== phrase && member.split(' ').includes(folded),
+        )
+      )
+        return undefined;
     return this.wordUnit(word);
   }
 
@@ -257,9 +274,11 @@ export class QueryAnalyzer {
     const phrases = new Map<string, number[]>();
     const stems = new Map<string, number[]>();
     const groupStems: string[][] = [];
+    const groupWords: string[][] = [];
     let longest = 0;
     for (const [group, members] of groups.entries()) {
       const own = new Set<string>();
+      groupWords.push(members.map((member) => words(member).join(' ')));
       for (const member of members) {
         const memberWords = words(member);
         if (memberWords.length > 1) {
@@ -281,7 +300,7 @@ export class QueryAnalyzer {
       }
       groupStems.push([...own]);
     }
-    return { phrases, longest, stems, groupStems };
+    return { phrases, longest, stems, groupStems, groupWords };
   }
 }
 

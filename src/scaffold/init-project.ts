@@ -137,6 +137,18 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     if (tests) await write(`tests/${file}`, tests);
   }
 
+  for (const file of (await listFiles(join(source, 'eval'))).filter((name) =>
+    /\.ya?ml$/.test(name),
+  )) {
+    const set = scaffoldEvalSet(
+      await readFile(join(source, 'eval', file), 'utf8'),
+      options.languages,
+      copiedFrom,
+      rename,
+    );
+    if (set) await write(`eval/${file}`, set);
+  }
+
   const linked = isLocalCheckout(source);
   const dependency = linked ? `file:${source.replace(/[\\/]$/, '')}` : `^${options.version}`;
   for (const [path, content] of Object.entries(
@@ -210,6 +222,40 @@ export function scaffoldTests(
  * A case that only asks the knowledge holds in a copy of it. Handoff keywords and the country
  * of a phone number depend on the language itself, so those cases are not copied.
  */
+/**
+ * The demo's labelled eval set for the chosen languages, like its tests: questions and dialogues
+ * in a copied language are asked in the language it was copied into too. Undefined if none.
+ */
+export function scaffoldEvalSet(
+  text: string,
+  languages: readonly string[],
+  copiedFrom: Readonly<Record<string, string>> = {},
+  rename?: DemoRenaming,
+): string | undefined {
+  const document = parseDocument(text);
+  rename?.yaml(document);
+  const fallback = languages[0] ?? 'en';
+  let kept = 0;
+  for (const key of ['questions', 'dialogues']) {
+    const items = document.get(key);
+    if (!isSeq(items)) continue;
+    items.items = items.items.flatMap((item) => {
+      const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;
+      const copies = Object.entries(copiedFrom)
+        .filter(([, from]) => from === lang && isMap(item))
+        .map(([target]) => {
+          const copy = (item as YAMLMap).clone() as YAMLMap;
+          copy.set('lang', target);
+          return copy;
+        });
+      return [...(languages.includes(lang) ? [item] : []), ...copies];
+    });
+    if (items.items.length === 0) document.delete(key);
+    kept += items.items.length;
+  }
+  return kept > 0 ? document.toString({ lineWidth: 0 }) : undefined;
+}
+
 function asksTheKnowledge(item: unknown): item is YAMLMap {
   if (!isMap(item)) return false;
   const turns = item.get('turns');

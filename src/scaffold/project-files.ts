@@ -44,6 +44,7 @@ export function botProjectFiles(input: ProjectFileInput): Record<string, string>
     scripts: {
       validate: 'chatbot validate',
       test: 'chatbot test',
+      eval: 'chatbot eval',
     },
     dependencies: {
       chatbot: input.dependency,
@@ -80,6 +81,7 @@ before it reaches visitors.
 | \`kb/<lang>.json\` | what the bot knows, one file per language, with the same block ids |
 | \`templates/system.hbs\` | the system prompt (\`system.<lang>.hbs\` overrides it for one language) |
 | \`tests/*.yaml\` | conversation tests: questions and what the answers must contain or cite |
+| \`eval/*.yaml\` | labelled visitor questions: which blocks answer each, or none; \`chatbot eval\` scores the bot on them |
 | \`.env\` | API keys and secrets (copy \`.env.example\`; never commit it) |
 
 ## Work on it
@@ -88,6 +90,7 @@ before it reaches visitors.
 npm install
 npx chatbot validate         # checks config, knowledge and templates; exit 1 on errors
 npx chatbot test             # conversation tests in tests/*.yaml, offline
+npx chatbot eval             # answer quality on the labelled questions in eval/*.yaml
 npx chatbot kb search "can I cancel?"   # what retrieval finds for a question
 npx chatbot prompt --lang en # the exact system prompt the model receives
 \`\`\`
@@ -104,9 +107,10 @@ Schemas (the \`$schema\` references point into \`node_modules/chatbot/schema\`).
 
 ## Pull requests
 
-\`.github/workflows/chatbot.yml\` runs \`chatbot validate --strict\` and \`chatbot test\` on every pull
-request, annotates the exact lines of any problem in the diff, and fails when an answer a test
-relies on is gone.
+\`.github/workflows/chatbot.yml\` runs \`chatbot validate --strict\`, \`chatbot test\` and \`chatbot eval\`
+on every pull request, annotates the exact lines of any problem in the diff, and fails when an
+answer a test relies on is gone or answer quality falls below the thresholds in the workflow
+(raise them as your knowledge and your eval set grow).
 
 ## Deploy
 
@@ -155,6 +159,8 @@ ${setupSteps}      # Findings appear as annotations on the pull request's change
       - run: npx chatbot validate --strict
       # Conversation tests run offline: no API key or secret is needed.
       - run: npx chatbot test --output chatbot-tests.xml
+      # Answer quality on the labelled questions in eval/, offline; raise the floors as it grows.
+      - run: npx chatbot eval --min-right 40 --min-refusal 60 --max-wrong 30
       - uses: actions/upload-artifact@v4
         if: always()
         with:

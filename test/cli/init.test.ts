@@ -176,6 +176,12 @@ describe('chatbot init', () => {
       expect(tests.code).toBe(0);
       // Every language it was made with is tested, not only those the demo has knowledge in.
       for (const lang of languages) expect(tests.stdout).toContain(`[${lang}]`);
+      const evalStep = /npx chatbot eval[^\n]*/.exec(workflow)![0].split(' ').slice(2);
+      const evaluated = await runCli(evalStep, { cwd: dir, timeoutMs: 60_000 });
+      expect(evaluated.stderr).toBe('');
+      expect(evaluated.code).toBe(0);
+      for (const lang of languages)
+        expect(evaluated.stdout).toMatch(new RegExp(`questions\\s+${lang}\\s`));
     },
     120_000,
   );

@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 50, dialogueRight: 54, refusal: 83, maxWrong: 21, top1: 73, top3: 88 },
+    floors: { right: 41, dialogueRight: 51, refusal: 90, maxWrong: 18, top1: 74, top3: 88 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 70, dialogueRight: 41, refusal: 60, maxWrong: 21, top1: 83, top3: 93 },
+    floors: { right: 64, dialogueRight: 39, refusal: 81, maxWrong: 15, top1: 83, top3: 93 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 64, dialogueRight: 47, refusal: 65, maxWrong: 24, top1: 72, top3: 87 },
+    floors: { right: 53, dialogueRight: 39, refusal: 80, maxWrong: 19, top1: 72, top3: 87 },
   },
 ];
 
