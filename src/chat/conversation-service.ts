@@ -16,6 +16,7 @@ import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { compactId } from '../store/ids.js';
 import type {
   Attachment,
+  Channel,
   Conversation,
   ConversationSummary,
   MessageEntry,
@@ -67,6 +68,8 @@ export interface ChatEvents {
   ];
   /** A new lead, or new details of a known one. */
   lead: [conversationId: string, change: LeadChange];
+  /** A conversation was created: a visitor's first act, or an API caller's first message. */
+  created: [conversationId: string, channel: Channel, visitorId?: string];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
   handoff: [conversationId: string, details: Handoff];
 }
@@ -127,6 +130,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, Cancellation>();
   private readonly loopTurns = new LoopTurns();
+  /** Conversations being created, by visitor id. */
+  private readonly creating = new Map<string, Promise<Conversation>>();
 
   private readonly store: Store;
   private readonly snapshot: () => BotSnapshot;
@@ -143,21 +148,62 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.clock = dependencies.clock ?? (() => new Date());
   }
 
-  /** The visitor's conversation, created on first contact, with their facts brought up to date. */
-  async visitorConversation(visitorId: string, update: VisitorUpdate): Promise<Conversation> {
-    const snapshot = this.snapshot();
+  /**
+   * The visitor's conversation, created if they have none yet, with their facts brought up to
+   * date. Called when a visitor does something (a message, their contact details, asking for a
+   * person, a file), never merely for opening the widget: a visitor who only looks leaves no
+   * conversation behind.
+   */
+  async visitorConversation(
+    visitorId: string,
+    update: VisitorUpdate | readonly VisitorUpdate[],
+  ): Promise<Conversation> {
     const existing = this.store.idForVisitor(visitorId);
-    const lang = snapshot.resolveLanguage(update.lang);
-    const id = existing ?? (await this.store.create({ visitorId, lang, visitor: {} })).id;
-    return this.store.update(id, (conversation) =>
-      applyVisitorUpdate(conversation, update, lang, this.clock()),
-    );
+    if (existing) return this.updateVisitor(existing, update);
+    // Two tabs (or a message and the pre-chat form) acting at once make one conversation.
+    let creating = this.creating.get(visitorId);
+    if (!creating) {
+      creating = this.store
+        .create({
+          visitorId,
+          channel: 'widget',
+          lang: this.language(firstLang(update)),
+          visitor: {},
+        })
+        .then((conversation) => {
+          this.emit('created', conversation.id, 'widget', visitorId);
+          return conversation;
+        })
+        .finally(() => this.creating.delete(visitorId));
+      this.creating.set(visitorId, creating);
+    }
+    return this.updateVisitor((await creating).id, update);
+  }
+
+  /** The visitor's conversation if they have one, with their facts brought up to date. */
+  async knownVisitorConversation(
+    visitorId: string,
+    update: VisitorUpdate,
+  ): Promise<Conversation | undefined> {
+    const existing = this.store.idForVisitor(visitorId);
+    return existing ? this.updateVisitor(existing, update) : undefined;
+  }
+
+  /** The bot's language for what a visitor asked for: theirs when the bot speaks it. */
+  language(requested: string | undefined): string {
+    return this.snapshot().resolveLanguage(requested);
   }
 
   async externalConversation(externalId: string, lang: string | undefined): Promise<Conversation> {
     const existing = this.store.idForExternal(externalId);
     if (existing) return (await this.store.get(existing))!;
-    return this.store.create({ externalId, lang: this.snapshot().resolveLanguage(lang) });
+    const conversation = await this.store.create({
+      externalId,
+      channel: 'api',
+      lang: this.language(lang),
+    });
+    this.emit('created', conversation.id, 'api');
+    return conversation;
   }
 
   async get(id: string): Promise<Conversation> {
@@ -166,11 +212,18 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return conversation;
   }
 
-  async updateVisitor(id: string, update: VisitorUpdate): Promise<Conversation> {
-    const lang = update.lang ? this.snapshot().resolveLanguage(update.lang) : undefined;
-    return this.store.update(id, (conversation) =>
-      applyVisitorUpdate(conversation, update, lang, this.clock()),
-    );
+  /** The visitor's facts brought up to date: one update, or several in the order they came. */
+  async updateVisitor(
+    id: string,
+    update: VisitorUpdate | readonly VisitorUpdate[],
+  ): Promise<Conversation> {
+    const updates: readonly VisitorUpdate[] = Array.isArray(update) ? update : [update];
+    return this.store.update(id, (conversation) => {
+      for (const one of updates) {
+        const lang = one.lang ? this.snapshot().resolveLanguage(one.lang) : undefined;
+        applyVisitorUpdate(conversation, one, lang, this.clock());
+      }
+    });
   }
 
   async addUpload(id: string, attachment: Attachment): Promise<void> {
@@ -590,6 +643,13 @@ function memoryOf(conversation: Conversation, current: MessageEntry): Conversati
     aiReplies: conversation.bot.aiReplies,
     contact: conversation.contact,
   };
+}
+
+/** The language a visitor's first update asked for. */
+function firstLang(update: VisitorUpdate | readonly VisitorUpdate[]): string | undefined {
+  return Array.isArray(update)
+    ? update.find((one) => one.lang)?.lang
+    : (update as VisitorUpdate).lang;
 }
 
 function applyVisitorUpdate(

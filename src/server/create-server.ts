@@ -321,6 +321,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         `AI provider failed: ${failed.map((a) => `${a.provider} ${a.outcome}`).join(', ')}`,
       );
   });
+  service.on('created', (_conversationId, channel) => {
+    metrics.conversationsCreated.inc({ channel });
+  });
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
   });

@@ -202,6 +202,29 @@ describe('the inbox screen', () => {
     expect(app.lastFrame()).toContain('take over: the bot stops, the chat is yours');
   });
 
+  it('hides and shows chats from the public API with a', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    const row = recording.events.findLast(([e]) => e === 'conversation')![1] as Record<
+      string,
+      unknown
+    >;
+    socket.deliver('conversation', {
+      ...row,
+      id: 'a'.repeat(32),
+      state: 'bot',
+      channel: 'api',
+      contactName: 'CRM caller',
+    });
+    await settle();
+    expect(app.lastFrame()).toContain('Chats (2)');
+    expect(app.lastFrame()).toContain('API');
+    await press(app, 'a');
+    expect(app.lastFrame()).toContain('Chats [no API] (1)');
+    expect(app.lastFrame()).not.toContain('CRM caller');
+    await press(app, 'a');
+    expect(app.lastFrame()).toContain('Chats (2)');
+  });
+
   it('says so while reconnecting, and catches up when the connection is back', async () => {
     const { app, socket } = await inboxAfterRecording();
     socket.deliver('disconnect');

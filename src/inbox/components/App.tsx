@@ -41,8 +41,14 @@ function useTerminalSize(fixed: AppProps['size']) {
   return size;
 }
 
-function matches(summary: OperatorSummary, filter: StateFilter, search: string): boolean {
+function matches(
+  summary: OperatorSummary,
+  filter: StateFilter,
+  search: string,
+  hideApi: boolean,
+): boolean {
   if (filter !== 'all' && summary.state !== filter) return false;
+  if (hideApi && summary.channel === 'api') return false;
   if (!search) return true;
   const haystack = [
     summary.id,
@@ -63,6 +69,8 @@ interface UiState {
   readonly mode: Mode;
   readonly help: boolean;
   readonly filter: StateFilter;
+  /** Chats from the public API (a CRM, a phone system) are hidden: `a` toggles. */
+  readonly hideApi: boolean;
   readonly search: string;
   readonly selectedId: string | undefined;
   readonly draft: string;
@@ -94,13 +102,14 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
     mode: 'list',
     help: false,
     filter: 'all',
+    hideApi: false,
     search: '',
     selectedId: undefined,
     draft: '',
     picked: 0,
   });
   const [clockNow, setClockNow] = useState(now());
-  const { mode, help, filter, search, draft, picked } = ui();
+  const { mode, help, filter, hideApi, search, draft, picked } = ui();
 
   // Waiting times tick once a second.
   useEffect(() => {
@@ -109,7 +118,9 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
   }, [now]);
 
   const visibleOf = (current: UiState) =>
-    client.state.conversations.filter((c) => matches(c, current.filter, current.search));
+    client.state.conversations.filter((c) =>
+      matches(c, current.filter, current.search, current.hideApi),
+    );
   const visible = visibleOf(ui());
   const selectedOf = (current: UiState) => {
     const list = visibleOf(current);
@@ -214,6 +225,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
       update({
         filter: stateFilters[(stateFilters.indexOf(current.filter) + 1) % stateFilters.length]!,
       });
+    else if (input === 'a') update({ hideApi: !current.hideApi });
     else if (input === '/') update({ mode: 'search' });
     else if (input === '?') update({ help: true });
     else if (input === 'q') exit();
@@ -247,6 +259,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now }: AppProp
               height={mainHeight}
               now={clockNow}
               filter={filter}
+              hideApi={hideApi}
               search={search}
             />
             <Box
