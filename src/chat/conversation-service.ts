@@ -36,6 +36,7 @@ import {
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
+import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
 import { type ReplyEvent, ReplyStream } from './reply-stream.js';
 
 export type { ReplyEvent } from './reply-stream.js';
@@ -70,6 +71,11 @@ export interface ChatEvents {
   lead: [conversationId: string, change: LeadChange];
   /** A conversation was created: a visitor's first act, or an API caller's first message. */
   created: [conversationId: string, channel: Channel, visitorId?: string];
+  /** Questions a crash or a cut shutdown left unanswered, found at start. */
+  recovered: [
+    conversationId: string,
+    details: { action: RecoveryAction; questions: number; ageMs: number },
+  ];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
   handoff: [conversationId: string, details: Handoff];
 }
@@ -130,6 +136,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, Cancellation>();
   private readonly loopTurns = new LoopTurns();
+  /** Set on shutdown once the grace is over: no reply starts any more. */
+  private stopped = false;
   /** Conversations being created, by visitor id. */
   private readonly creating = new Map<string, Promise<Conversation>>();
 
@@ -440,6 +448,59 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return [...this.replyQueues.values()];
   }
 
+  /**
+   * The shutdown's grace is over: replies being written are dropped (a visitor sees the
+   * half-written text withdrawn, not frozen) and queued ones never start. Their questions stay
+   * stored without an answer, for recoverUnanswered at the next start. Returns how many chats
+   * had a reply cut.
+   */
+  stopReplies(): number {
+    this.stopped = true;
+    const cut = this.replyQueues.size;
+    for (const cancellation of this.activeReplies.values()) cancellation.cancel();
+    return cut;
+  }
+
+  /**
+   * At start, before visitors can reach the server: every question a crash or a cut shutdown
+   * left unanswered in a chat the bot has is answered now, or, when older than `maxAgeMs`, the
+   * visitor gets one apology asking them to ask again. Either way an event tells operators.
+   * Runs once per question however often the process restarts: a question counts as answered
+   * only when a reply to it is stored, and the event is not written twice. Resolves once the
+   * work is queued; the answers follow like any reply, in order per conversation.
+   */
+  async recoverUnanswered(maxAgeMs: number): Promise<{ answered: number; apologized: number }> {
+    const totals = { answered: 0, apologized: 0 };
+    for (const summary of this.store.list({ state: 'bot' })) {
+      // The list row knows who wrote last: most chats are skipped without being read.
+      if (summary.lastMessage?.author !== 'visitor') continue;
+      const conversation = await this.get(summary.id);
+      const questions =
+        unansweredQuestions(conversation.timeline) ??
+        unansweredQuestions(await this.store.entriesAfter(summary.id, 0))!;
+      const last = questions[questions.length - 1];
+      if (!last) continue;
+      const ageMs = Math.max(0, this.clock().getTime() - Date.parse(last.at));
+      const action: RecoveryAction = ageMs > maxAgeMs ? 'apology' : 'answered';
+      const entries = await this.store.entriesAfter(summary.id, last.seq);
+      if (!alreadyRecorded(entries, last, action))
+        await this.appendAndAnnounce(summary.id, {
+          kind: 'event',
+          type: 'recovery',
+          data: { action, questions: questions.length, ageMs, since: questions[0]!.at },
+        });
+      if (action === 'apology') {
+        await this.botSays(summary.id, botMessages(conversation.lang).askAgain);
+        totals.apologized += questions.length;
+      } else {
+        for (const question of questions) void this.queueReply(summary.id, question).catch(noop);
+        totals.answered += questions.length;
+      }
+      this.emit('recovered', summary.id, { action, questions: questions.length, ageMs });
+    }
+    return totals;
+  }
+
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const previous = this.replyQueues.get(id) ?? Promise.resolve();
     // Start after pending I/O: acknowledging other visitors' messages comes before replying.
@@ -457,6 +518,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 
   private async reply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
+    if (this.stopped) return undefined;
     const conversation = await this.get(id);
     if (conversation.state !== 'bot') {
       // Silent, but details typed to a waiting or human chat are still a lead.
@@ -619,6 +681,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return result.entry;
   }
 }
+
+function noop(): void {}
 
 /** Earlier turns the bot reads with each message. */
 const rememberedTurns = 6;

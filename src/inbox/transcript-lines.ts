@@ -59,6 +59,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `asked for a person${data.humanAvailable === false ? ' (out of hours)' : ''}`;
       case 'wait-timeout':
         return 'nobody took the chat in time';
+      case 'recovery':
+        return data.action === 'apology'
+          ? 'unanswered before a restart, too old to answer: the visitor was asked to repeat'
+          : 'unanswered before a restart: the bot answers now';
       default:
         return undefined;
     }

@@ -49,7 +49,15 @@ export interface MessageEntry {
   readonly bot?: BotReplyDetails;
 }
 
-export type EventType = 'state' | 'lead' | 'page' | 'rating' | 'handoff-request' | 'wait-timeout';
+export type EventType =
+  | 'state'
+  | 'lead'
+  | 'page'
+  | 'rating'
+  | 'handoff-request'
+  | 'wait-timeout'
+  /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
+  | 'recovery';
 
 export interface EventEntry {
   readonly kind: 'event';
