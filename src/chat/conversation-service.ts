@@ -471,7 +471,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
    */
   async recoverUnanswered(maxAgeMs: number): Promise<{ answered: number; apologized: number }> {
     const totals = { answered: 0, apologized: 0 };
-    for (const summary of this.store.list({ state: 'bot' })) {
+    // API callers get the reply in the response to their request: one cut by a crash was never
+    // acknowledged, and the caller retries it.
+    for (const summary of this.store.list({ state: 'bot', channel: 'widget' })) {
       // The list row knows who wrote last: most chats are skipped without being read.
       if (summary.lastMessage?.author !== 'visitor') continue;
       const conversation = await this.get(summary.id);
@@ -562,6 +564,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         failed: turn.failed,
         // A copy of exact length: the cascade's array grew by push, with room for 17.
         ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
+        // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
+        inReplyTo: message.seq,
       };
       const stored = await this.store.append(
         id,

@@ -33,6 +33,8 @@ export interface BotReplyDetails {
   readonly failed: boolean;
   /** Every provider tried, in order: outcome, first-token and total time, tokens. */
   readonly attempts?: readonly Attempt[];
+  /** The seq of the visitor's message this replies to (absent in replies stored before it was). */
+  readonly inReplyTo?: number;
 }
 
 export interface MessageEntry {

@@ -13,6 +13,17 @@ const said = (kind: 'visitor' | 'bot' | 'operator', text: string): TimelineEntry
   text,
   attachments: [],
 });
+/** The bot's reply to a question, as the service stores it. */
+const answer = (question: TimelineEntry, text: string): TimelineEntry => ({
+  kind: 'message',
+  seq: ++seq,
+  id: `m${seq}`,
+  at,
+  author: { kind: 'bot' },
+  text,
+  attachments: [],
+  bot: { citations: [], provider: 'offline', latencyMs: 1, failed: false, inReplyTo: question.seq },
+});
 const event = (
   type: 'state' | 'recovery' | 'lead',
   data: Record<string, unknown>,
@@ -40,6 +51,17 @@ describe('questions nothing answered', () => {
     ];
     expect(texts(unansweredQuestions(timeline))).toEqual(['Montserrat?', 'And Girona?']);
     expect(unansweredQuestions([...timeline, said('bot', 'Both!')])).toEqual([]);
+  });
+
+  it('include one written before the reply to the previous one was stored', () => {
+    seq = 0;
+    const first = said('visitor', 'Montserrat?');
+    const second = said('visitor', 'And Girona?');
+    const timeline = [first, second, answer(first, 'Montserrat is 69 EUR.')];
+    expect(texts(unansweredQuestions(timeline))).toEqual(['And Girona?']);
+    expect(unansweredQuestions([...timeline, answer(second, 'Girona is 59 EUR.')])).toEqual([]);
+    // A window that starts after the answered question is enough to tell.
+    expect(texts(unansweredQuestions(timeline.slice(1)))).toEqual(['And Girona?']);
   });
 
   it('leave out what was written while a person had the chat, but count a reopened one', () => {
