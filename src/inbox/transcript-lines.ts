@@ -60,9 +60,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
       case 'wait-timeout':
         return 'nobody took the chat in time';
       case 'recovery':
+        // A question a crash or a cut shutdown left unanswered (docs/deploy.md).
         return data.action === 'apology'
-          ? 'unanswered before a restart, too old to answer: the visitor was asked to repeat'
-          : 'unanswered before a restart: the bot answers now';
+          ? 'a restart cut a reply: asked to repeat'
+          : 'a restart cut a reply: answering now';
       default:
         return undefined;
     }
