@@ -111,6 +111,13 @@ export interface MessageOutcome {
   readonly reply: Promise<BotReplyOutcome | undefined>;
 }
 
+export interface RecoveryTotals {
+  answered: number;
+  apologized: number;
+  /** Conversations that could not be read or written; the others were recovered. */
+  failed: Array<{ conversationId: string; error: unknown }>;
+}
+
 export class ChatError extends Error {
   constructor(
     readonly code: 'not_found' | 'invalid' | 'forbidden',
@@ -469,38 +476,49 @@ export class ConversationService extends EventEmitter<ChatEvents> {
    * only when a reply to it is stored, and the event is not written twice. Resolves once the
    * work is queued; the answers follow like any reply, in order per conversation.
    */
-  async recoverUnanswered(maxAgeMs: number): Promise<{ answered: number; apologized: number }> {
-    const totals = { answered: 0, apologized: 0 };
+  async recoverUnanswered(maxAgeMs: number): Promise<RecoveryTotals> {
+    const totals: RecoveryTotals = { answered: 0, apologized: 0, failed: [] };
     // API callers get the reply in the response to their request: one cut by a crash was never
     // acknowledged, and the caller retries it.
     for (const summary of this.store.list({ state: 'bot', channel: 'widget' })) {
       // The list row knows who wrote last: most chats are skipped without being read.
       if (summary.lastMessage?.author !== 'visitor') continue;
-      const conversation = await this.get(summary.id);
-      const questions =
-        unansweredQuestions(conversation.timeline) ??
-        unansweredQuestions(await this.store.entriesAfter(summary.id, 0))!;
-      const last = questions[questions.length - 1];
-      if (!last) continue;
-      const ageMs = Math.max(0, this.clock().getTime() - Date.parse(last.at));
-      const action: RecoveryAction = ageMs > maxAgeMs ? 'apology' : 'answered';
-      const entries = await this.store.entriesAfter(summary.id, last.seq);
-      if (!alreadyRecorded(entries, last, action))
-        await this.appendAndAnnounce(summary.id, {
-          kind: 'event',
-          type: 'recovery',
-          data: { action, questions: questions.length, ageMs, since: questions[0]!.at },
-        });
-      if (action === 'apology') {
-        await this.botSays(summary.id, botMessages(conversation.lang).askAgain);
-        totals.apologized += questions.length;
-      } else {
-        for (const question of questions) void this.queueReply(summary.id, question).catch(noop);
-        totals.answered += questions.length;
+      try {
+        const outcome = await this.recoverConversation(summary.id, maxAgeMs);
+        if (outcome?.action === 'apology') totals.apologized += outcome.questions;
+        else if (outcome) totals.answered += outcome.questions;
+      } catch (error) {
+        // One unreadable conversation does not keep the others, or the server, from starting.
+        totals.failed.push({ conversationId: summary.id, error });
       }
-      this.emit('recovered', summary.id, { action, questions: questions.length, ageMs });
     }
     return totals;
+  }
+
+  private async recoverConversation(
+    id: string,
+    maxAgeMs: number,
+  ): Promise<{ action: RecoveryAction; questions: number } | undefined> {
+    const conversation = await this.get(id);
+    const questions =
+      unansweredQuestions(conversation.timeline) ??
+      unansweredQuestions(await this.store.entriesAfter(id, 0))!;
+    const last = questions[questions.length - 1];
+    if (!last) return undefined;
+    const ageMs = Math.max(0, this.clock().getTime() - Date.parse(last.at));
+    const action: RecoveryAction = ageMs > maxAgeMs ? 'apology' : 'answered';
+    const entries = await this.store.entriesAfter(id, last.seq);
+    if (!alreadyRecorded(entries, last, action))
+      await this.appendAndAnnounce(id, {
+        kind: 'event',
+        type: 'recovery',
+        data: { action, questions: questions.length, ageMs, since: questions[0]!.at },
+      });
+    if (action === 'apology') await this.botSays(id, botMessages(conversation.lang).askAgain);
+    // Answered like any reply, in order; one that fails stays unanswered for the next start.
+    else for (const question of questions) void this.queueReply(id, question).catch(noop);
+    this.emit('recovered', id, { action, questions: questions.length, ageMs });
+    return { action, questions: questions.length };
   }
 
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {

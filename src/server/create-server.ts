@@ -373,7 +373,12 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     reload: context.reload,
     async listen() {
       // Before anyone can connect: questions a crash or a cut shutdown left unanswered.
-      await service.recoverUnanswered(config().server.recovery.maxAge);
+      const recovery = await service.recoverUnanswered(config().server.recovery.maxAge);
+      for (const { conversationId, error } of recovery.failed)
+        logger.error(
+          { err: error, conversationId },
+          'could not look for an unanswered question in this conversation',
+        );
       const port = options.port ?? config().server.port;
       const host =
         options.host ?? config().server.host ?? (options.mode === 'dev' ? '127.0.0.1' : '0.0.0.0');

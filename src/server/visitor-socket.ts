@@ -9,7 +9,6 @@
 import type { Namespace, Socket } from 'socket.io';
 import { hasContact } from '../chat/contact-details.js';
 import { ChatError, type VisitorUpdate } from '../chat/conversation-service.js';
-import type { Conversation } from '../store/model.js';
 import type { ServerContext } from './context.js';
 import { type Ack, ackOf, invalid } from './payloads.js';
 import { visitorView, visitorViews } from './views.js';
@@ -101,8 +100,12 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
     };
     socket.data = data;
     try {
-      const conversation = await service.knownVisitorConversation(visitorId, facts);
+      // In the visitor's room first: another tab making the conversation meanwhile brings this
+      // one along.
       await socket.join(visitorRoom(visitorId));
+      let conversation = await service.knownVisitorConversation(visitorId, facts);
+      if (!conversation && data.conversationId)
+        conversation = await service.get(data.conversationId);
       if (conversation) await adopt(visitorId, conversation.id);
       socket.emit('session', {
         token,
@@ -124,7 +127,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
     /** The visitor's conversation, made now if this is the first thing they do. */
     const conversationNow = async (): Promise<string> => {
       if (data.conversationId) return data.conversationId;
-      const conversation: Conversation = await service.visitorConversation(visitorId, data.facts);
+      const conversation = await service.visitorConversation(visitorId, data.facts);
       await adopt(visitorId, conversation.id);
       return conversation.id;
     };
