@@ -39,6 +39,7 @@ function prefill(dir: string, messages: number): void {
     }));
     const conversation: Conversation = {
       id,
+      channel: 'widget',
       visitorId: newId(),
       createdAt: at,
       updatedAt: at,

@@ -12,6 +12,8 @@ export interface BotMessages {
   /** Nobody took a waiting chat within handoff.waitTimeout. */
   readonly waitTimedOut: string;
   readonly waitTimedOutKnownContact: string;
+  /** A question the bot could not answer before a restart, found too old to answer now. */
+  readonly askAgain: string;
 }
 
 const messages: Record<string, BotMessages> = {
@@ -28,6 +30,8 @@ const messages: Record<string, BotMessages> = {
       'Sorry, everyone on our team is busy right now. Leave your email or phone number here and we will get back to you as soon as we can.',
     waitTimedOutKnownContact:
       'Sorry, everyone on our team is busy right now. We have your contact details and will get back to you as soon as we can.',
+    askAgain:
+      'Sorry, our reply to your last message was lost while our service restarted. Could you send your question again?',
   },
   ru: {
     handoffNow: 'Зову сотрудника нашей команды. Он ответит здесь через минуту.',
@@ -41,6 +45,8 @@ const messages: Record<string, BotMessages> = {
       'К сожалению, все сотрудники сейчас заняты. Оставьте здесь почту или телефон, и мы свяжемся с вами как можно скорее.',
     waitTimedOutKnownContact:
       'К сожалению, все сотрудники сейчас заняты. Ваши контакты у нас есть, мы свяжемся с вами как можно скорее.',
+    askAgain:
+      'Извините, наш ответ на ваше последнее сообщение потерялся при перезапуске сервиса. Не могли бы вы задать вопрос ещё раз?',
   },
   es: {
     handoffNow: 'Aviso a una persona de nuestro equipo. Te responderá aquí en un momento.',
@@ -55,6 +61,8 @@ const messages: Record<string, BotMessages> = {
       'Lo sentimos, ahora todo el equipo está ocupado. Déjanos aquí tu correo o teléfono y te contactaremos lo antes posible.',
     waitTimedOutKnownContact:
       'Lo sentimos, ahora todo el equipo está ocupado. Tenemos tus datos de contacto y te escribiremos lo antes posible.',
+    askAgain:
+      'Lo sentimos, nuestra respuesta a tu último mensaje se perdió al reiniciarse el servicio. ¿Puedes enviarnos tu pregunta otra vez?',
   },
 };
 

@@ -16,6 +16,7 @@ import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { compactId } from '../store/ids.js';
 import type {
   Attachment,
+  Channel,
   Conversation,
   ConversationSummary,
   MessageEntry,
@@ -35,6 +36,7 @@ import {
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
+import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
 import { type ReplyEvent, ReplyStream } from './reply-stream.js';
 
 export type { ReplyEvent } from './reply-stream.js';
@@ -67,6 +69,13 @@ export interface ChatEvents {
   ];
   /** A new lead, or new details of a known one. */
   lead: [conversationId: string, change: LeadChange];
+  /** A conversation was created: a visitor's first act, or an API caller's first message. */
+  created: [conversationId: string, channel: Channel, visitorId?: string];
+  /** Questions a crash or a cut shutdown left unanswered, found at start. */
+  recovered: [
+    conversationId: string,
+    details: { action: RecoveryAction; questions: number; ageMs: number },
+  ];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
   handoff: [conversationId: string, details: Handoff];
 }
@@ -102,6 +111,13 @@ export interface MessageOutcome {
   readonly reply: Promise<BotReplyOutcome | undefined>;
 }
 
+export interface RecoveryTotals {
+  answered: number;
+  apologized: number;
+  /** Conversations that could not be read or written; the others were recovered. */
+  failed: Array<{ conversationId: string; error: unknown }>;
+}
+
 export class ChatError extends Error {
   constructor(
     readonly code: 'not_found' | 'invalid' | 'forbidden',
@@ -127,6 +143,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly replyQueues = new Map<string, Promise<unknown>>();
   private readonly activeReplies = new Map<string, Cancellation>();
   private readonly loopTurns = new LoopTurns();
+  /** Set on shutdown once the grace is over: no reply starts any more. */
+  private stopped = false;
+  /** Conversations being created, by visitor id. */
+  private readonly creating = new Map<string, Promise<Conversation>>();
 
   private readonly store: Store;
   private readonly snapshot: () => BotSnapshot;
@@ -143,21 +163,62 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.clock = dependencies.clock ?? (() => new Date());
   }
 
-  /** The visitor's conversation, created on first contact, with their facts brought up to date. */
-  async visitorConversation(visitorId: string, update: VisitorUpdate): Promise<Conversation> {
-    const snapshot = this.snapshot();
+  /**
+   * The visitor's conversation, created if they have none yet, with their facts brought up to
+   * date. Called when a visitor does something (a message, their contact details, asking for a
+   * person, a file), never merely for opening the widget: a visitor who only looks leaves no
+   * conversation behind.
+   */
+  async visitorConversation(
+    visitorId: string,
+    update: VisitorUpdate | readonly VisitorUpdate[],
+  ): Promise<Conversation> {
     const existing = this.store.idForVisitor(visitorId);
-    const lang = snapshot.resolveLanguage(update.lang);
-    const id = existing ?? (await this.store.create({ visitorId, lang, visitor: {} })).id;
-    return this.store.update(id, (conversation) =>
-      applyVisitorUpdate(conversation, update, lang, this.clock()),
-    );
+    if (existing) return this.updateVisitor(existing, update);
+    // Two tabs (or a message and the pre-chat form) acting at once make one conversation.
+    let creating = this.creating.get(visitorId);
+    if (!creating) {
+      creating = this.store
+        .create({
+          visitorId,
+          channel: 'widget',
+          lang: this.language(firstLang(update)),
+          visitor: {},
+        })
+        .then((conversation) => {
+          this.emit('created', conversation.id, 'widget', visitorId);
+          return conversation;
+        })
+        .finally(() => this.creating.delete(visitorId));
+      this.creating.set(visitorId, creating);
+    }
+    return this.updateVisitor((await creating).id, update);
+  }
+
+  /** The visitor's conversation if they have one, with their facts brought up to date. */
+  async knownVisitorConversation(
+    visitorId: string,
+    update: VisitorUpdate,
+  ): Promise<Conversation | undefined> {
+    const existing = this.store.idForVisitor(visitorId);
+    return existing ? this.updateVisitor(existing, update) : undefined;
+  }
+
+  /** The bot's language for what a visitor asked for: theirs when the bot speaks it. */
+  language(requested: string | undefined): string {
+    return this.snapshot().resolveLanguage(requested);
   }
 
   async externalConversation(externalId: string, lang: string | undefined): Promise<Conversation> {
     const existing = this.store.idForExternal(externalId);
     if (existing) return (await this.store.get(existing))!;
-    return this.store.create({ externalId, lang: this.snapshot().resolveLanguage(lang) });
+    const conversation = await this.store.create({
+      externalId,
+      channel: 'api',
+      lang: this.language(lang),
+    });
+    this.emit('created', conversation.id, 'api');
+    return conversation;
   }
 
   async get(id: string): Promise<Conversation> {
@@ -166,11 +227,18 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return conversation;
   }
 
-  async updateVisitor(id: string, update: VisitorUpdate): Promise<Conversation> {
-    const lang = update.lang ? this.snapshot().resolveLanguage(update.lang) : undefined;
-    return this.store.update(id, (conversation) =>
-      applyVisitorUpdate(conversation, update, lang, this.clock()),
-    );
+  /** The visitor's facts brought up to date: one update, or several in the order they came. */
+  async updateVisitor(
+    id: string,
+    update: VisitorUpdate | readonly VisitorUpdate[],
+  ): Promise<Conversation> {
+    const updates: readonly VisitorUpdate[] = Array.isArray(update) ? update : [update];
+    return this.store.update(id, (conversation) => {
+      for (const one of updates) {
+        const lang = one.lang ? this.snapshot().resolveLanguage(one.lang) : undefined;
+        applyVisitorUpdate(conversation, one, lang, this.clock());
+      }
+    });
   }
 
   async addUpload(id: string, attachment: Attachment): Promise<void> {
@@ -391,6 +459,72 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return [...this.replyQueues.values()];
   }
 
+  /**
+   * The shutdown's grace is over: replies being written are dropped (a visitor sees the
+   * half-written text withdrawn, not frozen) and queued ones never start. Their questions stay
+   * stored without an answer, for recoverUnanswered at the next start. Returns how many chats
+   * had a reply cut.
+   */
+  stopReplies(): number {
+    this.stopped = true;
+    const cut = this.replyQueues.size;
+    for (const cancellation of this.activeReplies.values()) cancellation.cancel();
+    return cut;
+  }
+
+  /**
+   * At start, before visitors can reach the server: every question a crash or a cut shutdown
+   * left unanswered in a chat the bot has is answered now, or, when older than `maxAgeMs`, the
+   * visitor gets one apology asking them to ask again. Either way an event tells operators.
+   * Runs once per question however often the process restarts: a question counts as answered
+   * only when a reply to it is stored, and the event is not written twice. Resolves once the
+   * work is queued; the answers follow like any reply, in order per conversation.
+   */
+  async recoverUnanswered(maxAgeMs: number): Promise<RecoveryTotals> {
+    const totals: RecoveryTotals = { answered: 0, apologized: 0, failed: [] };
+    // API callers get the reply in the response to their request: one cut by a crash was never
+    // acknowledged, and the caller retries it.
+    for (const summary of this.store.list({ state: 'bot', channel: 'widget' })) {
+      // The list row knows who wrote last: most chats are skipped without being read.
+      if (summary.lastMessage?.author !== 'visitor') continue;
+      try {
+        const outcome = await this.recoverConversation(summary.id, maxAgeMs);
+        if (outcome?.action === 'apology') totals.apologized += outcome.questions;
+        else if (outcome) totals.answered += outcome.questions;
+      } catch (error) {
+        // One unreadable conversation does not keep the others, or the server, from starting.
+        totals.failed.push({ conversationId: summary.id, error });
+      }
+    }
+    return totals;
+  }
+
+  private async recoverConversation(
+    id: string,
+    maxAgeMs: number,
+  ): Promise<{ action: RecoveryAction; questions: number } | undefined> {
+    const conversation = await this.get(id);
+    const questions =
+      unansweredQuestions(conversation.timeline) ??
+      unansweredQuestions(await this.store.entriesAfter(id, 0))!;
+    const last = questions[questions.length - 1];
+    if (!last) return undefined;
+    const ageMs = Math.max(0, this.clock().getTime() - Date.parse(last.at));
+    const action: RecoveryAction = ageMs > maxAgeMs ? 'apology' : 'answered';
+    const entries = await this.store.entriesAfter(id, last.seq);
+    if (!alreadyRecorded(entries, last, action))
+      await this.appendAndAnnounce(id, {
+        kind: 'event',
+        type: 'recovery',
+        data: { action, questions: questions.length, ageMs, since: questions[0]!.at },
+      });
+    if (action === 'apology') await this.botSays(id, botMessages(conversation.lang).askAgain);
+    // Answered like any reply, in order; one that fails stays unanswered for the next start.
+    else for (const question of questions) void this.queueReply(id, question).catch(noop);
+    this.emit('recovered', id, { action, questions: questions.length, ageMs });
+    return { action, questions: questions.length };
+  }
+
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
     const previous = this.replyQueues.get(id) ?? Promise.resolve();
     // Start after pending I/O: acknowledging other visitors' messages comes before replying.
@@ -408,6 +542,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 
   private async reply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
+    if (this.stopped) return undefined;
     const conversation = await this.get(id);
     if (conversation.state !== 'bot') {
       // Silent, but details typed to a waiting or human chat are still a lead.
@@ -451,6 +586,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         failed: turn.failed,
         // A copy of exact length: the cascade's array grew by push, with room for 17.
         ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
+        // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
+        inReplyTo: message.seq,
       };
       const stored = await this.store.append(
         id,
@@ -581,6 +718,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 }
 
+function noop(): void {}
+
 /** Earlier turns the bot reads with each message. */
 const rememberedTurns = 6;
 
@@ -604,6 +743,13 @@ function memoryOf(conversation: Conversation, current: MessageEntry): Conversati
     aiReplies: conversation.bot.aiReplies,
     contact: conversation.contact,
   };
+}
+
+/** The language a visitor's first update asked for. */
+function firstLang(update: VisitorUpdate | readonly VisitorUpdate[]): string | undefined {
+  return Array.isArray(update)
+    ? update.find((one) => one.lang)?.lang
+    : (update as VisitorUpdate).lang;
 }
 
 function applyVisitorUpdate(

@@ -387,6 +387,14 @@ export const configSchema = z
         shutdownGrace: duration('10s').describe(
           'How long replies in flight may take to finish on shutdown.',
         ),
+        recovery: z
+          .strictObject({
+            maxAge: duration('10m').describe(
+              'A question left unanswered by a crash or a cut shutdown is answered at the next start when it is younger than this; an older one gets an apology asking the visitor to ask again. "0s" always apologizes.',
+            ),
+          })
+          .prefault({})
+          .describe('Questions acknowledged before a crash or a restart, and never answered.'),
         limits: z
           .strictObject({
             messageChars: z

@@ -59,6 +59,11 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `asked for a person${data.humanAvailable === false ? ' (out of hours)' : ''}`;
       case 'wait-timeout':
         return 'nobody took the chat in time';
+      case 'recovery':
+        // A question a crash or a cut shutdown left unanswered (docs/deploy.md).
+        return data.action === 'apology'
+          ? 'a restart cut a reply: asked to repeat'
+          : 'a restart cut a reply: answering now';
       default:
         return undefined;
     }

@@ -342,6 +342,18 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         `AI provider failed: ${failed.map((a) => `${a.provider} ${a.outcome}`).join(', ')}`,
       );
   });
+  service.on('created', (_conversationId, channel) => {
+    metrics.conversationsCreated.inc({ channel });
+  });
+  service.on('recovered', (conversationId, details) => {
+    metrics.recoveredQuestions.inc({ outcome: details.action }, details.questions);
+    logger.warn(
+      { conversationId, ...details },
+      details.action === 'apology'
+        ? 'a question left unanswered by a restart was too old to answer: the visitor is asked to repeat it'
+        : 'a question left unanswered by a restart is being answered',
+    );
+  });
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
   });
@@ -385,6 +397,13 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     io,
     reload: context.reload,
     async listen() {
+      // Before anyone can connect: questions a crash or a cut shutdown left unanswered.
+      const recovery = await service.recoverUnanswered(config().server.recovery.maxAge);
+      for (const { conversationId, error } of recovery.failed)
+        logger.error(
+          { err: error, conversationId },
+          'could not look for an unanswered question in this conversation',
+        );
       const port = options.port ?? config().server.port;
       const host =
         options.host ?? config().server.host ?? (options.mode === 'dev' ? '127.0.0.1' : '0.0.0.0');
@@ -409,10 +428,24 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         http.close();
         // 2. Replies already being written may finish, up to the grace period.
         const grace = config().server.shutdownGrace;
-        await Promise.race([
-          Promise.allSettled(service.pendingReplies()),
-          new Promise((done) => setTimeout(done, grace).unref()),
+        const finished = await Promise.race([
+          Promise.allSettled(service.pendingReplies()).then(() => true),
+          new Promise<boolean>((done) => setTimeout(() => done(false), grace).unref()),
         ]);
+        if (!finished) {
+          // Past the grace: replies still being written are cut, and visitors still connected
+          // see the half-written text withdrawn. Their questions stay stored, unanswered: the
+          // next start answers them (service.recoverUnanswered).
+          const cut = service.stopReplies();
+          logger.warn(
+            { conversations: cut, graceMs: grace },
+            'shutdown grace over: replies still being written were cut; the next start answers them',
+          );
+          await Promise.race([
+            Promise.allSettled(service.pendingReplies()),
+            new Promise((done) => setTimeout(done, 2000).unref()),
+          ]);
+        }
         // 3. Close every socket, then flush and release storage. The HTTP server's close waits
         // for every connection, so a browser's idle keep-alive one is cut here, not waited for.
         const closed = new Promise<void>((done) => io!.close(() => done()));

@@ -157,8 +157,13 @@ export function createRoutes(context: ServerContext): Router {
     '/api/visitor/uploads',
     browserCors,
     route(async (request, response) => {
-      const conversation = await visitorConversation(request);
-      if (!conversation) return response.status(401).json({ error: 'unauthorized' });
+      const visitorId = tokens.verify(bearer(request.headers.authorization));
+      if (!visitorId) return response.status(401).json({ error: 'unauthorized' });
+      // A file is something the visitor does: it makes the conversation if there is none yet.
+      const conversation = await service.visitorConversation(visitorId, {
+        userAgent: String(request.headers['user-agent'] ?? '').slice(0, 400),
+        ip: context.clientIp(request),
+      });
       const verdict = await limits.uploadsPerConversation.take(conversation.id);
       if (!verdict.ok)
         return response
@@ -277,12 +282,17 @@ export function createRoutes(context: ServerContext): Router {
     '/api/operator/conversations',
     route(async (request, response) => {
       const query = request.query as Record<string, string | undefined>;
+      if (query.channel !== undefined && query.channel !== 'widget' && query.channel !== 'api')
+        return response
+          .status(400)
+          .json({ error: 'invalid', message: 'channel must be "widget" or "api"' });
       const states = query.state?.split(',').filter(Boolean) as
         | ('bot' | 'waiting' | 'human' | 'resolved')[]
         | undefined;
       let list = store.list({
         ...(states?.length ? { state: states } : {}),
         ...(query.lang ? { lang: query.lang } : {}),
+        ...(query.channel ? { channel: query.channel as 'widget' | 'api' } : {}),
         ...(query.since ? { since: query.since } : {}),
         ...(query.until ? { until: query.until } : {}),
         ...(query.q ? { text: query.q } : {}),

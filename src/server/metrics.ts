@@ -19,6 +19,23 @@ export function createMetrics() {
       help: 'Operators connected.',
       registers: [registry],
     }),
+    visitorSessions: new Counter({
+      name: 'chatbot_visitor_sessions_total',
+      help: 'Widget connections opened, whether or not the visitor went on to write.',
+      registers: [registry],
+    }),
+    conversationsCreated: new Counter({
+      name: 'chatbot_conversations_created_total',
+      help: 'Conversations created, by channel (widget, api).',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    recoveredQuestions: new Counter({
+      name: 'chatbot_recovered_questions_total',
+      help: 'Questions found unanswered at start (a crash or a cut shutdown), by outcome (answered, apology).',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
     messages: new Counter({
       name: 'chatbot_messages_total',
       help: 'Messages stored, by author.',

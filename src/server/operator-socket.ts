@@ -145,6 +145,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
       let list = context.store.list({
         ...(filter.state ? { state: filter.state } : {}),
         ...(filter.lang ? { lang: filter.lang } : {}),
+        ...(filter.channel ? { channel: filter.channel } : {}),
         ...(filter.since ? { since: filter.since } : {}),
         ...(filter.until ? { until: filter.until } : {}),
         ...(filter.q ? { text: filter.q } : {}),

@@ -65,6 +65,7 @@ export function payloadSchemas(maxChars: number) {
           ])
           .optional(),
         lang: z.string().max(16).optional(),
+        channel: z.enum(['widget', 'api']).optional(),
         online: z.boolean().optional(),
         since: z.string().max(40).optional(),
         until: z.string().max(40).optional(),

@@ -25,6 +25,7 @@ import { compactId, hexId, timestampNow } from './ids.js';
 import {
   type Conversation,
   type ConversationSummary,
+  channelOf,
   type MessageEntry,
   searchableText,
   summarize,
@@ -144,7 +145,8 @@ export class LowdbStore implements Store {
     try {
       await this.indexDb.read();
       savedAt = Date.parse(this.indexDb.data.savedAt);
-      for (const summary of this.indexDb.data.conversations) this.remember(summary);
+      for (const summary of this.indexDb.data.conversations)
+        this.remember(summary.channel ? summary : { ...summary, channel: channelOf(summary) });
     } catch {
       // An unreadable index is rebuilt from the conversation files below.
       this.summaries.clear();
@@ -193,6 +195,7 @@ export class LowdbStore implements Store {
     const now = new Date().toISOString();
     const conversation: Conversation = {
       id: newId(),
+      channel: init.channel ?? channelOf(init),
       ...(init.visitorId ? { visitorId: init.visitorId } : {}),
       ...(init.externalId ? { externalId: init.externalId } : {}),
       createdAt: now,
@@ -329,6 +332,7 @@ export class LowdbStore implements Store {
     for (const summary of this.candidates(states)) {
       if (states && !states.has(summary.state)) continue;
       if (filter.lang && summary.lang !== filter.lang) continue;
+      if (filter.channel && channelOf(summary) !== filter.channel) continue;
       if (filter.since && summary.updatedAt < filter.since) continue;
       if (filter.until && summary.updatedAt > filter.until) continue;
       if (words.length > 0 && !words.every((word) => searchableText(summary).includes(word)))
@@ -401,7 +405,7 @@ export class LowdbStore implements Store {
       );
     }
     const { checkpointSeq, ...rest } = meta;
-    const conversation: Conversation = { ...rest, timeline: [] };
+    const conversation: Conversation = { ...rest, channel: channelOf(rest), timeline: [] };
     let summary: ConversationSummary | undefined;
     const clientIds = new RecentClientIds(rememberedClientIds);
     let bytes = Buffer.alloc(0);

@@ -33,6 +33,8 @@ export interface BotReplyDetails {
   readonly failed: boolean;
   /** Every provider tried, in order: outcome, first-token and total time, tokens. */
   readonly attempts?: readonly Attempt[];
+  /** The seq of the visitor's message this replies to (absent in replies stored before it was). */
+  readonly inReplyTo?: number;
 }
 
 export interface MessageEntry {
@@ -49,7 +51,15 @@ export interface MessageEntry {
   readonly bot?: BotReplyDetails;
 }
 
-export type EventType = 'state' | 'lead' | 'page' | 'rating' | 'handoff-request' | 'wait-timeout';
+export type EventType =
+  | 'state'
+  | 'lead'
+  | 'page'
+  | 'rating'
+  | 'handoff-request'
+  | 'wait-timeout'
+  /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
+  | 'recovery';
 
 export interface EventEntry {
   readonly kind: 'event';
@@ -84,8 +94,15 @@ export interface VisitorFacts {
   pages: PageVisit[];
 }
 
+/**
+ * Where a conversation came in: the website widget, or the public chat API (a CRM, a phone
+ * system), which operators may want out of their list.
+ */
+export type Channel = 'widget' | 'api';
+
 export interface Conversation {
   readonly id: string;
+  readonly channel: Channel;
   readonly visitorId?: string;
   readonly externalId?: string;
   readonly createdAt: string;
@@ -117,6 +134,7 @@ export interface Conversation {
 /** One line of the conversation list: what the index keeps for every conversation. */
 export interface ConversationSummary {
   readonly id: string;
+  readonly channel: Channel;
   readonly visitorId?: string;
   readonly externalId?: string;
   readonly state: ConversationState;
@@ -160,6 +178,7 @@ function preview(text: string): string {
 function summaryFields(conversation: Conversation) {
   const contact = conversation.contact;
   return {
+    channel: conversation.channel,
     state: conversation.state,
     lang: conversation.lang,
     createdAt: conversation.createdAt,
@@ -266,6 +285,14 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.contactPhone === contact.phone &&
     row.page === conversation.visitor.page
   );
+}
+
+/**
+ * The channel of a stored conversation or list row. Conversations stored before channels were
+ * recorded have none: the public API is the only way to one with an external id.
+ */
+export function channelOf(stored: { channel?: Channel; externalId?: string }): Channel {
+  return stored.channel ?? (stored.externalId ? 'api' : 'widget');
 }
 
 /** What a text search looks through: the visitor's recent messages and their contact details. */

@@ -6,6 +6,7 @@
  */
 import type { ConversationState } from '../chat/bot-turn.js';
 import type {
+  Channel,
   Conversation,
   ConversationSummary,
   NewTimelineEntry,
@@ -16,6 +17,8 @@ import type {
 export interface NewConversation {
   readonly visitorId?: string;
   readonly externalId?: string;
+  /** Default: `api` for a conversation with an external id, `widget` otherwise. */
+  readonly channel?: Channel;
   readonly lang: string;
   readonly visitor?: Partial<VisitorFacts>;
 }
@@ -23,6 +26,7 @@ export interface NewConversation {
 export interface ConversationFilter {
   readonly state?: ConversationState | readonly ConversationState[];
   readonly lang?: string;
+  readonly channel?: Channel;
   readonly since?: string;
   readonly until?: string;
   /** Words that must all appear in the visitor's messages or contact details. */

@@ -127,6 +127,16 @@ describe('schema findings point at file:line:col', () => {
   });
 });
 
+describe('server.recovery.maxAge', () => {
+  it('defaults to ten minutes, takes a duration, and refuses anything else at the value', async () => {
+    expect((await load('name: A\n')).config?.server.recovery.maxAge).toBe(600_000);
+    const zero = await load('name: A\nserver:\n  recovery: { maxAge: 0s }\n');
+    expect(zero.config?.server.recovery.maxAge).toBe(0);
+    const { findings } = await load('name: A\nserver:\n  recovery:\n    maxAge: soon\n');
+    expect(findings.map((f) => [f.keyPath, at(f)])).toEqual([['server.recovery.maxAge', '4:13']]);
+  });
+});
+
 describe("the business's country for phone numbers", () => {
   it('accepts a country code and refuses an alias or an unknown code at the value', async () => {
     const good = await load('name: A\nleads:\n  phoneCountry: ES\n');

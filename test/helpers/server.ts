@@ -119,6 +119,23 @@ export function emit<T = Record<string, unknown>>(
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
 }
 
+/**
+ * A visitor's first message, which makes their conversation: the acknowledgement names it.
+ * Opening the widget makes none.
+ */
+export async function firstMessage(
+  socket: Socket,
+  text = 'Hello',
+): Promise<{ conversationId: string; id: string; seq: number }> {
+  const ack = await emit<{ ok: boolean; conversationId: string; id: string; seq: number }>(
+    socket,
+    'message',
+    { text },
+  );
+  if (!ack.ok) throw new Error(`the first message was refused: ${JSON.stringify(ack)}`);
+  return ack;
+}
+
 /** Collects every payload of an event from now on. */
 export function record<T = unknown>(socket: Socket, event: string): T[] {
   const seen: T[] = [];

@@ -255,6 +255,52 @@ describe('the inbox screen', () => {
     expect(app.lastFrame()).toContain('take over: the bot stops, the chat is yours');
   });
 
+  it('shows a question a restart interrupted as a grey line, answered or apologized for', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    app.stdin.write(keys.enter);
+    await settle();
+    const recovery = (seq: number, action: string) => ({
+      conversationId,
+      entry: {
+        kind: 'event',
+        seq,
+        id: `r${seq}`,
+        at: '2026-11-23T09:30:00.000Z',
+        type: 'recovery',
+        data: { action, questions: 1, ageMs: 2000 },
+      },
+    });
+    socket.deliver('entry', recovery(7, 'answered'));
+    await settle();
+    expect(app.lastFrame()).toContain('a restart cut a reply: answering now');
+    socket.deliver('entry', recovery(8, 'apology'));
+    await settle();
+    expect(app.lastFrame()).toContain('a restart cut a reply: asked to repeat');
+  });
+
+  it('hides and shows chats from the public API with a', async () => {
+    const { app, socket } = await inboxAfterRecording();
+    const row = recording.events.findLast(([e]) => e === 'conversation')![1] as Record<
+      string,
+      unknown
+    >;
+    socket.deliver('conversation', {
+      ...row,
+      id: 'a'.repeat(32),
+      state: 'bot',
+      channel: 'api',
+      contactName: 'CRM caller',
+    });
+    await settle();
+    expect(app.lastFrame()).toContain('Chats (2)');
+    expect(app.lastFrame()).toContain('API');
+    await press(app, 'a');
+    expect(app.lastFrame()).toContain('Chats [no API] (1)');
+    expect(app.lastFrame()).not.toContain('CRM caller');
+    await press(app, 'a');
+    expect(app.lastFrame()).toContain('Chats (2)');
+  });
+
   it('says so while reconnecting, and catches up when the connection is back', async () => {
     const { app, socket } = await inboxAfterRecording();
     socket.deliver('disconnect');

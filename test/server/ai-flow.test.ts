@@ -11,6 +11,7 @@ import {
   connectedOperator,
   emit,
   once,
+  type RunningServer,
   record,
   sleep,
   startServer,
@@ -32,6 +33,9 @@ interface Entry {
 }
 
 /** The demo bot answering through a fake OpenAI first, offline second; no business hours. */
+/** The servers aiBot started, by URL. */
+const started = new Map<string, RunningServer>();
+
 async function aiBot(
   options: {
     script?: Behaviour[];
@@ -54,13 +58,22 @@ ${
 `;
   const dir = demoProject({ 'chatbot.config.yaml': config });
   const running = await startServer({ dir });
+  started.set(running.url, running);
   return { ...running, llm };
 }
 
+/**
+ * A visitor whose conversation exists before they write (as after an earlier visit), so an
+ * operator can watch it from the first message: made through the server's own chat service.
+ */
 async function joinedVisitor(url: string, lang = 'en') {
+  const running = started.get(url)!;
   const socket = visitor(url, { lang });
-  const session = await once<{ conversationId: string }>(socket, 'session');
-  return { socket, id: session.conversationId };
+  const session = await once<{ visitorId: string }>(socket, 'session');
+  const conversation = await running.server.context.service.visitorConversation(session.visitorId, {
+    lang,
+  });
+  return { socket, id: conversation.id };
 }
 
 describe('AI replies through the server', () => {

@@ -6,6 +6,7 @@ import {
   emit,
   once,
   operatorSocket,
+  type RunningServer,
   record,
   sleep,
   startServer,
@@ -21,19 +22,27 @@ interface Entry {
   operator?: string;
 }
 
-async function visitorWithConversation(url: string, lang = 'en') {
-  const socket = visitor(url, { lang });
-  const session = await once<{ conversationId: string; token: string }>(socket, 'session');
-  return { socket, id: session.conversationId, token: session.token };
+/**
+ * A visitor whose conversation exists before they write (as after an earlier visit): opening the
+ * widget alone makes none, so it is made through the server's own chat service.
+ */
+async function visitorWithConversation(running: RunningServer, lang = 'en') {
+  const socket = visitor(running.url, { lang });
+  const session = await once<{ visitorId: string; token: string }>(socket, 'session');
+  const conversation = await running.server.context.service.visitorConversation(session.visitorId, {
+    lang,
+  });
+  return { socket, id: conversation.id, token: session.token };
 }
 
 describe('operators', () => {
   it('list conversations with filters: state, language, online, text', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
-    const en = await visitorWithConversation(url, 'en');
+    const en = await visitorWithConversation(running, 'en');
     await emit(en.socket, 'message', { text: 'How much is the Montserrat trip?' });
-    const ru = await visitorWithConversation(url, 'ru');
+    const ru = await visitorWithConversation(running, 'ru');
     await emit(ru.socket, 'message', { text: 'Есть ли скидки для детей?' });
     await emit(operator, 'takeover', { id: ru.id });
 
@@ -80,9 +89,10 @@ describe('operators', () => {
   });
 
   it('open a conversation: full history, then live events including the typing preview', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
-    const chat = await visitorWithConversation(url);
+    const chat = await visitorWithConversation(running);
     const answered = waitFor<Entry>(chat.socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(chat.socket, 'message', { text: 'Do kids get a discount?' });
     await answered;
@@ -114,9 +124,10 @@ describe('operators', () => {
   });
 
   it('take over: the bot goes silent; reply; hand back: the bot answers again; resolve', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
-    const chat = await visitorWithConversation(url);
+    const chat = await visitorWithConversation(running);
     const seen = record<Entry>(chat.socket, 'entry');
 
     await emit(operator, 'open', { id: chat.id });
@@ -160,10 +171,11 @@ describe('operators', () => {
   });
 
   it('see which other operators have the same conversation open', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const ana = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const bo = await connectedOperator(url, await addOperator(dir, 'Bo'));
-    const chat = await visitorWithConversation(url);
+    const chat = await visitorWithConversation(running);
     await emit(ana, 'open', { id: chat.id });
     const both = waitFor<{ conversationId: string; operators: string[] }>(
       ana,
@@ -182,7 +194,8 @@ describe('operators', () => {
   });
 
   it('a wrong token is refused; a revoked operator is disconnected at once', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const stranger = operatorSocket(url, 'cbo_not-a-real-token');
     expect((await once<Error>(stranger, 'connect_error')).message).toBe('unauthorized');
 
@@ -199,10 +212,11 @@ describe('operators', () => {
   });
 
   it('every action is seen at once by other operators and by the visitor', async () => {
-    const { url, dir } = await startServer();
+    const running = await startServer();
+    const { url, dir } = running;
     const ana = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const bo = await connectedOperator(url, await addOperator(dir, 'Bo'));
-    const chat = await visitorWithConversation(url);
+    const chat = await visitorWithConversation(running);
     const boSees = waitFor<{ id: string; state: string; assignee?: string }>(
       bo,
       'conversation',

@@ -7,6 +7,7 @@ import {
   addOperator,
   connectedOperator,
   emit,
+  firstMessage,
   once,
   record,
   sleep,
@@ -20,15 +21,16 @@ describe('visitors are isolated from each other', () => {
   it('a visitor only ever reads their own conversation', async () => {
     const { url } = await startServer();
     const alice = visitor(url);
-    const aliceSession = await once<{ token: string; conversationId: string }>(alice, 'session');
-    await emit(alice, 'message', { text: 'My secret is 1234' });
+    const aliceSession = await once<{ token: string }>(alice, 'session');
+    const aliceChat = await firstMessage(alice, 'My secret is 1234');
     const bob = visitor(url);
-    const bobSession = await once<{ token: string; conversationId: string }>(bob, 'session');
+    const bobSession = await once<{ token: string }>(bob, 'session');
+    const bobChat = await firstMessage(bob, 'Hello');
     const bobSees = record<{ text?: string }>(bob, 'entry');
     await emit(alice, 'message', { text: 'Another secret' });
     await sleep(200);
     expect(bobSees.map((entry) => entry.text)).not.toContain('Another secret');
-    expect(bobSession.conversationId).not.toBe(aliceSession.conversationId);
+    expect(bobChat.conversationId).not.toBe(aliceChat.conversationId);
 
     // Bob's history is his; a forged token is not anyone's.
     const history = await fetch(`${url}/api/visitor/history`, {
@@ -45,16 +47,16 @@ describe('visitors are isolated from each other', () => {
     ).toBe(401);
     // A forged token on a socket just starts a new, empty conversation.
     const mallory = visitor(url, { token: forged });
-    const mallorySession = await once<{ conversationId: string; token: string }>(
+    const mallorySession = await once<{ conversationId: string | null; token: string }>(
       mallory,
       'session',
     );
-    expect(mallorySession.conversationId).not.toBe(aliceSession.conversationId);
+    expect(mallorySession.conversationId).toBeNull();
     expect((await emit<{ entries: unknown[] }>(mallory, 'sync', { after: 0 })).entries).toEqual([]);
     // Visitors cannot reach the operator API with their token.
     expect(
       (
-        await fetch(`${url}/api/operator/conversations/${aliceSession.conversationId}`, {
+        await fetch(`${url}/api/operator/conversations/${aliceChat.conversationId}`, {
           headers: { authorization: `Bearer ${bobSession.token}` },
         })
       ).status,
@@ -186,7 +188,7 @@ describe('uploads', () => {
   it('accepts an image typed by its bytes, stores it under a random name and serves it safely', async () => {
     const { url, dir } = await startServer();
     const socket = visitor(url);
-    const session = await once<{ token: string; conversationId: string }>(socket, 'session');
+    const session = await once<{ token: string }>(socket, 'session');
     const response = await upload(url, session.token, png, '../../etc/passwd.png', 'image/png');
     expect(response.status).toBe(201);
     const attachment = (await response.json()) as {

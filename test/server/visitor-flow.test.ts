@@ -5,6 +5,7 @@ import {
   addOperator,
   connectedOperator,
   emit,
+  firstMessage,
   once,
   record,
   sleep,
@@ -16,7 +17,7 @@ import {
 interface Session {
   token: string;
   visitorId: string;
-  conversationId: string;
+  conversationId: string | null;
   state: string;
   lastSeq: number;
 }
@@ -46,6 +47,7 @@ describe('a visitor chatting', () => {
     const botEntry = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     const ack = await emit<{
       ok: boolean;
+      conversationId: string;
       id: string;
       seq: number;
       duplicate: boolean;
@@ -62,10 +64,7 @@ describe('a visitor chatting', () => {
       clientId: 'c-1',
     });
     // Acknowledged means written: the message is in the conversation's log already.
-    const log = readFileSync(
-      join(dir, 'data/conversations', `${session.conversationId}.log`),
-      'utf8',
-    );
+    const log = readFileSync(join(dir, 'data/conversations', `${ack.conversationId}.log`), 'utf8');
     expect(JSON.parse(log.split('\n')[0]!).e).toMatchObject({
       id: ack.id,
       text: 'How much is the Montserrat trip?',
@@ -111,10 +110,10 @@ describe('a visitor chatting', () => {
     const { url } = await startServer();
     const first = visitor(url);
     const session = await once<Session>(first, 'session');
-    await emit(first, 'message', { text: 'Do kids get a discount?' });
+    const { conversationId } = await firstMessage(first, 'Do kids get a discount?');
     const secondTab = visitor(url, { token: session.token });
     const resumed = await once<Session>(secondTab, 'session');
-    expect(resumed.conversationId).toBe(session.conversationId);
+    expect(resumed.conversationId).toBe(conversationId);
     expect(resumed.lastSeq).toBeGreaterThanOrEqual(1);
     // A message from one tab reaches the other, and the sending tab has it in its
     // acknowledgement instead.
@@ -138,15 +137,18 @@ describe('a visitor chatting', () => {
     const socket = visitor(url);
     const session = await once<Session>(socket, 'session');
     const answered = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
-    await emit(socket, 'message', { clientId: 'a', text: 'Hello' });
+    const { conversationId } = await emit<{ conversationId: string }>(socket, 'message', {
+      clientId: 'a',
+      text: 'Hello',
+    });
     await answered;
     const before = await emit<{ lastSeq: number }>(socket, 'sync', { after: 0 });
     socket.disconnect();
 
     const operator = await connectedOperator(url, token);
-    await emit(operator, 'takeover', { id: session.conversationId });
-    await emit(operator, 'message', { id: session.conversationId, text: 'Hi, Ana here.' });
-    await emit(operator, 'message', { id: session.conversationId, text: 'How can I help?' });
+    await emit(operator, 'takeover', { id: conversationId });
+    await emit(operator, 'message', { id: conversationId, text: 'Hi, Ana here.' });
+    await emit(operator, 'message', { id: conversationId, text: 'How can I help?' });
 
     const back = visitor(url, { token: session.token });
     await once(back, 'session');
@@ -167,10 +169,12 @@ describe('a visitor chatting', () => {
     const presence = record<{ conversationId: string; online: boolean }>(operator, 'presence');
     const tab1 = visitor(url);
     const session = await once<Session>(tab1, 'session');
+    // Online is about a conversation: a visitor who has written something.
+    const { conversationId } = await firstMessage(tab1);
     const tab2 = visitor(url, { token: session.token });
     await once(tab2, 'session');
     await sleep(100);
-    expect(presence).toEqual([{ conversationId: session.conversationId, online: true }]);
+    expect(presence).toEqual([{ conversationId, online: true }]);
     tab1.disconnect();
     await sleep(500);
     expect(presence).toHaveLength(1);
@@ -199,10 +203,11 @@ describe('a visitor chatting', () => {
       referrer: 'https://search.example',
       utm: { utm_source: 'ads' },
     });
-    const session = await once<Session>(socket, 'session');
+    await once<Session>(socket, 'session');
+    // Pages seen before the first message are kept for the conversation it makes.
     socket.emit('page', { url: 'https://acme.example/tours', title: 'Tours' });
-    await sleep(150);
-    const conversation = await server.context.service.get(session.conversationId);
+    const { conversationId } = await firstMessage(socket);
+    const conversation = await server.context.service.get(conversationId);
     expect(conversation.visitor).toMatchObject({
       page: 'https://acme.example/tours',
       referrer: 'https://search.example',
@@ -224,7 +229,8 @@ describe('the visitor address', () => {
       {},
       { extraHeaders: { 'X-Forwarded-For': '203.0.113.7' }, transports: ['polling'] },
     );
-    const a = await once<{ conversationId: string }>(direct, 'session');
+    await once(direct, 'session');
+    const a = await firstMessage(direct);
     expect((await plain.server.context.service.get(a.conversationId)).visitor.ip).toBe('127.0.0.1');
 
     const config = readRepoFile('chatbot.config.yaml').replace(
@@ -237,7 +243,8 @@ describe('the visitor address', () => {
       {},
       { extraHeaders: { 'X-Forwarded-For': '203.0.113.7' }, transports: ['polling'] },
     );
-    const b = await once<{ conversationId: string }>(behindProxy, 'session');
+    await once(behindProxy, 'session');
+    const b = await firstMessage(behindProxy);
     expect((await proxied.server.context.service.get(b.conversationId)).visitor.ip).toBe(
       '203.0.113.7',
     );

@@ -5,6 +5,7 @@ import {
   addOperator,
   connectedOperator,
   emit,
+  firstMessage,
   once,
   record,
   sleep,
@@ -16,11 +17,15 @@ import { onePixelPng, upload } from '../helpers/uploads.js';
 
 async function joined(url: string) {
   const socket = visitor(url, { lang: 'en' });
-  const session = await once<{ conversationId: string; token: string; identified: boolean }>(
-    socket,
-    'session',
-  );
+  const session = await once<{ token: string; identified: boolean }>(socket, 'session');
   return { socket, ...session };
+}
+
+/** A visitor who has written once, so that there is a conversation to act on. */
+async function chatting(url: string) {
+  const joinedVisitor = await joined(url);
+  const { conversationId } = await firstMessage(joinedVisitor.socket);
+  return { ...joinedVisitor, conversationId };
 }
 
 describe('the widget bundles', () => {
@@ -113,7 +118,7 @@ describe('what the widget sends', () => {
   it('rate: only a resolved conversation, 1 to 5, seen by operators', async () => {
     const { url, dir } = await startServer();
     const token = await addOperator(dir, 'Ann');
-    const { socket, conversationId } = await joined(url);
+    const { socket, conversationId } = await chatting(url);
     expect(await emit(socket, 'rate', { rating: 5 })).toMatchObject({
       ok: false,
       error: { code: 'invalid' },
@@ -140,7 +145,7 @@ describe('what the widget sends', () => {
     );
     const { url, dir } = await startServer({ dir: demoProject({ 'chatbot.config.yaml': config }) });
     const token = await addOperator(dir, 'Ann');
-    const { socket, conversationId } = await joined(url);
+    const { socket, conversationId } = await chatting(url);
     const operator = await connectedOperator(url, token);
     await emit(operator, 'open', { id: conversationId });
     const typing = waitFor<{ who: string; on: boolean; draft?: string }>(

@@ -168,6 +168,32 @@ describe('the lowdb store', () => {
     await store.close();
   });
 
+  it('knows the channel of conversations stored before channels were, from files and index', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir, { indexDelayMs: 10 });
+    await store.open();
+    const site = await store.create({ visitorId: 'a', lang: 'en' });
+    const crm = await store.create({ externalId: 'crm-1', lang: 'en' });
+    await store.close();
+    // As an older version wrote them: no channel in the documents or the index.
+    for (const id of [site.id, crm.id]) {
+      const file = join(dir, 'conversations', `${id}.json`);
+      const { channel: _channel, ...old } = JSON.parse(readFileSync(file, 'utf8'));
+      writeFileSync(file, JSON.stringify(old));
+    }
+    const indexFile = join(dir, 'index.json');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8'));
+    for (const row of index.conversations) delete row.channel;
+    writeFileSync(indexFile, JSON.stringify(index));
+
+    const reopened = new LowdbStore(dir);
+    await reopened.open();
+    expect(reopened.list({ channel: 'api' }).map((summary) => summary.id)).toEqual([crm.id]);
+    expect(reopened.list({ channel: 'widget' }).map((summary) => summary.id)).toEqual([site.id]);
+    expect((await reopened.get(crm.id))!.channel).toBe('api');
+    await reopened.close();
+  });
+
   it('rebuilds a lost index from the conversation files, and catches up a stale one', async () => {
     const dir = tempDir();
     const store = new LowdbStore(dir, { indexDelayMs: 10 });

@@ -43,9 +43,15 @@ function useTerminalSize(fixed: AppProps['size']) {
   return size;
 }
 
-function matches(summary: OperatorSummary, filter: StateFilter, search: string): boolean {
+function matches(
+  summary: OperatorSummary,
+  filter: StateFilter,
+  search: string,
+  hideApi: boolean,
+): boolean {
   if (filter === 'asked' ? !askedForPerson(summary) : filter !== 'all' && summary.state !== filter)
     return false;
+  if (hideApi && summary.channel === 'api') return false;
   if (!search) return true;
   const haystack = [
     summary.id,
@@ -66,6 +72,8 @@ interface UiState {
   readonly mode: Mode;
   readonly help: boolean;
   readonly filter: StateFilter;
+  /** Chats from the public API (a CRM, a phone system) are hidden: `a` toggles. */
+  readonly hideApi: boolean;
   readonly search: string;
   readonly selectedId: string | undefined;
   readonly draft: string;
@@ -97,13 +105,14 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     mode: 'list',
     help: false,
     filter: 'all',
+    hideApi: false,
     search: '',
     selectedId: selectAtStart,
     draft: '',
     picked: 0,
   });
   const [clockNow, setClockNow] = useState(now());
-  const { mode, help, filter, search, draft, picked } = ui();
+  const { mode, help, filter, hideApi, search, draft, picked } = ui();
 
   // Waiting times tick once a second.
   useEffect(() => {
@@ -112,7 +121,9 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
   }, [now]);
 
   const visibleOf = (current: UiState) =>
-    client.state.conversations.filter((c) => matches(c, current.filter, current.search));
+    client.state.conversations.filter((c) =>
+      matches(c, current.filter, current.search, current.hideApi),
+    );
   const visible = visibleOf(ui());
   const selectedOf = (current: UiState) => {
     const list = visibleOf(current);
@@ -217,6 +228,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
       update({
         filter: stateFilters[(stateFilters.indexOf(current.filter) + 1) % stateFilters.length]!,
       });
+    else if (input === 'a') update({ hideApi: !current.hideApi });
     else if (input === '/') update({ mode: 'search' });
     else if (input === '?') update({ help: true });
     else if (input === 'q') exit();
@@ -254,6 +266,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
               height={mainHeight}
               now={clockNow}
               filter={filter}
+              hideApi={hideApi}
               search={search}
             />
             <Box

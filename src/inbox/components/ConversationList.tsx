@@ -24,6 +24,8 @@ export interface ConversationListProps {
   readonly now: number;
   readonly filter: StateFilter;
   readonly search: string;
+  /** Chats from the public API are left out of the list. */
+  readonly hideApi?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function ConversationList(props: ConversationListProps) {
   const selectedIndex = conversations.findIndex((c) => c.id === props.selectedId);
   const start = Math.max(0, Math.min(selectedIndex - fitting + 1, conversations.length - fitting));
   const shown = conversations.slice(Math.max(0, start), Math.max(0, start) + fitting);
-  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.search ? `/${props.search} ` : ''}(${conversations.length})`;
+  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.hideApi ? '[no API] ' : ''}${props.search ? `/${props.search} ` : ''}(${conversations.length})`;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle={undefined}>
       <Text bold>{clip(title, inner)}</Text>
@@ -61,6 +63,7 @@ export function ConversationList(props: ConversationListProps) {
         const unread = props.unread[c.id] ?? 0;
         const others = c.viewers.filter((v) => v !== props.me);
         const details = [
+          c.channel === 'api' ? 'API' : '',
           c.lang,
           unread > 0 ? `(${unread})` : '',
           pagePath(c.page),

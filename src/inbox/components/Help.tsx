@@ -10,6 +10,7 @@ export const keys: readonly [string, string][] = [
   ['Alt+Enter  Ctrl+J', 'new line in a reply'],
   ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],
+  ['a', 'hide or show chats from the public API'],
   ['/', 'search by name, email, phone, page or text; Esc clears'],
   ['?', 'this help'],
   ['q  Ctrl+C', 'quit'],

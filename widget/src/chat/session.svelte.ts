@@ -62,7 +62,8 @@ interface Ack {
 
 interface SessionPayload {
   token: string;
-  conversationId: string;
+  /** Null until the visitor's first message (or contact details) makes the conversation. */
+  conversationId: string | null;
   state: ConversationState;
   lastSeq: number;
   operator?: string;
@@ -198,7 +199,7 @@ export class ChatSession {
       }
       this.token = session.token;
       localStorage.setItem(tokenKey(this.host.server), session.token);
-      this.conversationId = session.conversationId;
+      this.conversationId = session.conversationId ?? undefined;
       this.conversationState = session.state;
       this.operator = session.operator;
       this.identified ||= Boolean(session.identified);
@@ -306,6 +307,7 @@ export class ChatSession {
       if (ack.ok) {
         // The stored message comes back in the acknowledgement (this tab is not sent it again).
         // Whatever came before it has already arrived on this socket; if not, catch up.
+        if (typeof ack.conversationId === 'string') this.conversationId ??= ack.conversationId;
         const entry = ack.entry as Entry | undefined;
         if (entry && entry.seq <= this.lastSeq + 1) this.merge(entry, true);
         else if (!this.entries.some((e) => e.seq === ack.seq)) this.catchUp();
