@@ -38,12 +38,12 @@ const thresholds = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 console.log(`${samples.length} labelled questions and turns from ${businesses.join(', ')}\n`);
 console.log('Left out      threshold  right (questions, turns)  correct refusals  wrong of given');
 for (const business of businesses) {
-  const weights = fit(samples.filter((sample) => sample.business !== business));
+  const weights = fitWeights(samples.filter((sample) => sample.business !== business));
   const held = samples.filter((sample) => sample.business === business);
   for (const threshold of thresholds)
     console.log(`${business.padEnd(14)}${row(held, weights, threshold)}`);
 }
-const weights = fit(samples);
+const weights = fitWeights(samples);
 console.log('\nAll, fitted on all:');
 for (const threshold of thresholds)
   console.log(`${'all'.padEnd(14)}${row(samples, weights, threshold)}`);
@@ -101,7 +101,7 @@ async function samplesOf(dir: string): Promise<Sample[]> {
 }
 
 /** Logistic regression by gradient descent, with a little L2 so no weight runs away. */
-function fit(train: readonly Sample[]): Weights {
+function fitWeights(train: readonly Sample[]): Weights {
   const keys = ['bias', ...Object.keys(train[0]!.features)] as Array<keyof Weights>;
   const weights = Object.fromEntries(keys.map((key) => [key, 0])) as Weights;
   const x = (sample: Sample, key: keyof Weights) => (key === 'bias' ? 1 : sample.features[key]);
