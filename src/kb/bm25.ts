@@ -43,15 +43,11 @@ export class Bm25Index {
   private readonly matchedWeight: Float64Array;
   /** Documents scored by the current query; reused so a broad query makes no garbage. */
   private readonly touched: Int32Array;
-  /** The current query's weight per term id, and which ids it has: zeroed after each query. */
-  private readonly queryWeight: Float64Array;
   /** Per query unit: each document's best term contribution and best term weight. */
   private readonly unitBest: Float64Array;
   private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
   private readonly contextMatched: Float64Array;
-  private queryTerms = new Int32Array(64);
-  private queryTermCount = 0;
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -130,7 +126,6 @@ export class Bm25Index {
     this.scores = new Float64Array(documents.length);
     this.matchedWeight = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
-    this.queryWeight = new Float64Array(terms);
     this.unitBest = new Float64Array(documents.length);
     this.unitCover = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
@@ -164,7 +159,9 @@ export class Bm25Index {
     const common = Math.max(1000, this.documentCount / 10);
     const plan = [
       ...units.map((unit) => this.planUnit(unit, 1, false, unknownIdf)),
-      ...context.map((unit) => this.planUnit(unit, contextWeight, true, unknownIdf)),
+      ...(contextWeight > 0 ? context : []).map((unit) =>
+        this.planUnit(unit, contextWeight, true, unknownIdf),
+      ),
     ];
     // Rare units first: a very common one then only adds to documents a rarer one found.
     plan.sort((a, b) => a.rarest - b.rarest);
@@ -182,14 +179,31 @@ export class Bm25Index {
       for (const { id, weight } of unit.ids) {
         const df = this.documentFrequency(id);
         const factor = unit.importance * weight * this.idf(df);
-        const onlyTouched = df > common && touchedCount > 0;
-        for (let i = this.termStart[id]!, end = this.termStart[id + 1]!; i < end; i++) {
-          const doc = postingDocs[i]!;
-          if (onlyTouched && scores[doc] === 0 && unitBest[doc] === 0) continue;
-          const contribution = factor * postingWeights[i]!;
+        const start = this.termStart[id]!;
+        const end = this.termStart[id + 1]!;
+        const add = (doc: number, at: number) => {
+          const contribution = factor * postingWeights[at]!;
           if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
           if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
+        };
+        const onlyTouched = df > common && touchedCount > 0;
+        if (onlyTouched && (touchedCount + unitCount) * 16 < df) {
+          // A very common term (a synonym of "price" in a catalogue) adds only to documents a
+          // rarer unit found: look each of them up in its postings (sorted by document) rather
+          // than walk tens of thousands of postings.
+          const candidates = unitCount;
+          for (let c = 0; c < touchedCount + candidates; c++) {
+            const doc = c < touchedCount ? touched[c]! : unitTouched[c - touchedCount]!;
+            const at = findPosting(postingDocs, start, end, doc);
+            if (at >= 0) add(doc, at);
+          }
+          continue;
+        }
+        for (let i = start; i < end; i++) {
+          const doc = postingDocs[i]!;
+          if (onlyTouched && scores[doc] === 0 && unitBest[doc] === 0) continue;
+          add(doc, i);
         }
       }
       const matched = unit.isContext ? contextMatched : matchedWeight;
@@ -260,135 +274,23 @@ export class Bm25Index {
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
-  /**
-   * The k best documents for a query. `context` (earlier turns) adds its terms at a lower
-   * weight, so "and for children?" after a question about prices still finds prices.
-   */
-  search(query: string, k: number, context = '', contextWeight = 0.3): SearchHit[] {
-    // The query's terms are gathered by id into arrays kept for the next query: a Map of terms
-    // and an object per term, made and sorted for every message, were a good part of what a
-    // reply allocated (docs/performance.md, "What survives a scavenge").
-    this.queryTermCount = 0;
-    // Words the index does not know, by their place among unknownWeights; in queryTerms as
-    // -1 - place, so the total below adds in the order the words came, to the last bit.
-    let unknown: Map<string, number> | undefined;
-    const unknownWeights: number[] = [];
-    const add = (term: string, weight: number) => {
-      // No weight, nothing to add; and a zero in queryWeight means "not in this query yet".
-      if (!(weight > 0)) return;
-      const id = this.termIds.get(term);
-      if (id !== undefined) {
-        if (this.queryWeight[id] === 0) this.rememberQueryTerm(id);
-        this.queryWeight[id]! += weight;
-        return;
-      }
-      unknown ??= new Map();
-      const place = unknown.get(term);
-      if (place !== undefined) unknownWeights[place]! += weight;
-      else {
-        unknown.set(term, unknownWeights.length);
-        this.rememberQueryTerm(-1 - unknownWeights.length);
-        unknownWeights.push(weight);
-      }
-    };
-    for (const term of this.tokenizer.tokens(query)) add(term, 1);
-    for (const term of this.tokenizer.tokens(context)) add(term, contextWeight);
-    const termCount = this.queryTermCount;
-    const { queryTerms, queryWeight } = this;
-    if (termCount === 0 || this.documentCount === 0) {
-      this.clearQuery(termCount);
-      return [];
-    }
-
-    // An unknown word weighs as much as the rarest known one: asking about something the
-    // knowledge never mentions must lower coverage.
-    const unknownIdf = this.idf(1);
-    let totalWeight = 0;
-    const common = Math.max(1000, this.documentCount / 10);
-    let kept = 0;
-    for (let i = 0; i < termCount; i++) {
-      const id = queryTerms[i]!;
-      if (id < 0) {
-        if (unknownWeights[-1 - id]! >= 1) totalWeight += unknownIdf;
-        continue;
-      }
-      const isQueryTerm = queryWeight[id]! >= 1;
-      const df = this.documentFrequency(id);
-      // A word from earlier turns that most blocks contain says nothing about this question.
-      if (!isQueryTerm && df > common) {
-        queryWeight[id] = 0;
-        continue;
-      }
-      if (isQueryTerm) totalWeight += this.idf(df);
-      queryTerms[kept++] = id;
-    }
-    // Rare terms first (a stable insertion sort: a query has tens of terms). A very common term
-    // then only adds to documents a rarer term found: it barely changes their order, and it
-    // would otherwise make every document a candidate.
-    for (let i = 1; i < kept; i++) {
-      const id = queryTerms[i]!;
-      const df = this.documentFrequency(id);
-      let j = i - 1;
-      while (j >= 0 && this.documentFrequency(queryTerms[j]!) > df) {
-        queryTerms[j + 1] = queryTerms[j]!;
-        j--;
-      }
-      queryTerms[j + 1] = id;
-    }
-    const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
-    let touchedCount = 0;
-    for (let t = 0; t < kept; t++) {
-      const id = queryTerms[t]!;
-      const weight = queryWeight[id]!;
-      const isQueryTerm = weight >= 1;
-      const df = this.documentFrequency(id);
-      const idf = this.idf(df);
-      const factor = weight * idf;
-      const onlyTouched = df > common && touchedCount > 0;
-      for (let i = this.termStart[id]!, end = this.termStart[id + 1]!; i < end; i++) {
-        const doc = postingDocs[i]!;
-        if (scores[doc] === 0) {
-          if (onlyTouched) continue;
-          touched[touchedCount++] = doc;
-        }
-        scores[doc]! += factor * postingWeights[i]!;
-        if (isQueryTerm) matchedWeight[doc]! += idf;
-      }
-    }
-    this.clearQuery(kept);
-
-    const heap = new TopK(k);
-    for (let i = 0; i < touchedCount; i++) heap.offer(touched[i]!, scores[touched[i]!]!);
-    const hits = heap.sorted().map(({ doc, score }) => ({
-      doc,
-      score,
-      coverage: totalWeight > 0 ? Math.min(1, matchedWeight[doc]! / totalWeight) : 0,
-    }));
-    for (let i = 0; i < touchedCount; i++) {
-      scores[touched[i]!] = 0;
-      matchedWeight[touched[i]!] = 0;
-    }
-    return hits;
-  }
-
   private documentFrequency(id: number): number {
     return this.termStart[id + 1]! - this.termStart[id]!;
   }
+}
 
-  private rememberQueryTerm(id: number): void {
-    if (this.queryTermCount === this.queryTerms.length)
-      this.queryTerms = grow(this.queryTerms, this.queryTerms.length * 2);
-    this.queryTerms[this.queryTermCount++] = id;
+/** Where a document is in a term's postings, which are sorted by document; -1 if absent. */
+function findPosting(docs: Int32Array, start: number, end: number, doc: number): number {
+  let low = start;
+  let high = end - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = docs[middle]!;
+    if (value === doc) return middle;
+    if (value < doc) low = middle + 1;
+    else high = middle - 1;
   }
-
-  /** The weights of the first `count` query terms back to zero, for the next query. */
-  private clearQuery(count: number): void {
-    for (let i = 0; i < count; i++) {
-      const id = this.queryTerms[i]!;
-      if (id >= 0) this.queryWeight[id] = 0;
-    }
-    this.queryTermCount = 0;
-  }
+  return -1;
 }
 
 function grow<T extends Int32Array | Float32Array>(array: T, size: number): T {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Bm25Index } from '../../src/kb/bm25.js';
-import { Tokenizer } from '../../src/kb/tokenize.js';
+import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import { buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import { readRepoFile, repoRoot } from '../helpers/project.js';
 
@@ -49,18 +48,31 @@ describe('retrieval quality on held-out questions', async () => {
 });
 
 describe('the index between queries', () => {
-  const documents = [
-    { title: 'Prices', text: 'The tour costs 40 euros for adults and 20 for children.', tags: [] },
+  const blocks = [
     {
-      title: 'Cancellation',
-      text: 'Cancel up to 24 hours before the tour for a refund.',
+      id: 'prices',
+      title: 'Prices',
+      body: 'The tour costs 40 euros for adults and 20 for children.',
       tags: [],
     },
-    { title: 'Meeting point', text: 'We meet at the fountain in the main square.', tags: [] },
+    {
+      id: 'cancel',
+      title: 'Cancellation',
+      body: 'Cancel up to 24 hours before the tour for a refund.',
+      tags: [],
+    },
+    {
+      id: 'meet',
+      title: 'Meeting point',
+      body: 'We meet at the fountain in the main square.',
+      tags: [],
+    },
   ];
+  const knowledge = () =>
+    new LanguageKnowledge('en', { greeting: 'Hi', fallback: 'Sorry', blocks });
 
   it('answers a query the same whatever was asked before it', () => {
-    const used = new Bm25Index(documents, new Tokenizer('en'));
+    const used = knowledge();
     // Context words, unknown words and repeated words: the query's own state must all be reset.
     used.search('refund cancel', 2, 'prices children tour tour tour tour zebra');
     used.search('qwerty asdf', 3, 'fountain square');
@@ -70,24 +82,24 @@ describe('the index between queries', () => {
       ['where do we meet', 'tour prices'],
       ['refund', 'children children children children'],
     ] as const) {
-      const fresh = new Bm25Index(documents, new Tokenizer('en'));
-      expect(used.search(query, 3, context)).toEqual(fresh.search(query, 3, context));
+      expect(used.search(query, 3, context)).toEqual(knowledge().search(query, 3, context));
       expect(used.search(query, 3, context).length).toBeGreaterThan(0);
     }
   });
 
   it('gives earlier turns no say when their weight is zero', () => {
-    const index = new Bm25Index(documents, new Tokenizer('en'));
-    expect(index.search('refund', 3, 'fountain square children', 0)).toEqual(
-      index.search('refund', 3),
+    const { index, analyzer } = knowledge();
+    const question = analyzer.analyze('refund');
+    expect(index.searchUnits(question, 3, analyzer.analyze('fountain square children'), 0)).toEqual(
+      index.searchUnits(question, 3),
     );
   });
 
   it('lowers coverage for words the knowledge never mentions, counted once each', () => {
-    const index = new Bm25Index(documents, new Tokenizer('en'));
-    const known = index.search('refund', 1)[0]!;
-    const withUnknown = index.search('refund zebra', 1)[0]!;
-    const unknownTwice = index.search('refund zebra zebra', 1)[0]!;
+    const used = knowledge();
+    const known = used.search('refund', 1)[0]!;
+    const withUnknown = used.search('refund zebra', 1)[0]!;
+    const unknownTwice = used.search('refund zebra zebra', 1)[0]!;
     expect(known.coverage).toBe(1);
     expect(withUnknown.coverage).toBeLessThan(1);
     expect(unknownTwice.coverage).toBe(withUnknown.coverage);
