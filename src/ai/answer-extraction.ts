@@ -25,7 +25,7 @@ export function extractAnswer(
   if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
   const row = rowAskedAbout(block, matches);
   if (row) return { text: sentence(row), source: 'row', block };
-  const units = unitsOf(block, knowledge.lang);
+  const units = unitsOf(block, knowledge.textLang);
   const ownFaq = bestPair([block], matches);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
   return { ...prose(block, units, matches), block };

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { languageCode } from '../config/schema.js';
 
-const strings = z
+/** One text or a list of them, always read as a list. */
+export const strings = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .transform((value) => (Array.isArray(value) ? value : [value]));
 

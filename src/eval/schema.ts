@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { languageCode } from '../config/schema.js';
+import { strings } from '../conversation-tests/schema.js';
 
 const expectation = z
   .union([z.literal('none'), z.array(z.string().min(1)).min(1)])
@@ -12,10 +13,9 @@ const expectation = z
     'The ids of the blocks that answer the question (citing any one is right), or `none` when the knowledge does not answer it.',
   );
 
-const contains = z
-  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-  .transform((value) => (Array.isArray(value) ? value : [value]))
-  .describe('Text a right answer must hold (case-insensitive): the fact the question hinges on.');
+const contains = strings.describe(
+  'Text a right answer must hold (case-insensitive): the fact the question hinges on.',
+);
 
 const tags = z
   .array(z.string().min(1))

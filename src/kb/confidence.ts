@@ -59,7 +59,7 @@ export function confidenceFeatures(
   const matches = matcherFor(knowledge, ranked.units, { countUnknown: true });
   const pieces = best
     ? [
-        ...unitsOf(best.block, knowledge.lang),
+        ...unitsOf(best.block, knowledge.textLang),
         ...best.block.faq.map((pair) => pair.question),
         ...best.block.rows,
       ]

@@ -57,6 +57,8 @@ export class LanguageKnowledge {
   readonly index: Bm25Index;
   readonly tokenizer: Tokenizer;
   readonly analyzer: QueryAnalyzer;
+  /** The language the texts are written in: `lang`, unless the file is a copy (`translateFrom`). */
+  readonly textLang: string;
   readonly ui: UiStrings;
   /** Estimated tokens of the whole flattened knowledge. */
   readonly tokens: number;
@@ -67,13 +69,15 @@ export class LanguageKnowledge {
     readonly file: KnowledgeFile,
   ) {
     this.blocks = file.blocks.map(flattenBlock);
-    this.tokenizer = new Tokenizer(lang);
+    // Knowledge still copied from another language is read as the language it is written in.
+    this.textLang = file.translateFrom ?? lang;
+    this.tokenizer = new Tokenizer(this.textLang);
     this.index = new Bm25Index(this.blocks, this.tokenizer);
     const { index, blocks } = this;
     this.analyzer = new QueryAnalyzer(
       this.tokenizer,
       { has: (term) => index.has(term), terms: () => index.terms(), words: () => wordsOf(blocks) },
-      queryLexicons[lang.split('-')[0]!],
+      queryLexicons[this.textLang.split('-')[0]!],
       file.synonyms,
     );
     this.ui = resolveUiStrings(lang, file.ui);

@@ -210,14 +210,7 @@ export class QueryAnalyzer {
   /** A typo checked against the words the knowledge writes: "parkng" is one edit from "parking". */
   private nearestWord(word: string): QueryTerm | null {
     if (word.length < 5 || /\p{N}/u.test(word)) return null;
-    if (!this.wordsByInitial) {
-      this.wordsByInitial = new Map();
-      for (const known of this.vocabulary.words()) {
-        const list = this.wordsByInitial.get(known[0]!);
-        if (list) list.push(known);
-        else this.wordsByInitial.set(known[0]!, [known]);
-      }
-    }
+    this.wordsByInitial ??= byInitial(this.vocabulary.words());
     const limit = word.length >= 8 ? 2 : 1;
     let best = limit + 1;
     let found: QueryTerm | null = null;
@@ -248,14 +241,7 @@ export class QueryAnalyzer {
   }
 
   private candidates(stem: string): readonly string[] {
-    if (!this.byInitial) {
-      this.byInitial = new Map();
-      for (const term of this.vocabulary.terms()) {
-        const list = this.byInitial.get(term[0]!);
-        if (list) list.push(term);
-        else this.byInitial.set(term[0]!, [term]);
-      }
-    }
+    this.byInitial ??= byInitial(this.vocabulary.terms());
     return this.byInitial.get(stem[0]!) ?? [];
   }
 
@@ -302,6 +288,17 @@ export class QueryAnalyzer {
     }
     return { phrases, longest, stems, groupStems, groupWords };
   }
+}
+
+/** Words by their first letter: a typo's candidates share it. */
+function byInitial(words: Iterable<string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const list = groups.get(word[0]!);
+    if (list) list.push(word);
+    else groups.set(word[0]!, [word]);
+  }
+  return groups;
 }
 
 /** Lowercase, accent-folded words: how noise and phrases are compared. */

@@ -125,28 +125,18 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     await write(`templates/${file}`, rename.text(template));
   }
 
-  for (const file of (await listFiles(join(source, 'tests'))).filter((name) =>
-    /\.ya?ml$/.test(name),
-  )) {
-    const tests = scaffoldTests(
-      await readFile(join(source, 'tests', file), 'utf8'),
-      options.languages,
-      copiedFrom,
-      rename,
-    );
-    if (tests) await write(`tests/${file}`, tests);
-  }
-
-  for (const file of (await listFiles(join(source, 'eval'))).filter((name) =>
-    /\.ya?ml$/.test(name),
-  )) {
-    const set = scaffoldEvalSet(
-      await readFile(join(source, 'eval', file), 'utf8'),
-      options.languages,
-      copiedFrom,
-      rename,
-    );
-    if (set) await write(`eval/${file}`, set);
+  // The demo's conversation tests and labelled eval set, for the chosen languages.
+  for (const [folder, scaffold] of [
+    ['tests', scaffoldTests],
+    ['eval', scaffoldEvalSet],
+  ] as const) {
+    for (const file of (await listFiles(join(source, folder))).filter((name) =>
+      /\.ya?ml$/.test(name),
+    )) {
+      const text = await readFile(join(source, folder, file), 'utf8');
+      const kept = scaffold(text, options.languages, copiedFrom, rename);
+      if (kept) await write(`${folder}/${file}`, kept);
+    }
   }
 
   const linked = isLocalCheckout(source);
@@ -199,50 +189,43 @@ export function scaffoldTests(
   copiedFrom: Readonly<Record<string, string>> = {},
   rename?: DemoRenaming,
 ): string | undefined {
-  const document = parseDocument(text);
-  rename?.yaml(document);
-  const cases = document.get('cases');
-  if (!isSeq(cases)) return document.toString({ lineWidth: 0 });
-  const fallback = languages[0] ?? 'en';
-  cases.items = cases.items.flatMap((item) => {
-    const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;
-    const copies = Object.entries(copiedFrom)
-      .filter(([, from]) => from === lang && asksTheKnowledge(item))
-      .map(([target]) => {
-        const copy = (item as YAMLMap).clone() as YAMLMap;
-        copy.set('lang', target);
-        return copy;
-      });
-    return [...(languages.includes(lang) ? [item] : []), ...copies];
-  });
-  return cases.items.length > 0 ? document.toString({ lineWidth: 0 }) : undefined;
+  return keepLanguages(text, ['cases'], languages, copiedFrom, rename, asksTheKnowledge);
 }
 
-/**
- * A case that only asks the knowledge holds in a copy of it. Handoff keywords and the country
- * of a phone number depend on the language itself, so those cases are not copied.
- */
-/**
- * The demo's labelled eval set for the chosen languages, like its tests: questions and dialogues
- * in a copied language are asked in the language it was copied into too. Undefined if none.
- */
+/** The demo's labelled eval set for the chosen languages, copied like the tests; undefined if none. */
 export function scaffoldEvalSet(
   text: string,
   languages: readonly string[],
   copiedFrom: Readonly<Record<string, string>> = {},
   rename?: DemoRenaming,
 ): string | undefined {
-  const document = parseDocument(text);
+  return keepLanguages(text, ['questions', 'dialogues'], languages, copiedFrom, rename, isMap);
+}
+
+/**
+ * A YAML file's lists of items with a `lang`, keeping the chosen languages' items and copying
+ * those of a language that another's knowledge was copied from; undefined if nothing is left.
+ */
+function keepLanguages(
+  text: string,
+  keys: readonly string[],
+  languages: readonly string[],
+  copiedFrom: Readonly<Record<string, string>>,
+  rename: DemoRenaming | undefined,
+  copyable: (item: unknown) => item is YAMLMap,
+): string | undefined {
+  // Renamed as text too: the files' comments name the demo's business.
+  const document = parseDocument(rename ? rename.text(text) : text);
   rename?.yaml(document);
   const fallback = languages[0] ?? 'en';
   let kept = 0;
-  for (const key of ['questions', 'dialogues']) {
+  for (const key of keys) {
     const items = document.get(key);
     if (!isSeq(items)) continue;
     items.items = items.items.flatMap((item) => {
       const lang = isMap(item) ? String(item.get('lang') ?? fallback) : fallback;
       const copies = Object.entries(copiedFrom)
-        .filter(([, from]) => from === lang && isMap(item))
+        .filter(([, from]) => from === lang && copyable(item))
         .map(([target]) => {
           const copy = (item as YAMLMap).clone() as YAMLMap;
           copy.set('lang', target);
