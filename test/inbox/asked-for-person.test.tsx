@@ -35,7 +35,7 @@ describe('the inbox and a visitor who asked for a person out of hours', () => {
     const { url } = await startServer({ dir });
     const token = await addOperator(dir, 'Ana');
     const socket = visitor(url, { lang: 'en' });
-    const { conversationId } = await once<{ conversationId: string }>(socket, 'session');
+    await once(socket, 'session');
     await emit(socket, 'identify', { name: 'Carmen' });
     await emit(socket, 'message', { text: 'Can I talk to a person?' });
 
@@ -59,6 +59,5 @@ describe('the inbox and a visitor who asked for a person out of hours', () => {
     expect(taken).not.toContain('asked for a person');
     app.stdin.write('f');
     expect(await frameWith(app, 'Chats [bot] (0)')).not.toContain('ASKED');
-    expect(conversationId).toBeTruthy();
   }, 60_000);
 });

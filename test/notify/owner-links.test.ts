@@ -8,7 +8,7 @@ import { InboxClient } from '../../src/inbox/inbox-client.js';
 import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
-import { addOperator, emit, once, startServer, visitor } from '../helpers/server.js';
+import { addOperator, emit, firstMessage, once, startServer, visitor } from '../helpers/server.js';
 
 async function recorder(reply: Parameters<typeof startHttpRecorder>[0]) {
   const started = await startHttpRecorder(reply);
@@ -43,8 +43,9 @@ notify:
 /** A visitor leaves their email; the bot saves the lead and the owner is told. */
 async function leaveLead(url: string): Promise<string> {
   const socket = visitor(url, { lang: 'en' });
-  const { conversationId } = await once<{ conversationId: string }>(socket, 'session');
-  await emit(socket, 'message', { text: "I'm Maria, maria@example.com" });
+  await once(socket, 'session');
+  // The first message makes the conversation; its acknowledgement names it.
+  const { conversationId } = await firstMessage(socket, "I'm Maria, maria@example.com");
   return conversationId;
 }
 

@@ -9,6 +9,7 @@ import {
   addOperator,
   connectedOperator,
   emit,
+  firstMessage,
   once,
   startServer,
   visitor,
@@ -39,10 +40,14 @@ function closedProject(): string {
   return demoProject({ 'chatbot.config.yaml': config });
 }
 
+/** A visitor who has said hello (which makes their conversation) and had the bot's reply. */
 async function joined(url: string) {
   const socket = visitor(url, { lang: 'en' });
-  const session = await once<{ conversationId: string }>(socket, 'session');
-  return { socket, id: session.conversationId };
+  await once(socket, 'session');
+  const replied = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot', 20_000);
+  const { conversationId } = await firstMessage(socket, 'Hello');
+  await replied;
+  return { socket, id: conversationId };
 }
 
 describe('a visitor asking for a person out of hours', () => {
