@@ -84,18 +84,18 @@ export function confidenceFeatures(
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.23,
+  bias: -1.27,
   coverage: 0.91,
   knownCoverage: 0.57,
-  unknownShare: -0.38,
-  margin: 0.55,
+  unknownShare: -0.37,
+  margin: 0.65,
   secondCoverage: -0.65,
-  knownUnits: 0.83,
-  followUp: 0.23,
-  unknownUnits: -0.05,
-  titleMatch: 1.07,
-  pieceMatch: 0.76,
-  missingConcepts: -0.43,
+  knownUnits: 0.81,
+  followUp: 0.21,
+  unknownUnits: -0.04,
+  titleMatch: 1.11,
+  pieceMatch: 0.77,
+  missingConcepts: -0.46,
 };
 
 export function confidenceOf(

@@ -21,7 +21,7 @@ const bots = [
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 53, dialogueRight: 39, refusal: 80, maxWrong: 19, top1: 72, top3: 87 },
+    floors: { right: 53, dialogueRight: 39, refusal: 76, maxWrong: 19, top1: 72, top3: 87 },
   },
 ];
 
