@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, readRepoFile, repoRoot } from '../helpers/project.js';
-import { addOperator, emit, once, startServer, visitor } from '../helpers/server.js';
+import { addOperator, emit, firstMessage, once, startServer, visitor } from '../helpers/server.js';
 import { TmuxSession } from './helpers/tmux.js';
 
 const sessions: TmuxSession[] = [];
@@ -30,8 +30,12 @@ notify:
 
     // Another chat is more recent by the time the owner looks: the list alone would open it.
     const maria = visitor(url, { lang: 'en' });
-    const { conversationId } = await once<{ conversationId: string }>(maria, 'session');
-    await emit(maria, 'message', { text: "I'm Maria, maria@example.com, about Girona" });
+    await once(maria, 'session');
+    // The first message makes the conversation; its acknowledgement names it.
+    const { conversationId } = await firstMessage(
+      maria,
+      "I'm Maria, maria@example.com, about Girona",
+    );
     const other = visitor(url, { lang: 'es' });
     await once(other, 'session');
     await emit(other, 'message', { text: '¿Cuánto cuesta Montserrat?' });
