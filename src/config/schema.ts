@@ -361,7 +361,7 @@ export const configSchema = z
           .array(z.string().min(1))
           .default([])
           .describe(
-            'Websites allowed to embed the widget ("https://acme.example"); "*" allows any.',
+            'Websites allowed to embed the widget ("https://acme.example"); "*" allows any. A reload or deploy applies a change without a restart.',
           ),
         trustProxy: z
           .union([z.boolean(), z.int().min(0), z.string()])

@@ -171,7 +171,19 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     io?.of('/operator').to('operators').emit('presence', { conversationId, online });
   }, options.presenceGraceMs);
 
-  const origins = new OriginPolicy(config().server.origins, options.mode);
+  const origins = new OriginPolicy({
+    origins: () => config().server.origins,
+    mode: options.mode,
+    onRefused: (origin, via, first) => {
+      metrics.originsRefused.inc({ via });
+      // Once per origin: a site missing from the list would otherwise log every page view.
+      if (first)
+        logger.warn(
+          { origin, via },
+          `refused ${origin}: it is not in server.origins, so the widget cannot load there (add it to chatbot.config.yaml; further refusals are counted in chatbot_origins_refused_total)`,
+        );
+    },
+  });
   const trust = trustFunction(config().server.trustProxy);
   const context: ServerContext = {
     mode: options.mode,
@@ -250,13 +262,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const messageBytes = config().server.limits.messageChars * 4 + 4096;
   io = new SocketServer(http, {
     maxHttpBufferSize: messageBytes,
-    allowRequest: (request, callback) => callback(null, origins.allowsRequest(request)),
-    cors: { origin: (origin, callback) => callback(null, origins.allows(origin, undefined)) },
+    // Origins are checked by each namespace (below), not here: a page refused at this level
+    // gets an opaque transport error, while a namespace can tell it why. The list is read live.
+    cors: { origin: true },
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
   const visitors = io.of('/visitor');
   const operatorsNs = io.of('/operator');
+  visitors.use(origins.socketGuard);
+  operatorsNs.use(origins.socketGuard);
   attachVisitorNamespace(visitors, context);
   attachOperatorNamespace(operatorsNs, context);
 

@@ -75,6 +75,12 @@ export function createMetrics() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    originsRefused: new Counter({
+      name: 'chatbot_origins_refused_total',
+      help: 'Browser requests and socket connections refused because their origin is not in server.origins.',
+      labelNames: ['via'] as const,
+      registers: [registry],
+    }),
     rateLimited: new Counter({
       name: 'chatbot_rate_limited_total',
       help: 'Requests and messages refused by a rate limit.',

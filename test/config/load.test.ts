@@ -240,13 +240,33 @@ describe('rules across fields', () => {
   });
 });
 
+describe('server.origins', () => {
+  it('warns at start, at the key, that an empty list lets no site show the chat', async () => {
+    const yaml = 'name: A\nserver:\n  origins: []\n';
+    const start = await load(yaml, 'start');
+    expect(start.findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'CONFIG_NO_ORIGINS',
+        line: 3,
+        keyPath: 'server.origins',
+      }),
+    ]);
+    expect(start.findings[0]!.message).toContain('no website can show the chat');
+    // In development any local page may embed the widget: nothing to say.
+    expect((await load(yaml, 'dev')).findings).toEqual([]);
+    const listed = await load('name: A\nserver:\n  origins: [https://a.example]\n', 'start');
+    expect(listed.findings).toEqual([]);
+  });
+});
+
 describe('environment interpolation', () => {
   const cascade =
     'name: A\nai:\n  cascade:\n    - { provider: openai, model: m, apiKey: "${OPENAI_API_KEY}" }\n    - { provider: offline }\n';
 
   it('substitutes set variables and defaults, and keeps $${ literal', async () => {
     const { config, findings } = await load(
-      'name: "${BOT_NAME}"\nwidget:\n  title: "${TITLE:-Hello} $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\n',
+      'name: "${BOT_NAME}"\nwidget:\n  title: "${TITLE:-Hello} $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\n  origins: [https://acme.example]\n',
       'start',
       { BOT_NAME: 'Acme', PORT: '8080' },
     );
@@ -312,7 +332,9 @@ describe('environment interpolation', () => {
     expect(dev.findings[0]).toMatchObject({ severity: 'warning', code: 'CONFIG_ENV_MISSING' });
     const start = await load(yaml, 'start');
     expect(start.config).toBeUndefined();
-    expect(start.findings[0]).toMatchObject({ severity: 'error', code: 'CONFIG_ENV_MISSING' });
+    expect(start.findings).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'CONFIG_ENV_MISSING' }),
+    );
   });
 
   it('in validate, says nothing of a variable .env.example declares, and warns of one never set', async () => {
