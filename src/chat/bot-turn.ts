@@ -85,6 +85,8 @@ export interface TurnOptions {
   /** Text shown so far is void: a provider failed mid-reply and the next starts over. */
   readonly onReset?: () => void;
   readonly cancellation?: Cancellation;
+  /** Whose visitor budget (ai.budget) this reply spends: the conversation. */
+  readonly budgetKey?: string;
 }
 
 export function newConversation(lang: string): ConversationMemory {
@@ -209,7 +211,7 @@ export async function botTurn(
   };
   let history: ChatTurn[] | undefined;
   const result = await runCascade(
-    options.engine.links(snapshot.config),
+    options.engine.links(snapshot.config, options.budgetKey),
     {
       get system() {
         return promptFor().prompt;

@@ -30,7 +30,7 @@ import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
 import { createLogger } from './logger.js';
-import { createMetrics, recordAttempts } from './metrics.js';
+import { createMetrics, notFailures, recordAttempts } from './metrics.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
@@ -79,11 +79,14 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     );
   }
 
-  const metrics = createMetrics();
+  let engine: AiEngine | undefined;
+  let bot: LiveBot;
+  const metrics = createMetrics({ aiSpentToday: () => engine?.spentToday(bot.snapshot.config) });
   let channelsChanged: (() => void) | undefined;
   const onBotEvent = (event: LiveBotEvent) => {
     if (event.type === 'reloaded') {
       channelsChanged?.();
+      engine?.prepare(bot.snapshot.config);
       metrics.knowledgeReloads.inc({ outcome: 'ok' });
       logger.info(
         { reason: event.reason, version: event.version, ms: Math.round(event.ms) },
@@ -105,7 +108,6 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   };
   // Production serves deployed versions (src/deploy); dev serves the project's files as they are.
   let deployer: Deployer | undefined;
-  let bot: LiveBot;
   let dataDir: string;
   if (options.mode === 'start') {
     const boot = await loadConfig(projectDir, { mode: options.mode, env });
@@ -157,7 +159,22 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const leads = await LeadBook.open(dataDir);
   const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
   channelsChanged = () => notifier.setChannels(configuredChannels(config().notify));
-  const engine = new AiEngine();
+  engine = new AiEngine(false, Date.now, (reached) => {
+    metrics.aiBudgetReached.inc({ scope: reached.scope });
+    const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;
+    logger.warn(
+      {
+        budget: reached.scope,
+        conversationId: reached.key,
+        day: reached.day,
+        spent: reached.spent,
+        limits: reached.limits,
+      },
+      `AI budget spent for ${whose} (ai.budget.${reached.scope}): paid providers are skipped and the offline answerer answers until the day ends (${reached.timezone})`,
+    );
+  });
+  // The configured providers' SDKs load now, not during the first visitor's reply.
+  engine.prepare(config());
   const service = new ConversationService({
     store,
     snapshot: () => bot.snapshot,
@@ -329,7 +346,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     });
     metrics.replySeconds.observe({ provider: details.provider }, details.latencyMs / 1000);
     recordAttempts(metrics, details.attempts);
-    const failed = details.attempts.filter((a) => a.outcome !== 'ok' && a.outcome !== 'cancelled');
+    const failed = details.attempts.filter((a) => !notFailures.has(a.outcome));
     if (failed.length > 0)
       logger.warn(
         { conversationId, attempts: details.attempts },

@@ -240,6 +240,32 @@ describe('rules across fields', () => {
   });
 });
 
+describe('ai.budget', () => {
+  it('takes calls and tokens a day for the bot and per visitor, in UTC unless told', async () => {
+    const { config, findings } = await load(
+      'name: A\nai:\n  budget:\n    bot: { calls: 5000, tokens: 2000000 }\n    visitor: { calls: 40 }\n',
+    );
+    expect(findings).toEqual([]);
+    expect(config?.ai.budget).toEqual({
+      bot: { calls: 5000, tokens: 2000000 },
+      visitor: { calls: 40 },
+      timezone: 'UTC',
+    });
+  });
+
+  it('refuses a limit with nothing in it, a negative count and an unknown timezone, at the value', async () => {
+    const { findings } = await load(
+      'name: A\nai:\n  budget:\n    bot: { calls: -1 }\n    visitor: {}\n    timezone: Mars/Olympus\n',
+    );
+    expect(findings.map((f) => [f.code, f.keyPath, f.line])).toEqual([
+      ['CONFIG_INVALID_VALUE', 'ai.budget.bot.calls', 4],
+      ['CONFIG_INVALID_VALUE', 'ai.budget.visitor', 5],
+      ['CONFIG_INVALID_VALUE', 'ai.budget.timezone', 6],
+    ]);
+    expect(findings[1]!.message).toContain('Give calls, tokens or both');
+  });
+});
+
 describe('server.origins', () => {
   it('warns at start, at the key, that an empty list lets no site show the chat', async () => {
     const yaml = 'name: A\nserver:\n  origins: []\n';

@@ -1,14 +1,17 @@
-import type { CascadeLink as LinkConfig } from '../../src/config/schema.js';
+import type { Config, CascadeLink as LinkConfig } from '../../src/config/schema.js';
 import { BotSnapshot, buildSnapshot } from '../../src/snapshot/bot-snapshot.js';
 import type { LlmFake } from '../fakes/llm-fake.js';
 import { repoRoot } from './project.js';
 
 /** The demo bot with its cascade replaced: links pointing at local fakes, then offline. */
-export async function demoSnapshotWithCascade(cascade: LinkConfig[]): Promise<BotSnapshot> {
+export async function demoSnapshotWithCascade(
+  cascade: LinkConfig[],
+  ai: Partial<Config['ai']> = {},
+): Promise<BotSnapshot> {
   const { snapshot } = await buildSnapshot(repoRoot, { mode: 'validate', env: {} });
   const demo = snapshot!;
   return new BotSnapshot(
-    { ...demo.config, ai: { ...demo.config.ai, cascade } },
+    { ...demo.config, ai: { ...demo.config.ai, ...ai, cascade } },
     demo.languages,
     demo.templates,
     `${demo.version}-test`,
