@@ -122,7 +122,7 @@ describe('chatbot validate', () => {
 });
 
 describe('chatbot --help and --version', () => {
-  it('answers help with examples, fast', async () => {
+  it('answers help with examples', async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Examples:');

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startProcess } from '../helpers/process-server.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 import { once, startServer } from '../helpers/server.js';
+import { eventually } from '../helpers/wait.js';
 
 const shop = 'https://solymartours.example';
 const stranger = 'https://stranger.example';
@@ -112,14 +113,13 @@ describe('chatbot start with server.origins', () => {
     const dir = demoProject();
     const server = await startProcess(dir);
     try {
-      expect(server.logs()).toContain('server.origins is empty');
+      // Logged right after the line that says where it listens.
+      await eventually(() => server.logs().includes('server.origins is empty'), 'the warning');
       expect((await settingsFrom(server.url, shop)).status).toBe(403);
 
       writeFileSync(join(dir, 'chatbot.config.yaml'), withOrigins([shop]));
       server.child.kill('SIGHUP');
-      const deadline = Date.now() + 60_000;
-      while (!server.logs().includes('knowledge reloaded') && Date.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await eventually(() => server.logs().includes('knowledge reloaded'), 'the reload');
 
       const response = await settingsFrom(server.url, shop);
       expect(response.status).toBe(200);

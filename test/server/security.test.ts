@@ -15,6 +15,7 @@ import {
   waitFor,
 } from '../helpers/server.js';
 import { onePixelPng as png, upload } from '../helpers/uploads.js';
+import { patientMs } from '../helpers/wait.js';
 
 describe('visitors are isolated from each other', () => {
   it('a visitor only ever reads their own conversation', async () => {
@@ -278,7 +279,7 @@ describe('operators and bad tokens', () => {
     // The server learns of it through its watch on operators.json: within moments, not never.
     let status = 0;
     for (
-      const deadline = Date.now() + 3000;
+      const deadline = Date.now() + patientMs;
       Date.now() < deadline && status !== 401;
       await sleep(20)
     ) {
