@@ -288,10 +288,13 @@ describe('chatbot deploy', () => {
   });
 
   it('loses no message and disconnects no one while 200 visitors chat through a deploy', async () => {
-    const config = readRepoFile('chatbot.config.yaml').replace(
-      '  origins: []',
-      '  origins: []\n  limits: { requestsPerMinute: 100000, messagesPerMinute: 1000 }',
-    );
+    // However many rounds the deploy takes to land, nobody reaches the AI message limit.
+    const config = readRepoFile('chatbot.config.yaml')
+      .replace(
+        '  origins: []',
+        '  origins: []\n  limits: { requestsPerMinute: 100000, messagesPerMinute: 1000 }',
+      )
+      .replace('maxAiMessages: 30', 'maxAiMessages: 100000');
     const server = await production(config);
     const visitors = await Promise.all(
       Array.from({ length: 200 }, async () => {
@@ -318,7 +321,10 @@ describe('chatbot deploy', () => {
       }),
     );
     let landed = false;
-    const deploy = chatbot(['deploy', '--url', server.url, '--no-tests'], authorProject());
+    const deploy = chatbot(
+      ['deploy', '--url', server.url, '--no-tests'],
+      authorProject(dogsAfter, config),
+    );
     void deploy.then(() => {
       landed = true;
     });

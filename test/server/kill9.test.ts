@@ -21,6 +21,8 @@ describe('a kill -9 under load', () => {
 
     const acked: Array<{ conversationId: string; id: string; text: string }> = [];
     let stop = false;
+    /** Visitors with at least one acknowledged message. */
+    const talking = new Set<number>();
     const visitors = Array.from({ length: 20 }, async (_, v) => {
       const socket = connect(`${first.url}/visitor`, {
         transports: ['websocket'],
@@ -28,9 +30,13 @@ describe('a kill -9 under load', () => {
         forceNew: true,
       });
       sockets.push(socket);
-      const { conversationId } = await new Promise<{ conversationId: string }>((resolve) =>
-        socket.once('session', resolve),
-      );
+      const session = await new Promise<{ conversationId: string } | undefined>((resolve) => {
+        socket.once('session', resolve);
+        socket.once('disconnect', () => resolve(undefined));
+        socket.once('connect_error', () => resolve(undefined));
+      });
+      if (!session) return;
+      const { conversationId } = session;
       for (let i = 0; !stop; i++) {
         const text = `visitor ${v} message ${i}: how much is the Montserrat trip?`;
         try {
@@ -40,14 +46,21 @@ describe('a kill -9 under load', () => {
             ok: boolean;
             id: string;
           };
-          if (ack.ok) acked.push({ conversationId, id: ack.id, text });
+          if (ack.ok) {
+            acked.push({ conversationId, id: ack.id, text });
+            talking.add(v);
+          } // Rate limited: ask again shortly rather than in a tight loop.
+          else await new Promise((resolve) => setTimeout(resolve, 100));
         } catch {
           return; // the server died: this message was never acknowledged
         }
       }
     });
     // Killed under load: once a good number of messages went through, however long that took.
-    await eventually(() => acked.length > 100, 'a hundred acknowledged messages');
+    await eventually(
+      () => talking.size === 20 && acked.length > 100,
+      'every visitor talking, and a hundred acknowledged messages',
+    );
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(visitors);
