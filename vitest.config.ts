@@ -8,7 +8,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
-          testTimeout: 20_000,
+          // Generous on purpose: a test waits for events, never for a time, and a busy machine
+          // is slow (docs/testing.md).
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -16,7 +16,7 @@ export interface AnthropicLinkOptions {
 }
 
 export function anthropicProvider(options: AnthropicLinkOptions): Provider {
-  // Loaded on the first reply, as in openai-provider.ts.
+  // Loaded when the link is built or on the first reply, as in openai-provider.ts.
   let client: Promise<Anthropic> | undefined;
   const connect = () =>
     (client ??= import('@anthropic-ai/sdk').then(
@@ -34,6 +34,9 @@ export function anthropicProvider(options: AnthropicLinkOptions): Provider {
     name: options.name,
     kind: 'anthropic',
     model: options.model,
+    warm() {
+      connect().catch(() => undefined);
+    },
     async *stream(request, signal) {
       const stream = await (await connect()).messages.create(
         {

@@ -2,7 +2,8 @@
  * The cascade: the configured providers in order, each held to its own first-token, idle and
  * total timeouts by the cascade itself (an SDK's timer covers the request, not a stream that
  * stalls after its first byte). Any failure (network, 5xx, 429, a malformed or cut stream, a
- * timeout) moves to the next link; a link whose breaker is open is skipped without a request.
+ * timeout) moves to the next link; a link whose breaker is open, or whose budget is spent, is
+ * skipped without a request.
  * Text is passed on as it streams; when a link fails after showing some, `onReset` tells the
  * listener to take the partial text back before the next link starts, so nobody sees doubled
  * or half replies. Every attempt is recorded.
@@ -29,11 +30,14 @@ export interface CascadeLink {
   readonly provider: Provider;
   readonly timeouts: LinkTimeouts;
   readonly breaker: CircuitBreaker;
+  /** Not to be asked for this reply (its budget is spent): recorded, and passed over. */
+  readonly skipped?: 'over-budget';
 }
 
 export type AttemptOutcome =
   | 'ok'
   | 'breaker-open'
+  | 'over-budget'
   | 'first-token-timeout'
   | 'idle-timeout'
   | 'total-timeout'
@@ -96,6 +100,15 @@ export async function runCascade(
   const attempts: Attempt[] = [];
   for (const link of links) {
     if (callbacks.cancellation?.cancelled) return { ok: false, cancelled: true, attempts };
+    if (link.skipped) {
+      attempts.push({
+        provider: link.provider.name,
+        model: link.provider.model,
+        outcome: link.skipped,
+        totalMs: 0,
+      });
+      continue;
+    }
     if (!link.breaker.tryAcquire()) {
       attempts.push({
         provider: link.provider.name,

@@ -1,27 +1,86 @@
 /**
  * The configured cascade as live objects: one SDK client per link, and one circuit breaker per
  * link that outlives a config reload when the link is unchanged, so a provider that has been
- * failing is not hammered again just because the knowledge changed.
+ * failing is not hammered again just because the knowledge changed. The spending budget
+ * (ai.budget) outlives reloads too: it decides per reply whether paid links may be asked.
  */
 import type { Config, CascadeLink as LinkConfig } from '../config/schema.js';
 import { anthropicProvider } from './anthropic-provider.js';
 import { CircuitBreaker } from './breaker.js';
+import { type BudgetReached, type Spending, SpendingBudget } from './budget.js';
 import type { CascadeLink } from './cascade.js';
 import { offlineProvider } from './offline-provider.js';
 import { openAiProvider } from './openai-provider.js';
 import type { Provider } from './provider.js';
 
+const offlineTimeouts = { firstTokenMs: 10_000, idleMs: 10_000, totalMs: 10_000 };
+
 export class AiEngine {
   private readonly breakers = new Map<string, CircuitBreaker>();
   private built: { ai: Config['ai']; links: CascadeLink[] } | undefined;
+  private overBudget: { ai: Config['ai']; links: CascadeLink[] } | undefined;
+  private readonly budget: SpendingBudget;
 
   constructor(
     /** Only the offline provider, whatever the config says: `chatbot test` without --live. */
     private readonly offlineOnly = false,
     private readonly now: () => number = Date.now,
-  ) {}
+    /** A budget in ai.budget was found spent: once per crossing, for a log line and metrics. */
+    onBudgetReached?: (reached: BudgetReached) => void,
+  ) {
+    this.budget = new SpendingBudget(now, onBudgetReached);
+  }
 
-  links(config: Config): CascadeLink[] {
+  /**
+   * The links one reply goes through. `budgetKey` names whose visitor budget it spends (the
+   * conversation); over a budget, paid links are skipped and the offline answerer answers.
+   */
+  links(config: Config, budgetKey?: string): CascadeLink[] {
+    const links = this.configured(config);
+    const settings = config.ai.budget;
+    if (!settings || this.offlineOnly) return links;
+    if (this.budget.spentScope(settings, budgetKey)) return this.offlineFor(config, links);
+    const spend = (spent: Partial<Spending>) => this.budget.spend(settings, budgetKey, spent);
+    return links.map((link) =>
+      link.provider.kind === 'offline'
+        ? link
+        : { ...link, provider: metered(link.provider, spend) },
+    );
+  }
+
+  /** Builds the configured links and starts loading their SDKs, so no visitor waits for that. */
+  prepare(config: Config): void {
+    for (const link of this.configured(config)) link.provider.warm?.();
+  }
+
+  /** What paid providers have spent today, for metrics; undefined without ai.budget. */
+  spentToday(config: Config): Readonly<Spending> | undefined {
+    const settings = config.ai.budget;
+    return settings ? this.budget.spentToday(settings.timezone) : undefined;
+  }
+
+  private offlineFor(config: Config, links: CascadeLink[]): CascadeLink[] {
+    if (this.overBudget?.ai === config.ai) return this.overBudget.links;
+    const marked = links.map(
+      (link): CascadeLink =>
+        link.provider.kind === 'offline' ? link : { ...link, skipped: 'over-budget' },
+    );
+    // The offline answerer answers over budget even when the cascade does not list it.
+    if (!links.some((link) => link.provider.kind === 'offline'))
+      marked.push({
+        provider: offlineProvider('offline'),
+        timeouts: offlineTimeouts,
+        breaker: new CircuitBreaker(
+          config.ai.breaker.failures,
+          config.ai.breaker.openFor,
+          this.now,
+        ),
+      });
+    this.overBudget = { ai: config.ai, links: marked };
+    return marked;
+  }
+
+  private configured(config: Config): CascadeLink[] {
     if (this.built?.ai === config.ai) return this.built.links;
     const cascade = this.offlineOnly ? [{ provider: 'offline' as const }] : config.ai.cascade;
     const links = cascade.map((link) => {
@@ -37,7 +96,7 @@ export class AiEngine {
       }
       const timeouts =
         link.provider === 'offline'
-          ? { firstTokenMs: 10_000, idleMs: 10_000, totalMs: 10_000 }
+          ? offlineTimeouts
           : {
               firstTokenMs: link.timeouts.firstToken,
               idleMs: link.timeouts.idle,
@@ -80,4 +139,20 @@ function providerFor(link: LinkConfig): Provider {
     case 'offline':
       return offlineProvider(name);
   }
+}
+
+/** A paid provider whose requests and reported tokens are counted against the budget. */
+function metered(provider: Provider, spend: (spent: Partial<Spending>) => void): Provider {
+  return {
+    name: provider.name,
+    kind: provider.kind,
+    model: provider.model,
+    async *stream(request, signal) {
+      spend({ calls: 1 });
+      for await (const event of provider.stream(request, signal)) {
+        if (event.type === 'usage') spend({ tokens: event.input + event.output });
+        yield event;
+      }
+    },
+  };
 }

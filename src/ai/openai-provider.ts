@@ -20,8 +20,8 @@ export interface OpenAiLinkOptions {
 }
 
 export function openAiProvider(options: OpenAiLinkOptions): Provider {
-  // The SDK loads on the first reply: a bot that never uses this link (no key in dev) does not
-  // carry it in memory.
+  // The SDK loads when the link is built (warm) or on the first reply, whichever comes first: a
+  // bot whose config has no such link (no key in dev) never carries it in memory.
   let client: Promise<OpenAI> | undefined;
   const connect = () =>
     (client ??= import('openai').then(
@@ -41,6 +41,9 @@ export function openAiProvider(options: OpenAiLinkOptions): Provider {
     name: options.name,
     kind: 'openai',
     model: options.model,
+    warm() {
+      connect().catch(() => undefined);
+    },
     async *stream(request, signal) {
       const stream = await (await connect()).chat.completions.create(
         {

@@ -59,6 +59,11 @@ export interface Provider {
   readonly kind: 'openai' | 'anthropic' | 'offline';
   readonly model: string;
   stream(request: ChatRequest, signal: AbortSignal): AsyncIterable<ProviderEvent>;
+  /**
+   * Starts loading what the first request needs (an SDK), in the background, so that the first
+   * visitor's reply does not wait for it. Failures surface on the first request instead.
+   */
+  warm?(): void;
 }
 
 /** A provider's stream broke its own protocol: counts as a failure like a 5xx. */

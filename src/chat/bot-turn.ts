@@ -89,6 +89,8 @@ export interface TurnOptions {
   /** Text shown so far is void: a provider failed mid-reply and the next starts over. */
   readonly onReset?: () => void;
   readonly cancellation?: Cancellation;
+  /** Whose visitor budget (ai.budget) this reply spends: the conversation. */
+  readonly budgetKey?: string;
 }
 
 export function newConversation(lang: string): ConversationMemory {
@@ -214,7 +216,7 @@ export async function botTurn(
   let history: ChatTurn[] | undefined;
   let offline: OfflineAnswer | undefined;
   const result = await runCascade(
-    options.engine.links(snapshot.config),
+    options.engine.links(snapshot.config, options.budgetKey),
     {
       get system() {
         return promptFor().prompt;

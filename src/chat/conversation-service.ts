@@ -564,6 +564,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     try {
       const turn = await botTurn(snapshot, memoryOf(conversation, message), message.text, {
         engine: this.engine,
+        budgetKey: id,
         now: this.clock(),
         visitor: visitedPage(conversation.visitor),
         cancellation,

@@ -36,6 +36,8 @@ export async function runShell(
     for (const warning of bot.startupWarnings)
       output.err(colors.yellow(`warning: ${warning.message}`));
     const engine = new AiEngine();
+    // The SDKs load while the user types the first question.
+    engine.prepare(snapshot.config);
     let memory = newConversation(options.lang ?? snapshot.defaultLanguage);
     output.err(
       colors.dim(

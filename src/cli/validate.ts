@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { missingOriginsAdvice } from '../config/rules.js';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { countBySeverity } from '../errors/finding.js';
 import {
@@ -34,6 +35,9 @@ export async function runValidate(
       );
     const checkedFiles = 1 + result.checked.knowledgeFiles.length + result.checked.templates.length;
     output.out(renderSummary(findings, checkedFiles, output.colors));
+    // A note, not a warning: a new project has no site yet, and its CI runs --strict.
+    const noOrigins = result.config ? missingOriginsAdvice(result.config) : undefined;
+    if (noOrigins) output.out(`note: ${noOrigins}. List your site there before deploying.`);
   }
   if (env.GITHUB_ACTIONS === 'true' && findings.length > 0)
     output.out(renderGithubAnnotations(findings));

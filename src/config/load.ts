@@ -162,7 +162,7 @@ export async function loadConfig(
   }
 
   const config = outcome.success ? outcome.data : undefined;
-  if (config) checkConfigRules(config, report);
+  if (config) checkConfigRules(config, report, options.mode);
   const usable = applyUnsetVariables(config, unset, options.mode, env, report);
   const hasErrors = findings.some((finding) => finding.severity === 'error');
   return { ...result, config: hasErrors ? undefined : usable, findings, raw: interpolated.data };

@@ -5,6 +5,7 @@
 import type { ErrorCode } from '../errors/catalogue.js';
 import type { Severity } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
+import type { LoadMode } from './load.js';
 import type { Config } from './schema.js';
 
 export type RuleReporter = (
@@ -20,7 +21,18 @@ export function supportedLanguages(config: Pick<Config, 'languages'>): string[] 
   return config.languages.supported ?? [config.languages.default];
 }
 
-export function checkConfigRules(config: Config, report: RuleReporter): void {
+/**
+ * What an empty server.origins means in production, or undefined when sites are listed. In
+ * development any local page may embed the widget, so only a production server needs the list.
+ */
+export function missingOriginsAdvice(config: Pick<Config, 'server'>): string | undefined {
+  if (config.server.origins.length > 0) return undefined;
+  return "server.origins is empty: under `chatbot start` no website can show the chat (browsers on other sites are refused; only the server's own pages work)";
+}
+
+export function checkConfigRules(config: Config, report: RuleReporter, mode?: LoadMode): void {
+  const noOrigins = mode === 'start' ? missingOriginsAdvice(config) : undefined;
+  if (noOrigins) report('warning', 'CONFIG_NO_ORIGINS', ['server', 'origins'], noOrigins);
   const supported = supportedLanguages(config);
   const seen = new Set<string>();
   supported.forEach((lang, index) => {

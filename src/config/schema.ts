@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { duration } from './duration.js';
-import { checkHours, dayValuePattern } from './hours.js';
+import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 
 export const languageCode = z
   .string()
@@ -103,6 +103,43 @@ export const cascadeLink = z.discriminatedUnion('provider', [
   anthropicLink,
   offlineLink,
 ]);
+
+const budgetLimits = z
+  .strictObject({
+    calls: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('Requests to paid providers (OpenAI, Anthropic) a day; each tool round is one.'),
+    tokens: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('Tokens (input and output, as the providers report them) a day.'),
+  })
+  .refine((limits) => limits.calls !== undefined || limits.tokens !== undefined, {
+    message: 'Give calls, tokens or both',
+  });
+
+const budget = z
+  .strictObject({
+    bot: budgetLimits
+      .optional()
+      .describe('What the whole bot may spend a day, all conversations together.'),
+    visitor: budgetLimits
+      .optional()
+      .describe(
+        'What one conversation (one visitor, or one public API externalId) may spend a day.',
+      ),
+    timezone: z
+      .string()
+      .default('UTC')
+      .refine(isValidTimeZone, { message: 'Expected an IANA timezone, e.g. UTC or Europe/Madrid' })
+      .describe('Whose midnight starts a new day, an IANA timezone; UTC by default.'),
+  })
+  .describe(
+    'A spending cap on paid providers. Over it, paid links are skipped and the offline answerer answers until the day ends.',
+  );
 
 const hours = z
   .looseObject({
@@ -363,7 +400,7 @@ export const configSchema = z
           .array(z.string().min(1))
           .default([])
           .describe(
-            'Websites allowed to embed the widget ("https://acme.example"); "*" allows any.',
+            'Websites allowed to embed the widget ("https://acme.example"); "*" allows any. A reload or deploy applies a change without a restart.',
           ),
         trustProxy: z
           .union([z.boolean(), z.int().min(0), z.string()])
@@ -492,6 +529,7 @@ export const configSchema = z
           })
           .prefault({})
           .describe('The circuit breaker each provider in the cascade has.'),
+        budget: budget.optional(),
       })
       .prefault({})
       .describe('Who writes the answers.'),

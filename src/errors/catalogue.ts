@@ -89,6 +89,11 @@ export const errorCatalogue = {
     title: 'A setting names a language the bot does not support',
     hint: 'Add the language to languages.supported or remove the setting.',
   },
+  CONFIG_NO_ORIGINS: {
+    area: 'config',
+    title: 'No website may embed the widget',
+    hint: 'List the sites that embed the widget in server.origins, e.g. ["https://www.example.com"] (scheme and host, no path). Until then, browsers on those sites are refused and the chat does not appear.',
+  },
   KB_MISSING_FILE: {
     area: 'knowledge',
     title: 'A supported language has no knowledge file',

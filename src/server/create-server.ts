@@ -32,7 +32,7 @@ import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
 import { createLogger } from './logger.js';
-import { createMetrics, recordAttempts } from './metrics.js';
+import { createMetrics, notFailures, recordAttempts } from './metrics.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
@@ -82,11 +82,14 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   }
   checkSecret(projectEnv.values);
 
-  const metrics = createMetrics();
+  let engine: AiEngine | undefined;
+  let bot: LiveBot;
+  const metrics = createMetrics({ aiSpentToday: () => engine?.spentToday(bot.snapshot.config) });
   let channelsChanged: (() => void) | undefined;
   const onBotEvent = (event: LiveBotEvent) => {
     if (event.type === 'reloaded') {
       channelsChanged?.();
+      engine?.prepare(bot.snapshot.config);
       metrics.knowledgeReloads.inc({ outcome: 'ok' });
       logger.info(
         { reason: event.reason, version: event.version, ms: Math.round(event.ms) },
@@ -108,7 +111,6 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   };
   // Production serves deployed versions (src/deploy); dev serves the project's files as they are.
   let deployer: Deployer | undefined;
-  let bot: LiveBot;
   let dataDir: string;
   if (options.mode === 'start') {
     const boot = await loadConfig(projectDir, { mode: options.mode, env });
@@ -160,7 +162,22 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const leads = await LeadBook.open(dataDir);
   const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
   channelsChanged = () => notifier.setChannels(configuredChannels(config().notify));
-  const engine = new AiEngine();
+  engine = new AiEngine(false, Date.now, (reached) => {
+    metrics.aiBudgetReached.inc({ scope: reached.scope });
+    const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;
+    logger.warn(
+      {
+        budget: reached.scope,
+        conversationId: reached.key,
+        day: reached.day,
+        spent: reached.spent,
+        limits: reached.limits,
+      },
+      `AI budget spent for ${whose} (ai.budget.${reached.scope}): paid providers are skipped and the offline answerer answers until the day ends (${reached.timezone})`,
+    );
+  });
+  // The configured providers' SDKs load now, not during the first visitor's reply.
+  engine.prepare(config());
   const service = new ConversationService({
     store,
     snapshot: () => bot.snapshot,
@@ -174,7 +191,19 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     io?.of('/operator').to('operators').emit('presence', { conversationId, online });
   }, options.presenceGraceMs);
 
-  const origins = new OriginPolicy(config().server.origins, options.mode);
+  const origins = new OriginPolicy({
+    origins: () => config().server.origins,
+    mode: options.mode,
+    onRefused: (origin, via, first) => {
+      metrics.originsRefused.inc({ via });
+      // Once per origin: a site missing from the list would otherwise log every page view.
+      if (first)
+        logger.warn(
+          { origin, via },
+          `refused ${origin}: it is not in server.origins, so the widget cannot load there (add it to chatbot.config.yaml; further refusals are counted in chatbot_origins_refused_total)`,
+        );
+    },
+  });
   const trust = trustFunction(config().server.trustProxy);
   let ready = false;
   const context: ServerContext = {
@@ -271,13 +300,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const messageBytes = config().server.limits.messageChars * 4 + 4096;
   io = new SocketServer(http, {
     maxHttpBufferSize: messageBytes,
-    allowRequest: (request, callback) => callback(null, origins.allowsRequest(request)),
-    cors: { origin: (origin, callback) => callback(null, origins.allows(origin, undefined)) },
+    // Origins are checked by each namespace (below), not here: a page refused at this level
+    // gets an opaque transport error, while a namespace can tell it why. The list is read live.
+    cors: { origin: true },
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
   const visitors = io.of('/visitor');
   const operatorsNs = io.of('/operator');
+  visitors.use(origins.socketGuard);
+  operatorsNs.use(origins.socketGuard);
   attachVisitorNamespace(visitors, context);
   attachOperatorNamespace(operatorsNs, context);
 
@@ -335,7 +367,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     });
     metrics.replySeconds.observe({ provider: details.provider }, details.latencyMs / 1000);
     recordAttempts(metrics, details.attempts);
-    const failed = details.attempts.filter((a) => a.outcome !== 'ok' && a.outcome !== 'cancelled');
+    const failed = details.attempts.filter((a) => !notFailures.has(a.outcome));
     if (failed.length > 0)
       logger.warn(
         { conversationId, attempts: details.attempts },

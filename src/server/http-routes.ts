@@ -98,6 +98,8 @@ export function createRoutes(context: ServerContext): Router {
   });
 
   // The widget: settings and texts for a language, the visitor's history, uploads.
+  // A page on a site not in server.origins is told so, in a body it may read.
+  router.use(['/api/widget', '/api/visitor'], context.origins.guard);
   router.options(['/api/widget/*path', '/api/visitor/*path'], browserCors);
   router.get('/api/widget/settings', browserCors, (request, response) => {
     const snapshot = context.bot.snapshot;

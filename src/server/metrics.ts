@@ -3,9 +3,15 @@
  * process; the default global registry would mix them).
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Spending } from '../ai/budget.js';
 import type { Attempt } from '../ai/cascade.js';
 
-export function createMetrics() {
+export interface MetricSources {
+  /** What paid providers spent today (ai.budget), read at each scrape. */
+  readonly aiSpentToday?: () => Readonly<Spending> | undefined;
+}
+
+export function createMetrics(sources: MetricSources = {}) {
   const registry = new Registry();
   return {
     registry,
@@ -80,6 +86,24 @@ export function createMetrics() {
       labelNames: ['provider', 'kind'] as const,
       registers: [registry],
     }),
+    aiBudgetReached: new Counter({
+      name: 'chatbot_ai_budget_reached_total',
+      help: 'Times a daily budget in ai.budget was found spent (scope bot or visitor): from then on paid providers are skipped in that scope until the day ends.',
+      labelNames: ['scope'] as const,
+      registers: [registry],
+    }),
+    aiBudgetSpent: new Gauge({
+      name: 'chatbot_ai_budget_spent',
+      help: 'What paid providers have spent today, the whole bot: calls and tokens.',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+      collect() {
+        const spent = sources.aiSpentToday?.();
+        if (!spent) return;
+        this.set({ kind: 'calls' }, spent.calls);
+        this.set({ kind: 'tokens' }, spent.tokens);
+      },
+    }),
     knowledge: new Gauge({
       name: 'chatbot_knowledge_info',
       help: 'The knowledge version being served (value 1).',
@@ -90,6 +114,12 @@ export function createMetrics() {
       name: 'chatbot_knowledge_reloads_total',
       help: 'Knowledge reloads, by outcome.',
       labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    originsRefused: new Counter({
+      name: 'chatbot_origins_refused_total',
+      help: 'Browser requests and socket connections refused because their origin is not in server.origins.',
+      labelNames: ['via'] as const,
       registers: [registry],
     }),
     rateLimited: new Counter({
@@ -103,12 +133,19 @@ export function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+/** Outcomes that say nothing against the provider: it answered, or was not asked. */
+export const notFailures: ReadonlySet<Attempt['outcome']> = new Set([
+  'ok',
+  'cancelled',
+  'over-budget',
+]);
+
 /** One reply's cascade attempts: outcomes, failures, first-token times and tokens per provider. */
 export function recordAttempts(metrics: Metrics, attempts: readonly Attempt[]): void {
   for (const attempt of attempts) {
     const provider = attempt.provider;
     metrics.aiAttempts.inc({ provider, outcome: attempt.outcome });
-    if (attempt.outcome !== 'ok' && attempt.outcome !== 'cancelled')
+    if (!notFailures.has(attempt.outcome))
       metrics.providerFailures.inc({ provider, reason: attempt.outcome });
     if (attempt.firstTokenMs !== undefined)
       metrics.aiFirstTokenSeconds.observe({ provider }, attempt.firstTokenMs / 1000);

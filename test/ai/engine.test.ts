@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AiEngine } from '../../src/ai/engine.js';
-import { demoSnapshotWithCascade, quick } from '../helpers/ai.js';
+import { demoSnapshotWithCascade, patientTimeouts } from '../helpers/ai.js';
 
-const link = { provider: 'openai' as const, model: 'gpt-test', apiKey: 'sk', timeouts: quick };
+const link = {
+  provider: 'openai' as const,
+  model: 'gpt-test',
+  apiKey: 'sk',
+  timeouts: patientTimeouts,
+};
 
 describe('the AI engine', () => {
   it("keeps a provider's breaker across a reload that leaves the provider as it was", async () => {

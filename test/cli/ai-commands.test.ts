@@ -20,7 +20,7 @@ function fakeCascade(fake: LlmFake) {
       model: gpt-test
       apiKey: \${FAKE_OPENAI_KEY}
       baseURL: ${fake.baseURL}
-      timeouts: { firstToken: 2s, idle: 2s, total: 10s }
+      timeouts: { firstToken: 30s, idle: 30s, total: 60s }
     - provider: offline`;
 }
 

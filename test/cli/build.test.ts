@@ -12,7 +12,7 @@ describe('chatbot build', () => {
       'tests/answers.yaml': readRepoFile('tests/answers.yaml'),
     });
     commitAll(dir, 'First bot', ['chatbot.config.yaml', 'kb', 'templates', 'tests']);
-    const built = await runCli(['build', dir], { timeoutMs: 30_000 });
+    const built = await runCli(['build', dir], { timeoutMs: 120_000 });
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toContain('✓ Price of the Montserrat day trip'); // the tests ran
     const [name] = readdirSync(join(dir, '.chatbot'));
@@ -45,7 +45,7 @@ describe('chatbot build', () => {
       'kb/en.json': readRepoFile('kb/en.json').replace('€69', '€75'),
       'tests/answers.yaml': readRepoFile('tests/answers.yaml'),
     });
-    const built = await runCli(['build', dir], { timeoutMs: 30_000 });
+    const built = await runCli(['build', dir], { timeoutMs: 120_000 });
     expect(built.code).toBe(1);
     expect(built.stdout).toContain('expected the reply to contain "€69"');
     expect(existsSync(join(dir, '.chatbot'))).toBe(false);

@@ -250,13 +250,59 @@ describe('rules across fields', () => {
   });
 });
 
+describe('ai.budget', () => {
+  it('takes calls and tokens a day for the bot and per visitor, in UTC unless told', async () => {
+    const { config, findings } = await load(
+      'name: A\nai:\n  budget:\n    bot: { calls: 5000, tokens: 2000000 }\n    visitor: { calls: 40 }\n',
+    );
+    expect(findings).toEqual([]);
+    expect(config?.ai.budget).toEqual({
+      bot: { calls: 5000, tokens: 2000000 },
+      visitor: { calls: 40 },
+      timezone: 'UTC',
+    });
+  });
+
+  it('refuses a limit with nothing in it, a negative count and an unknown timezone, at the value', async () => {
+    const { findings } = await load(
+      'name: A\nai:\n  budget:\n    bot: { calls: -1 }\n    visitor: {}\n    timezone: Mars/Olympus\n',
+    );
+    expect(findings.map((f) => [f.code, f.keyPath, f.line])).toEqual([
+      ['CONFIG_INVALID_VALUE', 'ai.budget.bot.calls', 4],
+      ['CONFIG_INVALID_VALUE', 'ai.budget.visitor', 5],
+      ['CONFIG_INVALID_VALUE', 'ai.budget.timezone', 6],
+    ]);
+    expect(findings[1]!.message).toContain('Give calls, tokens or both');
+  });
+});
+
+describe('server.origins', () => {
+  it('warns at start, at the key, that an empty list lets no site show the chat', async () => {
+    const yaml = 'name: A\nserver:\n  origins: []\n';
+    const start = await load(yaml, 'start');
+    expect(start.findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'CONFIG_NO_ORIGINS',
+        line: 3,
+        keyPath: 'server.origins',
+      }),
+    ]);
+    expect(start.findings[0]!.message).toContain('no website can show the chat');
+    // In development any local page may embed the widget: nothing to say.
+    expect((await load(yaml, 'dev')).findings).toEqual([]);
+    const listed = await load('name: A\nserver:\n  origins: [https://a.example]\n', 'start');
+    expect(listed.findings).toEqual([]);
+  });
+});
+
 describe('environment interpolation', () => {
   const cascade =
     'name: A\nai:\n  cascade:\n    - { provider: openai, model: m, apiKey: "${OPENAI_API_KEY}" }\n    - { provider: offline }\n';
 
   it('substitutes set variables and defaults, and keeps $${ literal', async () => {
     const { config, findings } = await load(
-      'name: Acme\nwidget:\n  title: "Hello $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\napi:\n  keys: ["${API_KEY:-a-default-key-0123456789}", "${SECOND_KEY}"]\n',
+      'name: Acme\nwidget:\n  title: "Hello $${NOT_A_VAR}"\nserver:\n  port: ${PORT}\n  origins: [https://acme.example]\napi:\n  keys: ["${API_KEY:-a-default-key-0123456789}", "${SECOND_KEY}"]\n',
       'start',
       { PORT: '8080', SECOND_KEY: 'second-key-0123456789' },
     );
@@ -322,7 +368,9 @@ describe('environment interpolation', () => {
     expect(dev.findings[0]).toMatchObject({ severity: 'warning', code: 'CONFIG_ENV_MISSING' });
     const start = await load(yaml, 'start');
     expect(start.config).toBeUndefined();
-    expect(start.findings[0]).toMatchObject({ severity: 'error', code: 'CONFIG_ENV_MISSING' });
+    expect(start.findings).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'CONFIG_ENV_MISSING' }),
+    );
   });
 
   it('in validate, says nothing of a variable .env.example declares, and warns of one never set', async () => {

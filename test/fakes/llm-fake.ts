@@ -10,8 +10,16 @@ import type { AddressInfo, Socket } from 'node:net';
 export type Dialect = 'openai' | 'anthropic';
 
 export type Behaviour =
-  /** A streamed reply, one SSE event per chunk, `delayMs` apart. */
-  | { readonly kind: 'text'; readonly chunks: readonly string[]; readonly delayMs?: number }
+  /**
+   * A streamed reply, one SSE event per chunk, `delayMs` apart. With `hold`, the rest waits
+   * after the first chunk until the test opens it: a reply "still streaming" without a race.
+   */
+  | {
+      readonly kind: 'text';
+      readonly chunks: readonly string[];
+      readonly delayMs?: number;
+      readonly hold?: Promise<unknown>;
+    }
   /** A tool call whose arguments stream in two halves, then the end of the turn. */
   | {
       readonly kind: 'tool';
@@ -106,9 +114,10 @@ async function respond(
   const send = (text: string) => response.write(text);
   send(events.open());
   const chunks = 'chunks' in behaviour ? (behaviour.chunks ?? []) : [];
-  for (const chunk of chunks) {
+  for (const [index, chunk] of chunks.entries()) {
     send(events.text(chunk));
     if (behaviour.kind === 'text' && behaviour.delayMs) await sleep(behaviour.delayMs);
+    if (behaviour.kind === 'text' && behaviour.hold && index === 0) await behaviour.hold;
   }
   switch (behaviour.kind) {
     case 'text':

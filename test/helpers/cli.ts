@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './project.js';
+import { patientMs } from './wait.js';
 
 export interface CliResult {
   readonly code: number | null;
@@ -33,9 +34,11 @@ export function runCli(
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
-        new Error(`chatbot ${args.join(' ')} did not finish in ${options.timeoutMs ?? 15_000} ms`),
+        new Error(
+          `chatbot ${args.join(' ')} did not finish in ${options.timeoutMs ?? patientMs} ms`,
+        ),
       );
-    }, options.timeoutMs ?? 15_000);
+    }, options.timeoutMs ?? patientMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: performance.now() - started });

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './project.js';
+import { patientMs } from './wait.js';
 
 export interface ServerProcess {
   readonly child: ChildProcess;
@@ -34,7 +35,10 @@ export function startProcess(
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output}`)),
+      patientMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);

@@ -8,6 +8,7 @@ import {
 } from '../../src/server/create-server.js';
 import { OperatorRegistry } from '../../src/store/operators.js';
 import { demoProject } from './project.js';
+import { patientMs } from './wait.js';
 
 const servers: ChatServer[] = [];
 const sockets: Socket[] = [];
@@ -76,7 +77,11 @@ export async function addOperator(dir: string, name: string): Promise<string> {
   return token;
 }
 
-export function once<T = unknown>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
+export function once<T = unknown>(
+  socket: Socket,
+  event: string,
+  timeoutMs = patientMs,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no "${event}" within ${timeoutMs} ms`)),
@@ -94,7 +99,7 @@ export function waitFor<T = unknown>(
   socket: Socket,
   event: string,
   predicate: (payload: T) => boolean,
-  timeoutMs = 5000,
+  timeoutMs = patientMs,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -116,7 +121,7 @@ export function emit<T = Record<string, unknown>>(
   event: string,
   payload?: unknown,
 ): Promise<T> {
-  return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+  return socket.timeout(patientMs).emitWithAck(event, payload) as Promise<T>;
 }
 
 /**

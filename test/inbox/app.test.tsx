@@ -30,6 +30,11 @@ const canned = [
 
 const keys = { enter: '\r', down: '\u001B[B', up: '\u001B[A', tab: '\t', escape: '\u001B' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+/**
+ * A frame or a sent event is waited for, not expected after a fixed pause: on a busy machine the
+ * screen can take longer than any pause to catch up.
+ */
+const patiently = { timeout: 60_000, interval: 20 };
 
 /** Each input as its own read of the terminal, with the screen settled after each. */
 async function press(app: { stdin: { write(data: string): void } }, ...inputs: string[]) {
@@ -87,11 +92,13 @@ describe('the inbox screen', () => {
     const { app, socket } = await inboxAfterRecording();
     app.stdin.write(keys.enter);
     await settle();
-    expect(socket.sent).toContainEqual(['open', { id: conversationId }]);
+    await expect
+      .poll(() => socket.sent, patiently)
+      .toContainEqual(['open', { id: conversationId }]);
     // The draft arrives after the chat is open, as it would live.
     const typing = recording.events.find(([event]) => event === 'typing')!;
     socket.deliver('typing', typing[1]);
-    await settle();
+    await expect.poll(() => app.lastFrame(), patiently).toContain('✎ visitor is typing');
     const frame = app.lastFrame()!;
     expect(frame).toContain('Carmen · carmen@example.com');
     expect(frame).toContain('page /precios?utm_source=newsletter');
@@ -106,30 +113,34 @@ describe('the inbox screen', () => {
   it('takes over with t and replies with a canned answer in the visitor’s language', async () => {
     const { app, socket } = await inboxAfterRecording();
     await press(app, keys.enter, 't');
-    expect(socket.sent).toContainEqual(['takeover', { id: conversationId }]);
+    await expect
+      .poll(() => socket.sent, patiently)
+      .toContainEqual(['takeover', { id: conversationId }]);
     app.stdin.write('c');
     app.stdin.write('/');
     await settle();
-    expect(app.lastFrame()).toContain('/booking  Puedo reservarlo.');
-    expect(app.lastFrame()).toContain('/thanks  Thank you!');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('/booking  Puedo reservarlo.');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('/thanks  Thank you!');
     app.stdin.write('b');
     app.stdin.write(keys.tab);
     await settle();
-    expect(app.lastFrame()).toContain('> Puedo reservarlo.');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('> Puedo reservarlo.');
     // Alt+Enter (ESC then CR) adds a line; the draft is sent whole.
     app.stdin.write('\u001B\r');
     app.stdin.write('¡Hasta pronto!');
     await settle();
-    expect(app.lastFrame()).toContain('  ¡Hasta pronto!');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('  ¡Hasta pronto!');
     app.stdin.write(keys.enter);
-    await settle();
+    await expect
+      .poll(() => socket.sent.some(([event]) => event === 'message'), patiently)
+      .toBe(true);
     const message = socket.sent.find(([event]) => event === 'message');
     expect(message?.[1]).toMatchObject({
       id: conversationId,
       text: 'Puedo reservarlo.\n¡Hasta pronto!',
     });
     // Shown as sending until the server's entry for it arrives.
-    expect(app.lastFrame()).toContain('sending… Ann');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('sending… Ann');
     const clientId = (message![1] as { clientId: string }).clientId;
     socket.deliver('entry', {
       conversationId,
@@ -145,22 +156,22 @@ describe('the inbox screen', () => {
       },
     });
     await settle();
-    expect(app.lastFrame()).not.toContain('sending…');
-    expect(app.lastFrame()).toMatch(/\d\d:\d\d Ann/);
+    await expect.poll(() => app.lastFrame(), patiently).not.toContain('sending…');
+    await expect.poll(() => app.lastFrame(), patiently).toMatch(/\d\d:\d\d Ann/);
   });
 
   it('sends a reply whose Enter came in the same read as its text, and keeps pasted lines as lines', async () => {
     const { app, socket } = await inboxAfterRecording();
     // Typed fast, or over a slow connection: the text and Enter arrive together.
     await press(app, keys.enter, 'c', 'Thanks, see you soon.\r');
-    expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
-      expect.objectContaining({ text: 'Thanks, see you soon.' }),
-    ]);
+    await expect
+      .poll(() => socket.sent.filter(([event]) => event === 'message').map(([, m]) => m), patiently)
+      .toEqual([expect.objectContaining({ text: 'Thanks, see you soon.' })]);
     // A pasted block: its lines stay lines in the draft, and nothing more is sent.
     app.stdin.write('first line\rsecond line');
     await settle();
-    expect(app.lastFrame()).toContain('> first line');
-    expect(app.lastFrame()).toContain('  second line');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('> first line');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('  second line');
     expect(socket.sent.filter(([event]) => event === 'message')).toHaveLength(1);
   });
 
@@ -168,17 +179,17 @@ describe('the inbox screen', () => {
     const { app, socket } = await inboxAfterRecording();
     app.stdin.write('/carmen');
     await settle();
-    expect(app.lastFrame()).toContain('Chats /carmen (1)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats /carmen (1)');
     app.stdin.write(keys.escape);
     await settle();
     app.stdin.write('/nobody\r');
     await settle();
-    expect(app.lastFrame()).toContain('Chats /nobody (0)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats /nobody (0)');
     // Enter took the inbox back to the list: "/" is a command again, and Escape clears the search.
     await press(app, '/', keys.escape, keys.enter, 'cThanks, see you soon.\r');
-    expect(socket.sent.filter(([event]) => event === 'message').map(([, m]) => m)).toEqual([
-      expect.objectContaining({ text: 'Thanks, see you soon.' }),
-    ]);
+    await expect
+      .poll(() => socket.sent.filter(([event]) => event === 'message').map(([, m]) => m), patiently)
+      .toEqual([expect.objectContaining({ text: 'Thanks, see you soon.' })]);
   });
 
   it('wraps a long canned reply in the reply box, so it is read whole before it is sent', async () => {
@@ -232,27 +243,28 @@ describe('the inbox screen', () => {
     const { app } = await inboxAfterRecording();
     app.stdin.write('f');
     await settle();
-    expect(app.lastFrame()).toContain('Chats [waiting] (1)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats [waiting] (1)');
     app.stdin.write('f');
     await settle();
-    expect(app.lastFrame()).toContain('Chats [asked] (0)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats [asked] (0)');
     app.stdin.write('f');
-    await settle();
-    expect(app.lastFrame()).toContain('Chats [bot] (0)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats [bot] (0)');
     for (let i = 0; i < 3; i++) app.stdin.write('f');
     await settle();
     app.stdin.write('/');
     app.stdin.write('nobody');
     app.stdin.write(keys.enter);
     await settle();
-    expect(app.lastFrame()).toContain('Chats /nobody (0)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats /nobody (0)');
     app.stdin.write('/');
     app.stdin.write(keys.escape);
     await settle();
-    expect(app.lastFrame()).toContain('Chats (1)');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Chats (1)');
     app.stdin.write('?');
     await settle();
-    expect(app.lastFrame()).toContain('take over: the bot stops, the chat is yours');
+    await expect
+      .poll(() => app.lastFrame(), patiently)
+      .toContain('take over: the bot stops, the chat is yours');
   });
 
   it('shows a question a restart interrupted as a grey line, answered or apologized for', async () => {
@@ -305,11 +317,13 @@ describe('the inbox screen', () => {
     const { app, socket } = await inboxAfterRecording();
     socket.deliver('disconnect');
     await settle();
-    expect(app.lastFrame()).toContain('reconnecting…');
+    await expect.poll(() => app.lastFrame(), patiently).toContain('reconnecting…');
     socket.deliver('hello', { ...recording.hello, canned });
     await settle();
-    expect(app.lastFrame()).toContain('Ann · online');
-    expect(socket.sent.filter(([event]) => event === 'conversations')).toHaveLength(2);
+    await expect.poll(() => app.lastFrame(), patiently).toContain('Ann · online');
+    await expect
+      .poll(() => socket.sent.filter(([event]) => event === 'conversations'), patiently)
+      .toHaveLength(2);
   });
 
   it('fits 80×24 and a narrow 60×16 terminal without breaking lines', async () => {

@@ -8,7 +8,7 @@ import { InboxClient } from '../../src/inbox/inbox-client.js';
 import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
-import { addOperator, emit, firstMessage, once, startServer, visitor } from '../helpers/server.js';
+import { addOperator, firstMessage, once, startServer, visitor } from '../helpers/server.js';
 
 async function recorder(reply: Parameters<typeof startHttpRecorder>[0]) {
   const started = await startHttpRecorder(reply);

@@ -6,6 +6,7 @@ import { runCli } from '../helpers/cli.js';
 import { type ServerProcess, startProcess } from '../helpers/process-server.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 import { emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
+import { eventually } from '../helpers/wait.js';
 
 const running: ServerProcess[] = [];
 afterEach(() => {
@@ -133,8 +134,7 @@ describe('chatbot start as a process', () => {
       ),
     );
     server.child.kill('SIGHUP');
-    for (let i = 0; i < 250 && !server.logs().includes('knowledge reloaded'); i++)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await eventually(() => server.logs().includes('knowledge reloaded'), 'the reload');
     expect(server.logs()).toMatch(/"reason":"SIGHUP/);
     server.child.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });

@@ -13,6 +13,7 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
+import { eventually } from '../helpers/wait.js';
 
 interface Entry {
   kind: string;
@@ -72,14 +73,15 @@ describe('operators', () => {
       ).conversations.map((c) => c.id),
     ).toEqual([en.id]);
     en.socket.disconnect();
-    await sleep(500);
-    expect(
+    const online = async () =>
       (
         await emit<{ conversations: Array<{ id: string }> }>(operator, 'conversations', {
           online: true,
         })
-      ).conversations.map((c) => c.id),
-    ).toEqual([ru.id]);
+      ).conversations.map((c) => c.id);
+    // Offline once the presence grace has passed.
+    await eventually(async () => (await online()).length === 1, 'the visitor to go offline');
+    expect(await online()).toEqual([ru.id]);
     // The same over REST.
     const response = await fetch(`${url}/api/operator/conversations?state=bot&lang=en`, {
       headers: { authorization: `Bearer ${await addOperator(dir, 'Bo')}` },
@@ -161,7 +163,7 @@ describe('operators', () => {
     expect((await botAgain).text).toContain('30% off');
 
     await emit(operator, 'resolve', { id: chat.id });
-    await sleep(100);
+    await eventually(() => seen.some((entry) => entry.state === 'resolved'), 'the resolved state');
     expect(seen.filter((entry) => entry.kind === 'state').map((entry) => entry.state)).toEqual([
       'human',
       'bot',

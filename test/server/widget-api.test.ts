@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 import {
@@ -14,6 +14,7 @@ import {
   waitFor,
 } from '../helpers/server.js';
 import { onePixelPng, upload } from '../helpers/uploads.js';
+import { eventually } from '../helpers/wait.js';
 
 async function joined(url: string) {
   const socket = visitor(url, { lang: 'en' });
@@ -79,8 +80,12 @@ describe('what the widget sends', () => {
     expect(await emit(socket, 'identify', { name: 'Carmen', email: 'Carmen@Example.com' })).toEqual(
       { ok: true, identified: true },
     );
-    await sleep(50);
-    const leads = JSON.parse(readFileSync(`${dir}/data/leads.json`, 'utf8')) as {
+    const leadsFile = `${dir}/data/leads.json`;
+    await eventually(
+      () => existsSync(leadsFile) && readFileSync(leadsFile, 'utf8').includes('carmen@'),
+      'the lead to be written',
+    );
+    const leads = JSON.parse(readFileSync(leadsFile, 'utf8')) as {
       leads: { email?: string; name?: string }[];
     };
     expect(leads.leads).toEqual([

@@ -25,7 +25,7 @@ async function start(dir: string, events: LiveBotEvent[] = []) {
 
 const ask = askOffline;
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('timed out');

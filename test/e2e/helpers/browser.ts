@@ -13,7 +13,8 @@ import { chromiumPath } from '../require-tools.js';
 
 export const artifactsDir = join(import.meta.dirname, '../../../test-artifacts');
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. --host-resolver-rules, to open a page on a named site served locally. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -25,6 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -230,10 +230,23 @@ export class ChatSession {
       this.connection = navigator.onLine ? 'reconnecting' : 'offline';
       this.typing = undefined;
     });
-    socket.on('connect_error', (error: Error) => {
-      this.connection = navigator.onLine ? 'reconnecting' : 'offline';
-      if (error.message === 'rate_limited') this.show('rateLimited');
-    });
+    socket.on(
+      'connect_error',
+      (error: Error & { data?: { origin?: string; setting?: string } }) => {
+        this.connection = navigator.onLine ? 'reconnecting' : 'offline';
+        if (error.message === 'rate_limited') this.show('rateLimited');
+        // The site was taken out of server.origins after the launcher loaded: say so, once (the
+        // client does not retry a namespace that refused it).
+        if (error.message === 'origin_not_allowed') {
+          const origin = error.data?.origin ?? location.origin;
+          const setting = error.data?.setting ?? 'server.origins';
+          console.error(
+            `[chatbot] The chat is off on this site: ${origin} is not in ${setting} of the chat server ${this.server}. Add "${origin}" to ${setting} in its chatbot.config.yaml.`,
+          );
+          this.show('error');
+        }
+      },
+    );
     socket.io.on('reconnect_attempt', () => {
       if (this.connection === 'online') this.connection = 'reconnecting';
     });

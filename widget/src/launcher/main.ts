@@ -45,6 +45,14 @@ const chatIcon =
 const closeIcon =
   '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7l-1.4-1.4L9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z"/></svg>';
 
+/** The server refused this page's origin: retrying cannot help, its config must change. */
+class OriginRefused extends Error {}
+
+/** One line a site's developer can act on, instead of the browser's generic CORS error. */
+function originRefusedLine(origin: string, setting: string, server: string): string {
+  return `[chatbot] The chat is off on this site: ${origin} is not in ${setting} of the chat server ${server}. Add "${origin}" to ${setting} in its chatbot.config.yaml.`;
+}
+
 const whenIdle = (task: () => void) =>
   'requestIdleCallback' in window
     ? requestIdleCallback(task, { timeout: 4000 })
@@ -117,6 +125,21 @@ function createWidget(options: WidgetOptions) {
     const response = await fetch(
       `${options.server}/api/widget/settings?lang=${encodeURIComponent(lang)}`,
     );
+    if (response.status === 403) {
+      const body = (await response.json().catch(() => ({}))) as {
+        error?: string;
+        origin?: string;
+        setting?: string;
+      };
+      if (body.error === 'origin_not_allowed')
+        throw new OriginRefused(
+          originRefusedLine(
+            body.origin ?? location.origin,
+            body.setting ?? 'server.origins',
+            options.server,
+          ),
+        );
+    }
     if (!response.ok) throw new Error(`settings: HTTP ${response.status}`);
     const loaded = (await response.json()) as WidgetSettings;
     return options.title ? { ...loaded, title: options.title } : loaded;
@@ -247,6 +270,10 @@ function createWidget(options: WidgetOptions) {
         apply(await fetchSettings(options.lang ?? pageLanguage()));
         break;
       } catch (error) {
+        if (error instanceof OriginRefused) {
+          console.error(error.message);
+          return;
+        }
         if (attempt === 3) {
           console.error('[chatbot] the chat server cannot be reached', error);
           return;
