@@ -12,7 +12,11 @@ async function load(
   extra: Record<string, string> = {},
 ) {
   const dir = project({ 'chatbot.config.yaml': yaml, ...extra });
-  return loadConfig(dir, { mode, env });
+  const loaded = await loadConfig(dir, { mode, env });
+  // A config that says nothing of server.origins gets start's note about it; the tests of that
+  // note write the key, the others are about something else.
+  if (yaml.includes('origins:')) return loaded;
+  return { ...loaded, findings: loaded.findings.filter((f) => f.code !== 'CONFIG_NO_ORIGINS') };
 }
 
 const at = (finding: Finding | undefined) => finding && `${finding.line}:${finding.col}`;
