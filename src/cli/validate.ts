@@ -33,11 +33,12 @@ export async function runValidate(
       output.out(
         `${renderPretty(findings, { projectDir, colors: output.colors, codeFrames: true })}\n`,
       );
-    const checkedFiles = 1 + result.checked.knowledgeFiles.length + result.checked.templates.length;
-    output.out(renderSummary(findings, checkedFiles, output.colors));
-    // A note, not a warning: a new project has no site yet, and its CI runs --strict.
+    // A note, not a warning: a new project has no site yet, and its CI runs --strict. It comes
+    // before the summary, which stays the last line.
     const noOrigins = result.config ? missingOriginsAdvice(result.config) : undefined;
     if (noOrigins) output.out(`note: ${noOrigins}. List your site there before deploying.`);
+    const checkedFiles = 1 + result.checked.knowledgeFiles.length + result.checked.templates.length;
+    output.out(renderSummary(findings, checkedFiles, output.colors));
   }
   if (env.GITHUB_ACTIONS === 'true' && findings.length > 0)
     output.out(renderGithubAnnotations(findings));
