@@ -147,7 +147,13 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       else socket.emit('error', error);
     });
 
-    socket.on('message', async (payload: unknown, callback: unknown) => {
+    // One tab's messages are stored in the order it sent them: the first one makes the
+    // conversation, and without a queue a second one sent meanwhile could be stored before it.
+    let inOrder: Promise<unknown> = Promise.resolve();
+    socket.on('message', (payload: unknown, callback: unknown) => {
+      inOrder = inOrder.then(() => onMessage(payload, callback));
+    });
+    const onMessage = async (payload: unknown, callback: unknown) => {
       const ack = ackOf(callback);
       const parsed = payloads.visitorMessage.safeParse(payload);
       if (!parsed.success) return ack(invalid(parsed.error));
@@ -198,7 +204,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
           },
         });
       }
-    });
+    };
 
     socket.on('typing', (payload: unknown) => {
       const parsed = payloads.typing.safeParse(payload);
