@@ -50,7 +50,7 @@ async function botWithModel(...chunks: string[][]) {
     ...chunks.map((reply) => ({ kind: 'text' as const, chunks: reply, delayMs: 120 })),
   );
   cleanupAfterTest(() => llm.close());
-  const config = `${configWithFakeModel(llm.baseURL, '{ firstToken: 2s, idle: 2s, total: 10s }')}widget:
+  const config = `${configWithFakeModel(llm.baseURL, '{ firstToken: 30s, idle: 30s, total: 60s }')}widget:
   color: "#0f766e"
 `;
   return startServer({ dir: demoProject({ 'chatbot.config.yaml': config }) });
