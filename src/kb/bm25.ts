@@ -158,9 +158,9 @@ export class Bm25Index {
     const unknownIdf = this.idf(1);
     const common = Math.max(1000, this.documentCount / 10);
     const plan = [
-      ...units.map((unit) => this.planUnit(unit, 1, false, unknownIdf)),
+      ...units.map((unit) => this.planUnit(unit, 1, false, unknownIdf, common)),
       ...(contextWeight > 0 ? context : []).map((unit) =>
-        this.planUnit(unit, contextWeight, true, unknownIdf),
+        this.planUnit(unit, contextWeight, true, unknownIdf, common),
       ),
     ];
     // Rare units first: a very common one then only adds to documents a rarer one found.
@@ -175,6 +175,37 @@ export class Bm25Index {
     const { unitBest, unitCover, unitTouched, contextMatched } = this;
     let touchedCount = 0;
     for (const unit of plan) {
+      const matched = unit.isContext ? contextMatched : matchedWeight;
+      if (unit.ids.length === 1) {
+        // Most units are one word: its postings add straight to the scores, as plain BM25 does.
+        const { id, weight } = unit.ids[0]!;
+        const df = this.documentFrequency(id);
+        const factor = unit.importance * weight * this.idf(df);
+        const cover = unit.value * weight;
+        const start = this.termStart[id]!;
+        const end = this.termStart[id + 1]!;
+        const onlyTouched = df > common && touchedCount > 0;
+        if (onlyTouched && touchedCount * 16 < df) {
+          for (let c = 0; c < touchedCount; c++) {
+            const doc = touched[c]!;
+            const at = findPosting(postingDocs, start, end, doc);
+            if (at < 0) continue;
+            scores[doc]! += factor * postingWeights[at]!;
+            matched[doc]! += cover;
+          }
+          continue;
+        }
+        for (let i = start; i < end; i++) {
+          const doc = postingDocs[i]!;
+          if (scores[doc] === 0) {
+            if (onlyTouched) continue;
+            touched[touchedCount++] = doc;
+          }
+          scores[doc]! += factor * postingWeights[i]!;
+          matched[doc]! += cover;
+        }
+        continue;
+      }
       let unitCount = 0;
       for (const { id, weight } of unit.ids) {
         const df = this.documentFrequency(id);
@@ -206,7 +237,6 @@ export class Bm25Index {
           add(doc, i);
         }
       }
-      const matched = unit.isContext ? contextMatched : matchedWeight;
       for (let i = 0; i < unitCount; i++) {
         const doc = unitTouched[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
@@ -233,8 +263,14 @@ export class Bm25Index {
     return hits;
   }
 
-  private planUnit(unit: QueryUnit, importance: number, isContext: boolean, unknownIdf: number) {
-    const ids: Array<{ id: number; weight: number }> = [];
+  private planUnit(
+    unit: QueryUnit,
+    importance: number,
+    isContext: boolean,
+    unknownIdf: number,
+    common: number,
+  ) {
+    let ids: Array<{ id: number; weight: number }> = [];
     let rarest = Number.POSITIVE_INFINITY;
     for (const term of unit.terms) {
       const id = this.termIds.get(term.term);
@@ -242,6 +278,16 @@ export class Bm25Index {
       ids.push({ id, weight: term.weight });
       rarest = Math.min(rarest, this.documentFrequency(id));
     }
+    // A synonym in most of a large knowledge base tells its blocks apart no better than nothing,
+    // and walking its postings is most of a query's cost: the visitor's own words and the
+    // rarest synonym stay.
+    if (ids.length > 1)
+      ids = ids.filter(
+        ({ id, weight }) =>
+          weight >= 1 ||
+          this.documentFrequency(id) <= common ||
+          this.documentFrequency(id) === rarest,
+      );
     const value = unit.optional ? 0 : ids.length > 0 ? this.idf(rarest) : unknownIdf;
     return { ids, importance, isContext, value, rarest };
   }
