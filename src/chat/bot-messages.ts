@@ -6,6 +6,9 @@ export interface BotMessages {
   readonly handoffNow: string;
   readonly handoffClosed: string;
   readonly handoffClosedKnownContact: string;
+  /** Out of hours with no opening ahead (closed every day): nothing to promise. */
+  readonly handoffAway: string;
+  readonly handoffAwayKnownContact: string;
   readonly contactThanks: string;
   /** After the fallback when every AI provider failed, in business hours. */
   readonly offerHuman: string;
@@ -23,6 +26,10 @@ const messages: Record<string, BotMessages> = {
       'Our team is away right now and back {when}. Leave your email or phone number here and we will get back to you.',
     handoffClosedKnownContact:
       'Our team is away right now and back {when}. We have your contact details and will get back to you then.',
+    handoffAway:
+      'Our team is away right now. Leave your email or phone number here and we will get back to you.',
+    handoffAwayKnownContact:
+      'Our team is away right now. We have your contact details and will get back to you.',
     contactThanks:
       'Thank you{name}! We have your contact details, and the team will get back to you.',
     offerHuman: 'If you like, I can bring in a person from our team: just ask.',
@@ -39,6 +46,10 @@ const messages: Record<string, BotMessages> = {
       'Сейчас наша команда не на связи, вернётся {when}. Оставьте здесь почту или телефон, и мы с вами свяжемся.',
     handoffClosedKnownContact:
       'Сейчас наша команда не на связи, вернётся {when}. Ваши контакты у нас есть, и мы с вами свяжемся.',
+    handoffAway:
+      'Сейчас наша команда не на связи. Оставьте здесь почту или телефон, и мы с вами свяжемся.',
+    handoffAwayKnownContact:
+      'Сейчас наша команда не на связи. Ваши контакты у нас есть, и мы с вами свяжемся.',
     contactThanks: 'Спасибо{name}! Ваши контакты сохранены, наша команда с вами свяжется.',
     offerHuman: 'Если хотите, я позову сотрудника нашей команды: просто напишите об этом.',
     waitTimedOut:
@@ -54,6 +65,10 @@ const messages: Record<string, BotMessages> = {
       'Ahora nuestro equipo no está disponible; vuelve {when}. Déjanos aquí tu correo o teléfono y te contactaremos.',
     handoffClosedKnownContact:
       'Ahora nuestro equipo no está disponible; vuelve {when}. Tenemos tus datos de contacto y te escribiremos entonces.',
+    handoffAway:
+      'Ahora nuestro equipo no está disponible. Déjanos aquí tu correo o teléfono y te contactaremos.',
+    handoffAwayKnownContact:
+      'Ahora nuestro equipo no está disponible. Tenemos tus datos de contacto y te escribiremos.',
     contactThanks:
       '¡Gracias{name}! Hemos guardado tus datos de contacto y el equipo se pondrá en contacto contigo.',
     offerHuman: 'Si quieres, aviso a una persona de nuestro equipo: solo pídemelo.',

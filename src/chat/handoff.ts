@@ -28,7 +28,13 @@ export function announceHandoff(
   const texts = botMessages(lang);
   if (humanAvailable(config, now)) return { humanAvailable: true, text: texts.handoffNow };
   const hours = config.handoff.hours;
-  const when = hours ? localizeOpening(nextOpening(hours, now)?.label ?? '', lang) : '';
+  const opening = hours ? nextOpening(hours, now) : undefined;
+  // Hours that never open (closed every day, for now) have no "back at" to promise.
+  if (!opening) {
+    const text = hasContact(contact) ? texts.handoffAwayKnownContact : texts.handoffAway;
+    return { humanAvailable: false, text };
+  }
+  const when = localizeOpening(opening.label, lang);
   const template = hasContact(contact) ? texts.handoffClosedKnownContact : texts.handoffClosed;
   return { humanAvailable: false, text: fill(template, { when }) };
 }
