@@ -4,6 +4,7 @@
  * that answer, in the order the block gives them. Every choice weighs the question's words by
  * how rare they are in the knowledge, so "Montserrat" picks a row and "price" does not.
  */
+import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
@@ -19,16 +20,18 @@ export function extractAnswer(
   knowledge: LanguageKnowledge,
   pool: readonly FlatBlock[],
   matches: Matcher,
+  /** A price or a time, when the question plainly asks for one. */
+  kind?: AnswerKind,
 ): Extract {
   const block = pool[0]!;
   const faq = bestPair(pool, matches);
   if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
-  const row = rowAskedAbout(block, matches);
+  const row = rowAskedAbout(block, matches, kind);
   if (row) return { text: sentence(row), source: 'row', block };
   const units = unitsOf(block, knowledge.textLang);
   const ownFaq = bestPair([block], matches);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
-  return { ...prose(block, units, matches), block };
+  return { ...prose(block, units, matches, kind), block };
 }
 
 /**
@@ -36,12 +39,17 @@ export function extractAnswer(
  * when it matches something the table's caption and headings do not, so "how much?" on a
  * price table is not answered with one arbitrary row.
  */
-function rowAskedAbout(block: FlatBlock, matches: Matcher): string | undefined {
+function rowAskedAbout(
+  block: FlatBlock,
+  matches: Matcher,
+  kind: AnswerKind | undefined,
+): string | undefined {
   if (block.rows.length === 0) return undefined;
   const general = `${block.title} ${block.rowHeadings.join(' ')}`;
   const scored = block.rows
     .map((row) => ({ row, score: matches(row, general) }))
-    .filter((row) => row.score > 0);
+    .filter((row) => row.score > 0)
+    .map((row) => ({ ...row, score: row.score + kindBonus(row.row, kind) }));
   if (scored.length === 0) return undefined;
   const top = Math.max(...scored.map((row) => row.score));
   const chosen = scored.filter((row) => row.score === top).slice(0, 3);
@@ -53,8 +61,13 @@ function prose(
   block: FlatBlock,
   units: readonly string[],
   matches: Matcher,
+  kind: AnswerKind | undefined,
 ): Omit<Extract, 'block'> {
-  const scored = units.map((text, position) => ({ text, position, score: matches(text) }));
+  const scored = units.map((text, position) => ({
+    text,
+    position,
+    score: matches(text) + kindBonus(text, kind),
+  }));
   const best = Math.max(0, ...scored.map((unit) => unit.score));
   const listItems = units.filter(isItem);
   // A list answers as a whole, in its order: "what's included?" wants every item.
@@ -70,6 +83,16 @@ function prose(
     const heading = firstItem > 0 ? units[firstItem - 1]! : `${block.title}:`;
     return { text: [heading, ...listItems.slice(0, 10)].join('\n'), source: 'list' };
   }
+  // A question asking for a price or a time is answered by a sentence that holds one, when the
+  // block has such a sentence: "It is served from 08:00 to 10:30" need not repeat "breakfast".
+  const typed = kind
+    ? scored.filter((unit) => !isItem(unit.text) && holdsKind(unit.text, kind))
+    : [];
+  if (typed.length > 0) {
+    const top = Math.max(...typed.map((unit) => unit.score));
+    const chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
+  }
   if (best > 0) {
     const chosen = scored
       .filter((unit) => unit.score > 0 && !isItem(unit.text))
@@ -82,6 +105,11 @@ function prose(
   }
   // The block matched as a whole (its title or tags): its opening says what it is about.
   return { text: units.slice(0, 2).join(' ') || block.title, source: 'sentences' };
+}
+
+/** What holding the asked-for kind of fact adds to a sentence's or a row's share of the question. */
+function kindBonus(text: string, kind: AnswerKind | undefined): number {
+  return kind && holdsKind(text, kind) ? 0.25 : 0;
 }
 
 function bestPair(blocks: readonly FlatBlock[], matches: Matcher) {

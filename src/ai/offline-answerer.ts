@@ -6,6 +6,7 @@
  * knowledge's fallback and marks the answer failed, which the handoff rules count.
  */
 
+import { askedKind } from '../kb/answer-kind.js';
 import { matcherFor } from '../kb/answer-units.js';
 import type { Citation, LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
 import { citationOf, rankingOf } from '../kb/language-knowledge.js';
@@ -56,7 +57,7 @@ export function answerOffline(
   const pool = titleNamesTopic
     ? [best.block]
     : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);
-  const extract = extractAnswer(knowledge, pool, matches);
+  const extract = extractAnswer(knowledge, pool, matches, askedKind(question, knowledge.textLang));
   return {
     text: extract.text,
     citations: [citationOf(extract.block)],

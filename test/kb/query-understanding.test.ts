@@ -175,6 +175,20 @@ describe('answer extraction', () => {
     );
   });
 
+  it('prefers, within the block, the sentence holding the price or the time asked for', () => {
+    const hotel = clinic('en', [
+      {
+        id: 'breakfast',
+        title: 'Breakfast',
+        body: '<p>Breakfast is a buffet of local produce on the garden terrace. It is served every day from 08:00 to 10:30.</p><p>Guests leaving early get a breakfast bag.</p>',
+        tags: [],
+      },
+      { id: 'parking', title: 'Parking', body: '<p>Free parking in the garage.</p>', tags: [] },
+    ]);
+    const answer = answerOffline(hotel, 'what time is breakfast?', [], { minConfidence: 0 });
+    expect(answer.text).toContain('08:00 to 10:30');
+  });
+
   it('gives the fact asked about, not the first one', () => {
     expect(ask('are you open on saturday?').text).toBe('Saturday: 10:00 to 14:00.');
   });

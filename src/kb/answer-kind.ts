@@ -1,0 +1,46 @@
+/**
+ * What kind of fact a question asks for, when its words say so plainly: a price ("how much",
+ * "сколько стоит", "cuánto cuesta") or a time ("what time", "во сколько", "a qué hora"). The
+ * sentence that holds an amount or a clock time then wins over its neighbours in the same
+ * block, as a person reading the block for the visitor would pick it.
+ */
+export type AnswerKind = 'price' | 'time';
+
+const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
+  price: {
+    en: /\b(how much|prices?|costs?|fees?|charges?|pay|expensive|cheap|rates?|deposit|supplement)\b/i,
+    ru: /(сколько стоит|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
+    es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito)/i,
+    de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|anzahlung)/i,
+    fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte)/i,
+    it: /(quanto costa|quanto|prezz|costo|tariff|caro|acconto)/i,
+    pt: /(quanto custa|quanto|pre[cç]o|custo|tarifa|caro|barato|sinal)/i,
+    uk: /(скільки коштує|вартіст|ціна|ціну|платит|оплат|дорог|дешев)/i,
+  },
+  time: {
+    en: /\b(what time|when|hours|opens?|opening|closes?|closing|until when|how late|how early)\b/i,
+    ru: /(во сколько|когда|до скольки|со скольки|часы работы|открыт|закрыва|график работы|режим работы)/i,
+    es: /(a qu[eé] hora|cu[aá]ndo|horario|abr[eí]s|abre|cerr[aá]is|cierra|hasta qu[eé] hora)/i,
+    de: /(wann|um wie viel uhr|öffnungszeit|geöffnet|schließ)/i,
+    fr: /(quand|à quelle heure|horaire|ouvert|ferme)/i,
+    it: /(quando|a che ora|orari|aperto|chiude)/i,
+    pt: /(quando|a que horas|hor[aá]rio|abre|fecha)/i,
+    uk: /(о котрій|коли|до котрої|графік|відкрит|закрива)/i,
+  },
+};
+
+const holds: Record<AnswerKind, RegExp> = {
+  price: /([€$£₽]\s?\d|\d[\d.,\s]*\s?(€|eur\b|euros?\b|\$|£|₽|руб|грн|%))/i,
+  time: /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i,
+};
+
+export function askedKind(question: string, lang: string): AnswerKind | undefined {
+  const base = lang.split('-')[0]!;
+  for (const kind of ['price', 'time'] as const)
+    if (asksFor[kind][base]?.test(question)) return kind;
+  return undefined;
+}
+
+export function holdsKind(text: string, kind: AnswerKind): boolean {
+  return holds[kind].test(text);
+}
