@@ -84,13 +84,14 @@ async function samplesOf(dir: string): Promise<Sample[]> {
     for (const item of set.questions ?? []) sample(item.lang, item.q, item.expect, [], false);
     for (const dialogue of set.dialogues ?? []) {
       let turns: Array<{ author: 'visitor' | 'bot'; text: string }> = [];
-      const fallback = snapshot.knowledge(snapshot.resolveLanguage(dialogue.lang)).fallback;
+      const knowledge = snapshot.knowledge(snapshot.resolveLanguage(dialogue.lang));
+      const notAnswers = [knowledge.fallback, knowledge.ui.didYouMean];
       for (const turn of dialogue.turns) {
         const reply = sample(
           dialogue.lang,
           turn.q,
           turn.expect,
-          lastExchange(turns, fallback),
+          lastExchange(turns, notAnswers),
           true,
         );
         turns = [...turns, { author: 'visitor', text: turn.q }, { author: 'bot', text: reply }];

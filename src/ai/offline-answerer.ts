@@ -8,6 +8,7 @@
 
 import { askedKind } from '../kb/answer-kind.js';
 import { matcherFor } from '../kb/answer-units.js';
+import type { FlatBlock } from '../kb/flatten.js';
 import type { Citation, LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
 import { citationOf, rankingOf } from '../kb/language-knowledge.js';
 import { extractAnswer } from './answer-extraction.js';
@@ -18,7 +19,9 @@ export interface OfflineAnswer {
   /** True when the knowledge had no good answer and the fallback was given. */
   readonly failed: boolean;
   /** What the answer was made of, for tests and `chatbot shell`. */
-  readonly source: 'faq' | 'row' | 'sentences' | 'list' | 'fallback';
+  readonly source: 'faq' | 'row' | 'sentences' | 'list' | 'clarify' | 'fallback';
+  /** The topics a "did you mean…" offers, for the widget's buttons. */
+  readonly suggestions?: readonly Citation[];
   /** The blocks retrieval ranked for the question, best first. */
   readonly ranking?: readonly RankedBlock[];
   /** How likely the best block answers the question, 0..1. */
@@ -28,6 +31,8 @@ export interface OfflineAnswer {
 export interface OfflineOptions {
   /** Below this confidence (0..1) the answerer refuses: the knowledge likely does not answer. */
   readonly minConfidence: number;
+  /** From this confidence up to minConfidence it asks "did you mean…" with the two best topics. */
+  readonly minClarifyConfidence?: number;
 }
 
 export function answerOffline(
@@ -40,6 +45,26 @@ export function answerOffline(
   const ranking = rankingOf(ranked.hits);
   const { confidence } = ranked;
   const best = ranked.hits[0];
+  if (
+    best &&
+    confidence < options.minConfidence &&
+    confidence >= (options.minClarifyConfidence ?? 1)
+  ) {
+    const suggestions = distinctTopics(ranked.hits.map((hit) => hit.block)).slice(0, 2);
+    if (suggestions.length === 2)
+      return {
+        text: [knowledge.ui.didYouMean, ...suggestions.map((topic) => `- ${topic.title}`)].join(
+          '\n',
+        ),
+        citations: [],
+        // Not an answer: it counts as one the bot could not give, as a refusal does.
+        failed: true,
+        source: 'clarify',
+        suggestions,
+        ranking,
+        confidence,
+      };
+  }
   if (!best || confidence < options.minConfidence)
     return {
       text: knowledge.fallback,
@@ -66,4 +91,17 @@ export function answerOffline(
     ranking,
     confidence,
   };
+}
+
+/** The blocks' citations, one per title: two blocks titled alike are no choice to offer. */
+function distinctTopics(blocks: readonly FlatBlock[]): Citation[] {
+  const seen = new Set<string>();
+  const topics: Citation[] = [];
+  for (const block of blocks) {
+    const key = block.title.trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    topics.push(citationOf(block));
+  }
+  return topics;
 }

@@ -75,6 +75,8 @@ export interface BotTurn {
   readonly ranking?: readonly RankedBlock[];
   /** How likely the best of them answers the message, when the offline answerer judged it. */
   readonly confidence?: number;
+  /** The topics a "did you mean…" reply offers. */
+  readonly suggestions?: readonly Citation[];
   /** An operator took the chat while the reply was being written: nothing is to be sent. */
   readonly cancelled?: boolean;
   readonly memory: ConversationMemory;
@@ -232,7 +234,7 @@ export async function botTurn(
         (offline ??= answerOffline(
           knowledge,
           question,
-          lastExchange(memory.turns, knowledge.fallback),
+          lastExchange(memory.turns, [knowledge.fallback, knowledge.ui.didYouMean]),
           snapshot.config.retrieval,
         )),
     },
@@ -250,6 +252,9 @@ export async function botTurn(
     ...(leadNote ? { leadNote } : {}),
     ...(ranking ? { ranking } : {}),
     ...(offline?.confidence !== undefined ? { confidence: offline.confidence } : {}),
+    ...(offline?.suggestions && result.ok && result.provider.kind === 'offline'
+      ? { suggestions: offline.suggestions }
+      : {}),
   };
 
   if (!result.ok) {
@@ -334,14 +339,20 @@ function contactForPrompt(contact: ContactDetails): VisitorFacts {
 
 /**
  * The visitor's previous message and the bot's answer to it: what a follow-up ("and for kids?")
- * refers to. A fallback says nothing about the topic, so it is left out.
+ * refers to. A fallback or a "did you mean…" says nothing about the topic, so it is left out.
  */
-export function lastExchange(turns: ConversationMemory['turns'], fallback: string): string[] {
+export function lastExchange(
+  turns: ConversationMemory['turns'],
+  notAnswers: readonly string[],
+): string[] {
   const last = turns.findLastIndex((turn) => turn.author === 'visitor');
   if (last < 0) return [];
   return turns
     .slice(last, last + 2)
-    .filter((turn) => turn.author === 'visitor' || !turn.text.startsWith(fallback))
+    .filter(
+      (turn) =>
+        turn.author === 'visitor' || !notAnswers.some((opening) => turn.text.startsWith(opening)),
+    )
     .map((turn) => turn.text);
 }
 

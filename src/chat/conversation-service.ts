@@ -581,6 +581,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       const latencyMs = Math.round(performance.now() - started);
       const details = {
         citations: turn.citations as Citation[],
+        ...(turn.suggestions?.length ? { suggestions: turn.suggestions as Citation[] } : {}),
         provider: turn.provider,
         ...(turn.model ? { model: turn.model } : {}),
         latencyMs,

@@ -556,6 +556,14 @@ export const configSchema = z
           .describe(
             'How sure the offline answerer must be (0..1) that the best block answers a question before it answers; below it, it gives the fallback and counts a failed answer. Raise it for fewer wrong answers, lower it for fewer refusals (docs/knowledge.md).',
           ),
+        minClarifyConfidence: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe(
+            'Between this confidence and minConfidence the offline answerer does not refuse outright: it asks "did you mean…" with the two best topics, which the widget shows as buttons. At or above minConfidence it turns the level off.',
+          ),
         minCoverage: z
           .number()
           .min(0)

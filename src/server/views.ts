@@ -14,6 +14,8 @@ export interface VisitorEntry {
   readonly attachments?: readonly { name: string; type: string; size: number; url: string }[];
   readonly clientId?: string;
   readonly citations?: readonly { id: string; title: string; url?: string }[];
+  /** A "did you mean…" reply's topics: the widget shows them as buttons that ask about them. */
+  readonly suggestions?: readonly string[];
   readonly state?: string;
   readonly operator?: string;
 }
@@ -46,6 +48,9 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
               title: c.title,
               ...(c.url ? { url: c.url } : {}),
             })),
+            ...(entry.bot.suggestions?.length
+              ? { suggestions: entry.bot.suggestions.map((topic) => topic.title) }
+              : {}),
           }
         : {}),
     };

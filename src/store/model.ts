@@ -26,6 +26,8 @@ export interface Attachment {
 
 export interface BotReplyDetails {
   readonly citations: readonly Citation[];
+  /** The topics a "did you mean…" reply offers as buttons. */
+  readonly suggestions?: readonly Citation[];
   /** The cascade link that wrote the reply, or "bot" for the bot's own texts. */
   readonly provider: string;
   readonly model?: string;

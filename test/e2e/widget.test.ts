@@ -174,6 +174,30 @@ describe('the widget', () => {
     await expectNoProblems(widget);
   });
 
+  it('offers the two best topics as buttons when the bot is unsure, and a click asks about one', async () => {
+    const unsure = `${demoConfig}\nretrieval:\n  minConfidence: 0.99\n  minClarifyConfidence: 0\n`;
+    const { url } = await startServer({ dir: demoProject({ 'chatbot.config.yaml': unsure }) });
+    const widget = await openPage(browser, url);
+    const { page } = widget;
+    await openChat(page);
+    await ask(page, 'How much is the Montserrat trip?');
+    const buttons = page.locator('.cb .msg.bot button.suggestion');
+    await buttons.first().waitFor();
+    expect(await lastBotText(page).innerText()).toContain('Did you mean one of these?');
+    const topics = await buttons.allInnerTexts();
+    expect(topics).toHaveLength(2);
+    expect(topics).toContain('Day trips from Barcelona and prices');
+    const botReplies = await page.locator('.cb .msg.bot:not(.greeting)').count();
+    await buttons.filter({ hasText: 'Day trips from Barcelona and prices' }).click();
+    await page
+      .locator('.cb .msg.visitor:not(.pending)', { hasText: 'Day trips from Barcelona and prices' })
+      .waitFor();
+    await expect
+      .poll(() => page.locator('.cb .msg.bot:not(.greeting)').count(), { timeout: 30_000 })
+      .toBeGreaterThan(botReplies);
+    await expectNoProblems(widget);
+  });
+
   it('uploads an image with a preview, and refuses an SVG and a file over the limit with a message', async () => {
     const { url } = await startServer({ dir: demoProject() });
     const widget = await openPage(browser, url);

@@ -155,6 +155,26 @@ describe('conversation-aware retrieval', () => {
   });
 });
 
+describe('between refusing and answering', () => {
+  it('asks "did you mean…" with the two best topics, and counts it as no answer', () => {
+    const unsure = { minConfidence: 0.99, minClarifyConfidence: 0 };
+    const answer = answerOffline(en, 'price of a zirconia crown', [], unsure);
+    expect(answer).toMatchObject({ source: 'clarify', failed: true, citations: [] });
+    expect(answer.suggestions).toHaveLength(2);
+    expect(answer.suggestions![0]!.id).toBe('prices');
+    expect(answer.text.split('\n')).toEqual([
+      en.ui.didYouMean,
+      ...answer.suggestions!.map((topic) => `- ${topic.title}`),
+    ]);
+    // The level is off when it starts at the answering threshold.
+    const off = answerOffline(en, 'price of a zirconia crown', [], {
+      minConfidence: 0.99,
+      minClarifyConfidence: 0.99,
+    });
+    expect(off).toMatchObject({ source: 'fallback', text: 'FALLBACK' });
+  });
+});
+
 describe('answer extraction', () => {
   it('answers with a table row only when the question is about that row', () => {
     expect(ask('price of root canal treatment?').text).toBe('Root canal treatment: Price €290.');

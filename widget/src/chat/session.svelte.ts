@@ -30,6 +30,8 @@ export interface Entry {
   readonly attachments?: readonly Attachment[];
   readonly clientId?: string;
   readonly citations?: readonly { id: string; title: string; url?: string }[];
+  /** A "did you mean…" reply's topics, shown as buttons that ask about them. */
+  readonly suggestions?: readonly string[];
   readonly state?: ConversationState;
   readonly operator?: string;
 }
