@@ -140,9 +140,12 @@ export class LanguageKnowledge {
     return hits.map((hit) => Object.assign({ block: this.blocks[hit.doc]! }, hit));
   }
 
-  /** The knowledge for one question, with recent turns as lower-weight context. */
+  /**
+   * The knowledge for one question, read as the offline answerer reads it: recent turns count
+   * only when the question is a follow-up that cannot stand alone (`rank`).
+   */
   retrieve(question: string, recentTurns: readonly string[], options: RetrievalOptions): Retrieval {
-    const hits = this.search(question, options.topK, recentTurns.join('\n'));
+    const { hits } = this.read(question, recentTurns, options.topK);
     const citations = hits
       .filter((hit) => hit.coverage >= options.minCoverage)
       .map((hit) => citationOf(hit.block));
