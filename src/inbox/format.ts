@@ -48,32 +48,8 @@ export function pagePath(url: string | undefined): string {
   }
 }
 
-export function clip(text: string, width: number): string {
-  if (width <= 0) return '';
-  return text.length <= width ? text.padEnd(width) : `${text.slice(0, Math.max(0, width - 1))}…`;
-}
-
-/** Lines of at most `width` characters, broken at spaces where possible. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/(\s+)/)) {
-      if ((line + word).length <= width) {
-        line += word;
-        continue;
-      }
-      if (line.trim()) lines.push(line.trimEnd());
-      line = word.trimStart();
-      while (line.length > width) {
-        lines.push(line.slice(0, width));
-        line = line.slice(width);
-      }
-    }
-    lines.push(line.trimEnd());
-  }
-  return lines;
-}
+// Rows are measured in terminal columns, not characters (CJK, emoji, combining marks).
+export { clip, wrap } from './text-layout.js';
 
 export function clock(iso: string): string {
   const date = new Date(iso);

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import wrapAnsi from 'wrap-ansi';
 import { clip } from '../format.js';
 import type { CannedReply } from '../inbox-client.js';
+import { wrap } from '../text-layout.js';
 import { useColor } from './color.js';
 
 /** Canned replies whose shortcut starts with what follows a leading "/". */
@@ -26,9 +26,9 @@ export function draftRows(draft: string, width: number): string[] {
   const inner = Math.max(1, width - 2);
   const lines = `${draft}█`.split('\n');
   return lines.flatMap((line, index) =>
-    wrapAnsi(line, inner, { hard: true, trim: false })
-      .split('\n')
-      .map((row, part) => `${index === 0 && part === 0 ? '> ' : '  '}${row}`),
+    wrap(line, inner, { keepSpaces: true }).map(
+      (row, part) => `${index === 0 && part === 0 ? '> ' : '  '}${row}`,
+    ),
   );
 }
 

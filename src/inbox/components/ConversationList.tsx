@@ -11,6 +11,7 @@ import {
   visitorName,
 } from '../format.js';
 import { askedForPerson, type StateFilter } from '../inbox-client.js';
+import { displayWidth } from '../text-layout.js';
 import { useColor } from './color.js';
 
 export interface ConversationListProps {
@@ -59,7 +60,10 @@ export function ConversationList(props: ConversationListProps) {
         const age = elapsed(props.now - Date.parse(since));
         const head = `${selected ? '›' : ' '}${c.online ? '●' : '○'} `;
         const right = ` ${asked ? askedLabel : stateLabel[c.state]} ${age}`;
-        const name = clip(visitorName(c), Math.max(1, inner - head.length - right.length));
+        const name = clip(
+          visitorName(c),
+          Math.max(1, inner - displayWidth(head) - displayWidth(right)),
+        );
         const unread = props.unread[c.id] ?? 0;
         const others = c.viewers.filter((v) => v !== props.me);
         const details = [

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { padToWidth } from '../text-layout.js';
 
 export const keys: readonly [string, string][] = [
   ['↑/↓  j/k', 'move in the list'],
@@ -22,7 +23,7 @@ export function Help({ height }: { readonly height: number }) {
       <Text bold>Keys</Text>
       {keys.map(([key, what]) => (
         <Text key={key}>
-          <Text bold>{key.padEnd(20)}</Text>
+          <Text bold>{padToWidth(key, 20)}</Text>
           {what}
         </Text>
       ))}

@@ -1,7 +1,8 @@
 import { Text } from 'ink';
 import { clip } from '../format.js';
+import type { Mode } from '../hooks/use-ui-state.js';
 import type { Connection } from '../inbox-client.js';
-import type { Mode } from './App.js';
+import { displayWidth } from '../text-layout.js';
 import { useColor } from './color.js';
 
 export interface StatusBarProps {
@@ -41,7 +42,7 @@ export function StatusBar(props: StatusBarProps) {
           props.problem ? 'red' : counts.waiting + counts.asked > 0 ? 'yellow' : undefined,
         )}
       >
-        {clip(` ${left}`, Math.max(1, props.width - right.length))}
+        {clip(` ${left}`, Math.max(1, props.width - displayWidth(right)))}
       </Text>
       <Text color={color(tone)}>{right}</Text>
     </Text>

@@ -9,6 +9,7 @@ import {
   visitorName,
 } from '../format.js';
 import type { OpenConversation, PendingReply } from '../inbox-client.js';
+import { displayWidth } from '../text-layout.js';
 import { transcriptLines } from '../transcript-lines.js';
 import { useColor } from './color.js';
 
@@ -52,16 +53,18 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
     conversation.state === 'bot' && conversation.askedForPersonAt
       ? `asked for a person ${elapsed(now - Date.parse(conversation.askedForPersonAt))} ago · t takes it from the bot`
       : undefined;
+  const stateText = clip(
+    ` ${stateLabel[conversation.state]}${conversation.assignee && conversation.state === 'human' ? ` (${conversation.assignee})` : ''}${waiting}`,
+    Math.min(width - 1, 24),
+  ).trimEnd();
   const lines = transcriptLines(open, pending, me, width);
   const room = Math.max(1, height - 5 - (asked ? 1 : 0));
   const shown = lines.slice(-room);
   return (
     <Box flexDirection="column" height={height}>
       <Text bold>
-        {clip(header, Math.max(1, width - 16))}
-        <Text color={color(stateColor[conversation.state])}>
-          {` ${stateLabel[conversation.state]}${conversation.assignee && conversation.state === 'human' ? ` (${conversation.assignee})` : ''}${waiting}`}
-        </Text>
+        {clip(header, Math.max(1, width - Math.max(16, displayWidth(stateText))))}
+        <Text color={color(stateColor[conversation.state])}>{stateText}</Text>
       </Text>
       {card.map((line) => (
         <Text key={line} dimColor>

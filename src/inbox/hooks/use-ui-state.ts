@@ -1,0 +1,49 @@
+import { useCallback, useReducer, useRef } from 'react';
+import type { StateFilter } from '../inbox-client.js';
+
+/** Where keys go: the list (single-key commands), the composer (text, Enter sends), the search line. */
+export type Mode = 'list' | 'compose' | 'search';
+
+export interface UiState {
+  readonly mode: Mode;
+  readonly help: boolean;
+  readonly filter: StateFilter;
+  /** Chats from the public API (a CRM, a phone system) are hidden: `a` toggles. */
+  readonly hideApi: boolean;
+  readonly search: string;
+  readonly selectedId: string | undefined;
+  readonly draft: string;
+  readonly picked: number;
+}
+
+export type UiPatch = Partial<UiState> | ((ui: UiState) => Partial<UiState>);
+export type UpdateUi = (patch: UiPatch) => void;
+
+/** The screen as the inbox starts: the list, every chat, the `--open` one selected. */
+export function startingUi(selectedId: string | undefined): UiState {
+  return {
+    mode: 'list',
+    help: false,
+    filter: 'all',
+    hideApi: false,
+    search: '',
+    selectedId,
+    draft: '',
+    picked: 0,
+  };
+}
+
+/**
+ * UI state kept in a ref and re-rendered on change. Keys typed faster than React renders (a paste,
+ * or tmux sending "c" then "/boo") must each see the state the previous key left, which a stale
+ * closure over useState would not.
+ */
+export default function useUiState(initial: UiState): [() => UiState, UpdateUi] {
+  const ref = useRef(initial);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const update = useCallback((patch: UiPatch) => {
+    ref.current = { ...ref.current, ...(typeof patch === 'function' ? patch(ref.current) : patch) };
+    rerender();
+  }, []);
+  return [() => ref.current, update];
+}
