@@ -6,8 +6,8 @@
  * latency, what was sent and lost, replies per second, and the server's RSS peak and CPU.
  *
  * Each stretch of load gets a fresh process, so that no stretch is sent by a client worn by the
- * ones before it. That alone did not make the order of measurement fair: docs/performance.md,
- * "Order", and the ABC CBA order in bench/load.bench.ts.
+ * ones before it. That alone does not make the order of measurement fair: see the ABC CBA order
+ * in bench/load.bench.ts, and bench/NOTES.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

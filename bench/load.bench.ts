@@ -160,8 +160,8 @@ async function stop(target: Target): Promise<void> {
 
 /**
  * The order of the stretches: each server's half-runs sit at the same mean position (ABC CBA).
- * Measured one after the other, the same bare server's p99 grew from run to run in five
- * sequences of six (docs/performance.md, "Order"), and the chatbot was always measured last.
+ * Measured one after the other, the same bare server's p99 tended to grow with its place in the
+ * run (bench/NOTES.md), which would charge a drift of the machine to whichever server runs last.
  */
 type Server = 'floorWithDefaults' | 'chatbot' | 'floorAsDeployed';
 const stretchOrder: readonly Server[] = [

@@ -18,7 +18,7 @@ const files = readdirSync(new URL('.', import.meta.url))
 // Each bench runs in a process of its own, so one cannot warm up, slow down or leave garbage
 // for the next. It runs with the server's Node options: what runs in it (the store, retrieval)
 // is measured as deployed, and as a load client its V8 helper threads leave the cores to the
-// servers it measures (four of them took CPU from the server's loop: docs/performance.md).
+// servers it measures (four of them take CPU from the server's loop on a small machine).
 const rows: BenchRow[] = [];
 for (const file of files) {
   const output = execFileSync(

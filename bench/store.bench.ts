@@ -15,7 +15,7 @@ import { type BenchRow, percentile } from './harness.js';
 
 const perConversation = 100;
 // Beside the project, where a bot's data/ lives: on some machines /tmp is markedly slower for
-// the write-and-rename every append does (see docs/performance.md).
+// writes than the disk a bot's data would be on, and would measure the disk, not the store.
 const benchRoot = fileURLToPath(new URL('../', import.meta.url));
 
 function prefill(dir: string, messages: number): void {

@@ -3,8 +3,8 @@
  * checks between steps, and an AbortSignal only for the network requests that need one.
  *
  * The signal is made on first use. On Node 20 an AbortSignal outlives the reply that made it
- * until a full collection (measured: a third of them are promoted), and a thousand replies a
- * second answered in this process, by the offline answerer, have no request to abort.
+ * until a full collection, and the replies answered in this process (the offline answerer) have
+ * no request to abort: most replies need none.
  */
 export class Cancellation {
   #controller: AbortController | undefined;

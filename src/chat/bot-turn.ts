@@ -319,8 +319,7 @@ export async function botTurn(
 
 /**
  * A memory with some of it changed. Object.assign, not a spread: in V8 a literal that opens with a
- * spread gets a hidden class of its own, and this runs for every message (docs/architecture.md,
- * "Object shapes").
+ * spread gets a hidden class of its own, and this runs for every message.
  */
 function remembered(
   memory: ConversationMemory,

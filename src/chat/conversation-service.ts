@@ -781,7 +781,7 @@ function applyVisitorUpdate(
 
 /**
  * The page facts a reply's prompt may use. Assigned key by key: a literal of optional spreads gets
- * a hidden class of its own in V8, once per reply (docs/architecture.md, "Object shapes").
+ * a hidden class of its own in V8, once per reply, and every one is garbage to collect.
  */
 function visitedPage(visitor: VisitorFacts): {
   page?: string;

@@ -24,13 +24,13 @@ export async function runServe(
   const projectDir = resolve(dir);
   const output = createOutput();
   // The server's live memory is bounded (a window of each active conversation), but V8's default
-  // lets the heap grow to several times it under a steady stream of messages: 400 MB of RSS for
-  // 80 MB live at 1,000 visitors. Doubling at most keeps it near 210 MB: half the full
-  // collections of growing by half, whose pauses were the acknowledgement p99 (performance.md).
+  // lets the heap grow to several times it under a steady stream of messages. Doubling at most
+  // keeps a busy server near 210 MB, with half the full collections (and pauses) of growing by
+  // half. It is safe only because live memory is bounded.
   setFlagsFromString(`--heap-growing-percent=${process.env.CHATBOT_HEAP_GROWING_PERCENT ?? '100'}`);
   // Code first run after this point (the message path) goes straight to V8's baseline compiler
-  // instead of starting interpreted: the first second of a busy server acknowledged 183 messages
-  // in over 4 ms without it, 84 with it, and later seconds run a little faster too.
+  // instead of starting interpreted, so the first burst of visitors after a start is not
+  // answered by cold code.
   setFlagsFromString('--always-sparkplug');
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {

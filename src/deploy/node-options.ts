@@ -14,9 +14,8 @@ const nodeDefaultPoolSize = 4;
 /**
  * V8's helper threads (concurrent marking, parallel scavenges, background sweeping and
  * compiling): one per core the event loop leaves free, at least one, at most Node's default.
- * Node starts four on any machine. On a 2-core server under load, four marking threads shared the
- * cores with the event loop through every full collection's marking, and the acknowledgement p99
- * was about a quarter higher than with one (docs/performance.md, "V8's helper threads").
+ * Node starts four on any machine; on a small server they share the cores with the event loop
+ * through every full collection's marking, and visitors' acknowledgements wait for them.
  */
 export function v8PoolSize(cores: number = availableParallelism()): number {
   return Math.min(nodeDefaultPoolSize, Math.max(1, cores - 1));
@@ -25,8 +24,8 @@ export function v8PoolSize(cores: number = availableParallelism()): number {
 /**
  * Each half of V8's young generation, in MB (16 by default). A scavenge pauses the loop for as
  * long as it takes to copy what survives, which grows with the time between scavenges: at 8 MB
- * they come twice as often and pause half as long, and the p99 was about a quarter lower under
- * load (docs/performance.md, "The young generation"). 4 MB was no better and cost more CPU.
+ * they come twice as often and each pause is half as long, so a message rarely waits long behind
+ * one. Smaller costs more CPU for no shorter pauses.
  */
 const semiSpaceMb = 8;
 

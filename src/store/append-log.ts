@@ -3,10 +3,10 @@
  *
  * An append is one synchronous write() on the event loop. A line of a few hundred bytes goes to
  * the page cache in microseconds, and the acknowledgement a visitor waits for follows in the same
- * turn of the loop; through libuv's thread pool the same write cost a hop to a worker and back,
- * and under the load benchmark that hop was a third of the median acknowledgement and a quarter
- * of the server's CPU (docs/architecture.md, "The append, on the event loop"). What a kill -9
- * can leave is the same: one write() of one whole line, or none.
+ * turn of the loop. Through libuv's thread pool the same write costs a hop to a worker and back,
+ * which is most of its cost. The trade: a disk that pushes back stalls the whole loop, not one
+ * message; a disk that slow is a broken deployment either way. What a kill -9 can leave is the
+ * same: one write() of one whole line, or none.
  */
 import { ftruncateSync, writeSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';

@@ -260,7 +260,7 @@ export class LowdbStore implements Store {
       }
       const at = timestampNow();
       // A plain first key: a literal that opens with a spread gets a hidden class of its own in
-      // V8 (see docs/architecture.md, "Object shapes"), and this entry stays in memory.
+      // V8, and this entry stays in memory as long as it is in the conversation's window.
       const stored = {
         seq: conversation.lastSeq + 1,
         id: compactId(),

@@ -174,8 +174,7 @@ function preview(text: string): string {
 /**
  * The fields a summary copies straight from the conversation, but its id. Every literal here opens
  * with a plain key: in V8 a literal that opens with a spread gets a hidden class of its own, and a
- * thousand chats replacing their summaries every second would make thousands of classes a second
- * (see docs/architecture.md, "Object shapes").
+ * thousand chats replacing their summaries every second would make thousands of classes a second.
  */
 function summaryFields(conversation: Conversation) {
   const contact = conversation.contact;

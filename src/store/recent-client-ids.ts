@@ -3,10 +3,9 @@
  * client id: a resend after a reconnect is answered with the stored message instead of a second
  * copy. Resends follow a reconnect, so the latest ones are enough.
  *
- * A ring of fixed size rather than a Map. A Map trimmed to its newest entries is rebuilt into a
- * new table every few dozen messages, and its keys were strings made for each message; both
- * lived long enough for every scavenge to copy them, in every open conversation
- * (docs/performance.md, "What survives a scavenge").
+ * A ring of fixed size rather than a Map: a Map trimmed to its newest entries is rebuilt into a
+ * new table every few dozen messages and needs a key string per message, and both live long
+ * enough, in every open conversation, for the garbage collector to copy them again and again.
  */
 export class RecentClientIds {
   private readonly kinds: string[] = [];
