@@ -23,9 +23,14 @@ const bots = [
     dir: 'test/fixtures/bots/shop',
     floors: { right: 53, dialogueRight: 39, refusal: 76, maxWrong: 19, top1: 72, top3: 87 },
   },
+  {
+    name: 'the dental clinic',
+    dir: 'test/fixtures/bots/clinic',
+    floors: { right: 50, dialogueRight: 29, refusal: 93, maxWrong: 19, top1: 75, top3: 87 },
+  },
 ];
 
-describe('answer quality, offline, on labelled sets of three businesses', () => {
+describe('answer quality, offline, on labelled sets of four businesses', () => {
   for (const bot of bots) {
     it(`meets its floors on ${bot.name}`, async () => {
       const { floors } = bot;
