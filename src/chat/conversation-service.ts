@@ -8,32 +8,29 @@
 
 import { EventEmitter } from 'node:events';
 import { Cancellation } from '../ai/cancellation.js';
-import type { Attempt } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
-import type { Citation } from '../kb/language-knowledge.js';
-import type { LeadBook, LeadChange } from '../leads/lead-book.js';
-import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import { compactId } from '../store/ids.js';
+import type { Attempt } from '../domain/attempt.js';
+import { hasContact, isEmail, mergeContact } from '../domain/contact-details.js';
 import type {
   Attachment,
   Channel,
+  Citation,
+  ContactDetails,
   Conversation,
+  ConversationState,
   ConversationSummary,
   MessageEntry,
   TimelineEntry,
   VisitorFacts,
-} from '../store/model.js';
+} from '../domain/conversation.js';
+import type { Handoff } from '../domain/handoff.js';
+import type { LeadBook, LeadChange } from '../leads/lead-book.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import { compactId } from '../store/ids.js';
 import type { Operator } from '../store/operators.js';
 import type { ConversationPatch, Store } from '../store/store.js';
 import { botMessages } from './bot-messages.js';
-import {
-  type BotTurn,
-  botTurn,
-  type ConversationMemory,
-  type ConversationState,
-  type Handoff,
-} from './bot-turn.js';
-import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
+import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';

@@ -9,9 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { io, type Socket } from 'socket.io-client';
-import type { ConversationState } from '../chat/bot-turn.js';
+import type { Conversation, ConversationState, TimelineEntry } from '../domain/conversation.js';
 import type { OperatorSummary } from '../server/views.js';
-import type { Conversation, TimelineEntry } from '../store/model.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
 /** `asked`: the visitor asked for a person when none could be promised; the bot has the chat. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
-import type { Attachment } from '../store/model.js';
+import type { Attachment } from '../domain/conversation.js';
 import { privateDir, privateFileMode } from '../store/private-files.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */

@@ -2,7 +2,7 @@
  * What each side may see of a conversation. Visitors see messages and state changes (with the
  * operator's name), never internal events, providers or other conversations' data.
  */
-import type { ConversationSummary, TimelineEntry } from '../store/model.js';
+import type { ConversationSummary, TimelineEntry } from '../domain/conversation.js';
 
 export interface VisitorEntry {
   readonly seq: number;

@@ -7,8 +7,8 @@
  * Transport only: what a message means is the ConversationService's business.
  */
 import type { Namespace, Socket } from 'socket.io';
-import { hasContact } from '../chat/contact-details.js';
 import { ChatError, type VisitorUpdate } from '../chat/conversation-service.js';
+import { hasContact } from '../domain/contact-details.js';
 import type { ServerContext } from './context.js';
 import { type Ack, ackOf, invalid } from './payloads.js';
 import { visitorView, visitorViews } from './views.js';
