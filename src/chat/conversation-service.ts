@@ -24,7 +24,9 @@ import type {
   VisitorFacts,
 } from '../domain/conversation.js';
 import type { Handoff } from '../domain/handoff.js';
+import type { WireErrorCode } from '../errors/catalogue.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
+import type { ReplyEvent } from '../protocol/visitor.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { compactId } from '../store/ids.js';
 import type { Operator } from '../store/operators.js';
@@ -34,9 +36,7 @@ import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
-import { type ReplyEvent, ReplyStream } from './reply-stream.js';
-
-export type { ReplyEvent } from './reply-stream.js';
+import { ReplyStream } from './reply-stream.js';
 
 export interface TypingEvent {
   readonly who: 'bot' | 'operator' | 'visitor';
@@ -115,9 +115,10 @@ export interface RecoveryTotals {
   failed: Array<{ conversationId: string; error: unknown }>;
 }
 
+/** A refusal a client is told of, with its wire code (src/errors/catalogue.ts). */
 export class ChatError extends Error {
   constructor(
-    readonly code: 'not_found' | 'invalid' | 'forbidden',
+    readonly code: Extract<WireErrorCode, 'not_found' | 'invalid' | 'forbidden'>,
     message: string,
   ) {
     super(message);

@@ -5,7 +5,7 @@
  */
 import { Box, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
-import type { OperatorSummary } from '../../server/views.js';
+import type { OperatorSummary } from '../../protocol/operator.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
 import { askedForPerson, stateFilters } from '../inbox-client.js';
 import { typedChunk } from '../typed-chunk.js';

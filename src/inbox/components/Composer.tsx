@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import wrapAnsi from 'wrap-ansi';
+import type { CannedReply } from '../../protocol/operator.js';
 import { clip } from '../format.js';
-import type { CannedReply } from '../inbox-client.js';
 import { useColor } from './color.js';
 
 /** Canned replies whose shortcut starts with what follows a leading "/". */
