@@ -378,7 +378,7 @@ export interface WireErrorDefinition {
 export const wireErrorCatalogue = {
   invalid: {
     title: 'The request does not have the expected shape, or is not possible now',
-    hint: 'The message names the field and what was expected; an action refused in the conversation\'s current state (rating a chat that is not resolved) says so.',
+    hint: "The message names the field and what was expected; an action refused in the conversation's current state (rating a chat that is not resolved) says so.",
     status: 400,
     seenBy: ['visitor', 'operator', 'api', 'admin'],
   },
@@ -419,7 +419,7 @@ export const wireErrorCatalogue = {
   },
   unknown_event: {
     title: 'A socket event that is not part of the protocol',
-    hint: 'The client is newer or older than the server: update the widget or the inbox to the server\'s version.',
+    hint: "The client is newer or older than the server: update the widget or the inbox to the server's version.",
     seenBy: ['visitor', 'operator'],
   },
   no_file: {
@@ -442,7 +442,7 @@ export const wireErrorCatalogue = {
   },
   unsupported_type: {
     title: 'An upload of a file type the chat does not take',
-    hint: 'Images (PNG, JPEG, WebP, GIF) and PDF are accepted; the type is read from the file\'s content, not its name.',
+    hint: "Images (PNG, JPEG, WebP, GIF) and PDF are accepted; the type is read from the file's content, not its name.",
     status: 415,
     seenBy: ['visitor'],
   },
