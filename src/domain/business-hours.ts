@@ -1,5 +1,6 @@
 /**
- * Business hours at an instant: open or not, when they next open, and the week in words.
+ * Business hours at an instant: open or not, when they next open, and the week in words, and
+ * what a day key of the config ("mon-fri") means; the config only checks the shape.
  * All calendar arithmetic goes through Intl with the configured IANA zone, so it stays right
  * across daylight-saving changes; nothing here uses the server's own timezone.
  */
