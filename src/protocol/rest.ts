@@ -1,7 +1,9 @@
 /**
- * REST bodies clients read and send: the widget's settings, the public chat API.
+ * REST bodies clients read and send: the widget's settings and history, the public chat API.
  * Errors are `RestError` bodies (./errors.ts).
  */
+import type { ConversationState } from '../domain/conversation.js';
+import type { VisitorEntry } from './visitor.js';
 
 export type WidgetPosition = 'bottom-right' | 'bottom-left';
 
@@ -26,4 +28,28 @@ export interface PublicChatRequest {
   readonly externalId: string;
   readonly message: string;
   readonly lang?: string;
+}
+
+/**
+ * GET /api/visitor/history?after=…, with the visitor's token as a bearer: the conversation so
+ * far, so a returning visitor sees it before the socket is up.
+ */
+export interface VisitorHistory {
+  readonly conversationId: string;
+  readonly state: ConversationState;
+  readonly lang: string;
+  readonly lastSeq: number;
+  /** The operator who has the chat, or null. */
+  readonly operator: string | null;
+  readonly identified: boolean;
+  readonly entries: readonly VisitorEntry[];
+}
+
+/** POST /api/v1/chat's answer (and the `done` event's data when streamed as SSE). */
+export interface PublicChatResponse {
+  readonly conversationId: string;
+  /** Null when the bot stays silent: a person has the chat, or it is waiting for one. */
+  readonly reply: string | null;
+  readonly citations: readonly { id: string; title: string; url: string | null }[];
+  readonly state: ConversationState;
 }

@@ -11,6 +11,7 @@ import type {
   ReplyEvent,
   VisitorAttachment,
   VisitorEntry,
+  VisitorHistory,
   VisitorSession,
   VisitorTyping,
   WireError,
@@ -144,13 +145,7 @@ export class ChatSession {
         headers: { Authorization: `Bearer ${this.token}` },
       });
       if (!response.ok) return;
-      const history = (await response.json()) as {
-        conversationId: string;
-        state: ConversationState;
-        operator: string | null;
-        identified?: boolean;
-        entries: Entry[];
-      };
+      const history = (await response.json()) as VisitorHistory;
       this.conversationId ??= history.conversationId;
       if (history.conversationId !== this.conversationId) return;
       this.conversationState = history.state;
