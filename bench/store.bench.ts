@@ -9,8 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Conversation } from '../src/domain/conversation.js';
 import { LowdbStore, newId } from '../src/store/lowdb-store.js';
-import { type Conversation, summarize } from '../src/store/model.js';
+import { summarize } from '../src/store/summaries.js';
 import { type BenchRow, percentile } from './harness.js';
 
 const perConversation = 100;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { answerOffline } from '../src/ai/offline-answerer.js';
 import { lastExchange } from '../src/chat/bot-turn.js';
-import { extractContactDetails, withoutContact } from '../src/chat/contact-details.js';
+import { extractContactDetails, withoutContact } from '../src/domain/contact-details.js';
 import { type ConfidenceFeatures, confidenceFeatures, confidenceOf } from '../src/kb/confidence.js';
 import { buildSnapshot } from '../src/snapshot/bot-snapshot.js';
 

@@ -8,7 +8,8 @@
  * listener to take the partial text back before the next link starts, so nobody sees doubled
  * or half replies. Every attempt is recorded.
  */
-import type { Citation } from '../kb/language-knowledge.js';
+import type { Attempt, AttemptOutcome } from '../domain/attempt.js';
+import type { Citation } from '../domain/conversation.js';
 import type { CircuitBreaker } from './breaker.js';
 import type { Cancellation } from './cancellation.js';
 import {
@@ -32,33 +33,6 @@ export interface CascadeLink {
   readonly breaker: CircuitBreaker;
   /** Not to be asked for this reply (its budget is spent): recorded, and passed over. */
   readonly skipped?: 'over-budget';
-}
-
-export type AttemptOutcome =
-  | 'ok'
-  | 'breaker-open'
-  | 'over-budget'
-  | 'first-token-timeout'
-  | 'idle-timeout'
-  | 'total-timeout'
-  | 'rate-limited'
-  | 'server-error'
-  | 'client-error'
-  | 'network-error'
-  | 'malformed'
-  | 'cancelled';
-
-export interface Attempt {
-  readonly provider: string;
-  readonly model: string;
-  readonly outcome: AttemptOutcome;
-  /** The error in a few words, for logs and the inbox. */
-  readonly error?: string;
-  readonly status?: number;
-  readonly retryAfterSeconds?: number;
-  readonly firstTokenMs?: number;
-  readonly totalMs: number;
-  readonly tokens?: { readonly input: number; readonly output: number };
 }
 
 export interface ToolRoundOutcome {

@@ -6,10 +6,11 @@
  * knowledge's fallback and marks the answer failed, which the handoff rules count.
  */
 
+import type { Citation } from '../domain/conversation.js';
 import { askedKind } from '../kb/answer-kind.js';
 import { matcherFor } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
-import type { Citation, LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
+import type { LanguageKnowledge, RankedBlock } from '../kb/language-knowledge.js';
 import { citationOf, rankingOf } from '../kb/language-knowledge.js';
 import { extractAnswer } from './answer-extraction.js';
 

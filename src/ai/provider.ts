@@ -4,7 +4,7 @@
  * nothing more; timeouts, retries and fallbacks belong to the cascade, so every provider gets
  * the same guarantees.
  */
-import type { Citation } from '../kb/language-knowledge.js';
+import type { Citation } from '../domain/conversation.js';
 import type { OfflineAnswer } from './offline-answerer.js';
 
 export interface ChatTurn {

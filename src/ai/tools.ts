@@ -4,7 +4,8 @@
  * (the model may correct itself) and nothing is saved or sent.
  */
 import { z } from 'zod';
-import { type ContactDetails, isEmail, normalizePhone } from '../chat/contact-details.js';
+import { isEmail, normalizePhone } from '../domain/contact-details.js';
+import type { ContactDetails } from '../domain/conversation.js';
 import type { ToolCall, ToolDefinition } from './provider.js';
 
 const saveLeadArguments = z

@@ -8,43 +8,28 @@
  */
 
 import type { Cancellation } from '../ai/cancellation.js';
-import { type Attempt, runCascade } from '../ai/cascade.js';
+import { runCascade } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
 import { answerOffline, type OfflineAnswer } from '../ai/offline-answerer.js';
 import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
 import { checkToolCall, toolDefinitions } from '../ai/tools.js';
-import { type Citation, type RankedBlock, rankingOf } from '../kb/language-knowledge.js';
-import { estimateTokens } from '../kb/tokenize.js';
-import type { VisitorFacts } from '../prompt/build-context.js';
-import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import { botMessages, fill } from './bot-messages.js';
+import type { Attempt } from '../domain/attempt.js';
 import {
-  type ContactDetails,
   extractContactDetails,
   isMostlyContact,
   mergeContact,
   withoutContact,
-} from './contact-details.js';
-import { announceHandoff, humanAvailable } from './handoff.js';
+} from '../domain/contact-details.js';
+import type { Citation, ContactDetails, ConversationState } from '../domain/conversation.js';
+import { type Handoff, type HandoffReason, humanAvailable } from '../domain/handoff.js';
+import { type RankedBlock, rankingOf } from '../kb/language-knowledge.js';
+import { estimateTokens } from '../kb/tokenize.js';
+import type { VisitorFacts } from '../prompt/build-context.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import { botMessages, fill } from './bot-messages.js';
+import { announceHandoff } from './handoff.js';
 import { findHandoffKeyword } from './handoff-keywords.js';
 import { sentimentOf } from './sentiment.js';
-
-export type ConversationState = 'bot' | 'waiting' | 'human' | 'resolved';
-export type HandoffReason =
-  | 'keyword'
-  | 'sentiment'
-  | 'failed-answers'
-  | 'ai-limit'
-  | 'tool'
-  | 'button'
-  | 'wait-timeout';
-
-/** Why a chat went to a person, and whether one is there now (business hours). */
-export interface Handoff {
-  readonly reason: HandoffReason;
-  readonly detail?: string;
-  readonly humanAvailable: boolean;
-}
 
 export interface ConversationMemory {
   readonly lang: string;

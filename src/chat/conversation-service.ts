@@ -8,38 +8,35 @@
 
 import { EventEmitter } from 'node:events';
 import { Cancellation } from '../ai/cancellation.js';
-import type { Attempt } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
-import type { Citation } from '../kb/language-knowledge.js';
-import type { LeadBook, LeadChange } from '../leads/lead-book.js';
-import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import { compactId } from '../store/ids.js';
+import type { Attempt } from '../domain/attempt.js';
+import { hasContact, isEmail, mergeContact } from '../domain/contact-details.js';
 import type {
   Attachment,
   Channel,
+  Citation,
+  ContactDetails,
   Conversation,
+  ConversationState,
   ConversationSummary,
   MessageEntry,
   TimelineEntry,
   VisitorFacts,
-} from '../store/model.js';
+} from '../domain/conversation.js';
+import type { Handoff } from '../domain/handoff.js';
+import type { WireErrorCode } from '../errors/catalogue.js';
+import type { LeadBook, LeadChange } from '../leads/lead-book.js';
+import type { ReplyEvent } from '../protocol/visitor.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import { compactId } from '../store/ids.js';
 import type { Operator } from '../store/operators.js';
 import type { ConversationPatch, Store } from '../store/store.js';
 import { botMessages } from './bot-messages.js';
-import {
-  type BotTurn,
-  botTurn,
-  type ConversationMemory,
-  type ConversationState,
-  type Handoff,
-} from './bot-turn.js';
-import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
+import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
-import { type ReplyEvent, ReplyStream } from './reply-stream.js';
-
-export type { ReplyEvent } from './reply-stream.js';
+import { ReplyStream } from './reply-stream.js';
 
 export interface TypingEvent {
   readonly who: 'bot' | 'operator' | 'visitor';
@@ -118,9 +115,10 @@ export interface RecoveryTotals {
   failed: Array<{ conversationId: string; error: unknown }>;
 }
 
+/** A refusal a client is told of, with its wire code (src/errors/catalogue.ts). */
 export class ChatError extends Error {
   constructor(
-    readonly code: 'not_found' | 'invalid' | 'forbidden',
+    readonly code: Extract<WireErrorCode, 'not_found' | 'invalid' | 'forbidden'>,
     message: string,
   ) {
     super(message);

@@ -1,17 +1,14 @@
 /**
- * What a handoff means at a given moment: whether a person can take the chat now (business hours;
- * without configured hours, always), and what the bot tells the visitor. One place, used by the
- * bot's own turns, the widget's button and the system prompt, so they can never disagree.
+ * What the bot tells the visitor at a handoff: a person is coming, or (outside business hours)
+ * when one will be back and a request for contact. Whether a person can take the chat now is
+ * the shared rule in src/domain/handoff.ts, which the system prompt reads too.
  */
 import type { Config } from '../config/schema.js';
+import { nextOpening } from '../domain/business-hours.js';
+import { hasContact } from '../domain/contact-details.js';
+import type { ContactDetails } from '../domain/conversation.js';
+import { humanAvailable } from '../domain/handoff.js';
 import { botMessages, fill, localizeOpening } from './bot-messages.js';
-import { isOpen, nextOpening } from './business-hours.js';
-import { type ContactDetails, hasContact } from './contact-details.js';
-
-export function humanAvailable(config: Config, now: Date): boolean {
-  const hours = config.handoff.hours;
-  return hours ? isOpen(hours, now) : true;
-}
 
 export interface HandoffAnnouncement {
   readonly humanAvailable: boolean;

@@ -5,7 +5,7 @@
  * This finds them in a conversation's timeline; the ConversationService answers or apologizes.
  * Pure: reads entries, writes nothing.
  */
-import type { EventEntry, MessageEntry, TimelineEntry } from '../store/model.js';
+import type { EventEntry, MessageEntry, TimelineEntry } from '../domain/conversation.js';
 
 export type RecoveryAction = 'answered' | 'apology';
 

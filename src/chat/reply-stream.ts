@@ -8,18 +8,7 @@
  * nothing at all: its stored message, which follows at once, is the whole reply. That is two to
  * four fewer socket frames per reply, and no typing dots flashing for a microsecond.
  */
-
-/**
- * A bot reply as it is written: start, text deltas, then the stored message (an `entry` whose
- * clientId is the replyId) replaces it. A reply written at once has no stream: its stored
- * message is the only event. `reset` voids the text so far (a provider failed mid-reply, or the
- * final text does not continue what was shown); `cancel` drops it (an operator took over).
- */
-export interface ReplyEvent {
-  readonly replyId: string;
-  readonly phase: 'start' | 'delta' | 'reset' | 'cancel';
-  readonly text?: string;
-}
+import type { ReplyEvent } from '../protocol/visitor.js';
 
 export interface ReplyStreamSink {
   reply(event: ReplyEvent): void;

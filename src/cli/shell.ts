@@ -5,9 +5,9 @@
  * scripted: `printf 'Hi\nPrices?\n' | chatbot shell --lang es`.
  */
 import { createInterface } from 'node:readline';
-import type { Attempt } from '../ai/cascade.js';
 import { AiEngine, linkName } from '../ai/engine.js';
 import { type BotTurn, botTurn, newConversation } from '../chat/bot-turn.js';
+import type { Attempt } from '../domain/attempt.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { loadBot } from './load-bot.js';
 import { createOutput, type Output } from './output.js';

@@ -1,27 +1,14 @@
 import type { z } from 'zod';
+import { dayKeyPattern, expandDayKey, type Weekday, weekdays } from '../domain/business-hours.js';
 import type { ErrorCode } from '../errors/catalogue.js';
 import { suggest } from '../source/suggest.js';
 
 /**
  * The shape of business hours in the config: which keys and values are allowed. Deciding
- * whether hours are open at an instant belongs to the chat domain, not here.
+ * whether hours are open at an instant (and what a day key means) belongs to src/domain.
  */
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-export const dayKeyPattern = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$/;
 const range = '([01]\\d|2[0-4]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d';
 export const dayValuePattern = new RegExp(`^(closed|${range}(\\s*,\\s*${range})*)$`);
-
-/** Expands a key like "mon-fri" to the days it covers; undefined when malformed or reversed. */
-export function expandDayKey(key: string): Weekday[] | undefined {
-  const match = dayKeyPattern.exec(key);
-  if (!match) return undefined;
-  const from = weekdays.indexOf(match[1] as Weekday);
-  const to = match[3] ? weekdays.indexOf(match[3] as Weekday) : from;
-  if (to < from) return undefined;
-  return weekdays.slice(from, to + 1);
-}
 
 /**
  * Canonical IANA names, looked up before building a formatter: a DateTimeFormat with a time zone

@@ -8,6 +8,7 @@ import { normalizeUrl } from '../client/server-url.js';
 import type { Config } from '../config/schema.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import type { Finding } from '../errors/finding.js';
+import type { RestError } from '../protocol/errors.js';
 
 export interface DeployTarget {
   /** The target's name in deploy.targets, or the URL when given with --url. */
@@ -86,9 +87,7 @@ export async function adminRequest<T>(
       `Cannot reach ${target.url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
     );
   }
-  const answer = (await response.json().catch(() => ({}))) as {
-    error?: string;
-    message?: string;
+  const answer = (await response.json().catch(() => ({}))) as Partial<RestError> & {
     findings?: Finding[];
   };
   if (response.ok) return answer as T;

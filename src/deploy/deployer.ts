@@ -13,6 +13,7 @@
 import type { Logger } from 'pino';
 import { type LoadMode, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import type { WireErrorCode } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
 import { InvalidBotError, type LiveBot, type PreparedBot } from '../snapshot/live-bot.js';
 import {
@@ -29,7 +30,7 @@ import { type ReleaseRecord, type ReleaseSource, ReleaseStore } from './releases
 export class DeployRefused extends Error {
   constructor(
     readonly status: number,
-    readonly body: { error: string; message: string; findings?: Finding[] },
+    readonly body: { error: WireErrorCode; message: string; findings?: Finding[] },
   ) {
     super(body.message);
   }

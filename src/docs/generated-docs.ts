@@ -4,7 +4,12 @@
  * docs always say what the validator does.
  */
 import { envFields } from '../config/env-fields.js';
-import { type ErrorDefinition, errorCatalogue } from '../errors/catalogue.js';
+import {
+  type ErrorDefinition,
+  errorCatalogue,
+  type WireErrorDefinition,
+  wireErrorCatalogue,
+} from '../errors/catalogue.js';
 import { builtInUiStrings, uiStringKeys } from '../kb/ui-strings.js';
 import { listContextPaths } from '../prompt/context.js';
 import { builtInHelpers, helperDescriptions } from '../prompt/helpers.js';
@@ -70,6 +75,7 @@ function errorsDoc(): string {
     'Every finding of `chatbot validate` and every CLI failure carries one of these codes.',
     'Findings point at `file:line:col` and the key path; the hint says what to do.',
     'Exit codes: `0` valid, `1` invalid input (or warnings with `--strict`), `2` usage error.',
+    'Errors the server sends its clients are listed last, under [Wire errors](#wire-errors).',
   ];
   for (const [area, heading] of Object.entries(areas)) {
     lines.push('', `## ${heading}`);
@@ -81,7 +87,34 @@ function errorsDoc(): string {
       lines.push('', `### \`${code}\``, '', `**${definition.title}.** ${definition.hint}`);
     }
   }
+  lines.push(...wireErrorsSection());
   return `${lines.join('\n')}\n`;
+}
+
+function wireErrorsSection(): string[] {
+  const lines = [
+    '',
+    '## Wire errors',
+    '',
+    'What the server answers a client it refuses: the widget and the inbox get',
+    '`{ ok: false, error: { code, message } }` acknowledgements or an `error` event; REST callers get',
+    'the HTTP status and a body `{ "error": code, "message": … }`. The shapes are in `src/protocol`.',
+  ];
+  for (const [code, definition] of Object.entries(wireErrorCatalogue) as [
+    string,
+    WireErrorDefinition,
+  ][]) {
+    const status = definition.status ? `HTTP ${definition.status}; ` : '';
+    lines.push(
+      '',
+      `### \`${code}\``,
+      '',
+      `**${definition.title}.** ${definition.hint}`,
+      '',
+      `_${status}seen by: ${definition.seenBy.join(', ')}._`,
+    );
+  }
+  return lines;
 }
 
 function contextTable(): string {

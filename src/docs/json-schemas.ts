@@ -3,8 +3,8 @@
  * so durations are strings like "8s"). Shipped in schema/ and referenced by scaffolded files.
  */
 import { z } from 'zod';
-import { dayKeyPattern } from '../config/hours.js';
 import { configSchema } from '../config/schema.js';
+import { dayKeyPattern } from '../domain/business-hours.js';
 import { knowledgeSchema } from '../kb/schema.js';
 
 type JsonSchema = Record<string, unknown>;

@@ -1,8 +1,9 @@
 /**
- * The error catalogue: every finding and every CLI failure has a permanent code here.
- * `npm run generate` writes docs/errors.md from this table, and a test fails when the
- * two drift apart, so a code in a user's terminal can always be looked up.
- * Owns: codes, titles and hints. Must not import anything else of ours.
+ * The error catalogue: every finding, every CLI failure and every error the server sends a
+ * client (a socket acknowledgement, an `error` event, a REST body) has a permanent code here.
+ * `npm run generate` writes docs/errors.md from these tables, and a test fails when the
+ * two drift apart, so a code in a user's terminal or a client's log can always be looked up.
+ * Owns: codes, titles and hints. Must not import anything else of ours: it is the bottom layer.
  */
 export interface ErrorDefinition {
   /** One line, shown as the heading in docs/errors.md. */
@@ -356,3 +357,125 @@ export type ErrorCode = keyof typeof errorCatalogue;
 export function describeError(code: ErrorCode): ErrorDefinition {
   return errorCatalogue[code];
 }
+
+/** Who sees a wire error: the widget (/visitor), the inbox (/operator), API or admin callers. */
+export type WireAudience = 'visitor' | 'operator' | 'api' | 'admin';
+
+export interface WireErrorDefinition {
+  readonly title: string;
+  /** What the client (or the person using it) can do about it. */
+  readonly hint: string;
+  /** The HTTP status a REST answer carries with it; sockets carry the code alone. */
+  readonly status?: number;
+  readonly seenBy: readonly WireAudience[];
+}
+
+/**
+ * Codes the server sends clients, in `{ ok: false, error: { code, message } }` acknowledgements,
+ * `error` events and REST bodies `{ error: code, message }`. Lower case, unlike the codes above:
+ * they are the values clients have always matched on, so they stay as they are.
+ */
+export const wireErrorCatalogue = {
+  invalid: {
+    title: 'The request does not have the expected shape, or is not possible now',
+    hint: "The message names the field and what was expected; an action refused in the conversation's current state (rating a chat that is not resolved) says so.",
+    status: 400,
+    seenBy: ['visitor', 'operator', 'api', 'admin'],
+  },
+  unauthorized: {
+    title: 'No token, or one the server does not accept',
+    hint: 'Visitors get a new token by reconnecting; operators ask an admin for one (`chatbot operator add`); API and admin callers check their key or CHATBOT_ADMIN_TOKEN.',
+    status: 401,
+    seenBy: ['visitor', 'operator', 'api', 'admin'],
+  },
+  forbidden: {
+    title: 'The token is valid but may not do this',
+    hint: 'The operator or caller lacks the role the action needs, or the conversation is not theirs.',
+    status: 403,
+    seenBy: ['visitor', 'operator', 'api'],
+  },
+  revoked: {
+    title: 'The operator token was revoked while connected',
+    hint: 'The inbox is disconnected at once. Ask an admin for a new token.',
+    seenBy: ['operator'],
+  },
+  origin_not_allowed: {
+    title: 'The page embedding the widget is not an allowed origin',
+    hint: 'Add the site to server.origins in chatbot.config.yaml; the body names the origin and the setting.',
+    status: 403,
+    seenBy: ['visitor'],
+  },
+  not_found: {
+    title: 'No such conversation, file or endpoint',
+    hint: 'The id is wrong or the thing was removed; the chat API answers this too when api.keys is not set.',
+    status: 404,
+    seenBy: ['visitor', 'operator', 'api', 'admin'],
+  },
+  rate_limited: {
+    title: 'Too many requests or messages',
+    hint: 'Wait `retryAfterMs` milliseconds and send again; the widget does this by itself.',
+    status: 429,
+    seenBy: ['visitor', 'operator', 'api'],
+  },
+  unknown_event: {
+    title: 'A socket event that is not part of the protocol',
+    hint: "The client is newer or older than the server: update the widget or the inbox to the server's version.",
+    seenBy: ['visitor', 'operator'],
+  },
+  no_file: {
+    title: 'An upload with no file in it',
+    hint: 'Send one file as multipart/form-data.',
+    status: 400,
+    seenBy: ['visitor'],
+  },
+  malformed: {
+    title: 'An upload that is not valid multipart/form-data',
+    hint: 'Send the file again; the body was cut or badly formed.',
+    status: 400,
+    seenBy: ['visitor'],
+  },
+  too_large: {
+    title: 'An upload over the size limit',
+    hint: 'The limit is server.limits.uploadMegabytes in the config; the widget settings give it to the client.',
+    status: 413,
+    seenBy: ['visitor'],
+  },
+  unsupported_type: {
+    title: 'An upload of a file type the chat does not take',
+    hint: "Images (PNG, JPEG, WebP, GIF) and PDF are accepted; the type is read from the file's content, not its name.",
+    status: 415,
+    seenBy: ['visitor'],
+  },
+  dev_server: {
+    title: 'A deploy or rollback sent to `chatbot dev`',
+    hint: '`chatbot dev` serves the files in its project folder; deploy to a `chatbot start` server.',
+    status: 409,
+    seenBy: ['admin'],
+  },
+  invalid_bot: {
+    title: 'A deployed bundle whose bot does not validate',
+    hint: 'The body lists the findings; run `chatbot validate` and fix them. The serving version keeps serving.',
+    status: 422,
+    seenBy: ['admin'],
+  },
+  unknown_version: {
+    title: 'A rollback to a version the server does not keep',
+    hint: 'See `chatbot versions`; deploy.keep sets how many versions are kept.',
+    status: 404,
+    seenBy: ['admin'],
+  },
+  no_earlier_version: {
+    title: 'A rollback with no version before the serving one',
+    hint: 'Name a version to roll forward to, or deploy one.',
+    status: 409,
+    seenBy: ['admin'],
+  },
+  server_error: {
+    title: 'Something failed on the server',
+    hint: 'Nothing the client sent was wrong; the server logged the cause. A message that got this was not stored: send it again.',
+    status: 500,
+    seenBy: ['visitor', 'operator', 'api', 'admin'],
+  },
+} as const satisfies Record<string, WireErrorDefinition>;
+
+export type WireErrorCode = keyof typeof wireErrorCatalogue;

@@ -1,4 +1,3 @@
-import { byCodeUnits } from '../source/code-unit-order.js';
 import type { ErrorCode } from './catalogue.js';
 
 export type Severity = 'error' | 'warning';
@@ -41,11 +40,4 @@ export function countBySeverity(findings: readonly Finding[]): {
     else warnings++;
   }
   return { errors, warnings };
-}
-
-/** Stable order for output: by file, then position, so reruns diff cleanly. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => byCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col,
-  );
 }

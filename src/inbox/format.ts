@@ -1,6 +1,6 @@
 /** Small text helpers for the inbox's narrow columns. */
-import type { ConversationState } from '../chat/bot-turn.js';
-import type { OperatorSummary } from '../server/views.js';
+import type { ConversationState } from '../domain/conversation.js';
+import type { OperatorSummary } from '../protocol/operator.js';
 
 /** "45s", "3m", "1h 04m", "2d 3h". */
 export function elapsed(ms: number): string {

@@ -9,9 +9,20 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { io, type Socket } from 'socket.io-client';
-import type { ConversationState } from '../chat/bot-turn.js';
-import type { OperatorSummary } from '../server/views.js';
-import type { Conversation, TimelineEntry } from '../store/model.js';
+import type { Conversation, ConversationState, TimelineEntry } from '../domain/conversation.js';
+import type { Ack, WireError } from '../protocol/errors.js';
+import type {
+  CannedReply,
+  HandoffEvent,
+  OperatorEntryEvent,
+  OperatorHello,
+  OperatorReplyEvent,
+  OperatorSummary,
+  OperatorTypingEvent,
+  PresenceEvent,
+  ViewersEvent,
+} from '../protocol/operator.js';
+import { operatorNamespace } from '../protocol/operator.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
 /** `asked`: the visitor asked for a person when none could be promised; the bot has the chat. */
@@ -28,11 +39,6 @@ export const stateFilters: readonly StateFilter[] = [
 /** A chat a visitor asked a person for (outside hours, or nobody came), still with the bot. */
 export function askedForPerson(summary: Pick<OperatorSummary, 'state' | 'askedForPersonAt'>) {
   return summary.state === 'bot' && summary.askedForPersonAt !== undefined;
-}
-
-export interface CannedReply {
-  readonly shortcut: string;
-  readonly text: string | Readonly<Record<string, string>>;
 }
 
 export interface PendingReply {
@@ -64,12 +70,6 @@ export interface InboxState {
   readonly pending: readonly PendingReply[];
   readonly notice?: string;
   readonly problem?: string;
-}
-
-interface Ack {
-  ok: boolean;
-  error?: { code: string; message: string };
-  [key: string]: unknown;
 }
 
 export interface InboxClientOptions {
@@ -119,7 +119,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     this.socket =
       'socket' in options
         ? options.socket
-        : io(`${options.url.replace(/\/+$/, '')}/operator`, {
+        : io(`${options.url.replace(/\/+$/, '')}${operatorNamespace}`, {
             transports: ['websocket', 'polling'],
             auth: { token: options.token },
             reconnectionDelay: 500,
@@ -159,7 +159,7 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
 
   private listen(): void {
     const { socket } = this;
-    socket.on('hello', (hello: { name: string; role: string; canned?: CannedReply[] }) => {
+    socket.on('hello', (hello: OperatorHello) => {
       this.set({
         connection: 'online',
         me: { name: hello.name, role: hello.role },
@@ -182,67 +182,49 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
         this.set({ connection: 'reconnecting' });
       else this.set({ problem: `Cannot reach the server: ${error.message}` });
     });
-    socket.on('error', (error: { code?: string; message?: string }) => {
+    socket.on('error', (error: Partial<WireError>) => {
       if (error.code === 'revoked')
         this.set({ connection: 'refused', problem: 'This operator was revoked.' });
       else this.notify(error.message ?? 'The server reported an error');
     });
     socket.on('conversation', (summary: OperatorSummary) => this.upsert(summary));
-    socket.on(
-      'entry',
-      ({ conversationId, entry }: { conversationId: string; entry: TimelineEntry }) => {
-        this.mergeEntries(conversationId, [entry]);
-        // The visitor sent what they were typing: the draft is now the message above it. Their
-        // own "stopped typing" can be lost (throttled, another tab, a client that never sends it).
-        const sent = entry.kind === 'message' && entry.author.kind === 'visitor';
-        if (sent && this.current.open?.id === conversationId)
-          this.setOpen({ draft: '', visitorTyping: false });
-      },
-    );
-    socket.on(
-      'reply',
-      (event: { conversationId: string; replyId: string; phase: string; text?: string }) => {
-        const open = this.current.open;
-        if (!open || open.id !== event.conversationId) return;
-        const streams = { ...open.streams };
-        if (event.phase === 'start') streams[event.replyId] = '';
-        else if (event.phase === 'delta')
-          streams[event.replyId] = (streams[event.replyId] ?? '') + (event.text ?? '');
-        else if (event.phase === 'reset') streams[event.replyId] = '';
-        else delete streams[event.replyId];
-        this.setOpen({ streams });
-      },
-    );
-    socket.on(
-      'typing',
-      (event: { conversationId: string; who: string; on: boolean; draft?: string }) => {
-        if (event.who !== 'visitor' || this.current.open?.id !== event.conversationId) return;
-        this.setOpen({ visitorTyping: event.on, draft: event.on ? (event.draft ?? '') : '' });
-      },
-    );
-    socket.on(
-      'presence',
-      ({ conversationId, online }: { conversationId: string; online: boolean }) => {
-        this.patchSummary(conversationId, { online });
-        if (this.current.open?.id === conversationId) this.setOpen({ online });
-      },
-    );
-    socket.on(
-      'viewers',
-      ({ conversationId, operators }: { conversationId: string; operators: string[] }) => {
-        this.patchSummary(conversationId, { viewers: operators });
-        if (this.current.open?.id === conversationId) this.setOpen({ viewers: operators });
-      },
-    );
-    socket.on(
-      'handoff',
-      (event: { conversationId: string; humanAvailable: boolean; reason: string }) => {
-        if (event.reason === 'wait-timeout') return;
-        // A chat is waiting for a person, or asked for one out of hours and an operator is here
-        // anyway: ring the terminal's bell.
-        this.emit('bell');
-      },
-    );
+    socket.on('entry', ({ conversationId, entry }: OperatorEntryEvent) => {
+      this.mergeEntries(conversationId, [entry]);
+      // The visitor sent what they were typing: the draft is now the message above it. Their
+      // own "stopped typing" can be lost (throttled, another tab, a client that never sends it).
+      const sent = entry.kind === 'message' && entry.author.kind === 'visitor';
+      if (sent && this.current.open?.id === conversationId)
+        this.setOpen({ draft: '', visitorTyping: false });
+    });
+    socket.on('reply', (event: OperatorReplyEvent) => {
+      const open = this.current.open;
+      if (!open || open.id !== event.conversationId) return;
+      const streams = { ...open.streams };
+      if (event.phase === 'start') streams[event.replyId] = '';
+      else if (event.phase === 'delta')
+        streams[event.replyId] = (streams[event.replyId] ?? '') + (event.text ?? '');
+      else if (event.phase === 'reset') streams[event.replyId] = '';
+      else delete streams[event.replyId];
+      this.setOpen({ streams });
+    });
+    socket.on('typing', (event: OperatorTypingEvent) => {
+      if (event.who !== 'visitor' || this.current.open?.id !== event.conversationId) return;
+      this.setOpen({ visitorTyping: event.on, draft: event.on ? (event.draft ?? '') : '' });
+    });
+    socket.on('presence', ({ conversationId, online }: PresenceEvent) => {
+      this.patchSummary(conversationId, { online });
+      if (this.current.open?.id === conversationId) this.setOpen({ online });
+    });
+    socket.on('viewers', ({ conversationId, operators }: ViewersEvent) => {
+      this.patchSummary(conversationId, { viewers: operators });
+      if (this.current.open?.id === conversationId) this.setOpen({ viewers: operators });
+    });
+    socket.on('handoff', (event: HandoffEvent) => {
+      if (event.reason === 'wait-timeout') return;
+      // A chat is waiting for a person, or asked for one out of hours and an operator is here
+      // anyway: ring the terminal's bell.
+      this.emit('bell');
+    });
   }
 
   /** After (re)connecting: the list afresh, the open conversation re-joined, replies resent. */

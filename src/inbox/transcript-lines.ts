@@ -3,7 +3,7 @@
  * citations under bot replies, state changes and leads as quiet notes, bot replies being written,
  * then the visitor's live draft. The pane shows the last lines that fit.
  */
-import type { TimelineEntry } from '../store/model.js';
+import type { TimelineEntry } from '../domain/conversation.js';
 import { clip, clock, wrap } from './format.js';
 import type { OpenConversation, PendingReply } from './inbox-client.js';
 

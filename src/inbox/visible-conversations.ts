@@ -1,8 +1,8 @@
 /** Which chats the list shows under the operator's filter and search, and which one is selected. */
-import type { OperatorSummary } from '../server/views.js';
+import type { CannedReply, OperatorSummary } from '../protocol/operator.js';
 import { cannedMatches } from './components/Composer.js';
 import type { UiState } from './hooks/use-ui-state.js';
-import type { CannedReply, StateFilter } from './inbox-client.js';
+import type { StateFilter } from './inbox-client.js';
 import { askedForPerson } from './inbox-client.js';
 
 export function matches(

@@ -3,6 +3,7 @@
  * choice of what goes into the prompt for a question (everything when it fits the budget, else
  * the best blocks), with citations.
  */
+import type { Citation } from '../domain/conversation.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
@@ -11,12 +12,6 @@ import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
 import { estimateTokens, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
-
-export interface Citation {
-  readonly id: string;
-  readonly title: string;
-  readonly url: string | undefined;
-}
 
 /** A block as retrieval ranked it for one question: what `chatbot eval` reports on. */
 export interface RankedBlock {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { ContactDetails } from '../chat/contact-details.js';
+import type { ContactDetails } from '../domain/conversation.js';
 import { compactId } from '../store/ids.js';
 import { privateJsonFile } from '../store/private-files.js';
 

@@ -2,10 +2,11 @@
  * What the owner reads in Telegram and what a webhook receives, for each event. Plain text
  * (no Telegram markup), so a visitor's name can never break or inject formatting.
  */
-import type { Handoff } from '../chat/bot-turn.js';
+
 import type { Config } from '../config/schema.js';
+import type { Conversation } from '../domain/conversation.js';
+import type { Handoff } from '../domain/handoff.js';
 import type { Lead } from '../leads/lead-book.js';
-import type { Conversation } from '../store/model.js';
 import type { Notification } from './channels.js';
 
 const reasonText: Record<Handoff['reason'], string> = {

@@ -4,15 +4,25 @@
  * Telegram costs no visitor anything.
  */
 import type { Logger } from 'pino';
-import type { ConversationService } from '../chat/conversation-service.js';
 import type { Config } from '../config/schema.js';
+import type { Handoff } from '../domain/handoff.js';
+import type { LeadChange } from '../leads/lead-book.js';
 import type { Store } from '../store/store.js';
 import type { Notification } from './channels.js';
 import { handoffNotification, leadNotification } from './messages.js';
 import type { Notifier } from './notifier.js';
 
+/**
+ * The chat's events this listens to. The chat engine's ConversationService is one; naming only
+ * these keeps notify below the engine, which it never needs to call.
+ */
+export interface OwnerAlertSource {
+  on(event: 'lead', listener: (conversationId: string, change: LeadChange) => void): unknown;
+  on(event: 'handoff', listener: (conversationId: string, details: Handoff) => void): unknown;
+}
+
 export function alertOwner(
-  service: ConversationService,
+  service: OwnerAlertSource,
   store: Store,
   notifier: Notifier,
   config: () => Config,

@@ -2,9 +2,10 @@
  * The value a prompt template renders with. Every documented key is present (unknown values are
  * empty strings), because templates render in strict mode; the shape is the one in context.ts.
  */
-import { describeWeek, localMoment, nextOpening, weekdayName } from '../chat/business-hours.js';
-import { humanAvailable } from '../chat/handoff.js';
+
 import type { Config } from '../config/schema.js';
+import { describeWeek, localMoment, nextOpening, weekdayName } from '../domain/business-hours.js';
+import { humanAvailable } from '../domain/handoff.js';
 import { languageName } from './language-instruction.js';
 
 export interface VisitorFacts {

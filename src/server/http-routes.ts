@@ -6,10 +6,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { hasContact } from '../chat/contact-details.js';
 import { ChatError } from '../chat/conversation-service.js';
 import { supportedLanguages } from '../config/rules.js';
 import { type Deployer, DeployRefused } from '../deploy/deployer.js';
+import { hasContact } from '../domain/contact-details.js';
 import type { Operator } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';

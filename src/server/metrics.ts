@@ -4,7 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Spending } from '../ai/budget.js';
-import type { Attempt } from '../ai/cascade.js';
+import type { Attempt } from '../domain/attempt.js';
 
 export interface MetricSources {
   /** What paid providers spent today (ai.budget), read at each scrape. */

@@ -6,6 +6,7 @@
  */
 import type { Namespace, Socket } from 'socket.io';
 import { ChatError } from '../chat/conversation-service.js';
+import { operatorClientEvents } from '../protocol/operator.js';
 import type { Operator } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { ackOf, invalid } from './payloads.js';
@@ -16,17 +17,7 @@ interface OperatorData {
   open: Set<string>;
 }
 
-const knownEvents = new Set([
-  'conversations',
-  'open',
-  'close',
-  'sync',
-  'takeover',
-  'handback',
-  'resolve',
-  'message',
-  'typing',
-]);
+const knownEvents = new Set<string>(operatorClientEvents);
 
 export function attachOperatorNamespace(namespace: Namespace, context: ServerContext): void {
   const { service, operators, payloads, presence, viewers, metrics, logger } = context;
@@ -224,8 +215,9 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   });
 }
 
+/** A payload that does not parse: answered with the `invalid` acknowledgement it carries. */
 class InvalidPayload extends Error {
-  constructor(readonly response: unknown) {
+  constructor(readonly response: ReturnType<typeof invalid>) {
     super('invalid payload');
   }
 }

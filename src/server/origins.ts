@@ -12,14 +12,16 @@
  * connect_error with data), because a bare CORS failure shows the site's developer nothing but a
  * generic browser error, and the server logs each refused origin once.
  */
+
 import type { NextFunction, Request, Response } from 'express';
 import type { Socket } from 'socket.io';
+import type { WireErrorCode } from '../errors/catalogue.js';
 
 export const originsSetting = 'server.origins';
 
 /** What a refused page is told, in the HTTP body and in the socket's connect_error data. */
 export interface OriginRefusal {
-  readonly error: 'origin_not_allowed';
+  readonly error: Extract<WireErrorCode, 'origin_not_allowed'>;
   readonly origin: string;
   readonly setting: typeof originsSetting;
   readonly message: string;

@@ -2,6 +2,8 @@
  * The shapes clients may send. Anything else gets an error reply, never reaches the domain.
  */
 import { z } from 'zod';
+import { conversationStates } from '../domain/conversation.js';
+import type { Ack as AckBody } from '../protocol/errors.js';
 
 const clientId = z
   .string()
@@ -59,10 +61,7 @@ export function payloadSchemas(maxChars: number) {
     list: z
       .strictObject({
         state: z
-          .union([
-            z.enum(['bot', 'waiting', 'human', 'resolved']),
-            z.array(z.enum(['bot', 'waiting', 'human', 'resolved'])),
-          ])
+          .union([z.enum(conversationStates), z.array(z.enum(conversationStates))])
           .optional(),
         lang: z.string().max(16).optional(),
         channel: z.enum(['widget', 'api']).optional(),
@@ -83,8 +82,8 @@ export function payloadSchemas(maxChars: number) {
 
 export type Payloads = ReturnType<typeof payloadSchemas>;
 
-/** A socket acknowledgement callback, if the client asked for one. */
-export type Ack = (response: unknown) => void;
+/** A socket acknowledgement callback, if the client asked for one; errors carry catalogue codes. */
+export type Ack = (response: AckBody) => void;
 
 export function ackOf(value: unknown): Ack {
   return typeof value === 'function' ? (value as Ack) : () => undefined;

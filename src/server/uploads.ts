@@ -3,11 +3,13 @@
  * limited in size while streaming, stored under random names, and served so that no browser
  * will run them: nosniff, a sandboxing CSP and Content-Disposition.
  */
+
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
-import type { Attachment } from '../store/model.js';
+import type { Attachment } from '../domain/conversation.js';
+import type { WireErrorCode } from '../errors/catalogue.js';
 import { privateDir, privateFileMode } from '../store/private-files.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */
@@ -26,7 +28,10 @@ export type UploadOutcome =
   | {
       readonly ok: false;
       readonly status: 400 | 413 | 415;
-      readonly error: 'no_file' | 'malformed' | 'too_large' | 'unsupported_type';
+      readonly error: Extract<
+        WireErrorCode,
+        'no_file' | 'malformed' | 'too_large' | 'unsupported_type'
+      >;
       readonly message: string;
     };
 

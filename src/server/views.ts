@@ -1,24 +1,15 @@
 /**
- * What each side may see of a conversation. Visitors see messages and state changes (with the
- * operator's name), never internal events, providers or other conversations' data.
+ * What each side may see of a conversation, made from the stored one. Visitors see messages and
+ * state changes (with the operator's name), never internal events, providers or other
+ * conversations' data. The shapes themselves are the protocol's (src/protocol).
  */
-import type { ConversationSummary, TimelineEntry } from '../store/model.js';
-
-export interface VisitorEntry {
-  readonly seq: number;
-  readonly id: string;
-  readonly at: string;
-  readonly kind: 'message' | 'state';
-  readonly author?: { readonly kind: string; readonly name?: string };
-  readonly text?: string;
-  readonly attachments?: readonly { name: string; type: string; size: number; url: string }[];
-  readonly clientId?: string;
-  readonly citations?: readonly { id: string; title: string; url?: string }[];
-  /** A "did you mean…" reply's topics: the widget shows them as buttons that ask about them. */
-  readonly suggestions?: readonly string[];
-  readonly state?: string;
-  readonly operator?: string;
-}
+import type {
+  ConversationState,
+  ConversationSummary,
+  TimelineEntry,
+} from '../domain/conversation.js';
+import type { OperatorSummary } from '../protocol/operator.js';
+import type { VisitorEntry } from '../protocol/visitor.js';
 
 export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
   if (entry.kind === 'message') {
@@ -56,7 +47,8 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
     };
   }
   if (entry.type === 'state') {
-    const to = String(entry.data.to);
+    // Written by the engine's state changes only, so always one of the states.
+    const to = String(entry.data.to) as ConversationState;
     const by = entry.data.by;
     return {
       seq: entry.seq,
@@ -72,12 +64,6 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
 
 export function visitorViews(entries: readonly TimelineEntry[]): VisitorEntry[] {
   return entries.map(visitorView).filter((entry): entry is VisitorEntry => entry !== undefined);
-}
-
-/** The inbox's view of a conversation in the list. */
-export interface OperatorSummary extends Omit<ConversationSummary, 'visitorTexts'> {
-  readonly online: boolean;
-  readonly viewers: readonly string[];
 }
 
 export function operatorSummary(

@@ -7,8 +7,9 @@
  * Transport only: what a message means is the ConversationService's business.
  */
 import type { Namespace, Socket } from 'socket.io';
-import { hasContact } from '../chat/contact-details.js';
 import { ChatError, type VisitorUpdate } from '../chat/conversation-service.js';
+import { hasContact } from '../domain/contact-details.js';
+import { visitorClientEvents } from '../protocol/visitor.js';
 import type { ServerContext } from './context.js';
 import { type Ack, ackOf, invalid } from './payloads.js';
 import { visitorView, visitorViews } from './views.js';
@@ -25,16 +26,7 @@ interface VisitorData {
   lastTyping: number;
 }
 
-const knownEvents = new Set([
-  'message',
-  'typing',
-  'sync',
-  'page',
-  'lang',
-  'human',
-  'identify',
-  'rate',
-]);
+const knownEvents = new Set<string>(visitorClientEvents);
 
 /** Pages and language changes a socket keeps before there is a conversation to write them to. */
 const maxFactsHeld = 50;

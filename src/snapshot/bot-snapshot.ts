@@ -7,11 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { LoadMode } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { type Finding, sortFindings } from '../errors/finding.js';
+import type { Finding } from '../errors/finding.js';
 import { LanguageKnowledge, type Retrieval } from '../kb/language-knowledge.js';
 import type { KnowledgeTexts } from '../kb/sources/texts.js';
 import { buildPromptContext, type VisitorFacts } from '../prompt/build-context.js';
 import { loadPromptTemplates, type PromptTemplates } from '../prompt/templates.js';
+import { sortFindings } from '../source/finding-order.js';
 import { validateProject } from '../validate/validate-project.js';
 
 export interface SystemPromptRequest {

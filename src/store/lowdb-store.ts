@@ -17,21 +17,17 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { ConversationState } from '../chat/bot-turn.js';
+import type {
+  Conversation,
+  ConversationState,
+  ConversationSummary,
+  MessageEntry,
+  TimelineEntry,
+} from '../domain/conversation.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { compactId, hexId, timestampNow } from './ids.js';
-import {
-  type Conversation,
-  type ConversationSummary,
-  channelOf,
-  type MessageEntry,
-  searchableText,
-  summarize,
-  summarizeAppend,
-  type TimelineEntry,
-} from './model.js';
 import { PrivateDataFile, privateDir } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
 import type {
@@ -41,6 +37,7 @@ import type {
   NewConversation,
   Store,
 } from './store.js';
+import { channelOf, searchableText, summarize, summarizeAppend } from './summaries.js';
 
 interface IndexFile {
   savedAt: string;

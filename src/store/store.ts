@@ -4,15 +4,15 @@
  * resolves only once the change is on disk: "acknowledged" means "written".
  * Must not import server or socket code.
  */
-import type { ConversationState } from '../chat/bot-turn.js';
 import type {
   Channel,
   Conversation,
+  ConversationState,
   ConversationSummary,
   NewTimelineEntry,
   TimelineEntry,
   VisitorFacts,
-} from './model.js';
+} from '../domain/conversation.js';
 
 export interface NewConversation {
   readonly visitorId?: string;

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { type LoadMode, loadConfig } from '../config/load.js';
 import { supportedLanguages } from '../config/rules.js';
 import { type Config, configSchema } from '../config/schema.js';
-import { type Finding, sortFindings } from '../errors/finding.js';
+import type { Finding } from '../errors/finding.js';
 import { checkKnowledgeTexts, type LoadedKnowledge } from '../kb/load-dir.js';
 import { readKnowledgeDir } from '../kb/sources/dir-source.js';
 import type { KnowledgeTexts } from '../kb/sources/texts.js';
 import { checkTemplates } from '../prompt/check-templates.js';
+import { sortFindings } from '../source/finding-order.js';
 
 export interface ValidationResult {
   readonly findings: Finding[];

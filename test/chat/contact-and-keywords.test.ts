@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractContactDetails, mergeContact } from '../../src/chat/contact-details.js';
 import { findHandoffKeyword } from '../../src/chat/handoff-keywords.js';
+import { extractContactDetails, mergeContact } from '../../src/domain/contact-details.js';
 
 describe('contact details in messages', () => {
   it('finds a name and an email in English', () => {

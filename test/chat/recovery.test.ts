@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alreadyRecorded, unansweredQuestions } from '../../src/chat/recovery.js';
-import type { MessageEntry, TimelineEntry } from '../../src/store/model.js';
+import type { MessageEntry, TimelineEntry } from '../../src/domain/conversation.js';
 
 let seq = 0;
 const at = '2026-11-23T10:00:00.000Z';

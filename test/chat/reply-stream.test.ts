@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { ReplyEvent } from '../../src/chat/reply-stream.js';
 import { ReplyStream } from '../../src/chat/reply-stream.js';
+import type { ReplyEvent } from '../../src/protocol/visitor.js';
 
 function recorded() {
   const events: Array<ReplyEvent | { typing: boolean }> = [];

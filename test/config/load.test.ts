@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidTimeZone } from '../../src/config/hours.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/errors/finding.js';
-import { sortFindings } from '../../src/errors/finding.js';
+import { sortFindings } from '../../src/source/finding-order.js';
 import { colOf, project } from '../helpers/project.js';
 
 async function load(

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { VisitorEntry } from '../../src/protocol/index.js';
 import { demoProject, repoRoot } from '../helpers/project.js';
 import { addOperator, emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
 import { TmuxSession } from './helpers/tmux.js';
@@ -40,15 +41,8 @@ function inbox(url: string, token: string, env: Record<string, string> = {}): Tm
   return session;
 }
 
-interface Entry {
-  kind: string;
-  author?: { kind: string; name?: string };
-  text?: string;
-  state?: string;
-}
-
 const messageFrom = (socket: Socket, kind: string, text?: string) =>
-  waitFor<Entry>(
+  waitFor<VisitorEntry>(
     socket,
     'entry',
     (entry) => entry.author?.kind === kind && (!text || Boolean(entry.text?.includes(text))),
@@ -91,7 +85,7 @@ describe('chatbot inbox', () => {
     await screen.waitFor('visitor is typing: my booking is 4471');
 
     // Take over: the visitor sees Ann join.
-    const joined = waitFor<Entry>(guest, 'entry', (e) => e.state === 'human');
+    const joined = waitFor<VisitorEntry>(guest, 'entry', (e) => e.state === 'human');
     screen.keys('t');
     await withScreen(screen, joined);
     await screen.waitFor('human (Ann)');
@@ -121,7 +115,7 @@ describe('chatbot inbox', () => {
     await screen.waitFor('c reply · t take over');
 
     // Hand back: the bot answers again.
-    const back = waitFor<Entry>(guest, 'entry', (e) => e.state === 'bot');
+    const back = waitFor<VisitorEntry>(guest, 'entry', (e) => e.state === 'bot');
     screen.keys('b');
     await withScreen(screen, back);
     const answer = messageFrom(guest, 'bot');

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach } from 'vitest';
+import { operatorNamespace, visitorNamespace } from '../../src/protocol/index.js';
 import {
   type ChatServer,
   type CreateServerOptions,
@@ -49,7 +50,7 @@ export function visitor(
   auth: Record<string, unknown> = {},
   extra: Record<string, unknown> = {},
 ): Socket {
-  const socket = connect(`${url}/visitor`, {
+  const socket = connect(`${url}${visitorNamespace}`, {
     transports: ['websocket'],
     auth,
     reconnection: false,
@@ -61,7 +62,7 @@ export function visitor(
 }
 
 export function operatorSocket(url: string, token: string): Socket {
-  const socket = connect(`${url}/operator`, {
+  const socket = connect(`${url}${operatorNamespace}`, {
     transports: ['websocket'],
     auth: { token },
     reconnection: false,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ReplyEvent, VisitorEntry } from '../../src/protocol/index.js';
 import { type HttpRecorder, startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
 import { type Behaviour, type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
@@ -19,19 +20,6 @@ import {
   waitFor,
 } from '../helpers/server.js';
 import { eventually, gate } from '../helpers/wait.js';
-
-interface ReplyEvent {
-  replyId: string;
-  phase: string;
-  text?: string;
-}
-interface Entry {
-  kind: string;
-  author?: { kind: string };
-  text?: string;
-  clientId?: string;
-  state?: string;
-}
 
 /** The demo bot answering through a fake OpenAI first, offline second; no business hours. */
 /** The servers aiBot started, by URL. */
@@ -100,7 +88,7 @@ describe('AI replies through the server', () => {
       'typing',
       (t) => t.who === 'bot' && t.on,
     );
-    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const stored = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     const operatorEntry = waitFor<{
       entry: { bot?: { provider: string; attempts: Array<{ outcome: string }> } };
     }>(operator, 'entry', (event) => event.entry.bot !== undefined);
@@ -127,7 +115,7 @@ describe('AI replies through the server', () => {
     const { url } = await aiBot({ script: [{ kind: 'cut', chunks: ['The Montserrat trip '] }] });
     const { socket } = await joinedVisitor(url);
     const replies = record<ReplyEvent>(socket, 'reply');
-    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const stored = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(socket, 'message', { text: 'How much is the Montserrat trip?' });
     const entry = await stored;
     const phases = replies.map((event) => event.phase);
@@ -180,7 +168,7 @@ describe('AI replies through the server', () => {
       telegram,
     });
     const { socket } = await joinedVisitor(url);
-    const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const stored = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(socket, 'message', { text: 'Please book Girona for four of us' });
     await stored;
     await eventually(() => telegram.calls.length > 0, 'the Telegram notification');
@@ -205,10 +193,10 @@ describe('AI replies through the server', () => {
     cleanupAfterTest(() => telegram.close());
     const { url, server } = await aiBot({ waitTimeout: '1s', telegram });
     const { socket, id } = await joinedVisitor(url, 'es');
-    const waiting = waitFor<Entry>(socket, 'entry', (entry) => entry.state === 'waiting');
+    const waiting = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.state === 'waiting');
     await emit(socket, 'message', { text: 'Quiero hablar con una persona' });
     await waiting;
-    const told = await waitFor<Entry>(
+    const told = await waitFor<VisitorEntry>(
       socket,
       'entry',
       (entry) => entry.author?.kind === 'bot' && Boolean(entry.text?.includes('ocupado')),

@@ -4,6 +4,7 @@
  * real visitor and operator sockets.
  */
 import { describe, expect, it } from 'vitest';
+import type { OperatorSummary, VisitorEntry } from '../../src/protocol/index.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 import {
   addOperator,
@@ -15,20 +16,6 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
-
-interface Summary {
-  id: string;
-  state: string;
-  askedForPersonAt?: string;
-  assignee?: string;
-}
-interface Entry {
-  kind: string;
-  author?: { kind: string; name?: string };
-  text?: string;
-  state?: string;
-  operator?: string;
-}
 
 /** The demo bot with its business closed every day: no person can ever be promised. */
 function closedProject(): string {
@@ -44,7 +31,12 @@ function closedProject(): string {
 async function joined(url: string) {
   const socket = visitor(url, { lang: 'en' });
   await once(socket, 'session');
-  const replied = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot', 20_000);
+  const replied = waitFor<VisitorEntry>(
+    socket,
+    'entry',
+    (entry) => entry.author?.kind === 'bot',
+    20_000,
+  );
   const { conversationId } = await firstMessage(socket, 'Hello');
   await replied;
   return { socket, id: conversationId };
@@ -56,7 +48,7 @@ describe('a visitor asking for a person out of hours', () => {
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const { socket, id } = await joined(url);
 
-    const marked = waitFor<Summary>(
+    const marked = waitFor<OperatorSummary>(
       operator,
       'conversation',
       (summary) => summary.id === id && summary.askedForPersonAt !== undefined,
@@ -68,7 +60,12 @@ describe('a visitor asking for a person out of hours', () => {
       (event) => event.conversationId === id,
       20_000,
     );
-    const told = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot', 20_000);
+    const told = waitFor<VisitorEntry>(
+      socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot',
+      20_000,
+    );
     await emit(socket, 'message', { text: 'I want to talk to a person please' });
     // Closed every day: no opening to promise, and never "back at undefined".
     expect((await told).text).toMatch(/^Our team is away right now\. Leave your email/);
@@ -76,17 +73,27 @@ describe('a visitor asking for a person out of hours', () => {
     expect((await handoff).humanAvailable).toBe(false);
 
     // The list the inbox loads has the mark too.
-    const listed = await emit<{ conversations: Summary[] }>(operator, 'conversations', {});
+    const listed = await emit<{ conversations: OperatorSummary[] }>(operator, 'conversations', {});
     expect(listed.conversations.find((c) => c.id === id)?.askedForPersonAt).toBeDefined();
 
     // Out of hours, an operator who is there takes it: the visitor is told, and the mark goes.
-    const joinedByPerson = waitFor<Entry>(socket, 'entry', (entry) => entry.state === 'human');
-    const taken = await emit<{ ok: boolean; summary: Summary }>(operator, 'takeover', { id });
+    const joinedByPerson = waitFor<VisitorEntry>(
+      socket,
+      'entry',
+      (entry) => entry.state === 'human',
+    );
+    const taken = await emit<{ ok: boolean; summary: OperatorSummary }>(operator, 'takeover', {
+      id,
+    });
     expect(taken.ok).toBe(true);
     expect(taken.summary).toMatchObject({ state: 'human', assignee: 'Ana' });
     expect(taken.summary.askedForPersonAt).toBeUndefined();
     expect((await joinedByPerson).operator).toBe('Ana');
-    const reply = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'operator');
+    const reply = waitFor<VisitorEntry>(
+      socket,
+      'entry',
+      (entry) => entry.author?.kind === 'operator',
+    );
     await emit(operator, 'message', { id, text: 'Hi, Ana here. How can I help?' });
     expect((await reply).text).toBe('Hi, Ana here. How can I help?');
   });
@@ -105,7 +112,7 @@ describe('a visitor asking for a person out of hours', () => {
 
     const second = await startServer({ dir });
     const operator = await connectedOperator(second.url, await addOperator(dir, 'Ben'));
-    const listed = await emit<{ conversations: Summary[] }>(operator, 'conversations', {});
+    const listed = await emit<{ conversations: OperatorSummary[] }>(operator, 'conversations', {});
     expect(listed.conversations.find((c) => c.id === id)).toMatchObject({ state: 'bot' });
     expect(listed.conversations.find((c) => c.id === id)?.askedForPersonAt).toBeDefined();
   });

@@ -1,21 +1,22 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import type { VisitorEntry } from '../../src/protocol/index.js';
 import { startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 import { emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
 
-interface Entry {
-  author?: { kind: string };
-  text?: string;
-}
-
 const question = 'How much is the Montserrat trip?';
 
 async function ask(socket: ReturnType<typeof visitor>): Promise<string> {
-  const answered = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot', 60_000);
+  const answered = waitFor<VisitorEntry>(
+    socket,
+    'entry',
+    (entry) => entry.author?.kind === 'bot',
+    60_000,
+  );
   await emit(socket, 'message', { text: question });
   return (await answered).text ?? '';
 }

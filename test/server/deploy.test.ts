@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundleVersion } from '../../src/deploy/bundle.js';
 import { serverNodeOptions } from '../../src/deploy/node-options.js';
+import type { VisitorEntry } from '../../src/protocol/index.js';
 import { startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
 import { runCli } from '../helpers/cli.js';
@@ -45,17 +46,11 @@ async function production(config?: string): Promise<ServerProcess> {
 const chatbot = (args: string[], cwd: string, env: Record<string, string> = {}) =>
   runCli(args, { cwd, env: { CHATBOT_ADMIN_TOKEN: token, ...env }, timeoutMs: 60_000 });
 
-interface Entry {
-  id: string;
-  author?: { kind: string };
-  text?: string;
-}
-
 let asked = 0;
 async function ask(url: string, text: string): Promise<string> {
   const socket = visitor(url, { lang: 'en' });
   await once(socket, 'session');
-  const reply = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+  const reply = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
   const ack = await emit<{ ok: boolean }>(socket, 'message', { clientId: `q${asked++}`, text });
   expect(ack.ok).toBe(true);
   const answer = (await reply).text ?? '';
@@ -327,7 +322,11 @@ describe('chatbot deploy', () => {
       const socket = visitor(server.url, { lang: 'en' });
       await once(socket, 'session');
       const resets = record(socket, 'reply');
-      const stored = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+      const stored = waitFor<VisitorEntry>(
+        socket,
+        'entry',
+        (entry) => entry.author?.kind === 'bot',
+      );
       await emit(socket, 'message', { clientId: 'slow', text: 'Can I bring my dog?' });
       await waitFor(socket, 'reply', (event: { phase: string }) => event.phase === 'delta');
 
@@ -345,7 +344,7 @@ describe('chatbot deploy', () => {
       expect(prompt(0)).not.toContain(dogsAfter);
 
       fake.script({ kind: 'text', chunks: ['Yes.'] });
-      const next = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+      const next = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
       await emit(socket, 'message', { clientId: 'next', text: 'And a big dog?' });
       await next;
       expect(prompt(1)).toContain(dogsAfter);
@@ -372,13 +371,17 @@ describe('chatbot deploy', () => {
     );
     let disconnects = 0;
     for (const socket of visitors) socket.on('disconnect', () => disconnects++);
-    const entries = visitors.map((socket) => record<Entry>(socket, 'entry'));
+    const entries = visitors.map((socket) => record<VisitorEntry>(socket, 'entry'));
 
     // Everyone has an answer from the old version before the deploy starts, keeps chatting until
     // it has landed, and asks once more after it.
     const first = await Promise.all(
       visitors.map(async (socket, index) => {
-        const answered = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+        const answered = waitFor<VisitorEntry>(
+          socket,
+          'entry',
+          (entry) => entry.author?.kind === 'bot',
+        );
         const ack = (await socket.timeout(patientMs).emitWithAck('message', {
           clientId: `v${index}-first`,
           text: 'Can I bring my dog?',
@@ -428,7 +431,7 @@ describe('chatbot deploy', () => {
       const stored = (await visitors[index]!.timeout(patientMs).emitWithAck('sync', {
         after: 0,
       })) as {
-        entries: Entry[];
+        entries: VisitorEntry[];
       };
       const mine = stored.entries.filter((entry) => entry.author?.kind === 'visitor');
       const answers = seen.filter((entry) => entry.author?.kind === 'bot');

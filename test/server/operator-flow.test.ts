@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageEntry } from '../../src/domain/conversation.js';
+import type { VisitorEntry } from '../../src/protocol/index.js';
 import { OperatorRegistry } from '../../src/store/operators.js';
 import {
   addOperator,
@@ -14,14 +16,6 @@ import {
   waitFor,
 } from '../helpers/server.js';
 import { eventually } from '../helpers/wait.js';
-
-interface Entry {
-  kind: string;
-  author?: { kind: string; name?: string };
-  text?: string;
-  state?: string;
-  operator?: string;
-}
 
 /**
  * A visitor whose conversation exists before they write (as after an earlier visit): opening the
@@ -95,11 +89,15 @@ describe('operators', () => {
     const { url, dir } = running;
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const chat = await visitorWithConversation(running);
-    const answered = waitFor<Entry>(chat.socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const answered = waitFor<VisitorEntry>(
+      chat.socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot',
+    );
     await emit(chat.socket, 'message', { text: 'Do kids get a discount?' });
     await answered;
     const opened = await emit<{
-      conversation: { timeline: Entry[] };
+      conversation: { timeline: MessageEntry[] };
       online: boolean;
       viewers: string[];
     }>(operator, 'open', { id: chat.id });
@@ -116,7 +114,7 @@ describe('operators', () => {
     );
     chat.socket.emit('typing', { draft: 'Can I pay by ca' });
     await preview;
-    const live = waitFor<{ entry: Entry }>(
+    const live = waitFor<{ entry: MessageEntry }>(
       operator,
       'entry',
       (event) => event.entry.text === 'What payment methods do you accept?',
@@ -130,7 +128,7 @@ describe('operators', () => {
     const { url, dir } = running;
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const chat = await visitorWithConversation(running);
-    const seen = record<Entry>(chat.socket, 'entry');
+    const seen = record<VisitorEntry>(chat.socket, 'entry');
 
     await emit(operator, 'open', { id: chat.id });
     const takeover = await emit<{ ok: boolean; summary: { state: string; assignee: string } }>(
@@ -143,7 +141,7 @@ describe('operators', () => {
     await sleep(300);
     expect(seen.filter((entry) => entry.author?.kind === 'bot')).toHaveLength(0);
 
-    const reply = waitFor<Entry>(
+    const reply = waitFor<VisitorEntry>(
       chat.socket,
       'entry',
       (entry) => entry.author?.kind === 'operator',
@@ -158,7 +156,11 @@ describe('operators', () => {
     });
 
     await emit(operator, 'handback', { id: chat.id });
-    const botAgain = waitFor<Entry>(chat.socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const botAgain = waitFor<VisitorEntry>(
+      chat.socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot',
+    );
     await emit(chat.socket, 'message', { text: 'Do kids get a discount?' });
     expect((await botAgain).text).toContain('30% off');
 
@@ -224,7 +226,11 @@ describe('operators', () => {
       'conversation',
       (summary) => summary.state === 'human',
     );
-    const visitorSees = waitFor<Entry>(chat.socket, 'entry', (entry) => entry.state === 'human');
+    const visitorSees = waitFor<VisitorEntry>(
+      chat.socket,
+      'entry',
+      (entry) => entry.state === 'human',
+    );
     await emit(ana, 'takeover', { id: chat.id });
     expect(await boSees).toMatchObject({ id: chat.id, assignee: 'Ana' });
     expect(await visitorSees).toMatchObject({ operator: 'Ana' });

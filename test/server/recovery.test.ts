@@ -7,6 +7,7 @@
  */
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { VisitorEntry } from '../../src/protocol/index.js';
 import { type LlmFake, startLlmFake } from '../fakes/llm-fake.js';
 import { configWithFakeModel } from '../helpers/ai.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
@@ -20,13 +21,6 @@ afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();
   for (const server of running.splice(0)) server.child.kill('SIGKILL');
 });
-
-interface Entry {
-  seq: number;
-  kind: string;
-  author?: { kind: string };
-  text?: string;
-}
 
 interface Visitor {
   readonly token: string;
@@ -83,10 +77,10 @@ async function ask(url: string, lang: string, question: string) {
  * The visitor comes back with their token and waits for the bot's message after their question:
  * live if it comes after they connect, from the catch-up if it came before.
  */
-async function comeBack(url: string, visitor: Visitor): Promise<Entry> {
+async function comeBack(url: string, visitor: Visitor): Promise<VisitorEntry> {
   const socket = open(url, { token: visitor.token });
-  const live = new Promise<Entry>((resolve) => {
-    socket.on('entry', (entry: Entry) => {
+  const live = new Promise<VisitorEntry>((resolve) => {
+    socket.on('entry', (entry: VisitorEntry) => {
       if (entry.author?.kind === 'bot') resolve(entry);
     });
   });
@@ -95,7 +89,7 @@ async function comeBack(url: string, visitor: Visitor): Promise<Entry> {
   );
   expect(session.conversationId).toBe(visitor.conversationId);
   const caughtUp = (await socket.timeout(30_000).emitWithAck('sync', { after: 0 })) as {
-    entries: Entry[];
+    entries: VisitorEntry[];
   };
   const stored = caughtUp.entries.find((entry) => entry.author?.kind === 'bot');
   return stored ?? live;

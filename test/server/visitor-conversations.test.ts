@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
+import type { VisitorSession } from '../../src/protocol/index.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
 import {
   addOperator,
@@ -19,15 +20,6 @@ import {
   visitor,
   waitFor,
 } from '../helpers/server.js';
-
-interface Session {
-  token: string;
-  visitorId: string;
-  conversationId: string | null;
-  state: string;
-  lang: string;
-  lastSeq: number;
-}
 
 const conversationFiles = (dir: string) =>
   readdirSync(join(dir, 'data/conversations')).filter((name) => !name.startsWith('.'));
@@ -50,7 +42,9 @@ describe('a visitor who only looks', () => {
     const rows = record(operator, 'conversation');
     const sockets: Socket[] = [];
     for (let i = 0; i < 25; i++) sockets.push(visitor(url, { lang: i % 2 ? 'es' : 'en' }));
-    const sessions = await Promise.all(sockets.map((socket) => once<Session>(socket, 'session')));
+    const sessions = await Promise.all(
+      sockets.map((socket) => once<VisitorSession>(socket, 'session')),
+    );
     // The widget still gets its token and what it needs to show the greeting.
     for (const [i, session] of sessions.entries()) {
       expect(session.token).toMatch(/^v1\./);
@@ -91,9 +85,9 @@ describe('a visitor who writes', () => {
       { lang: 'en', page: 'https://solymartours.example/' },
       { extraHeaders: { 'user-agent': 'Firefox/140' } },
     );
-    const session = await once<Session>(tab1, 'session');
+    const session = await once<VisitorSession>(tab1, 'session');
     const tab2 = visitor(url, { token: session.token, lang: 'en' });
-    expect((await once<Session>(tab2, 'session')).conversationId).toBeNull();
+    expect((await once<VisitorSession>(tab2, 'session')).conversationId).toBeNull();
     tab1.emit('page', { url: 'https://solymartours.example/tours', title: 'Tours' });
     const row = waitFor<{ id: string; channel: string }>(operator, 'conversation', () => true);
 
@@ -122,7 +116,7 @@ describe('a visitor who writes', () => {
     tab1.disconnect();
     tab2.disconnect();
     const back = visitor(url, { token: session.token });
-    const resumed = await once<Session>(back, 'session');
+    const resumed = await once<VisitorSession>(back, 'session');
     expect(resumed.conversationId).toBe(a.conversationId);
     expect(resumed.lastSeq).toBeGreaterThanOrEqual(2);
     await firstMessage(back, 'Still me');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { VisitorEntry, VisitorSession } from '../../src/protocol/index.js';
 import {
   addOperator,
   connectedOperator,
@@ -15,44 +16,29 @@ import {
 } from '../helpers/server.js';
 import { eventually } from '../helpers/wait.js';
 
-interface Session {
-  token: string;
-  visitorId: string;
-  conversationId: string | null;
-  state: string;
-  lastSeq: number;
-}
-interface Entry {
-  seq: number;
-  id: string;
-  kind: string;
-  author?: { kind: string; name?: string };
-  text?: string;
-  clientId?: string;
-  citations?: Array<{ id: string; title: string; url?: string }>;
-  state?: string;
-  operator?: string;
-}
-
 describe('a visitor chatting', () => {
   it('gets a signed token, an acknowledgement after the message is stored, and a reply with citations', async () => {
     const { url, dir } = await startServer();
     const socket = visitor(url, { lang: 'en', page: 'https://solymartours.example/tours' });
-    const session = await once<Session>(socket, 'session');
+    const session = await once<VisitorSession>(socket, 'session');
     expect(session.token).toMatch(/^v1\.[0-9a-f]{32}\.[\w-]+$/);
     expect(session.state).toBe('bot');
 
     const replies = record<{ replyId: string; phase: string; text?: string }>(socket, 'reply');
     const typing = record<{ who: string; on: boolean }>(socket, 'typing');
-    const entries = record<Entry>(socket, 'entry');
-    const botEntry = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const entries = record<VisitorEntry>(socket, 'entry');
+    const botEntry = waitFor<VisitorEntry>(
+      socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot',
+    );
     const ack = await emit<{
       ok: boolean;
       conversationId: string;
       id: string;
       seq: number;
       duplicate: boolean;
-      entry: Entry;
+      entry: VisitorEntry;
     }>(socket, 'message', { clientId: 'c-1', text: 'How much is the Montserrat trip?' });
     expect(ack).toMatchObject({ ok: true, seq: 1, duplicate: false });
     // The stored message, as the visitor sees it, comes back with the acknowledgement.
@@ -103,24 +89,30 @@ describe('a visitor chatting', () => {
       text: 'Hello',
     });
     expect(again).toMatchObject({ id: first.id, duplicate: true });
-    const history = await emit<{ entries: Entry[] }>(socket, 'sync', { after: 0 });
+    const history = await emit<{ entries: VisitorEntry[] }>(socket, 'sync', { after: 0 });
     expect(history.entries.filter((entry) => entry.author?.kind === 'visitor')).toHaveLength(1);
   });
 
   it('continues the same conversation across page loads and tabs', async () => {
     const { url } = await startServer();
     const first = visitor(url);
-    const session = await once<Session>(first, 'session');
+    const session = await once<VisitorSession>(first, 'session');
     const { conversationId } = await firstMessage(first, 'Do kids get a discount?');
     const secondTab = visitor(url, { token: session.token });
-    const resumed = await once<Session>(secondTab, 'session');
+    const resumed = await once<VisitorSession>(secondTab, 'session');
     expect(resumed.conversationId).toBe(conversationId);
     expect(resumed.lastSeq).toBeGreaterThanOrEqual(1);
     // A message from one tab reaches the other, and the sending tab has it in its
     // acknowledgement instead.
-    const seen = waitFor<Entry>(first, 'entry', (entry) => entry.text === 'From the second tab');
-    const echoed = record<Entry>(secondTab, 'entry');
-    const ack = await emit<{ entry: Entry }>(secondTab, 'message', { text: 'From the second tab' });
+    const seen = waitFor<VisitorEntry>(
+      first,
+      'entry',
+      (entry) => entry.text === 'From the second tab',
+    );
+    const echoed = record<VisitorEntry>(secondTab, 'entry');
+    const ack = await emit<{ entry: VisitorEntry }>(secondTab, 'message', {
+      text: 'From the second tab',
+    });
     expect((await seen).id).toBe(ack.entry.id);
     await sleep(100);
     expect(echoed.filter((entry) => entry.author?.kind === 'visitor')).toEqual([]);
@@ -128,7 +120,7 @@ describe('a visitor chatting', () => {
     const history = await fetch(`${url}/api/visitor/history`, {
       headers: { authorization: `Bearer ${session.token}` },
     });
-    const body = (await history.json()) as { entries: Entry[] };
+    const body = (await history.json()) as { entries: VisitorEntry[] };
     expect(body.entries.map((entry) => entry.text)).toContain('From the second tab');
   });
 
@@ -136,8 +128,12 @@ describe('a visitor chatting', () => {
     const { url, dir } = await startServer();
     const token = await addOperator(dir, 'Ana');
     const socket = visitor(url);
-    const session = await once<Session>(socket, 'session');
-    const answered = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const session = await once<VisitorSession>(socket, 'session');
+    const answered = waitFor<VisitorEntry>(
+      socket,
+      'entry',
+      (entry) => entry.author?.kind === 'bot',
+    );
     const { conversationId } = await emit<{ conversationId: string }>(socket, 'message', {
       clientId: 'a',
       text: 'Hello',
@@ -153,7 +149,7 @@ describe('a visitor chatting', () => {
 
     const back = visitor(url, { token: session.token });
     await once(back, 'session');
-    const missed = await emit<{ entries: Entry[] }>(back, 'sync', { after: before.lastSeq });
+    const missed = await emit<{ entries: VisitorEntry[] }>(back, 'sync', { after: before.lastSeq });
     expect(
       missed.entries.map((entry) =>
         entry.kind === 'state' ? `state:${entry.state}:${entry.operator}` : entry.text,
@@ -169,7 +165,7 @@ describe('a visitor chatting', () => {
     const operator = await connectedOperator(url, await addOperator(dir, 'Ana'));
     const presence = record<{ conversationId: string; online: boolean }>(operator, 'presence');
     const tab1 = visitor(url);
-    const session = await once<Session>(tab1, 'session');
+    const session = await once<VisitorSession>(tab1, 'session');
     // Online is about a conversation: a visitor who has written something.
     const { conversationId } = await firstMessage(tab1);
     const tab2 = visitor(url, { token: session.token });
@@ -187,7 +183,7 @@ describe('a visitor chatting', () => {
     const { url } = await startServer();
     const socket = visitor(url, { lang: 'en' });
     await once(socket, 'session');
-    const answer = waitFor<Entry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
+    const answer = waitFor<VisitorEntry>(socket, 'entry', (entry) => entry.author?.kind === 'bot');
     await emit(socket, 'human', {});
     // The demo's hours: open Mon-Fri 09-18 Madrid; either way the visitor gets an honest answer.
     const said = (await answer).text ?? '';
@@ -201,7 +197,7 @@ describe('a visitor chatting', () => {
       referrer: 'https://search.example',
       utm: { utm_source: 'ads' },
     });
-    await once<Session>(socket, 'session');
+    await once<VisitorSession>(socket, 'session');
     // Pages seen before the first message are kept for the conversation it makes.
     socket.emit('page', { url: 'https://acme.example/tours', title: 'Tours' });
     const { conversationId } = await firstMessage(socket);

@@ -1,6 +1,7 @@
 import { Box } from 'ink';
+import type { CannedReply } from '../../protocol/operator.js';
 import type { UiState } from '../hooks/use-ui-state.js';
-import type { CannedReply, InboxState } from '../inbox-client.js';
+import type { InboxState } from '../inbox-client.js';
 import { Composer, composerHeight } from './Composer.js';
 import { Transcript } from './Transcript.js';
 

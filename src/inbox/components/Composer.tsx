@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
+import type { CannedReply } from '../../protocol/operator.js';
 import { clip } from '../format.js';
-import type { CannedReply } from '../inbox-client.js';
 import { wrap } from '../text-layout.js';
 import { useColor } from './color.js';
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { OperatorSummary } from '../../server/views.js';
+import type { OperatorSummary } from '../../protocol/operator.js';
 import {
   askedColor,
   askedLabel,

@@ -5,36 +5,26 @@
  * reconnect shows what was missed, in order, nothing twice.
  */
 import { io, type Socket } from 'socket.io-client';
+import type {
+  Ack,
+  ConversationState,
+  ReplyEvent,
+  VisitorAttachment,
+  VisitorEntry,
+  VisitorHistory,
+  VisitorSession,
+  VisitorTyping,
+  WireError,
+} from '../../../src/protocol/index.js';
+import { visitorNamespace } from '../../../src/protocol/index.js';
 import type { ChatHost, Contact, WidgetSettings } from '../shared/types.js';
 import { tokenKey } from '../shared/types.js';
 
-export type ConversationState = 'bot' | 'waiting' | 'human' | 'resolved';
+export type { ConversationState } from '../../../src/protocol/index.js';
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline';
-
-export interface Attachment {
-  readonly id?: string;
-  readonly name: string;
-  readonly type: string;
-  readonly size: number;
-  readonly url: string;
-}
-
+export type Attachment = VisitorAttachment;
 /** A message or a state change, as the server shows it to visitors. */
-export interface Entry {
-  readonly seq: number;
-  readonly id: string;
-  readonly at: string;
-  readonly kind: 'message' | 'state';
-  readonly author?: { readonly kind: 'visitor' | 'bot' | 'operator' | 'system'; name?: string };
-  readonly text?: string;
-  readonly attachments?: readonly Attachment[];
-  readonly clientId?: string;
-  readonly citations?: readonly { id: string; title: string; url?: string }[];
-  /** A "did you mean…" reply's topics, shown as buttons that ask about them. */
-  readonly suggestions?: readonly string[];
-  readonly state?: ConversationState;
-  readonly operator?: string;
-}
+export type Entry = VisitorEntry;
 
 export interface Outgoing {
   readonly clientId: string;
@@ -54,22 +44,6 @@ export interface UploadProgress {
 export interface Notice {
   readonly key: string;
   readonly values?: Record<string, string>;
-}
-
-interface Ack {
-  ok: boolean;
-  error?: { code: string; message: string; retryAfterMs?: number };
-  [key: string]: unknown;
-}
-
-interface SessionPayload {
-  token: string;
-  /** Null until the visitor's first message (or contact details) makes the conversation. */
-  conversationId: string | null;
-  state: ConversationState;
-  lastSeq: number;
-  operator?: string;
-  identified?: boolean;
 }
 
 const uploadTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'];
@@ -140,7 +114,7 @@ export class ChatSession {
     this.contact = contact;
     this.token = localStorage.getItem(tokenKey(host.server));
     this.clearedAfter = Number(localStorage.getItem(this.clearedKey)) || 0;
-    this.socket = io(`${host.server}/visitor`, {
+    this.socket = io(`${host.server}${visitorNamespace}`, {
       transports: ['websocket', 'polling'],
       // A function, so every reconnect sends the current token, language and page.
       auth: (send) => {
@@ -171,13 +145,7 @@ export class ChatSession {
         headers: { Authorization: `Bearer ${this.token}` },
       });
       if (!response.ok) return;
-      const history = (await response.json()) as {
-        conversationId: string;
-        state: ConversationState;
-        operator: string | null;
-        identified?: boolean;
-        entries: Entry[];
-      };
+      const history = (await response.json()) as VisitorHistory;
       this.conversationId ??= history.conversationId;
       if (history.conversationId !== this.conversationId) return;
       this.conversationState = history.state;
@@ -191,7 +159,7 @@ export class ChatSession {
 
   private listen(): void {
     const { socket } = this;
-    socket.on('session', (session: SessionPayload) => {
+    socket.on('session', (session: VisitorSession) => {
       if (this.conversationId && session.conversationId !== this.conversationId) {
         // The stored token was refused (another server or a wiped data folder): start afresh.
         this.entries = [];
@@ -211,7 +179,7 @@ export class ChatSession {
       if (this.contact && !this.identified) this.identify(this.contact);
     });
     socket.on('entry', (entry: Entry) => this.merge(entry, true));
-    socket.on('reply', (event: { replyId: string; phase: string; text?: string }) => {
+    socket.on('reply', (event: ReplyEvent) => {
       const stream = this.streams.find((s) => s.replyId === event.replyId);
       if (event.phase === 'start' && !stream)
         this.streams.push({ replyId: event.replyId, text: '' });
@@ -220,12 +188,12 @@ export class ChatSession {
       else if (event.phase === 'cancel')
         this.streams = this.streams.filter((s) => s.replyId !== event.replyId);
     });
-    socket.on('typing', (event: { who: 'bot' | 'operator'; on: boolean; name?: string }) => {
+    socket.on('typing', (event: VisitorTyping) => {
       this.typing = event.on
         ? { who: event.who, ...(event.name ? { name: event.name } : {}) }
         : undefined;
     });
-    socket.on('error', (error: { code?: string }) =>
+    socket.on('error', (error: Partial<WireError>) =>
       this.show(error.code === 'rate_limited' ? 'rateLimited' : 'error'),
     );
     socket.on('disconnect', () => {

@@ -4,7 +4,10 @@
  * interface each side offers the other. Types only, so neither bundle carries the other's code.
  */
 
-export type Position = 'bottom-right' | 'bottom-left';
+import type { WidgetPosition, WidgetSettings } from '../../../src/protocol/rest.js';
+
+export type { WidgetSettings } from '../../../src/protocol/rest.js';
+export type Position = WidgetPosition;
 
 /** From `data-` attributes on the script tag or `Chatbot.init({...})`. */
 export interface WidgetOptions {
@@ -19,22 +22,6 @@ export interface WidgetOptions {
   open?: boolean;
   /** No launcher button: the page opens the chat itself with `Chatbot.open()`. */
   hideLauncher?: boolean;
-}
-
-/** GET /api/widget/settings?lang=… */
-export interface WidgetSettings {
-  lang: string;
-  languages: string[];
-  title: string;
-  color: string;
-  position: Position;
-  preChatForm: boolean;
-  rating: boolean;
-  proactive: false | { afterSeconds?: number; scrollPercent?: number };
-  typingPreview: boolean;
-  greeting: string;
-  ui: Record<string, string>;
-  limits: { messageChars: number; uploadMegabytes: number };
 }
 
 export interface Contact {

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { CountryCode } from 'libphonenumber-js';
+import type { ContactDetails } from './conversation.js';
 
 type PhoneLibrary = typeof import('libphonenumber-js');
 let phoneLibrary: PhoneLibrary | undefined;
@@ -15,15 +16,6 @@ let phoneLibrary: PhoneLibrary | undefined;
 function phones(): PhoneLibrary {
   phoneLibrary ??= createRequire(import.meta.url)('libphonenumber-js') as PhoneLibrary;
   return phoneLibrary;
-}
-
-export interface ContactDetails {
-  readonly name?: string;
-  readonly email?: string;
-  /** E.164, e.g. +34612345678. */
-  readonly phone?: string;
-  /** A messenger handle the visitor prefers, e.g. "Telegram @maria" (from the save_lead tool). */
-  readonly messenger?: string;
 }
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;

@@ -1,9 +1,24 @@
 /**
- * Business hours at an instant: open or not, when they next open, and the week in words.
+ * Business hours at an instant: open or not, when they next open, and the week in words, and
+ * what a day key of the config ("mon-fri") means; the config only checks the shape.
  * All calendar arithmetic goes through Intl with the configured IANA zone, so it stays right
  * across daylight-saving changes; nothing here uses the server's own timezone.
  */
-import { expandDayKey, type Weekday, weekdays } from '../config/hours.js';
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export const dayKeyPattern = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$/;
+
+/** Expands a key like "mon-fri" to the days it covers; undefined when malformed or reversed. */
+export function expandDayKey(key: string): Weekday[] | undefined {
+  const match = dayKeyPattern.exec(key);
+  if (!match) return undefined;
+  const from = weekdays.indexOf(match[1] as Weekday);
+  const to = match[3] ? weekdays.indexOf(match[3] as Weekday) : from;
+  if (to < from) return undefined;
+  return weekdays.slice(from, to + 1);
+}
 
 export interface HoursConfig {
   readonly timezone: string;

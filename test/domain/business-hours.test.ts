@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeWeek, isOpen, nextOpening } from '../../src/chat/business-hours.js';
+import { describeWeek, isOpen, nextOpening } from '../../src/domain/business-hours.js';
 
 const madrid = {
   timezone: 'Europe/Madrid',

@@ -1,0 +1,139 @@
+/**
+ * The /operator namespace: what the inbox (or any operator client) and the server say to each
+ * other. The client connects with `auth: { token }` (refused with `unauthorized`), gets `hello`,
+ * then asks with the client events below, each acknowledged (`Ack`), and hears the server
+ * events for the list and for the conversations it has open.
+ */
+import type {
+  Conversation,
+  ConversationState,
+  ConversationSummary,
+  TimelineEntry,
+} from '../domain/conversation.js';
+import type { Handoff } from '../domain/handoff.js';
+import type { ReplyEvent } from './visitor.js';
+
+export const operatorNamespace = '/operator';
+
+/** Events an operator client sends. Anything else is answered with `unknown_event`. */
+export const operatorClientEvents = [
+  'conversations',
+  'open',
+  'close',
+  'sync',
+  'takeover',
+  'handback',
+  'resolve',
+  'message',
+  'typing',
+] as const;
+export type OperatorClientEvent = (typeof operatorClientEvents)[number];
+
+/** Events the server sends operators. */
+export const operatorServerEvents = [
+  'hello',
+  'conversation',
+  'entry',
+  'reply',
+  'typing',
+  'presence',
+  'viewers',
+  'handoff',
+  'error',
+] as const;
+export type OperatorServerEvent = (typeof operatorServerEvents)[number];
+
+/** The inbox's view of a conversation in the list (`conversation`, and `conversations`' result). */
+export interface OperatorSummary extends Omit<ConversationSummary, 'visitorTexts'> {
+  readonly online: boolean;
+  readonly viewers: readonly string[];
+}
+
+export interface CannedReply {
+  readonly shortcut: string;
+  readonly text: string | Readonly<Record<string, string>>;
+}
+
+/** `hello`: who the token belongs to, sent once per connection. */
+export interface OperatorHello {
+  readonly name: string;
+  readonly role: string;
+  readonly canned?: readonly CannedReply[];
+}
+
+/** `conversations`: the list, filtered. */
+export interface ConversationListFilter {
+  readonly state?: ConversationState | readonly ConversationState[];
+  readonly lang?: string;
+  readonly channel?: 'widget' | 'api';
+  readonly online?: boolean;
+  readonly since?: string;
+  readonly until?: string;
+  readonly q?: string;
+  readonly limit?: number;
+}
+
+/** `open`, `close`, `takeover`, `handback`, `resolve`: one conversation by id. */
+export interface ConversationRef {
+  readonly id: string;
+}
+
+/** The acknowledgement of `open`: the whole conversation and who else is looking. */
+export interface OpenResult {
+  readonly conversation: Conversation;
+  readonly online: boolean;
+  readonly viewers: readonly string[];
+}
+
+/** `sync`: the entries after a seq. */
+export interface OperatorSyncPayload {
+  readonly id: string;
+  readonly after: number;
+}
+
+/** `message`: an operator's reply; `clientId` makes a resend after a reconnect store once. */
+export interface OperatorMessagePayload {
+  readonly id: string;
+  readonly text: string;
+  readonly clientId?: string;
+}
+
+export interface OperatorTypingPayload {
+  readonly id: string;
+  readonly on: boolean;
+}
+
+/** `entry`: a new timeline entry of an open conversation, in full. */
+export interface OperatorEntryEvent {
+  readonly conversationId: string;
+  readonly entry: TimelineEntry;
+}
+
+/** `reply`: a bot reply being written in an open conversation. */
+export interface OperatorReplyEvent extends ReplyEvent {
+  readonly conversationId: string;
+}
+
+/** `typing`: who is writing in an open conversation; a visitor's draft when previews are on. */
+export interface OperatorTypingEvent {
+  readonly conversationId: string;
+  readonly who: 'bot' | 'operator' | 'visitor';
+  readonly name?: string;
+  readonly on: boolean;
+  readonly draft?: string;
+}
+
+export interface PresenceEvent {
+  readonly conversationId: string;
+  readonly online: boolean;
+}
+
+export interface ViewersEvent {
+  readonly conversationId: string;
+  readonly operators: readonly string[];
+}
+
+/** `handoff`: a chat went to a person (or asked for one out of hours): the inbox rings. */
+export interface HandoffEvent extends Handoff {
+  readonly conversationId: string;
+}
