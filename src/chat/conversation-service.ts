@@ -34,6 +34,8 @@ import {
   type Handoff,
 } from './bot-turn.js';
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
+import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
+import { GapSignals } from './gap-signals.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
@@ -153,6 +155,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly engine: AiEngine;
   private readonly leads: LeadBook | undefined;
   private readonly clock: () => Date;
+  private readonly gaps: GapSignals;
 
   constructor(dependencies: ServiceDependencies) {
     super();
@@ -161,6 +164,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.engine = dependencies.engine;
     this.leads = dependencies.leads;
     this.clock = dependencies.clock ?? (() => new Date());
+    this.gaps = new GapSignals(this.store, this.clock);
   }
 
   /**
@@ -291,6 +295,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   async requestHuman(id: string): Promise<void> {
     const conversation = await this.get(id);
     if (conversation.state !== 'bot' && conversation.state !== 'resolved') return;
+    await this.gaps.humanRequested(conversation);
     const { humanAvailable: available, text } = announceHandoff(
       this.snapshot().config,
       conversation.lang,
@@ -382,6 +387,23 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       type: 'rating',
       data: { rating, ...(comment ? { comment } : {}) },
     });
+    await this.gaps.rated(conversation, rating);
+  }
+
+  /** The visitor's thumbs up or down on a bot answer of their conversation; a new vote replaces it. */
+  async feedback(id: string, messageId: string, vote: Vote): Promise<void> {
+    if (!this.snapshot().config.widget.feedback)
+      throw new ChatError('forbidden', 'Answer feedback is turned off');
+    const conversation = await this.get(id);
+    const answer = await findAnswer(this.store, conversation, messageId);
+    if (!answer) throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
+    if ((await currentVote(this.store, conversation, answer)) === vote) return;
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'feedback',
+      data: { ...feedbackData(answer, vote) },
+    });
+    if (vote === 'down') await this.gaps.votedDown(conversation, answer);
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {
@@ -608,6 +630,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
       stream.delivered();
+      await this.gaps.replied(conversation, message, turn);
       this.emit('replied', id, {
         latencyMs,
         failed: turn.failed,

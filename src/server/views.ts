@@ -16,6 +16,8 @@ export interface VisitorEntry {
   readonly citations?: readonly { id: string; title: string; url?: string }[];
   /** A "did you mean…" reply's topics: the widget shows them as buttons that ask about them. */
   readonly suggestions?: readonly string[];
+  /** A reply written from the knowledge (not one of the bot's own texts): the visitor may vote on it. */
+  readonly answer?: true;
   readonly state?: string;
   readonly operator?: string;
 }
@@ -51,6 +53,7 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
             ...(entry.bot.suggestions?.length
               ? { suggestions: entry.bot.suggestions.map((topic) => topic.title) }
               : {}),
+            ...(entry.bot.provider !== 'bot' ? { answer: true as const } : {}),
           }
         : {}),
     };

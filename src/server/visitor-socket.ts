@@ -34,6 +34,7 @@ const knownEvents = new Set([
   'human',
   'identify',
   'rate',
+  'feedback',
 ]);
 
 /** Pages and language changes a socket keeps before there is a conversation to write them to. */
@@ -290,6 +291,31 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
         if (!data.conversationId)
           throw new ChatError('invalid', 'Only a resolved conversation can be rated');
         await service.rate(data.conversationId, parsed.data.rating, parsed.data.comment);
+        return {};
+      });
+    });
+
+    // A vote on one answer. No acknowledgement asked for: a refusal comes as an `error` event.
+    socket.on('feedback', async (payload: unknown, callback: unknown) => {
+      const ack: Ack =
+        typeof callback === 'function'
+          ? (callback as Ack)
+          : (response) => {
+              const refused = response as { ok: boolean; error?: unknown };
+              if (!refused.ok) socket.emit('error', { ...(refused.error as object), event: 'feedback' });
+            };
+      const parsed = payloads.feedback.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      const verdict = await limits.messagesPerConversation.take(`f:${visitorId}`);
+      if (!verdict.ok)
+        return ack({
+          ok: false,
+          error: { code: 'rate_limited', message: 'Too many votes', retryAfterMs: verdict.retryAfterMs },
+        });
+      await answer(ack, logger, async () => {
+        if (!data.conversationId)
+          throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
+        await service.feedback(data.conversationId, parsed.data.id, parsed.data.vote);
         return {};
       });
     });

@@ -21,6 +21,7 @@ import type { ConversationState } from '../chat/bot-turn.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
+import { type GapFilter, GapLog, type GapRecord } from './gap-log.js';
 import { compactId, hexId, timestampNow } from './ids.js';
 import {
   type Conversation,
@@ -119,6 +120,7 @@ export class LowdbStore implements Store {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
+  private readonly gapLog: GapLog;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDirty = false;
   private closed = false;
@@ -135,6 +137,7 @@ export class LowdbStore implements Store {
       conversations: [],
     });
     this.lock = new DataDirLock(dir);
+    this.gapLog = new GapLog(dir);
   }
 
   async open(): Promise<void> {
@@ -188,6 +191,7 @@ export class LowdbStore implements Store {
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
     await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
+    await this.gapLog.close();
     this.lock.release();
   }
 
@@ -341,6 +345,15 @@ export class LowdbStore implements Store {
     }
     out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return filter.limit ? out.slice(0, filter.limit) : out;
+  }
+
+  recordGap(record: GapRecord): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The store is closed'));
+    return this.gapLog.append(record);
+  }
+
+  gaps(filter?: GapFilter): Promise<GapRecord[]> {
+    return this.gapLog.read(filter);
   }
 
   /** The summaries a filter by state can match: only those states' when it has one. */

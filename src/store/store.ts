@@ -5,6 +5,7 @@
  * Must not import server or socket code.
  */
 import type { ConversationState } from '../chat/bot-turn.js';
+import type { GapFilter, GapRecord } from './gap-log.js';
 import type {
   Channel,
   Conversation,
@@ -70,4 +71,8 @@ export interface Store {
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
+  /** Notes a question the bot could not answer well (docs/insight.md, "Knowledge gaps"). */
+  recordGap(record: GapRecord): Promise<void>;
+  /** The recorded gap questions, oldest first. */
+  gaps(filter?: GapFilter): Promise<GapRecord[]>;
 }
