@@ -396,7 +396,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       throw new ChatError('forbidden', 'Answer feedback is turned off');
     const conversation = await this.get(id);
     const answer = await findAnswer(this.store, conversation, messageId);
-    if (!answer) throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
+    if (!answer)
+      throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
     if ((await currentVote(this.store, conversation, answer)) === vote) return;
     await this.appendAndAnnounce(id, {
       kind: 'event',

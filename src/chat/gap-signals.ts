@@ -92,7 +92,10 @@ export class GapSignals {
     });
   }
 
-  private async entryAt(conversation: Conversation, seq: number): Promise<TimelineEntry | undefined> {
+  private async entryAt(
+    conversation: Conversation,
+    seq: number,
+  ): Promise<TimelineEntry | undefined> {
     const inWindow = conversation.timeline.find((entry) => entry.seq === seq);
     if (inWindow) return inWindow;
     return (await this.store.entriesAfter(conversation.id, seq - 1))[0];

@@ -302,7 +302,8 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
           ? (callback as Ack)
           : (response) => {
               const refused = response as { ok: boolean; error?: unknown };
-              if (!refused.ok) socket.emit('error', { ...(refused.error as object), event: 'feedback' });
+              if (!refused.ok)
+                socket.emit('error', { ...(refused.error as object), event: 'feedback' });
             };
       const parsed = payloads.feedback.safeParse(payload);
       if (!parsed.success) return ack(invalid(parsed.error));
@@ -310,7 +311,11 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       if (!verdict.ok)
         return ack({
           ok: false,
-          error: { code: 'rate_limited', message: 'Too many votes', retryAfterMs: verdict.retryAfterMs },
+          error: {
+            code: 'rate_limited',
+            message: 'Too many votes',
+            retryAfterMs: verdict.retryAfterMs,
+          },
         });
       await answer(ack, logger, async () => {
         if (!data.conversationId)
