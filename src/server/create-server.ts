@@ -38,6 +38,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { gapRoutes } from './routes/gaps.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
@@ -262,6 +263,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         compression.filter(request, response),
     }),
   );
+  app.use(gapRoutes(context));
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
