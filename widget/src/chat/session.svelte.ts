@@ -32,6 +32,8 @@ export interface Entry {
   readonly citations?: readonly { id: string; title: string; url?: string }[];
   /** A "did you mean…" reply's topics, shown as buttons that ask about them. */
   readonly suggestions?: readonly string[];
+  /** A reply written from the knowledge: the visitor may vote on it (widget.feedback). */
+  readonly answer?: true;
   readonly state?: ConversationState;
   readonly operator?: string;
 }
@@ -390,6 +392,13 @@ export class ChatSession {
     this.socket.emit('identify', this.contact, (ack: Ack) => {
       if (ack.ok) this.identified = true;
       else this.show('invalidEmail');
+    });
+  }
+
+  /** A thumbs up or down on a bot answer; a second vote replaces the first. */
+  vote(messageId: string, vote: 'up' | 'down'): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.socket.emit('feedback', { id: messageId, vote }, (ack: Ack) => resolve(ack.ok));
     });
   }
 
