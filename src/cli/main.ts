@@ -432,9 +432,12 @@ export function buildProgram(): Command {
 
   const kb = program.command('kb').description('inspect the knowledge: stats, search, status');
   kb.command('stats')
-    .description('blocks, size in tokens and missing translations per language')
+    .description(
+      'blocks, size in tokens and missing translations per language; per block, answers citing it and their votes',
+    )
     .argument('[dir]', 'bot project directory', '.')
     .option('--json', 'machine-readable output')
+    .option('--data <dir>', "data folder for the answers (default: the config's storage.dir)")
     .addHelpText('after', examples(['chatbot kb stats']))
     .action(async (dir: string, options) => {
       const { runKbStats } = await import('./kb.js');
