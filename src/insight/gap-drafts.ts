@@ -6,7 +6,8 @@
  * their formatting and comments, so the change reads well in a pull request.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { GapGroup } from './gap-groups.js';
@@ -130,6 +131,7 @@ export async function writeEvalCases(
       seq.items.push(node);
       added++;
     }
+  await mkdir(dirname(file), { recursive: true });
   await writeFile(file, document.toString({ lineWidth: 0 }));
   return added;
 }
