@@ -25,6 +25,7 @@ import type {
 } from '../store/model.js';
 import type { Operator } from '../store/operators.js';
 import type { ConversationPatch, Store } from '../store/store.js';
+import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
 import { botMessages } from './bot-messages.js';
 import {
   type BotTurn,
@@ -34,7 +35,6 @@ import {
   type Handoff,
 } from './bot-turn.js';
 import { type ContactDetails, hasContact, isEmail, mergeContact } from './contact-details.js';
-import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
 import { GapSignals } from './gap-signals.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';

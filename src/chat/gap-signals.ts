@@ -5,8 +5,9 @@
  * up or breaks a chat: a failed write is dropped.
  * Must not import server or socket code.
  */
-import type { Conversation, MessageEntry, TimelineEntry } from '../store/model.js';
+
 import type { GapReason, GapRecord } from '../store/gap-log.js';
+import type { Conversation, MessageEntry, TimelineEntry } from '../store/model.js';
 import type { Store } from '../store/store.js';
 import type { BotTurn } from './bot-turn.js';
 

@@ -161,7 +161,7 @@ async function writeForAuthor(
       const file = join(kbDir, `${lang}.json`);
       const mine = groups.filter((group) => group.lang === lang);
       const blocks = await writeDraftBlocks(file, mine);
-      blocks.forEach((block, index) => drafted.set(mine[index]!, block.id));
+      for (const [index, block] of blocks.entries()) drafted.set(mine[index]!, block.id);
       output.err(
         `Drafted ${blocks.length} block${blocks.length === 1 ? '' : 's'} in ${relative(projectDir, file)}: ${blocks.map((block) => block.id).join(', ')}`,
       );
@@ -183,7 +183,7 @@ async function knowledgeDir(projectDir: string): Promise<string> {
   const { loadConfig } = await import('../config/load.js');
   const loaded = await loadConfig(projectDir, { mode: 'validate', env: process.env });
   const knowledge = loaded.config?.knowledge;
-  if (!knowledge || knowledge.source !== 'dir')
+  if (knowledge?.source !== 'dir')
     throw new ChatbotError(
       'USAGE',
       "--draft writes into the project's knowledge folder; this project reads its knowledge from elsewhere",

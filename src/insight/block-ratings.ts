@@ -18,8 +18,10 @@ export interface BlockRating {
 export async function blockRatings(dataDir: string): Promise<Map<string, BlockRating>> {
   const blocks = new Map<string, BlockRating>();
   const of = (id: string) => {
-    let rating = blocks.get(id);
-    if (!rating) blocks.set(id, (rating = { id, cited: 0, up: 0, down: 0 }));
+    const known = blocks.get(id);
+    if (known) return known;
+    const rating = { id, cited: 0, up: 0, down: 0 };
+    blocks.set(id, rating);
     return rating;
   };
   const dir = join(dataDir, 'conversations');

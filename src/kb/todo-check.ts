@@ -22,16 +22,15 @@ export function todoFindings(knowledge: KnowledgeFile, report: FindingReporter):
     const at = (...rest: (string | number)[]): DataPath => ['blocks', index, ...rest];
     check(block.title, at('title'), block.id);
     check(block.body, at('body'), block.id);
-    block.items?.forEach((item, i) => check(item, at('items', i), block.id));
-    block.faq?.forEach((pair, i) => {
+    for (const [i, item] of (block.items ?? []).entries()) check(item, at('items', i), block.id);
+    for (const [i, pair] of (block.faq ?? []).entries()) {
       check(pair.question, at('faq', i, 'question'), block.id);
       check(pair.answer, at('faq', i, 'answer'), block.id);
-    });
+    }
     for (const [key, value] of Object.entries(block.facts ?? {}))
       check(value, at('facts', key), block.id);
-    block.table?.rows.forEach((row, r) =>
-      row.forEach((cell, c) => check(cell, at('table', 'rows', r, c), block.id)),
-    );
+    for (const [r, row] of (block.table?.rows ?? []).entries())
+      for (const [c, cell] of row.entries()) check(cell, at('table', 'rows', r, c), block.id);
   });
   return findings;
 }
