@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppendLog } from './append-log.js';
+import { writePrivateFile } from './private-files.js';
 
 export type GapReason =
   /** The bot gave the knowledge's fallback: nothing it knows answers the question. */
@@ -59,10 +60,39 @@ export class GapLog {
     this.path = join(dataDir, 'gaps.log');
   }
 
-  async append(record: GapRecord): Promise<void> {
-    this.opening ??= this.openLog();
-    this.log ??= await this.opening;
-    this.log.append(`${JSON.stringify(record)}\n`);
+  /** Appends and rewrites take turns: a rewrite replaces the file the append handle points to. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  append(record: GapRecord): Promise<void> {
+    return this.inTurn(async () => {
+      this.opening ??= this.openLog();
+      this.log ??= await this.opening;
+      this.log.append(`${JSON.stringify(record)}\n`);
+    });
+  }
+
+  /**
+   * Removes every record of these conversations (a person erased on request, or conversations
+   * purged), rewriting the file atomically. Returns how many were removed.
+   */
+  forget(conversationIds: ReadonlySet<string>): Promise<number> {
+    return this.inTurn(async () => {
+      const records = await this.read();
+      const kept = records.filter((record) => !conversationIds.has(record.conversationId));
+      if (kept.length === records.length) return 0;
+      await this.closeLog();
+      await writePrivateFile(
+        this.path,
+        kept.map((record) => `${JSON.stringify(record)}\n`).join(''),
+      );
+      return records.length - kept.length;
+    });
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(work, work);
+    this.turn = next.catch(() => undefined);
+    return next;
   }
 
   /** Every record that passes the filter, oldest first. Safe to call while another process appends. */
@@ -70,7 +100,11 @@ export class GapLog {
     return readGapLog(this.path, filter);
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    return this.inTurn(() => this.closeLog());
+  }
+
+  private async closeLog(): Promise<void> {
     const log = this.log ?? (this.opening ? await this.opening : undefined);
     await log?.close();
     this.log = undefined;

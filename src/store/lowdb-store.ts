@@ -356,6 +356,10 @@ export class LowdbStore implements Store {
     return this.gapLog.read(filter);
   }
 
+  forgetGaps(conversationIds: ReadonlySet<string>): Promise<number> {
+    return this.gapLog.forget(conversationIds);
+  }
+
   /** The summaries a filter by state can match: only those states' when it has one. */
   private *candidates(
     states: ReadonlySet<ConversationState> | undefined,

@@ -75,4 +75,6 @@ export interface Store {
   recordGap(record: GapRecord): Promise<void>;
   /** The recorded gap questions, oldest first. */
   gaps(filter?: GapFilter): Promise<GapRecord[]>;
+  /** Removes the gap records of these conversations (erasure, purge); resolves to how many. */
+  forgetGaps(conversationIds: ReadonlySet<string>): Promise<number>;
 }
