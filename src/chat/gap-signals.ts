@@ -62,12 +62,14 @@ export class GapSignals {
   /** A low rating: the last question the bot answered is the likeliest culprit. */
   async rated(conversation: Conversation, rating: number): Promise<void> {
     if (rating > lowRating) return;
-    const recent = conversation.timeline.filter(isAnswer);
+    // A refusal was recorded when it was given: the culprit is an answer the bot did give.
+    const given = (entry: TimelineEntry) => isAnswer(entry) && !entry.bot?.failed;
+    const recent = conversation.timeline.filter(given);
     const entries = recent.length
       ? recent
-      : (await this.store.entriesAfter(conversation.id, 0)).filter(isAnswer);
+      : (await this.store.entriesAfter(conversation.id, 0)).filter(given);
     const answer = entries[entries.length - 1];
-    if (answer) await this.noteAnswered(conversation, answer, 'low-rating');
+    if (answer && isAnswer(answer)) await this.noteAnswered(conversation, answer, 'low-rating');
   }
 
   /** The visitor voted this answer down. */

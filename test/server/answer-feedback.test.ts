@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { blockRatings } from '../../src/insight/block-ratings.js';
 import { readGapLog } from '../../src/store/gap-log.js';
 import { demoProject, repoRoot } from '../helpers/project.js';
-import { emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
+import { addOperator, emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
 import { eventually } from '../helpers/wait.js';
 
 interface Entry {
@@ -133,5 +133,45 @@ describe('gap signals', () => {
       ['handoff', 'How much is the Montserrat trip?'],
     ]);
     expect(gaps[0]!.confidence).toBeLessThan(1);
+  });
+
+  it('records a "did you mean…" as unsure, and a low rating with the last answered question', async () => {
+    const config = readFileSync(join(repoRoot, 'chatbot.config.yaml'), 'utf8');
+    const unsure = demoProject({
+      'chatbot.config.yaml': `${config}\nretrieval:\n  minConfidence: 0.99\n  minClarifyConfidence: 0\n`,
+    });
+    const first = await startServer({ dir: unsure });
+    const asker = visitor(first.url, { lang: 'en' });
+    await once(asker, 'session');
+    await askAndGetAnswer(asker, 'How much is the Montserrat trip?');
+    await first.server.close();
+    expect((await readGapLog(join(unsure, 'data', 'gaps.log'))).map((gap) => gap.reason)).toEqual([
+      'unsure',
+    ]);
+
+    const { url, dir, server } = await startServer();
+    const socket = visitor(url, { lang: 'en' });
+    await once(socket, 'session');
+    await askAndGetAnswer(socket, 'How much is the Montserrat trip?');
+    const { conversationId } = await emit<{ conversationId: string }>(socket, 'message', {
+      text: 'ok',
+    });
+    const token = await addOperator(dir, 'ana');
+    const resolved = await fetch(`${url}/api/operator/conversations/${conversationId}/resolve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(resolved.status).toBeLessThan(300);
+    expect(await emit(socket, 'rate', { rating: 4 })).toEqual({ ok: true });
+    expect(await emit(socket, 'rate', { rating: 1 })).toEqual({ ok: true });
+    await server.close();
+    const gaps = await readGapLog(join(dir, 'data', 'gaps.log'));
+    expect(gaps.filter((gap) => gap.reason === 'low-rating')).toEqual([
+      expect.objectContaining({
+        question: 'How much is the Montserrat trip?',
+        cited: ['day-trips'],
+      }),
+    ]);
   });
 });
