@@ -9,7 +9,7 @@ import { normalizeUrl } from '../client/server-url.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { writeDraftBlocks, writeEvalCases } from '../insight/gap-drafts.js';
 import type { GapGroup } from '../insight/gap-groups.js';
-import { type GapReport, gapReport, sinceTime } from '../insight/gap-report.js';
+import { type GapReport, gapReport, servedLanguage, sinceTime } from '../insight/gap-report.js';
 import { readGapLog } from '../store/gap-log.js';
 import { loadBot } from './load-bot.js';
 import { createOutput, type Output, table } from './output.js';
@@ -59,7 +59,12 @@ async function localReport(options: GapsOptions, output: Output, now: Date): Pro
     const snapshot = bot.snapshot;
     const dataDir = resolve(options.data ?? resolve(options.dir, snapshot.config.storage.dir));
     const since = sinceTime(options.since, now) ?? undefined;
-    const lang = options.lang ? snapshot.resolveLanguage(options.lang) : undefined;
+    const lang = options.lang ? servedLanguage(snapshot, options.lang) : undefined;
+    if (options.lang && !lang)
+      throw new ChatbotError(
+        'USAGE',
+        `The bot has no language "${options.lang}"; it has ${[...snapshot.languages.keys()].join(', ')}`,
+      );
     const records = await readGapLog(join(dataDir, 'gaps.log'), {
       ...(since ? { since } : {}),
       ...(lang ? { lang } : {}),

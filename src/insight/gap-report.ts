@@ -28,6 +28,12 @@ export function sinceTime(since: string | undefined, now: Date): string | undefi
   return ms === undefined ? null : new Date(now.getTime() - ms).toISOString();
 }
 
+/** The bot's language for a `--lang`, or undefined when the bot has no such language. */
+export function servedLanguage(snapshot: BotSnapshot, lang: string): string | undefined {
+  const resolved = snapshot.resolveLanguage(lang);
+  return resolved === lang || resolved === lang.split('-')[0] ? resolved : undefined;
+}
+
 export function gapReport(
   snapshot: BotSnapshot,
   records: readonly GapRecord[],

@@ -4,7 +4,7 @@
  * own the knowledge, not for every agent.
  */
 import { type Request, Router } from 'express';
-import { gapReport, sinceTime } from '../../insight/gap-report.js';
+import { gapReport, servedLanguage, sinceTime } from '../../insight/gap-report.js';
 import type { Operator } from '../../store/operators.js';
 import type { ServerContext } from '../context.js';
 import { bearer } from '../visitor-token.js';
@@ -36,9 +36,13 @@ export function gapRoutes(context: ServerContext): Router {
           .status(400)
           .json({ error: 'invalid', message: 'since must be a duration like 30d or 12h' });
       const snapshot = context.bot.snapshot;
+      if (lang && !servedLanguage(snapshot, lang))
+        return void response
+          .status(400)
+          .json({ error: 'invalid', message: `The bot has no language "${lang}"` });
       const records = await context.store.gaps({
         ...(from ? { since: from } : {}),
-        ...(lang ? { lang: snapshot.resolveLanguage(lang) } : {}),
+        ...(lang ? { lang: servedLanguage(snapshot, lang) } : {}),
       });
       response.json(gapReport(snapshot, records, since ? { since } : {}));
     } catch (error) {
