@@ -12,7 +12,7 @@ import { AppendLog } from './append-log.js';
 import { writePrivateFile } from './private-files.js';
 
 export type GapReason =
-  /** The bot gave the knowledge's fallback: nothing it knows answers the question. */
+  /** The bot gave the fallback, or a model answered with no knowledge behind it (a failed answer). */
   | 'refused'
   /** The offline answerer was unsure and asked "did you mean…" (its low-confidence band). */
   | 'unsure'
