@@ -1,7 +1,8 @@
 /**
- * KB_TODO: a block text that still says "TODO" (in capitals, as a word) is unfinished, such as
- * a draft from `chatbot gaps --draft`. It is an error, so a draft is never served to visitors:
- * `chatbot validate` fails and a reload keeps the knowledge it had.
+ * KB_TODO: a text (a block's, the greeting, the fallback, a widget text) that still says "TODO"
+ * (in capitals, as a word) is unfinished, such as a draft from `chatbot gaps --draft`. It is an
+ * error, so a draft is never served to visitors: `chatbot validate` fails and a reload keeps
+ * the knowledge it had.
  */
 import type { Finding } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
@@ -12,12 +13,20 @@ const todo = /\bTODO\b/;
 
 export function todoFindings(knowledge: KnowledgeFile, report: FindingReporter): Finding[] {
   const findings: Finding[] = [];
-  const check = (text: string | undefined, path: DataPath, id: string) => {
+  const check = (text: string | undefined, path: DataPath, id?: string) => {
     if (text !== undefined && todo.test(text))
       findings.push(
-        report('error', 'KB_TODO', path, `Block "${id}" still says TODO: ${clip(text)}`),
+        report(
+          'error',
+          'KB_TODO',
+          path,
+          `${id ? `Block "${id}"` : `"${path.join('.')}"`} still says TODO: ${clip(text)}`,
+        ),
       );
   };
+  check(knowledge.greeting, ['greeting']);
+  check(knowledge.fallback, ['fallback']);
+  for (const [key, value] of Object.entries(knowledge.ui ?? {})) check(value, ['ui', key]);
   knowledge.blocks.forEach((block, index) => {
     const at = (...rest: (string | number)[]): DataPath => ['blocks', index, ...rest];
     check(block.title, at('title'), block.id);

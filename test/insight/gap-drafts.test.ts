@@ -76,3 +76,25 @@ describe('eval cases from gaps', () => {
     expect(parse(merged).questions).toHaveLength(3);
   });
 });
+
+describe('the TODO rule', () => {
+  it('covers the greeting, the fallback and widget texts; "todo" in a sentence is no marker', () => {
+    const text = JSON.stringify(
+      {
+        greeting: 'Hi! TODO say who we are',
+        fallback: 'Sorry',
+        ui: { send: 'TODO' },
+        blocks: [{ id: 'list', title: 'Things to do', body: 'Our todo list for a day in Girona.' }],
+      },
+      null,
+      2,
+    );
+    const errors = parseKnowledgeText(text, 'kb/en.json', 'en').findings.filter(
+      (finding) => finding.severity === 'error',
+    );
+    expect(errors.map((error) => [error.code, error.keyPath])).toEqual([
+      ['KB_TODO', 'greeting'],
+      ['KB_TODO', 'ui.send'],
+    ]);
+  });
+});
