@@ -113,6 +113,7 @@ export function groupGaps(
     const compared = new Set<number>();
     for (const key of keys) {
       const earlier = byKey.get(key) ?? [];
+      if (earlier.length === 0) byKey.set(key, earlier);
       for (const other of earlier) {
         if (compared.has(other)) continue;
         compared.add(other);
@@ -124,7 +125,7 @@ export function groupGaps(
       }
       // The most asked questions of a common unit stand for it: comparing every question with
       // every other one sharing a word would grow with the square of the log.
-      if (earlier.length < comparedPerUnit) byKey.set(key, [...earlier, index]);
+      if (earlier.length < comparedPerUnit) earlier.push(index);
     }
   });
   const groups = new Map<number, Distinct[]>();
