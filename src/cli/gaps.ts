@@ -161,17 +161,25 @@ async function writeForAuthor(
   const projectDir = resolve(options.dir);
   const drafted = new Map<GapGroup, string>();
   if (options.draft) {
-    const kbDir = await knowledgeDir(projectDir);
-    for (const lang of new Set(groups.map((group) => group.lang))) {
+    const { dir: kbDir, minConfidence } = await draftTarget(projectDir);
+    // A group the knowledge now answers confidently (an answer written since, or one visitors
+    // voted down) needs its block improved, not a second block.
+    const answered = groups.filter((group) => (group.closest?.confidence ?? 0) >= minConfidence);
+    for (const group of answered)
+      output.err(
+        `Not drafted: "${group.questions[0]?.text}" (${group.lang}) is answered by ${group.closest!.id} (confidence ${group.closest!.confidence.toFixed(2)}); improve that block if visitors were not helped.`,
+      );
+    const open = groups.filter((group) => !answered.includes(group));
+    for (const lang of new Set(open.map((group) => group.lang))) {
       const file = join(kbDir, `${lang}.json`);
-      const mine = groups.filter((group) => group.lang === lang);
+      const mine = open.filter((group) => group.lang === lang);
       const blocks = await writeDraftBlocks(file, mine);
       for (const [index, block] of blocks.entries()) drafted.set(mine[index]!, block.id);
       output.err(
         `Drafted ${blocks.length} block${blocks.length === 1 ? '' : 's'} in ${relative(projectDir, file)}: ${blocks.map((block) => block.id).join(', ')}`,
       );
     }
-    if (groups.length > 0)
+    if (open.length > 0)
       output.err('Write each answer in place of its TODO; `chatbot validate` fails until you do.');
   }
   if (options.eval) {
@@ -183,8 +191,11 @@ async function writeForAuthor(
   }
 }
 
-/** The project's knowledge folder: drafts go into files the project keeps in git. */
-async function knowledgeDir(projectDir: string): Promise<string> {
+/**
+ * The project's knowledge folder (drafts go into files the project keeps in git) and the
+ * confidence at which the offline answerer answers.
+ */
+async function draftTarget(projectDir: string): Promise<{ dir: string; minConfidence: number }> {
   const { loadConfig } = await import('../config/load.js');
   const loaded = await loadConfig(projectDir, { mode: 'validate', env: process.env });
   const knowledge = loaded.config?.knowledge;
@@ -196,5 +207,8 @@ async function knowledgeDir(projectDir: string): Promise<string> {
         hint: 'Run it in the repository that holds the kb/<lang>.json files, with knowledge.source: dir.',
       },
     );
-  return resolve(projectDir, knowledge.dir);
+  return {
+    dir: resolve(projectDir, knowledge.dir),
+    minConfidence: loaded.config!.retrieval.minConfidence,
+  };
 }

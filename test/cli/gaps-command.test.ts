@@ -46,7 +46,7 @@ describe('chatbot gaps', () => {
 
   it('--draft writes blocks that validate then refuses only for their TODO; --eval writes cases eval accepts', async () => {
     const dir = demoProject();
-    withGaps(dir, questions);
+    withGaps(dir, [...questions, ['en', 'How much is the Montserrat trip?']]);
     const before = readFileSync(join(dir, 'kb/en.json'), 'utf8');
     const drafted = await runCli([
       'gaps',
@@ -68,6 +68,11 @@ describe('chatbot gaps', () => {
     }>;
     const draft = blocks.find((block) => block.id.startsWith('gap-'))!;
     expect(draft.faq?.map((pair) => pair.question)).toContain('do you have wifi on the bus?');
+    // A question the knowledge answers confidently needs its block improved, not a second one.
+    expect(drafted.stderr).toContain(
+      'Not drafted: "How much is the Montserrat trip?" (en) is answered by day-trips',
+    );
+    expect(after).not.toContain('"question": "How much is the Montserrat trip?"');
 
     const validate = await runCli(['validate', dir, '--format', 'json']);
     expect(validate.code).toBe(1);
