@@ -2,6 +2,7 @@
  * What each side may see of a conversation. Visitors see messages and state changes (with the
  * operator's name), never internal events, providers or other conversations' data.
  */
+import { feedbackOf } from '../chat/answer-feedback.js';
 import type { ConversationSummary, TimelineEntry } from '../store/model.js';
 
 export interface VisitorEntry {
@@ -18,6 +19,8 @@ export interface VisitorEntry {
   readonly suggestions?: readonly string[];
   /** A reply written from the knowledge (not one of the bot's own texts): the visitor may vote on it. */
   readonly answer?: true;
+  /** The visitor's standing vote on this answer, when the same batch of entries holds it. */
+  readonly vote?: 'up' | 'down';
   readonly state?: string;
   readonly operator?: string;
 }
@@ -74,7 +77,20 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
 }
 
 export function visitorViews(entries: readonly TimelineEntry[]): VisitorEntry[] {
-  return entries.map(visitorView).filter((entry): entry is VisitorEntry => entry !== undefined);
+  // Votes are events visitors are not sent: their last value rides on the answer instead, so a
+  // reloaded page shows the thumb the visitor chose.
+  const votes = new Map<string, 'up' | 'down'>();
+  for (const entry of entries) {
+    const feedback = feedbackOf(entry);
+    if (feedback) votes.set(feedback.messageId, feedback.vote);
+  }
+  return entries
+    .map(visitorView)
+    .filter((entry): entry is VisitorEntry => entry !== undefined)
+    .map((view) => {
+      const vote = votes.get(view.id);
+      return vote ? { ...view, vote } : view;
+    });
 }
 
 /** The inbox's view of a conversation in the list. */

@@ -74,6 +74,14 @@ describe('answer feedback in the widget', () => {
       'the vote changed to up',
     );
     expect(await blockRow(dir, 'day-trips')).toMatchObject({ cited: 1, up: 1, down: 0 });
+    // After a reload, the answer shows the vote the visitor left.
+    await page.reload();
+    await openChat(page);
+    const reloaded = lastBotText(page);
+    await reloaded.getByText('€69').waitFor();
+    await expect(
+      reloaded.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     expect(await accessibilityFindings(page)).toEqual([]);
     await expectNoProblems(widget);
   });

@@ -34,6 +34,8 @@ export interface Entry {
   readonly suggestions?: readonly string[];
   /** A reply written from the knowledge: the visitor may vote on it (widget.feedback). */
   readonly answer?: true;
+  /** The visitor's vote on it, as stored (after a reload). */
+  readonly vote?: 'up' | 'down';
   readonly state?: ConversationState;
   readonly operator?: string;
 }
