@@ -67,7 +67,10 @@ export class GapSignals {
     const recent = conversation.timeline.filter(given);
     const entries = recent.length
       ? recent
-      : (await this.store.entriesAfter(conversation.id, 0)).filter(given);
+      : await this.store.entriesAfter(conversation.id, 0).then(
+          (all) => all.filter(given),
+          () => [],
+        );
     const answer = entries[entries.length - 1];
     if (answer && isAnswer(answer)) await this.noteAnswered(conversation, answer, 'low-rating');
   }
@@ -85,7 +88,8 @@ export class GapSignals {
   ): Promise<void> {
     const seq = answer.bot?.inReplyTo;
     if (seq === undefined) return;
-    const question = await this.entryAt(conversation, seq);
+    // An unreadable history loses the gap, never the visitor's request.
+    const question = await this.entryAt(conversation, seq).catch(() => undefined);
     if (question?.kind !== 'message' || !question.text.trim()) return;
     await this.note(conversation, {
       question: question.text,

@@ -295,7 +295,8 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       });
     });
 
-    // A vote on one answer. No acknowledgement asked for: a refusal comes as an `error` event.
+    // A vote on one answer. A client that asks for no acknowledgement hears of a refusal as an
+    // `error` event.
     socket.on('feedback', async (payload: unknown, callback: unknown) => {
       const ack: Ack =
         typeof callback === 'function'
