@@ -13,6 +13,7 @@ import type { AiEngine } from '../ai/engine.js';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import type { GapRecord } from '../store/gap-log.js';
 import { compactId } from '../store/ids.js';
 import type {
   Attachment,
@@ -80,6 +81,8 @@ export interface ChatEvents {
   ];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
   handoff: [conversationId: string, details: Handoff];
+  /** A question the bot could not answer well was recorded (docs/insight.md). */
+  gap: [gap: GapRecord];
 }
 
 export interface ServiceDependencies {
@@ -164,7 +167,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.engine = dependencies.engine;
     this.leads = dependencies.leads;
     this.clock = dependencies.clock ?? (() => new Date());
-    this.gaps = new GapSignals(this.store, this.clock);
+    this.gaps = new GapSignals(this.store, this.clock, (gap) => this.emit('gap', gap));
   }
 
   /**

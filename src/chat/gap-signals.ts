@@ -28,6 +28,8 @@ export class GapSignals {
   constructor(
     private readonly store: Store,
     private readonly clock: () => Date,
+    /** Told of each gap once it is stored: for metrics. */
+    private readonly recorded: (gap: GapRecord) => void = () => undefined,
   ) {}
 
   /** After a bot reply to `question`: a refusal or "did you mean…", or a person asked for by keyword. */
@@ -112,13 +114,15 @@ export class GapSignals {
     conversation: Conversation,
     gap: Omit<GapRecord, 'at' | 'conversationId' | 'lang'>,
   ): Promise<void> {
+    const record: GapRecord = {
+      at: this.clock().toISOString(),
+      conversationId: conversation.id,
+      lang: conversation.lang,
+      ...gap,
+    };
     try {
-      await this.store.recordGap({
-        at: this.clock().toISOString(),
-        conversationId: conversation.id,
-        lang: conversation.lang,
-        ...gap,
-      });
+      await this.store.recordGap(record);
+      this.recorded(record);
     } catch {
       // A gap is insight, not the visitor's data: losing one to a full disk is better than
       // failing the reply that caused it.

@@ -31,6 +31,7 @@ import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
+import { attachInsightMetrics } from './insight-metrics.js';
 import { createLogger } from './logger.js';
 import { createMetrics, notFailures, recordAttempts } from './metrics.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
@@ -325,6 +326,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
   };
+  attachInsightMetrics(service, metrics.registry);
   service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;

@@ -41,6 +41,10 @@ describe('answer feedback over the visitor socket', () => {
 
     expect(await emit(socket, 'feedback', { id: answer.id, vote: 'down' })).toEqual({ ok: true });
     expect(await emit(socket, 'feedback', { id: answer.id, vote: 'up' })).toEqual({ ok: true });
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toContain('chatbot_answer_votes_total{vote="down"} 1');
+    expect(metrics).toContain('chatbot_answer_votes_total{vote="up"} 1');
+    expect(metrics).toContain('chatbot_knowledge_gaps_total{reason="thumbs-down",lang="en"} 1');
     await server.close();
 
     const ratings = await blockRatings(join(dir, 'data'));
