@@ -28,11 +28,14 @@ import type { WireErrorCode } from '../errors/catalogue.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { ReplyEvent } from '../protocol/visitor.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import type { GapRecord } from '../store/gap-log.js';
 import { compactId } from '../store/ids.js';
 import type { Operator } from '../store/operators.js';
 import type { ConversationPatch, Store } from '../store/store.js';
+import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
 import { botMessages } from './bot-messages.js';
 import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
+import { GapSignals } from './gap-signals.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
@@ -75,6 +78,8 @@ export interface ChatEvents {
   ];
   /** The chat went to a person (or, outside hours, the visitor was asked for contact). */
   handoff: [conversationId: string, details: Handoff];
+  /** A question the bot could not answer well was recorded (docs/insight.md). */
+  gap: [gap: GapRecord];
 }
 
 export interface ServiceDependencies {
@@ -151,6 +156,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly engine: AiEngine;
   private readonly leads: LeadBook | undefined;
   private readonly clock: () => Date;
+  private readonly gaps: GapSignals;
 
   constructor(dependencies: ServiceDependencies) {
     super();
@@ -159,6 +165,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.engine = dependencies.engine;
     this.leads = dependencies.leads;
     this.clock = dependencies.clock ?? (() => new Date());
+    this.gaps = new GapSignals(this.store, this.clock, (gap) => this.emit('gap', gap));
   }
 
   /**
@@ -289,6 +296,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   async requestHuman(id: string): Promise<void> {
     const conversation = await this.get(id);
     if (conversation.state !== 'bot' && conversation.state !== 'resolved') return;
+    await this.gaps.humanRequested(conversation);
     const { humanAvailable: available, text } = announceHandoff(
       this.snapshot().config,
       conversation.lang,
@@ -380,6 +388,24 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       type: 'rating',
       data: { rating, ...(comment ? { comment } : {}) },
     });
+    await this.gaps.rated(conversation, rating);
+  }
+
+  /** The visitor's thumbs up or down on a bot answer of their conversation; a new vote replaces it. */
+  async feedback(id: string, messageId: string, vote: Vote): Promise<void> {
+    if (!this.snapshot().config.widget.feedback)
+      throw new ChatError('forbidden', 'Answer feedback is turned off');
+    const conversation = await this.get(id);
+    const answer = await findAnswer(this.store, conversation, messageId);
+    if (!answer)
+      throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
+    if ((await currentVote(this.store, conversation, answer)) === vote) return;
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'feedback',
+      data: { ...feedbackData(answer, vote) },
+    });
+    if (vote === 'down') await this.gaps.votedDown(conversation, answer);
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {
@@ -606,6 +632,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       );
       this.emit('entry', id, stored.entry, this.summaryOf(id));
       stream.delivered();
+      await this.gaps.replied(conversation, message, turn);
       this.emit('replied', id, {
         latencyMs,
         failed: turn.failed,

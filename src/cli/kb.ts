@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
 import { InvalidBotError, LiveBot } from '../snapshot/live-bot.js';
+import { answersByBlock } from './kb-answers.js';
 import { loadBot } from './load-bot.js';
 import { createOutput, table } from './output.js';
 
-export async function runKbStats(dir: string, options: { json?: boolean }): Promise<void> {
+export async function runKbStats(
+  dir: string,
+  options: { json?: boolean; data?: string },
+): Promise<void> {
   const output = createOutput();
   const bot = await loadBot(dir, output);
   const snapshot = bot.snapshot;
+  const answers = await answersByBlock(snapshot, resolve(dir), options.data);
   const all = new Set(
     [...snapshot.languages.values()].flatMap((knowledge) =>
       knowledge.blocks.map((block) => block.id),
@@ -30,7 +35,13 @@ export async function runKbStats(dir: string, options: { json?: boolean }): Prom
   });
   await bot.close();
   if (options.json) {
-    output.out(JSON.stringify({ version: snapshot.knowledgeVersion, languages: rows }, null, 2));
+    output.out(
+      JSON.stringify(
+        { version: snapshot.knowledgeVersion, languages: rows, blocks: answers.rows },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const c = output.colors;
@@ -53,6 +64,8 @@ export async function runKbStats(dir: string, options: { json?: boolean }): Prom
       `knowledge version ${snapshot.knowledgeVersion}; whole-knowledge budget ${snapshot.config.retrieval.wholeKnowledgeTokens} tokens`,
     ),
   );
+  output.out('');
+  output.out(answers.table(c));
 }
 
 export async function runKbSearch(

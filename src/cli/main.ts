@@ -386,6 +386,34 @@ export function buildProgram(): Command {
       await runLeads(options);
     });
 
+  program
+    .command('gaps')
+    .description(
+      'what visitors asked that the bot could not answer well, grouped, most asked first',
+    )
+    .option('--since <duration>', 'only questions within this time, e.g. 30d')
+    .option('-l, --lang <lang>', 'only this language')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'),
+    )
+    .option('-n, --top <n>', 'how many groups to show, draft and add', '20')
+    .option('--draft', 'write draft blocks (answers marked TODO) into kb/<lang>.json')
+    .option('--eval <file>', 'add the questions to an eval file as cases labelled `none`')
+    .option('--data <dir>', "data folder (default: the config's storage.dir)")
+    .option('--url <url>', 'read them from a running server instead')
+    .option('--token <token>', 'operator token with the admin role (default: CHATBOT_TOKEN)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot gaps --since 30d',
+        'chatbot gaps --lang ru --draft',
+        'chatbot gaps --eval eval/gaps.yaml',
+        'chatbot gaps --url https://bot.example.com --format json',
+      ]),
+    )
+    .action(async (options) => (await import('./gaps.js')).runGaps(options));
+
   const notify = program
     .command('notify')
     .description('owner notifications: Telegram and webhooks');
@@ -404,9 +432,12 @@ export function buildProgram(): Command {
 
   const kb = program.command('kb').description('inspect the knowledge: stats, search, status');
   kb.command('stats')
-    .description('blocks, size in tokens and missing translations per language')
+    .description(
+      'blocks, size in tokens and missing translations per language; per block, answers citing it and their votes',
+    )
     .argument('[dir]', 'bot project directory', '.')
     .option('--json', 'machine-readable output')
+    .option('--data <dir>', "data folder for the answers (default: the config's storage.dir)")
     .addHelpText('after', examples(['chatbot kb stats']))
     .action(async (dir: string, options) => {
       const { runKbStats } = await import('./kb.js');

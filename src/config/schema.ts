@@ -241,6 +241,12 @@ const widget = z
       .boolean()
       .default(true)
       .describe('Ask the visitor to rate the conversation (1-5) when it is resolved.'),
+    feedback: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Thumbs up and down under each bot answer; votes are stored with the answer and its cited blocks (chatbot kb stats, chatbot gaps).',
+      ),
     proactive: z.union([proactive, z.literal(false)]).default(false),
   })
   .describe('The website widget.');

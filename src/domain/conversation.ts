@@ -89,6 +89,8 @@ export type EventType =
   | 'rating'
   | 'handoff-request'
   | 'wait-timeout'
+  /** A visitor's thumbs up or down on one bot answer (chat/answer-feedback.ts). */
+  | 'feedback'
   /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
   | 'recovery';
 

@@ -145,6 +145,11 @@ export const errorCatalogue = {
     title: 'A block exists in one language and not in another',
     hint: 'Visitors in the other language will not get this knowledge. Translate the block, keeping its id.',
   },
+  KB_TODO: {
+    area: 'knowledge',
+    title: 'A text still says TODO',
+    hint: 'Write the answer (drafts from `chatbot gaps --draft` are marked TODO), or remove the block; knowledge with a TODO is never served.',
+  },
   KB_EMPTY_TEXT: {
     area: 'knowledge',
     title: 'A text is empty',

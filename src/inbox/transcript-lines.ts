@@ -59,6 +59,8 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `asked for a person${data.humanAvailable === false ? ' (out of hours)' : ''}`;
       case 'wait-timeout':
         return 'nobody took the chat in time';
+      case 'feedback':
+        return `voted ${data.vote === 'up' ? 'up' : 'down'} an answer`;
       case 'recovery':
         // A question a crash or a cut shutdown left unanswered (docs/deploy.md).
         return data.action === 'apology'

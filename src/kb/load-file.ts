@@ -12,6 +12,7 @@ import { fileLimits, formatBytes, readSourceOrFinding } from '../source/text-fil
 import { flattenBlock } from './flatten.js';
 import { languageMismatch, languageName } from './language-check.js';
 import { type KnowledgeFile, knowledgeSchema } from './schema.js';
+import { todoFindings } from './todo-check.js';
 import { missingUiStrings } from './ui-strings.js';
 
 export interface LoadedKnowledgeFile {
@@ -224,6 +225,7 @@ function checkKnowledgeFile(
   });
 
   findings.push(...wrongLanguageBlocks(knowledge, lang, report));
+  findings.push(...todoFindings(knowledge, report));
   const missing = knowledge.translateFrom ? [] : missingUiStrings(lang, knowledge.ui);
   if (missing.length > 0) {
     findings.push(

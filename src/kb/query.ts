@@ -79,6 +79,19 @@ export class QueryAnalyzer {
     this.concepts = this.indexConcepts([...(lexicon?.concepts ?? []), ...synonyms]);
   }
 
+  /**
+   * The concept groups a unit belongs to (empty for a plain word): "wifi" and "wi-fi" share one,
+   * so questions can be grouped by what they ask about rather than by spelling.
+   */
+  conceptGroups(unit: QueryUnit): readonly number[] {
+    if (!unit.concept) return [];
+    return (
+      this.concepts.phrases.get(unit.text) ??
+      this.concepts.stems.get(this.tokenizer.stemOf(unit.text)) ??
+      []
+    );
+  }
+
   analyze(text: string): QueryUnit[] {
     const raw = text
       .toLowerCase()

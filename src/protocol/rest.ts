@@ -16,6 +16,8 @@ export interface WidgetSettings {
   position: WidgetPosition;
   preChatForm: boolean;
   rating: boolean;
+  /** Thumbs up and down under each bot answer (widget.feedback). */
+  feedback: boolean;
   proactive: false | { afterSeconds?: number; scrollPercent?: number };
   typingPreview: boolean;
   greeting: string;

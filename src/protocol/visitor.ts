@@ -18,6 +18,7 @@ export const visitorClientEvents = [
   'identify',
   'rate',
   'human',
+  'feedback',
 ] as const;
 export type VisitorClientEvent = (typeof visitorClientEvents)[number];
 
@@ -66,6 +67,10 @@ export interface VisitorEntry {
   readonly citations?: readonly { id: string; title: string; url?: string }[];
   /** A "did you mean…" reply's topics: the widget shows them as buttons that ask about them. */
   readonly suggestions?: readonly string[];
+  /** A reply written from the knowledge (not one of the bot's own texts): the visitor may vote on it. */
+  readonly answer?: true;
+  /** The visitor's standing vote on this answer, when the same batch of entries holds it. */
+  readonly vote?: 'up' | 'down';
   readonly state?: ConversationState;
   readonly operator?: string;
 }

@@ -31,6 +31,7 @@ import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
+import { attachInsightMetrics } from './insight-metrics.js';
 import { createLogger } from './logger.js';
 import { createMetrics, notFailures, recordAttempts } from './metrics.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
@@ -38,6 +39,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { gapRoutes } from './routes/gaps.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
@@ -262,6 +264,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         compression.filter(request, response),
     }),
   );
+  app.use(gapRoutes(context));
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
@@ -323,6 +326,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
   };
+  attachInsightMetrics(service, metrics.registry);
   service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;

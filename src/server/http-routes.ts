@@ -116,6 +116,7 @@ export function createRoutes(context: ServerContext): Router {
       position: widget.position,
       preChatForm: widget.preChatForm,
       rating: widget.rating,
+      feedback: widget.feedback,
       proactive: widget.proactive,
       typingPreview: widget.typingPreview,
       greeting: knowledge.greeting,

@@ -46,6 +46,11 @@ export function payloadSchemas(maxChars: number) {
       rating: z.int().min(1).max(5),
       comment: z.string().trim().max(1000).optional(),
     }),
+    feedback: z.strictObject({
+      /** The bot answer's id, as the visitor was sent it. */
+      id: z.string().regex(/^[\w-]{1,64}$/),
+      vote: z.enum(['up', 'down']),
+    }),
     sync: z.strictObject({ after: z.int().min(0) }),
     page: z.strictObject({
       url: z.string().max(2000),

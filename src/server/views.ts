@@ -3,6 +3,7 @@
  * state changes (with the operator's name), never internal events, providers or other
  * conversations' data. The shapes themselves are the protocol's (src/protocol).
  */
+import { feedbackOf } from '../chat/answer-feedback.js';
 import type {
   ConversationState,
   ConversationSummary,
@@ -42,6 +43,7 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
             ...(entry.bot.suggestions?.length
               ? { suggestions: entry.bot.suggestions.map((topic) => topic.title) }
               : {}),
+            ...(entry.bot.provider !== 'bot' ? { answer: true as const } : {}),
           }
         : {}),
     };
@@ -63,7 +65,20 @@ export function visitorView(entry: TimelineEntry): VisitorEntry | undefined {
 }
 
 export function visitorViews(entries: readonly TimelineEntry[]): VisitorEntry[] {
-  return entries.map(visitorView).filter((entry): entry is VisitorEntry => entry !== undefined);
+  // Votes are events visitors are not sent: their last value rides on the answer instead, so a
+  // reloaded page shows the thumb the visitor chose.
+  const votes = new Map<string, 'up' | 'down'>();
+  for (const entry of entries) {
+    const feedback = feedbackOf(entry);
+    if (feedback) votes.set(feedback.messageId, feedback.vote);
+  }
+  return entries
+    .map(visitorView)
+    .filter((entry): entry is VisitorEntry => entry !== undefined)
+    .map((view) => {
+      const vote = votes.get(view.id);
+      return vote ? { ...view, vote } : view;
+    });
 }
 
 export function operatorSummary(

@@ -286,6 +286,37 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
       });
     });
 
+    // A vote on one answer. A client that asks for no acknowledgement hears of a refusal as an
+    // `error` event.
+    socket.on('feedback', async (payload: unknown, callback: unknown) => {
+      const ack: Ack =
+        typeof callback === 'function'
+          ? (callback as Ack)
+          : (response) => {
+              const refused = response as { ok: boolean; error?: unknown };
+              if (!refused.ok)
+                socket.emit('error', { ...(refused.error as object), event: 'feedback' });
+            };
+      const parsed = payloads.feedback.safeParse(payload);
+      if (!parsed.success) return ack(invalid(parsed.error));
+      const verdict = await limits.messagesPerConversation.take(`f:${visitorId}`);
+      if (!verdict.ok)
+        return ack({
+          ok: false,
+          error: {
+            code: 'rate_limited',
+            message: 'Too many votes',
+            retryAfterMs: verdict.retryAfterMs,
+          },
+        });
+      await answer(ack, logger, async () => {
+        if (!data.conversationId)
+          throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
+        await service.feedback(data.conversationId, parsed.data.id, parsed.data.vote);
+        return {};
+      });
+    });
+
     socket.on('human', async (_payload: unknown, callback: unknown) => {
       const ack = ackOf(typeof _payload === 'function' ? _payload : callback);
       await answer(ack, logger, async () => {

@@ -27,6 +27,7 @@ import type {
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
+import { type GapFilter, GapLog, type GapRecord } from './gap-log.js';
 import { compactId, hexId, timestampNow } from './ids.js';
 import { PrivateDataFile, privateDir } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
@@ -116,6 +117,7 @@ export class LowdbStore implements Store {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
+  private readonly gapLog: GapLog;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDirty = false;
   private closed = false;
@@ -132,6 +134,7 @@ export class LowdbStore implements Store {
       conversations: [],
     });
     this.lock = new DataDirLock(dir);
+    this.gapLog = new GapLog(dir);
   }
 
   async open(): Promise<void> {
@@ -185,6 +188,7 @@ export class LowdbStore implements Store {
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
     await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
+    await this.gapLog.close();
     this.lock.release();
   }
 
@@ -338,6 +342,19 @@ export class LowdbStore implements Store {
     }
     out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return filter.limit ? out.slice(0, filter.limit) : out;
+  }
+
+  recordGap(record: GapRecord): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The store is closed'));
+    return this.gapLog.append(record);
+  }
+
+  gaps(filter?: GapFilter): Promise<GapRecord[]> {
+    return this.gapLog.read(filter);
+  }
+
+  forgetGaps(conversationIds: ReadonlySet<string>): Promise<number> {
+    return this.gapLog.forget(conversationIds);
   }
 
   /** The summaries a filter by state can match: only those states' when it has one. */

@@ -4,6 +4,7 @@
  * resolves only once the change is on disk: "acknowledged" means "written".
  * Must not import server or socket code.
  */
+
 import type {
   Channel,
   Conversation,
@@ -13,6 +14,7 @@ import type {
   TimelineEntry,
   VisitorFacts,
 } from '../domain/conversation.js';
+import type { GapFilter, GapRecord } from './gap-log.js';
 
 export interface NewConversation {
   readonly visitorId?: string;
@@ -70,4 +72,10 @@ export interface Store {
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
+  /** Notes a question the bot could not answer well (docs/insight.md, "Knowledge gaps"). */
+  recordGap(record: GapRecord): Promise<void>;
+  /** The recorded gap questions, oldest first. */
+  gaps(filter?: GapFilter): Promise<GapRecord[]>;
+  /** Removes the gap records of these conversations (erasure, purge); resolves to how many. */
+  forgetGaps(conversationIds: ReadonlySet<string>): Promise<number>;
 }

@@ -361,6 +361,13 @@ export class ChatSession {
     });
   }
 
+  /** A thumbs up or down on a bot answer; a second vote replaces the first. */
+  vote(messageId: string, vote: 'up' | 'down'): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.socket.emit('feedback', { id: messageId, vote }, (ack: Ack) => resolve(ack.ok));
+    });
+  }
+
   rate(rating: number): void {
     this.socket.emit('rate', { rating }, () => undefined);
   }
