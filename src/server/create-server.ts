@@ -23,6 +23,7 @@ import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
+import { privateDir } from '../store/private-files.js';
 import type { Store } from '../store/store.js';
 import { botEventReporter, openBot, type ServedBot } from './bot-loading.js';
 import type { ServerContext } from './context.js';
@@ -116,6 +117,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const config = () => bot.snapshot.config;
   const store = options.store ?? new LowdbStore(dataDir);
   try {
+    // Operators, leads and the server's secret live here whichever driver stores conversations.
+    await privateDir(dataDir);
     await store.open();
   } catch (error) {
     await bot.close();
