@@ -30,19 +30,21 @@ describe('the package entry (after a build)', () => {
 
   it('is imported by name and runs a real server from a project', () => {
     const script = `
-      import { createServer, loadConfig, validateProject, ChatbotError } from 'chatbot';
+      import { createServer, loadConfig, loadProject, validateProject, ChatbotError } from 'chatbot';
       const dir = process.argv[1];
       const server = await createServer({ projectDir: dir, mode: 'dev', env: {}, port: 0, watch: false });
       const { url } = await server.listen();
       const health = await fetch(url + '/healthz');
       const loaded = await loadConfig(dir, { mode: 'validate', env: {} });
       const valid = await validateProject(dir, { env: {} });
+      const project = await loadProject(dir, { mode: 'dev', env: {} });
       await server.close();
       console.log(JSON.stringify({
         status: health.status,
         name: loaded.config?.name,
         errors: valid.findings.filter((f) => f.severity === 'error').length,
         error: typeof ChatbotError,
+        languages: [...project.snapshot.languages.keys()].sort(),
       }));
     `;
     const out = execFileSync(
@@ -55,7 +57,58 @@ describe('the package entry (after a build)', () => {
       name: 'Sol y Mar Tours',
       errors: 0,
       error: 'function',
+      languages: ['en', 'es', 'ru'],
     });
+  }, 60_000);
+
+  it('is typed: a TypeScript project that uses it type-checks, and a wrong option does not', () => {
+    const dir = dependentProject();
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(repoRoot, 'node_modules', '@types')],
+        },
+        files: ['main.ts'],
+      }),
+    );
+    const typecheck = (code: string) => {
+      writeFileSync(join(dir, 'main.ts'), code);
+      try {
+        execFileSync(
+          process.execPath,
+          [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', dir],
+          {
+            cwd: dir,
+            encoding: 'utf8',
+          },
+        );
+        return 'ok';
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout);
+      }
+    };
+    const uses = `
+      import { createServer, loadProject, validateProject, type ChatServer, type Store } from 'chatbot';
+      const project = await loadProject('.', { mode: 'start' });
+      const name: string = project.config.name;
+      const valid = await validateProject('.', {});
+      const server: ChatServer = await createServer({ projectDir: project.dir, mode: 'start' });
+      const store: Store | undefined = undefined;
+      console.log(name, valid.findings.length, server.app, store);
+    `;
+    expect(typecheck(uses)).toBe('ok');
+    expect(
+      typecheck(`${uses}
+await createServer({ projectDir: '.', mode: 'staging' });`),
+    ).toMatch(/'"staging"' is not assignable/);
   }, 60_000);
 });
 
