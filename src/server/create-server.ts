@@ -88,15 +88,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const projectDir = resolve(options.projectDir);
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger(options.mode);
-  const projectEnv = await readProjectEnv(projectDir, env);
-  const adminToken = projectEnv.values.CHATBOT_ADMIN_TOKEN || undefined;
-  if (options.mode === 'start' && (!adminToken || adminToken.length < 24)) {
-    throw new ChatbotError(
-      'ADMIN_TOKEN_MISSING',
-      'CHATBOT_ADMIN_TOKEN is not set, or shorter than 24 characters',
-    );
-  }
-  checkSecret(projectEnv.values);
+  const { projectEnv, adminToken } = await serverSecrets(projectDir, options.mode, env);
 
   // The engine is made once the bot is read; the metrics and reload reports ask it until then.
   const late: { engine?: AiEngine; onReloaded?: () => void } = {};
@@ -115,83 +107,112 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
-  const store = options.store ?? new LowdbStore(dataDir);
-  try {
-    // Operators, leads and the server's secret live here whichever driver stores conversations.
-    await privateDir(dataDir);
-    await store.open();
-  } catch (error) {
-    await bot.close();
-    throw error;
-  }
+  const store = await openStore(options.store ?? new LowdbStore(dataDir), served);
   const parts = await openParts(served, store, metrics, logger);
   late.engine = parts.engine;
   late.onReloaded = () => {
     parts.notifier.setChannels(configuredChannels(config().notify));
     parts.engine.prepare(config());
   };
-  let ready = false;
-  let io: SocketServer | undefined;
-  const presence = new Presence((conversationId, online) => {
-    metrics.visitorsOnline.set(presence.online);
-    io?.of('/operator').to('operators').emit('presence', { conversationId, online });
-  }, options.presenceGraceMs);
+  const status: ServerStatus = { ready: false, url: undefined, io: undefined };
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
-    ready: () => ready,
-    presence,
+    status,
     secrets: projectEnv.values,
   });
-
   const mounted = options.httpServer !== undefined;
   const app = createHttpApp(context, {
     mounted,
     demoPage: !mounted && (config().server.demoPage ?? options.mode === 'dev'),
   });
   const http = options.httpServer ?? createHttpServer(app);
-  io = attachSockets(http, context);
-  // Known once listening: with port 0 or --port, the configured port is not where it is.
-  let listeningUrl: string | undefined;
+  const io = attachSockets(http, context);
+  status.io = io;
   alertOwner(context.service, store, parts.notifier, config, logger, () =>
-    ownerServerUrl(config(), listeningUrl),
+    ownerServerUrl(config(), status.url),
   );
   const housekeeping = startHousekeeping(context, dataDir, io.of('/operator'));
+  return chatServer(options, { context, app, http, io, mounted, status }, async () => {
+    housekeeping.stop();
+    context.presence.stop();
+    for (const part of [parts.notifier, bot, store]) await part.close();
+  });
+}
 
-  const sockets = io;
+/** What listen() and close() change, and what the presence broadcast needs. */
+interface ServerStatus {
+  ready: boolean;
+  /** Known once listening: with port 0 or --port, the configured port is not where it is. */
+  url: string | undefined;
+  io: SocketServer | undefined;
+}
+
+function chatServer(
+  options: CreateServerOptions,
+  server: Pick<ChatServer, 'context' | 'app' | 'http' | 'io'> & {
+    mounted: boolean;
+    status: ServerStatus;
+  },
+  release: () => Promise<void>,
+): ChatServer {
+  const { context, http, io, mounted, status } = server;
   let closing: Promise<void> | undefined;
   return {
     context,
-    app,
+    app: server.app,
     http,
-    io: sockets,
+    io,
     reload: context.reload,
     async listen() {
       await recoverUnanswered(context);
+      const config = context.config();
       const host =
-        options.host ?? config().server.host ?? (options.mode === 'dev' ? '127.0.0.1' : '0.0.0.0');
-      listeningUrl = http.listening
+        options.host ?? config.server.host ?? (options.mode === 'dev' ? '127.0.0.1' : '0.0.0.0');
+      status.url = http.listening
         ? urlOf(http, host)
-        : await listenOn(http, options.port ?? config().server.port, host);
-      ready = true;
-      return { port: (http.address() as AddressInfo).port, url: listeningUrl };
+        : await listenOn(http, options.port ?? config.server.port, host);
+      status.ready = true;
+      return { port: (http.address() as AddressInfo).port, url: status.url };
     },
     close() {
       closing ??= (async () => {
-        ready = false;
+        status.ready = false;
         // 1. No new connections (a host app's server is its own to close).
         if (!mounted) http.close();
         // 2. Replies already being written may finish, up to the grace period.
         await finishReplies(context);
         // 3. Close every socket, then flush and release storage.
-        await closeSockets(sockets, http, mounted);
-        housekeeping.stop();
-        context.presence.stop();
-        await parts.notifier.close();
-        await bot.close();
-        await store.close();
+        await closeSockets(io, http, mounted);
+        await release();
       })();
       return closing;
     },
   };
+}
+
+/** The environment (.env under process env) and the admin token a production server requires. */
+async function serverSecrets(projectDir: string, mode: 'dev' | 'start', env: NodeJS.ProcessEnv) {
+  const projectEnv = await readProjectEnv(projectDir, env);
+  const adminToken = projectEnv.values.CHATBOT_ADMIN_TOKEN || undefined;
+  if (mode === 'start' && (!adminToken || adminToken.length < 24)) {
+    throw new ChatbotError(
+      'ADMIN_TOKEN_MISSING',
+      'CHATBOT_ADMIN_TOKEN is not set, or shorter than 24 characters',
+    );
+  }
+  checkSecret(projectEnv.values);
+  return { projectEnv, adminToken };
+}
+
+async function openStore(store: Store, served: ServedBot): Promise<Store> {
+  try {
+    // Operators, leads and the server's secret live here whichever driver stores conversations.
+    await privateDir(served.dataDir);
+    await store.open();
+    return store;
+  } catch (error) {
+    await served.bot.close();
+    throw error;
+  }
 }
 
 /** What the conversation engine needs besides the bot and the store. */
@@ -236,19 +257,20 @@ function serverContext(
   options: CreateServerOptions,
   core: Core,
   parts: Parts,
-  extra: {
-    ready: () => boolean;
-    presence: Presence;
-    secrets: Record<string, string | undefined>;
-  },
+  extra: { status: ServerStatus; secrets: Record<string, string | undefined> },
 ): ServerContext {
   const { served, store, metrics, logger } = core;
   const { bot, deployer, dataDir } = served;
   const config = () => bot.snapshot.config;
   const trust = trustFunction(config().server.trustProxy);
+  const { status } = extra;
+  const presence = new Presence((conversationId, online) => {
+    metrics.visitorsOnline.set(presence.online);
+    status.io?.of('/operator').to('operators').emit('presence', { conversationId, online });
+  }, options.presenceGraceMs);
   const context: ServerContext = {
     mode: options.mode,
-    ready: extra.ready,
+    ready: () => status.ready,
     bot,
     store,
     service: parts.service,
@@ -257,7 +279,7 @@ function serverContext(
     origins: originPolicy(options.mode, config, metrics, logger),
     limits: createLimits(config().server.limits),
     metrics,
-    presence: extra.presence,
+    presence,
     logger,
     uploadsDir: join(dataDir, 'uploads'),
     payloads: payloadSchemas(config().server.limits.messageChars),

@@ -36,27 +36,7 @@ export function handleOperatorViewing(connection: OperatorConnection): {
     broadcastViewers(id);
   };
 
-  handle('conversations', async (payload) => {
-    const filter = parse(payloads.list, payload ?? {});
-    let list = store.list({
-      ...(filter.state ? { state: filter.state } : {}),
-      ...(filter.lang ? { lang: filter.lang } : {}),
-      ...(filter.channel ? { channel: filter.channel } : {}),
-      ...(filter.since ? { since: filter.since } : {}),
-      ...(filter.until ? { until: filter.until } : {}),
-      ...(filter.q ? { text: filter.q } : {}),
-    });
-    if (filter.online !== undefined)
-      list = list.filter((summary) => presence.isOnline(summary.id) === filter.online);
-    const conversations = list
-      .slice(0, filter.limit ?? 200)
-      .map((summary) =>
-        operatorSummary(summary, presence.isOnline(summary.id), [
-          ...(viewers.get(summary.id) ?? []),
-        ]),
-      );
-    return { conversations };
-  });
+  handle('conversations', async (payload) => listConversations(context, payload));
 
   handle('open', async (payload) => {
     const { id } = parse(payloads.operatorOpen, payload);
@@ -86,4 +66,26 @@ export function handleOperatorViewing(connection: OperatorConnection): {
   });
 
   return { closeConversation };
+}
+
+/** The inbox's list, filtered as asked, with who is online and who is looking. */
+function listConversations(context: OperatorConnection['context'], payload: unknown) {
+  const { payloads, presence, viewers, store } = context;
+  const filter = parse(payloads.list, payload ?? {});
+  let list = store.list({
+    ...(filter.state ? { state: filter.state } : {}),
+    ...(filter.lang ? { lang: filter.lang } : {}),
+    ...(filter.channel ? { channel: filter.channel } : {}),
+    ...(filter.since ? { since: filter.since } : {}),
+    ...(filter.until ? { until: filter.until } : {}),
+    ...(filter.q ? { text: filter.q } : {}),
+  });
+  if (filter.online !== undefined)
+    list = list.filter((summary) => presence.isOnline(summary.id) === filter.online);
+  const conversations = list
+    .slice(0, filter.limit ?? 200)
+    .map((summary) =>
+      operatorSummary(summary, presence.isOnline(summary.id), [...(viewers.get(summary.id) ?? [])]),
+    );
+  return { conversations };
 }
