@@ -602,61 +602,73 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       }
       stream.finish(turn.reply);
       await this.saveLead(id, conversation, turn);
-      const latencyMs = Math.round(performance.now() - started);
-      const details = {
-        citations: turn.citations as Citation[],
-        ...(turn.suggestions?.length ? { suggestions: turn.suggestions as Citation[] } : {}),
-        provider: turn.provider,
-        ...(turn.model ? { model: turn.model } : {}),
-        latencyMs,
-        failed: turn.failed,
-        // A copy of exact length: the cascade's array grew by push, with room for 17.
-        ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
-        // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
-        inReplyTo: message.seq,
-      };
-      const stored = await this.store.append(
-        id,
-        {
-          kind: 'message',
-          author: botAuthor,
-          text: turn.reply,
-          attachments: noAttachments,
-          clientId: stream.replyId,
-          bot: details,
-        },
-        {
-          bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
-          ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
-        },
-      );
-      this.emit('entry', id, stored.entry, this.summaryOf(id));
-      stream.delivered();
-      await this.gaps.replied(conversation, message, turn);
-      this.emit('replied', id, {
-        latencyMs,
-        failed: turn.failed,
-        provider: turn.provider,
-        attempts: turn.attempts,
-      });
-      let state: ConversationState = stored.conversation.state;
-      if (turn.handoff) {
-        if (turn.memory.state !== state) {
-          await this.recordState(id, state, turn.memory.state, {
-            by: 'bot',
-            reason: turn.handoff.reason,
-            ...(turn.handoff.detail ? { detail: turn.handoff.detail } : {}),
-          });
-          state = turn.memory.state;
-        }
-        this.emit('handoff', id, turn.handoff);
-      }
-      return { message: stored.entry as MessageEntry, state };
+      return await this.storeReply(id, conversation, message, turn, stream, started);
     } finally {
       stream.cancel();
       stream.stopTyping();
       this.activeReplies.delete(id);
     }
+  }
+
+  /** The written reply: stored with what it changed, announced, and the handoff it made. */
+  private async storeReply(
+    id: string,
+    conversation: Conversation,
+    message: MessageEntry,
+    turn: BotTurn,
+    stream: ReplyStream,
+    started: number,
+  ): Promise<BotReplyOutcome> {
+    const latencyMs = Math.round(performance.now() - started);
+    const details = {
+      citations: turn.citations as Citation[],
+      ...(turn.suggestions?.length ? { suggestions: turn.suggestions as Citation[] } : {}),
+      provider: turn.provider,
+      ...(turn.model ? { model: turn.model } : {}),
+      latencyMs,
+      failed: turn.failed,
+      // A copy of exact length: the cascade's array grew by push, with room for 17.
+      ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
+      // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
+      inReplyTo: message.seq,
+    };
+    const stored = await this.store.append(
+      id,
+      {
+        kind: 'message',
+        author: botAuthor,
+        text: turn.reply ?? '',
+        attachments: noAttachments,
+        clientId: stream.replyId,
+        bot: details,
+      },
+      {
+        bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
+        ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
+      },
+    );
+    this.emit('entry', id, stored.entry, this.summaryOf(id));
+    stream.delivered();
+    await this.gaps.replied(conversation, message, turn);
+    this.emit('replied', id, {
+      latencyMs,
+      failed: turn.failed,
+      provider: turn.provider,
+      attempts: turn.attempts,
+    });
+    let state: ConversationState = stored.conversation.state;
+    if (turn.handoff) {
+      if (turn.memory.state !== state) {
+        await this.recordState(id, state, turn.memory.state, {
+          by: 'bot',
+          reason: turn.handoff.reason,
+          ...(turn.handoff.detail ? { detail: turn.handoff.detail } : {}),
+        });
+        state = turn.memory.state;
+      }
+      this.emit('handoff', id, turn.handoff);
+    }
+    return { message: stored.entry as MessageEntry, state };
   }
 
   /** Contact details this turn found: onto the conversation, into the lead book, announced. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { missingServerOptions, serverNodeOptions } from '../deploy/node-options.js';
 import { ExitCode, ExitError } from '../errors/chatbot-error.js';
-import { createServer } from '../server/create-server.js';
+import { type ChatServer, createServer } from '../server/create-server.js';
 import { InvalidBotError } from '../snapshot/live-bot.js';
 import { renderPretty } from '../validate/report.js';
 import { createOutput } from './output.js';
@@ -36,7 +36,7 @@ export async function runServe(
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new ExitError(ExitCode.usage);
   }
-  let server: Awaited<ReturnType<typeof createServer>>;
+  let server: ChatServer;
   try {
     server = await createServer({
       projectDir,
@@ -53,8 +53,18 @@ export async function runServe(
   }
   // Signals are handled before the server listens: whoever sees it listening (systemd, a test)
   // may send SIGHUP at once, and Node's default for SIGHUP is to exit.
-  const { logger, bot } = server.context;
-  const stopped = new Promise<void>((done) => {
+  const stopped = untilStopped(server);
+  const { url } = await server.listen();
+  logStarted(server, mode, url);
+  await stopped;
+  // Give pino's worker a moment to write the last lines.
+  await new Promise((done) => setTimeout(done, 50));
+}
+
+/** Resolves once SIGTERM or SIGINT has shut the server down; SIGHUP reloads it meanwhile. */
+function untilStopped(server: ChatServer): Promise<void> {
+  const { logger } = server.context;
+  return new Promise<void>((done) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down: finishing replies in flight');
       process.off('SIGTERM', onTerm);
@@ -80,7 +90,11 @@ export async function runServe(
     process.on('SIGINT', onInt);
     process.on('SIGHUP', onHup);
   });
-  const { url } = await server.listen();
+}
+
+/** What is serving, where, and what the owner may want to do next. */
+function logStarted(server: ChatServer, mode: 'dev' | 'start', url: string): void {
+  const { logger, bot } = server.context;
   const snapshot = bot.snapshot;
   logger.info(
     {
@@ -111,8 +125,4 @@ export async function runServe(
       'No operators yet: `chatbot operator add <name>` prints a token for `chatbot inbox`.',
     );
   }
-
-  await stopped;
-  // Give pino's worker a moment to write the last lines.
-  await new Promise((done) => setTimeout(done, 50));
 }

@@ -6,9 +6,15 @@
  */
 import { createInterface } from 'node:readline';
 import { AiEngine, linkName } from '../ai/engine.js';
-import { type BotTurn, botTurn, newConversation } from '../chat/bot-turn.js';
+import {
+  type BotTurn,
+  botTurn,
+  type ConversationMemory,
+  newConversation,
+} from '../chat/bot-turn.js';
 import type { Attempt } from '../domain/attempt.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { loadBot } from './load-bot.js';
 import { createOutput, type Output } from './output.js';
 
@@ -72,36 +78,52 @@ export async function runShell(
         prompt();
         continue;
       }
-      const started = performance.now();
-      let streamed = '';
-      if (interactive) process.stdout.write(colors.green('bot › '));
-      const turn = await botTurn(snapshot, memory, line, {
-        engine,
-        onText: (text) => {
-          streamed += text;
-          if (interactive) process.stdout.write(text);
-        },
-        onReset: () => {
-          if (interactive && streamed)
-            process.stdout.write(colors.dim(' [provider failed, starting over]\n'));
-          streamed = '';
-        },
-      });
-      const ms = Math.round(performance.now() - started);
-      if (interactive) {
-        // The bot's own texts (handoff, thanks) and a handoff after the model's words come whole.
-        if (turn.reply && turn.reply !== streamed)
-          process.stdout.write(streamed ? `\n${turn.reply}` : turn.reply);
-        process.stdout.write('\n');
-      } else output.out(`bot: ${turn.reply ?? '(silent)'}`);
-      for (const detail of describeTurn(turn, memory.state, ms, output)) output.out(detail);
-      memory = turn.memory;
+      memory = await answer(line, { snapshot, memory, engine, interactive, output });
       prompt();
     }
     lines.close();
   } finally {
     await bot.close();
   }
+}
+
+/** One line asked: the reply streamed as it is written (in a terminal), then its details. */
+async function answer(
+  line: string,
+  shell: {
+    snapshot: BotSnapshot;
+    memory: ConversationMemory;
+    engine: AiEngine;
+    interactive: boolean;
+    output: Output;
+  },
+): Promise<ConversationMemory> {
+  const { memory, interactive, output } = shell;
+  const { colors } = output;
+  const started = performance.now();
+  let streamed = '';
+  if (interactive) process.stdout.write(colors.green('bot › '));
+  const turn = await botTurn(shell.snapshot, memory, line, {
+    engine: shell.engine,
+    onText: (text) => {
+      streamed += text;
+      if (interactive) process.stdout.write(text);
+    },
+    onReset: () => {
+      if (interactive && streamed)
+        process.stdout.write(colors.dim(' [provider failed, starting over]\n'));
+      streamed = '';
+    },
+  });
+  const ms = Math.round(performance.now() - started);
+  if (interactive) {
+    // The bot's own texts (handoff, thanks) and a handoff after the model's words come whole.
+    if (turn.reply && turn.reply !== streamed)
+      process.stdout.write(streamed ? `\n${turn.reply}` : turn.reply);
+    process.stdout.write('\n');
+  } else output.out(`bot: ${turn.reply ?? '(silent)'}`);
+  for (const detail of describeTurn(turn, memory.state, ms, output)) output.out(detail);
+  return turn.memory;
 }
 
 /** The lines under a reply: provider, latency, citations, leads, state changes, failures. */

@@ -13,8 +13,19 @@ export interface MetricSources {
 
 export function createMetrics(sources: MetricSources = {}) {
   const registry = new Registry();
+  // Spread in this order: the registry lists metrics in the order they were made.
   return {
     registry,
+    ...conversationMetrics(registry),
+    ...replyMetrics(registry, sources),
+    ...knowledgeMetrics(registry),
+    ...refusalMetrics(registry),
+  };
+}
+
+/** Who is connected, and the conversations and messages they make. */
+function conversationMetrics(registry: Registry) {
+  return {
     visitorsOnline: new Gauge({
       name: 'chatbot_visitors_online',
       help: 'Visitors with at least one tab connected.',
@@ -48,6 +59,12 @@ export function createMetrics(sources: MetricSources = {}) {
       labelNames: ['author'] as const,
       registers: [registry],
     }),
+  };
+}
+
+/** Bot replies, and what the AI providers did for them. */
+function replyMetrics(registry: Registry, sources: MetricSources) {
+  return {
     replies: new Counter({
       name: 'chatbot_bot_replies_total',
       help: 'Bot replies, by provider and outcome.',
@@ -104,6 +121,12 @@ export function createMetrics(sources: MetricSources = {}) {
         this.set({ kind: 'tokens' }, spent.tokens);
       },
     }),
+  };
+}
+
+/** The knowledge served, and its reloads. */
+function knowledgeMetrics(registry: Registry) {
+  return {
     knowledge: new Gauge({
       name: 'chatbot_knowledge_info',
       help: 'The knowledge version being served (value 1).',
@@ -116,6 +139,12 @@ export function createMetrics(sources: MetricSources = {}) {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+  };
+}
+
+/** What the origin check and the rate limits turned away. */
+function refusalMetrics(registry: Registry) {
+  return {
     originsRefused: new Counter({
       name: 'chatbot_origins_refused_total',
       help: 'Browser requests and socket connections refused because their origin is not in server.origins.',

@@ -9,6 +9,8 @@ import type { Operator } from '../../store/operators.js';
 import type { ServerContext } from '../context.js';
 import { bearer } from '../visitor-token.js';
 
+export const gapPaths = ['/api/operator/gaps'];
+
 export function gapRoutes(context: ServerContext): Router {
   const router = Router();
   const operatorOf = async (request: Request): Promise<Operator | undefined> => {

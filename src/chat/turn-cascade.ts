@@ -1,0 +1,240 @@
+/**
+ * The steps of a bot turn that ask the cascade: the question and the prompt (rendered only when
+ * a model reads it), the tools the model may call, and what its outcome makes of the turn: an
+ * answer, the knowledge's fallback, a handoff, or nothing when an operator took the chat.
+ */
+import { type CascadeResult, runCascade } from '../ai/cascade.js';
+import { answerOffline, type OfflineAnswer } from '../ai/offline-answerer.js';
+import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
+import { checkToolCall, toolDefinitions } from '../ai/tools.js';
+import { mergeContact, withoutContact } from '../domain/contact-details.js';
+import type { ContactDetails } from '../domain/conversation.js';
+import { humanAvailable } from '../domain/handoff.js';
+import { rankingOf } from '../kb/language-knowledge.js';
+import { estimateTokens } from '../kb/tokenize.js';
+import type { VisitorFacts } from '../prompt/build-context.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import { botMessages } from './bot-messages.js';
+import type { BotTurn, ConversationMemory } from './bot-turn.js';
+import { handOff, remembered, type TurnInput } from './turn-steps.js';
+
+/** What asking the cascade left: its result, and what was read and called on the way. */
+export interface Asked {
+  readonly result: CascadeResult;
+  readonly offline: OfflineAnswer | undefined;
+  readonly prompted: ReturnType<BotSnapshot['systemPrompt']> | undefined;
+  readonly promptFor: () => ReturnType<BotSnapshot['systemPrompt']>;
+  readonly humanRequest: string | undefined;
+  readonly leadNote: string | undefined;
+}
+
+export async function askCascade(turn: TurnInput): Promise<Asked> {
+  const { snapshot, memory, options, lang } = turn;
+  const knowledge = snapshot.knowledge(lang);
+  // What the knowledge is searched for: the message without the contact details it gave.
+  const question = turn.added ? withoutContact(turn.message, turn.found) : turn.message;
+  const recent = memory.turns.slice(-4).map((t) => t.text);
+  // Rendered only when a model is asked: the offline answerer does its own search, and a bot
+  // answering offline should not pay for a prompt nobody reads.
+  let prompted: ReturnType<BotSnapshot['systemPrompt']> | undefined;
+  const promptFor = () =>
+    (prompted ??= snapshot.systemPrompt({
+      lang,
+      question,
+      recentTurns: recent,
+      visitor: { ...options.visitor, ...contactForPrompt(turn.contact) },
+      now: turn.now,
+    }));
+  const tools = toolCalls(turn);
+  let history: ChatTurn[] | undefined;
+  let offline: OfflineAnswer | undefined;
+  const result = await runCascade(
+    options.engine.links(snapshot.config, options.budgetKey),
+    {
+      get system() {
+        return promptFor().prompt;
+      },
+      // Read only by a model, like the prompt: answering offline skips it.
+      get history() {
+        history ??= historyWithin(turn.turns, snapshot.config.ai.historyTokens);
+        return history;
+      },
+      tools: toolDefinitions,
+      maxTokens: snapshot.config.ai.maxTokens,
+      offlineAnswer: () =>
+        (offline ??= answerOffline(
+          knowledge,
+          question,
+          lastExchange(memory.turns, [knowledge.fallback, knowledge.ui.didYouMean]),
+          snapshot.config.retrieval,
+        )),
+    },
+    {
+      onTools: tools.onTools,
+      ...(options.onText ? { onText: options.onText } : {}),
+      ...(options.onReset ? { onReset: options.onReset } : {}),
+      ...(options.cancellation ? { cancellation: options.cancellation } : {}),
+    },
+  );
+  return {
+    result,
+    offline,
+    prompted,
+    promptFor,
+    humanRequest: tools.humanRequest(),
+    leadNote: tools.leadNote(),
+  };
+}
+
+/** save_lead adds to the turn's contact; request_human stops the cascade and hands off. */
+function toolCalls(turn: TurnInput) {
+  let humanRequest: string | undefined;
+  let leadNote: string | undefined;
+  const onTools = async (calls: ToolCall[]) => {
+    const results: ToolResult[] = [];
+    for (const call of calls) {
+      const checked = checkToolCall(call, turn.lang, turn.snapshot.config.leads.phoneCountry);
+      if (!checked.ok) {
+        results.push({ call, content: JSON.stringify({ error: checked.error }), isError: true });
+        continue;
+      }
+      if (checked.call.name === 'save_lead') {
+        turn.contact = mergeContact(turn.contact, checked.call.contact);
+        turn.added = mergeContact(turn.added ?? {}, checked.call.contact);
+        if (checked.call.note) leadNote = checked.call.note;
+        results.push({ call, content: JSON.stringify({ saved: true }), isError: false });
+      } else {
+        humanRequest = checked.call.reason;
+        results.push({ call, content: JSON.stringify({ handedOff: true }), isError: false });
+      }
+    }
+    return { results, stop: humanRequest !== undefined };
+  };
+  return { onTools, humanRequest: () => humanRequest, leadNote: () => leadNote };
+}
+
+/** The turn the cascade's outcome makes. */
+export function turnFrom(turn: TurnInput, asked: Asked): BotTurn {
+  const { result, offline, prompted } = asked;
+  const ranking = offline?.ranking ?? (prompted ? rankingOf(prompted.retrieval.hits) : undefined);
+  const extras = {
+    ...(turn.added ? { newContact: turn.added } : {}),
+    ...(asked.leadNote ? { leadNote: asked.leadNote } : {}),
+    ...(ranking ? { ranking } : {}),
+    ...(offline?.confidence !== undefined ? { confidence: offline.confidence } : {}),
+    ...(offline?.suggestions && result.ok && result.provider.kind === 'offline'
+      ? { suggestions: offline.suggestions }
+      : {}),
+  };
+  if (!result.ok) return unanswered(turn, result, extras);
+  const via = {
+    provider: result.provider.name,
+    model: result.provider.model,
+    attempts: result.attempts,
+  };
+  if (asked.humanRequest !== undefined) {
+    const handed = handOff(turn, 'tool', asked.humanRequest, result.text.trim() || undefined, via);
+    return Object.assign({}, handed, extras);
+  }
+  // A model's reply counts as unanswered when the knowledge had nothing for the question; the
+  // offline answerer knows for itself.
+  const failed = result.grounding?.failed ?? asked.promptFor().retrieval.citations.length === 0;
+  const citations = result.grounding?.citations ?? asked.promptFor().retrieval.citations;
+  const failedInARow = failed ? turn.memory.failedInARow + 1 : 0;
+  if (failedInARow >= turn.snapshot.config.handoff.failedAnswers) {
+    const handed = handOff(turn, 'failed-answers', undefined, result.text, via);
+    return Object.assign({}, handed, extras);
+  }
+  return {
+    reply: result.text,
+    citations,
+    failed,
+    ...via,
+    ...extras,
+    memory: remembered(turn.base, {
+      contact: turn.contact,
+      failedInARow,
+      aiReplies: turn.memory.aiReplies + 1,
+      turns: [...turn.turns, { author: 'bot', text: result.text }],
+    }),
+  };
+}
+
+/** Cancelled by an operator, or every provider failed (the fallback, and a person if one is in). */
+function unanswered(
+  turn: TurnInput,
+  result: Extract<CascadeResult, { ok: false }>,
+  extras: Partial<BotTurn>,
+): BotTurn {
+  const withContact = remembered(turn.base, { contact: turn.contact });
+  if (result.cancelled)
+    return {
+      citations: [],
+      failed: false,
+      provider: 'bot',
+      attempts: result.attempts,
+      cancelled: true,
+      ...extras,
+      memory: withContact,
+    };
+  const { config } = turn.snapshot;
+  const offer = humanAvailable(config, turn.now) ? `\n\n${botMessages(turn.lang).offerHuman}` : '';
+  const reply = `${turn.snapshot.knowledge(turn.lang).fallback}${offer}`;
+  return {
+    reply,
+    citations: [],
+    failed: true,
+    provider: 'bot',
+    attempts: result.attempts,
+    ...extras,
+    memory: remembered(withContact, {
+      failedInARow: turn.memory.failedInARow + 1,
+      turns: [...turn.turns, { author: 'bot', text: reply }],
+    }),
+  };
+}
+
+function contactForPrompt(contact: ContactDetails): VisitorFacts {
+  return {
+    ...(contact.name ? { name: contact.name } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(contact.phone ? { phone: contact.phone } : {}),
+  };
+}
+
+/**
+ * The visitor's previous message and the bot's answer to it: what a follow-up ("and for kids?")
+ * refers to. A fallback or a "did you mean…" says nothing about the topic, so it is left out.
+ */
+export function lastExchange(
+  turns: ConversationMemory['turns'],
+  notAnswers: readonly string[],
+): string[] {
+  const last = turns.findLastIndex((t) => t.author === 'visitor');
+  if (last < 0) return [];
+  return turns
+    .slice(last, last + 2)
+    .filter(
+      (t) => t.author === 'visitor' || !notAnswers.some((opening) => t.text.startsWith(opening)),
+    )
+    .map((t) => t.text);
+}
+
+/** The latest turns that fit the budget, oldest first; the current message always goes. */
+export function historyWithin(
+  turns: ConversationMemory['turns'],
+  budgetTokens: number,
+): ChatTurn[] {
+  const kept: ChatTurn[] = [];
+  let used = 0;
+  for (let index = turns.length - 1; index >= 0; index--) {
+    const t = turns[index]!;
+    const cost = estimateTokens(t.text) + 4;
+    if (kept.length > 0 && used + cost > budgetTokens) break;
+    used += cost;
+    kept.unshift({ role: t.author === 'visitor' ? 'user' : 'assistant', content: t.text });
+  }
+  // Providers want the history to start with the visitor.
+  while (kept.length > 1 && kept[0]!.role === 'assistant') kept.shift();
+  return kept;
+}

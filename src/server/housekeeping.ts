@@ -1,0 +1,48 @@
+/**
+ * What a running server does on its own: expire waiting chats nobody took, and cut off
+ * operators revoked by `chatbot operator revoke` (which edits operators.json).
+ */
+import { watch as watchFile } from 'node:fs';
+import type { Namespace } from 'socket.io';
+import type { ServerContext } from './context.js';
+import { disconnectOperator } from './sockets/operator.js';
+
+export function startHousekeeping(
+  context: ServerContext,
+  dataDir: string,
+  operatorsNs: Namespace,
+): { stop(): void } {
+  const { service, operators, logger } = context;
+  // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
+  const waitSweep = setInterval(
+    () =>
+      void service
+        .expireWaiting()
+        .catch((error: unknown) => logger.error({ err: error }, 'checking waiting chats failed')),
+    Math.min(5000, Math.max(250, context.config().handoff.waitTimeout / 4)),
+  );
+  waitSweep.unref();
+
+  const operatorsWatcher = watchFile(dataDir, (_event, file) => {
+    if (file !== 'operators.json') return;
+    void operators.load().then(
+      () => {
+        const active = new Set(operators.active().map((operator) => operator.name));
+        for (const socket of operatorsNs.sockets.values()) {
+          const name = (socket.data as { operator?: { name: string } }).operator?.name;
+          if (name && !active.has(name)) {
+            const count = disconnectOperator(operatorsNs, name);
+            logger.info({ operator: name, sockets: count }, 'operator revoked and disconnected');
+          }
+        }
+      },
+      (error: unknown) => logger.error({ err: error }, 'reading operators.json failed'),
+    );
+  });
+  return {
+    stop() {
+      operatorsWatcher.close();
+      clearInterval(waitSweep);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What an operator does to a conversation: take it over, hand it back, resolve it, reply, and
+ * show they are typing.
+ */
+import { operatorSummary } from '../views.js';
+import { parse } from './acks.js';
+import type { OperatorConnection } from './operator.js';
+
+export function handleOperatorActions(connection: OperatorConnection): void {
+  const { socket, data, context, handle } = connection;
+  const { service, payloads, presence, viewers } = context;
+  const name = data.operator.name;
+
+  const summaryFor = (conversationId: string) => {
+    const summary = context.store.summary(conversationId);
+    return summary
+      ? operatorSummary(summary, presence.isOnline(conversationId), [
+          ...(viewers.get(conversationId) ?? []),
+        ])
+      : undefined;
+  };
+
+  handle('takeover', async (payload) => {
+    const { id } = parse(payloads.operatorOpen, payload);
+    await service.takeOver(id, data.operator);
+    return { summary: summaryFor(id) };
+  });
+
+  handle('handback', async (payload) => {
+    const { id } = parse(payloads.operatorOpen, payload);
+    await service.handBack(id, data.operator);
+    return { summary: summaryFor(id) };
+  });
+
+  handle('resolve', async (payload) => {
+    const { id } = parse(payloads.operatorOpen, payload);
+    await service.resolve(id, name);
+    return { summary: summaryFor(id) };
+  });
+
+  handle('message', async (payload) => {
+    const input = parse(payloads.operatorMessage, payload);
+    const entry = await service.operatorMessage(input.id, data.operator, {
+      text: input.text,
+      ...(input.clientId ? { clientId: input.clientId } : {}),
+    });
+    return { id: entry.id, seq: entry.seq };
+  });
+
+  socket.on('typing', (payload: unknown) => {
+    const parsed = payloads.operatorTyping.safeParse(payload);
+    if (parsed.success)
+      service.typing(parsed.data.id, { who: 'operator', name, on: parsed.data.on });
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * The operator namespace: authenticated by an operator token on connection, and cut off the
+ * moment that operator is revoked. Operators see every conversation's changes (for the list) and,
+ * for conversations they open, the live detail: the visitor's draft, bot replies as they are
+ * written, who else is looking. The events are handled by group: operator-viewing.ts (the list,
+ * open, close, sync) and operator-actions.ts (take over, hand back, resolve, reply, typing).
+ */
+import type { Namespace, Socket } from 'socket.io';
+import { operatorClientEvents } from '../../protocol/operator.js';
+import type { Operator } from '../../store/operators.js';
+import type { ServerContext } from '../context.js';
+import { ackOf } from '../payloads.js';
+import { answer, refuseUnknownEvents } from './acks.js';
+import { handleOperatorActions } from './operator-actions.js';
+import { handleOperatorViewing } from './operator-viewing.js';
+
+export interface OperatorData {
+  operator: Operator;
+  open: Set<string>;
+}
+
+/** One connected inbox, as the event handlers see it. */
+export interface OperatorConnection {
+  readonly socket: Socket;
+  readonly data: OperatorData;
+  readonly namespace: Namespace;
+  readonly context: ServerContext;
+  /** Registers an acknowledged action: its result is the acknowledgement, its refusal too. */
+  handle(event: string, action: (payload: unknown) => Promise<object>): void;
+}
+
+const knownEvents = new Set<string>(operatorClientEvents);
+
+export function attachOperatorNamespace(namespace: Namespace, context: ServerContext): void {
+  const { metrics, logger } = context;
+  namespace.use(async (socket, next) => {
+    const refusal = await admit(socket, context);
+    next(refusal);
+  });
+
+  namespace.on('connection', async (socket: Socket) => {
+    const data = socket.data as OperatorData;
+    const name = data.operator.name;
+    await socket.join(['operators', `operator:${name}`]);
+    metrics.operatorsOnline.set(countOperators(namespace));
+    socket.emit('hello', {
+      name,
+      role: data.operator.role,
+      canned: context.config().inbox.canned,
+    });
+    const connection: OperatorConnection = {
+      socket,
+      data,
+      namespace,
+      context,
+      handle(event, action) {
+        socket.on(event, async (payload: unknown, callback: unknown) => {
+          const ack = ackOf(typeof payload === 'function' ? payload : callback);
+          await answer(
+            ack,
+            logger,
+            () => action(typeof payload === 'function' ? undefined : payload),
+            {
+              log: 'operator action failed',
+              message: 'The action failed',
+              event,
+            },
+          );
+        });
+      },
+    };
+    const viewing = handleOperatorViewing(connection);
+    socket.on('disconnect', () => {
+      for (const id of data.open) viewing.closeConversation(id);
+      metrics.operatorsOnline.set(countOperators(namespace));
+    });
+    refuseUnknownEvents(socket, knownEvents);
+    handleOperatorActions(connection);
+  });
+}
+
+/** Checks the connection's rate and token; the error to refuse it with, if any. */
+async function admit(socket: Socket, context: ServerContext): Promise<Error | undefined> {
+  const { operators } = context;
+  const verdict = await context.limits.requestsPerIp.take(`ip:${context.clientIp(socket.request)}`);
+  if (!verdict.ok)
+    return Object.assign(new Error('rate_limited'), {
+      data: { retryAfterMs: verdict.retryAfterMs },
+    });
+  const token = (socket.handshake.auth as Record<string, unknown> | undefined)?.token as
+    | string
+    | undefined;
+  let operator = operators.authenticate(token);
+  // An operator added a moment ago may not have reached us through the file watcher yet.
+  if (!operator && token?.startsWith('cbo_')) {
+    await operators.load();
+    operator = operators.authenticate(token);
+  }
+  if (!operator)
+    return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } });
+  socket.data = { operator, open: new Set() } satisfies OperatorData;
+  return undefined;
+}
+
+function countOperators(namespace: Namespace): number {
+  return new Set(
+    [...namespace.sockets.values()].map((socket) => (socket.data as OperatorData).operator.name),
+  ).size;
+}
+
+/** Disconnects every live socket of an operator who was revoked. */
+export function disconnectOperator(namespace: Namespace, name: string): number {
+  let count = 0;
+  for (const socket of namespace.sockets.values()) {
+    if ((socket.data as OperatorData).operator.name === name) {
+      socket.emit('error', { code: 'revoked', message: 'Your operator token was revoked' });
+      socket.disconnect(true);
+      count++;
+    }
+  }
+  return count;
+}
