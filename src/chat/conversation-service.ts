@@ -377,11 +377,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     const conversation = await this.get(id);
     if (conversation.state !== 'resolved')
       throw new ChatError('invalid', 'Only a resolved conversation can be rated');
-    await this.appendAndAnnounce(id, {
-      kind: 'event',
-      type: 'rating',
-      data: { rating, ...(comment ? { comment } : {}) },
-    });
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'rating', data: { rating, ...(comment ? { comment } : {}) } },
+      // On the conversation too, so its list row (and the filters) know the rating.
+      { rating },
+    );
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {

@@ -94,6 +94,9 @@ export interface VisitorFacts {
   firstSeen: string;
   lastSeen: string;
   pages: PageVisit[];
+  /** ISO 3166-1 country code looked up from the IP when the conversation began (offline database). */
+  country?: string;
+  city?: string;
 }
 
 /**
@@ -125,6 +128,10 @@ export interface Conversation {
   contact: ContactDetails;
   bot: { failedInARow: number; aiReplies: number };
   uploads: Attachment[];
+  /** The visitor's last rating (1-5), kept with the conversation so the list can filter on it. */
+  rating?: number;
+  /** When an operator or a bulk command archived it: out of the inbox's default list, still kept. */
+  archivedAt?: string;
   lastSeq: number;
   /**
    * The most recent entries (at least the last 12; the store keeps a window in memory). The
@@ -150,6 +157,15 @@ export interface ConversationSummary {
   readonly contactEmail?: string;
   readonly contactPhone?: string;
   readonly page?: string;
+  /** The first page of the visit: where the visitor came in. */
+  readonly entryPage?: string;
+  readonly country?: string;
+  readonly city?: string;
+  readonly utmSource?: string;
+  readonly utmMedium?: string;
+  readonly utmCampaign?: string;
+  readonly rating?: number;
+  readonly archivedAt?: string;
   readonly messages: number;
   readonly lastMessage?: {
     readonly text: string;
@@ -194,6 +210,23 @@ function summaryFields(conversation: Conversation) {
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
     ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
+    ...originFields(conversation),
+  };
+}
+
+/** Where the visitor came from and how it went: what the list filters on besides its state. */
+function originFields(conversation: Conversation) {
+  const visitor = conversation.visitor;
+  const entryPage = visitor.pages[0]?.url ?? visitor.page;
+  return {
+    ...(entryPage ? { entryPage } : {}),
+    ...(visitor.country ? { country: visitor.country } : {}),
+    ...(visitor.city ? { city: visitor.city } : {}),
+    ...(visitor.utm?.utm_source ? { utmSource: visitor.utm.utm_source } : {}),
+    ...(visitor.utm?.utm_medium ? { utmMedium: visitor.utm.utm_medium } : {}),
+    ...(visitor.utm?.utm_campaign ? { utmCampaign: visitor.utm.utm_campaign } : {}),
+    ...(conversation.rating !== undefined ? { rating: conversation.rating } : {}),
+    ...(conversation.archivedAt ? { archivedAt: conversation.archivedAt } : {}),
   };
 }
 
@@ -245,15 +278,7 @@ export function summarizeAppend(
     }
     return previous;
   }
-  if (entry.kind !== 'message') {
-    return {
-      id: conversation.id,
-      ...summaryFields(conversation),
-      messages: previous.messages,
-      ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
-      visitorTexts: previous.visitorTexts,
-    };
-  }
+  if (entry.kind !== 'message') return resummarize(previous, conversation);
   const visitorTexts =
     entry.author.kind === 'visitor'
       ? [...previous.visitorTexts.slice(1 - searchedMessages), entry.text]
@@ -268,6 +293,25 @@ export function summarizeAppend(
       at: entry.at,
     },
     visitorTexts,
+  };
+}
+
+/**
+ * The row after a change that adds no message (an event, a change of its own): the message
+ * counts and texts stay the previous row's, since the conversation in memory holds only its
+ * recent window of the timeline.
+ */
+export function resummarize(
+  previous: ConversationSummary | undefined,
+  conversation: Conversation,
+): ConversationSummary {
+  if (!previous) return summarize(conversation);
+  return {
+    id: conversation.id,
+    ...summaryFields(conversation),
+    messages: previous.messages,
+    ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
+    visitorTexts: previous.visitorTexts,
   };
 }
 

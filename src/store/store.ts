@@ -41,7 +41,10 @@ export interface ConversationFilter {
  * memory the collector had to promote).
  */
 export type ConversationPatch = Partial<
-  Pick<Conversation, 'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot'>
+  Pick<
+    Conversation,
+    'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot' | 'rating'
+  >
 >;
 
 export interface AppendResult {
@@ -70,4 +73,14 @@ export interface Store {
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
+  /**
+   * The whole timeline of one conversation, read without keeping it open: exports and erasure
+   * read thousands of conversations once each. Empty for an unknown id.
+   */
+  history(id: string): Promise<TimelineEntry[]>;
+  /**
+   * Deletes a conversation and everything the store keeps of it (its files and its list row,
+   * on disk before this resolves). Uploads and leads are their owners' to erase.
+   */
+  remove(id: string): Promise<boolean>;
 }
