@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { Cancellation } from '../ai/cancellation.js';
 import type { Attempt } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
+import type { Locate } from '../geo/ip-location.js';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
@@ -86,6 +87,8 @@ export interface ServiceDependencies {
   readonly engine: AiEngine;
   readonly leads?: LeadBook;
   readonly clock?: () => Date;
+  /** Country and city of an IP address (src/geo); none: conversations carry no location. */
+  readonly locate?: Locate;
 }
 
 export interface VisitorUpdate {
@@ -153,6 +156,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly engine: AiEngine;
   private readonly leads: LeadBook | undefined;
   private readonly clock: () => Date;
+  private readonly locate: Locate | undefined;
 
   constructor(dependencies: ServiceDependencies) {
     super();
@@ -161,6 +165,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.engine = dependencies.engine;
     this.leads = dependencies.leads;
     this.clock = dependencies.clock ?? (() => new Date());
+    this.locate = dependencies.locate;
   }
 
   /**
@@ -237,6 +242,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       for (const one of updates) {
         const lang = one.lang ? this.snapshot().resolveLanguage(one.lang) : undefined;
         applyVisitorUpdate(conversation, one, lang, this.clock());
+        locateVisitor(conversation.visitor, one.ip, this.locate);
       }
     });
   }
@@ -778,6 +784,18 @@ function applyVisitorUpdate(
       { url: update.page, ...(update.pageTitle ? { title: update.pageTitle } : {}), at },
     ].slice(-maxPagesRemembered);
   }
+}
+
+/**
+ * Country and city from the first address the conversation is seen from: where the visit
+ * began, kept when a phone changes networks mid-chat, and kept when retention forgets the IP.
+ */
+function locateVisitor(facts: VisitorFacts, ip: string | undefined, locate?: Locate): void {
+  if (!locate || !ip || facts.country) return;
+  const location = locate(ip);
+  if (!location) return;
+  facts.country = location.country;
+  if (location.city) facts.city = location.city;
 }
 
 /**

@@ -20,6 +20,7 @@ import { readProjectEnv } from '../config/env-files.js';
 import { loadConfig } from '../config/load.js';
 import { Deployer } from '../deploy/deployer.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { openIpLocator } from '../geo/ip-location.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { configuredChannels } from '../notify/channels.js';
 import { ownerServerUrl } from '../notify/messages.js';
@@ -38,6 +39,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { conversationManagement } from './routes/conversation-management.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
@@ -55,6 +57,8 @@ export interface CreateServerOptions {
   readonly watch?: boolean;
   /** Grace before a visitor counts as offline (tests shorten it). */
   readonly presenceGraceMs?: number;
+  /** The clock retention and conversation management count from (tests move it). */
+  readonly clock?: () => Date;
 }
 
 export interface ChatServer {
@@ -148,6 +152,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     dataDir = resolve(projectDir, bot.snapshot.config.storage.dir);
   }
   const config = () => bot.snapshot.config;
+  const clock = options.clock ?? (() => new Date());
 
   const store = new LowdbStore(dataDir);
   try {
@@ -178,11 +183,15 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   // The configured providers' SDKs load now, not during the first visitor's reply.
   engine.prepare(config());
+  const geo = config().server.geo;
   const service = new ConversationService({
     store,
     snapshot: () => bot.snapshot,
     engine,
     leads,
+    ...(geo.enabled
+      ? { locate: await openIpLocator(geo.database && resolve(projectDir, geo.database)) }
+      : {}),
   });
   const viewers = new Map<string, Set<string>>();
   let io: SocketServer | undefined;
@@ -263,6 +272,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     }),
   );
   app.use(createRoutes(context));
+  const management = await conversationManagement(context, { dataDir, leads, notifier, clock });
+  app.use(management.routes);
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
       response.type('html').send(demoPage(config()));
@@ -447,6 +458,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         });
       });
       ready = true;
+      void management.retention.check();
       const address = http.address() as AddressInfo;
       const shownHost =
         host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
@@ -485,6 +497,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         await closed;
         operatorsWatcher.close();
         clearInterval(waitSweep);
+        management.retention.stop();
         presence.stop();
         await notifier.close();
         await bot.close();

@@ -296,11 +296,15 @@ export class LowdbStore implements Store {
     });
   }
 
-  update(id: string, change: (conversation: Conversation) => void): Promise<Conversation> {
+  update(
+    id: string,
+    change: (conversation: Conversation) => void,
+    options: { readonly quiet?: boolean } = {},
+  ): Promise<Conversation> {
     return this.exclusive(id, async () => {
       const loaded = await this.load(id);
       change(loaded.conversation);
-      loaded.conversation.updatedAt = new Date().toISOString();
+      if (!options.quiet) loaded.conversation.updatedAt = new Date().toISOString();
       // A change of its own: checkpoint the meta document, which includes the whole log so far.
       loaded.meta.data = metaOf(loaded.conversation);
       await loaded.meta.write();

@@ -166,6 +166,8 @@ export interface ConversationSummary {
   readonly utmCampaign?: string;
   readonly rating?: number;
   readonly archivedAt?: string;
+  /** The visitor's IP is still stored (retention forgets it after storage.retention.ipAddresses). */
+  readonly hasIp?: boolean;
   readonly messages: number;
   readonly lastMessage?: {
     readonly text: string;
@@ -227,6 +229,7 @@ function originFields(conversation: Conversation) {
     ...(visitor.utm?.utm_campaign ? { utmCampaign: visitor.utm.utm_campaign } : {}),
     ...(conversation.rating !== undefined ? { rating: conversation.rating } : {}),
     ...(conversation.archivedAt ? { archivedAt: conversation.archivedAt } : {}),
+    ...(visitor.ip ? { hasIp: true } : {}),
   };
 }
 

@@ -69,7 +69,15 @@ export interface Store {
    * A message whose clientId was already stored returns the stored one (created: false).
    */
   append(id: string, entry: NewTimelineEntry, patch?: ConversationPatch): Promise<AppendResult>;
-  update(id: string, change: (conversation: Conversation) => void): Promise<Conversation>;
+  /**
+   * Changes a conversation on its own (not with a message). `quiet`: a housekeeping change
+   * (archiving, retention) that leaves updatedAt, the time of the last activity, as it was.
+   */
+  update(
+    id: string,
+    change: (conversation: Conversation) => void,
+    options?: { readonly quiet?: boolean },
+  ): Promise<Conversation>;
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
