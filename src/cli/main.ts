@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ChatbotError, ExitError } from '../errors/chatbot-error.js';
+import { registerConversationsCommand } from './conversations-command.js';
 import { createOutput } from './output.js';
 
 export function packageVersion(): string {
@@ -385,6 +386,8 @@ export function buildProgram(): Command {
       const { runLeads } = await import('./leads.js');
       await runLeads(options);
     });
+
+  registerConversationsCommand(program);
 
   const notify = program
     .command('notify')
