@@ -107,7 +107,7 @@ export function scheduleRetention(options: {
   readonly everyMs?: number;
   readonly checkMs?: number;
   readonly onError: (error: unknown) => void;
-}): { stop(): void; check(): Promise<void> } {
+}): { stop(): Promise<void>; check(): Promise<void> } {
   const every = options.everyMs ?? 86_400_000;
   let last: number | undefined;
   let running: Promise<void> | undefined;
@@ -126,5 +126,12 @@ export function scheduleRetention(options: {
   };
   const timer = setInterval(() => void check(), options.checkMs ?? 60_000);
   timer.unref();
-  return { stop: () => clearInterval(timer), check };
+  return {
+    // A run under way finishes before the store it writes to closes.
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+    check,
+  };
 }

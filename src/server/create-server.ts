@@ -497,7 +497,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         await closed;
         operatorsWatcher.close();
         clearInterval(waitSweep);
-        management.retention.stop();
+        await management.retention.stop();
         presence.stop();
         await notifier.close();
         await bot.close();

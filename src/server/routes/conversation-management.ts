@@ -18,7 +18,7 @@ import { createConversationRoutes } from './conversations.js';
 export interface ConversationManagement {
   readonly routes: Router;
   /** Retention: checked at start and every minute, applied once a day by the clock. */
-  readonly retention: { stop(): void; check(): Promise<void> };
+  readonly retention: { stop(): Promise<void>; check(): Promise<void> };
 }
 
 export async function conversationManagement(
