@@ -13,12 +13,12 @@ const text = z.string().max(200);
 export const listSettingsSchema = z.strictObject({
   /** The filter line as the operator typed it: "country:ES since:7d utm_source:google". */
   filter: text.default(''),
-  sort: z.enum(['recent', 'waiting', 'created']).default('recent'),
+  /** waiting: waiting chats first, then the most recent (the inbox's own order). */
+  sort: z.enum(['waiting', 'recent', 'created']).default('waiting'),
   columns: z
     .array(z.enum(['lang', 'country', 'page', 'source']))
     .max(4)
     .default(['lang', 'page']),
-  state: z.enum(['all', 'waiting', 'asked', 'bot', 'human', 'resolved']).default('all'),
 });
 
 export type ListSettings = z.output<typeof listSettingsSchema>;

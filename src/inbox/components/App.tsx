@@ -6,12 +6,15 @@
 import { Box, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { OperatorSummary } from '../../server/views.js';
+import useListControls from '../hooks/use-list-controls.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
 import { askedForPerson, stateFilters } from '../inbox-client.js';
+import type { ListManagement } from '../list-management.js';
 import { typedChunk } from '../typed-chunk.js';
 import { Composer, cannedMatches, cannedText, composerHeight } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
+import FilterLine from './FilterLine.js';
 import { Help } from './Help.js';
 import { StatusBar } from './StatusBar.js';
 import { Transcript } from './Transcript.js';
@@ -26,6 +29,8 @@ export interface AppProps {
   readonly now?: () => number;
   /** The conversation the inbox was started on (`--open`): selected in the list. */
   readonly selectAtStart?: string | undefined;
+  /** Settings and archiving over REST; absent, the list keeps its defaults and cannot archive. */
+  readonly manage?: ListManagement | undefined;
 }
 
 function useTerminalSize(fixed: AppProps['size']) {
@@ -97,7 +102,14 @@ function useUiState(
   return [() => ref.current, update];
 }
 
-export function App({ client, colors, size: fixedSize, now = Date.now, selectAtStart }: AppProps) {
+export function App({
+  client,
+  colors,
+  size: fixedSize,
+  now = Date.now,
+  selectAtStart,
+  manage,
+}: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
@@ -112,6 +124,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     picked: 0,
   });
   const [clockNow, setClockNow] = useState(now());
+  const listControls = useListControls(client, manage);
   const { mode, help, filter, hideApi, search, draft, picked } = ui();
 
   // Waiting times tick once a second.
@@ -121,8 +134,11 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
   }, [now]);
 
   const visibleOf = (current: UiState) =>
-    client.state.conversations.filter((c) =>
-      matches(c, current.filter, current.search, current.hideApi),
+    listControls.visible(
+      client.state.conversations.filter((c) =>
+        matches(c, current.filter, current.search, current.hideApi),
+      ),
+      now(),
     );
   const visible = visibleOf(ui());
   const selectedOf = (current: UiState) => {
@@ -198,6 +214,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     }
     const list = visibleOf(current);
     const chosen = selectedOf(current);
+    if (listControls.handleKey(input, key, chosen?.id)) return;
     const target = opened?.id ?? chosen?.id;
     const move = (step: number) => {
       if (list.length === 0) return;
@@ -228,7 +245,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
       update({
         filter: stateFilters[(stateFilters.indexOf(current.filter) + 1) % stateFilters.length]!,
       });
-    else if (input === 'a') update({ hideApi: !current.hideApi });
+    else if (input === 'A') update({ hideApi: !current.hideApi });
     else if (input === '/') update({ mode: 'search' });
     else if (input === '?') update({ help: true });
     else if (input === 'q') exit();
@@ -268,6 +285,9 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
               filter={filter}
               hideApi={hideApi}
               search={search}
+              marked={listControls.marked}
+              columns={listControls.settings.columns}
+              filterLabel={listControls.label}
             />
             <Box
               flexDirection="column"
@@ -296,16 +316,20 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
             </Box>
           </Box>
         )}
-        <StatusBar
-          connection={state.connection}
-          problem={state.problem}
-          notice={state.notice}
-          mode={mode}
-          search={search}
-          counts={counts}
-          me={state.me?.name}
-          width={columns}
-        />
+        {listControls.editing !== undefined ? (
+          <FilterLine line={listControls.editing} width={columns} />
+        ) : (
+          <StatusBar
+            connection={state.connection}
+            problem={state.problem}
+            notice={state.notice}
+            mode={mode}
+            search={search}
+            counts={counts}
+            me={state.me?.name}
+            width={columns}
+          />
+        )}
       </Box>
     </ColorContext.Provider>
   );

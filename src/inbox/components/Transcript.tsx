@@ -39,7 +39,7 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
   const card = [
     `page ${pagePath(visitor.page) || '—'}`,
     `from ${visitor.referrer || '—'}${utm ? `  ·  utm ${utm}` : ''}`,
-    `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
+    `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}${visitor.country ? ` (${[visitor.city, visitor.country].filter(Boolean).join(', ')})` : ''}  ·  ${conversation.lang}`,
   ];
   const waiting =
     conversation.state === 'waiting' && conversation.waitingSince
