@@ -94,13 +94,22 @@ export async function exportConversations(
   out: Writable,
 ): Promise<number> {
   const columns = options.per === 'message' ? messageColumns : conversationColumns;
+  // A reader gone mid-export (a closed download) never drains: the export stops there.
+  let gone = false;
   const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
+    if (gone || out.write(text)) return;
+    // The listener that loses is removed, or each pause would leave one behind.
+    const settled = new AbortController();
+    const { signal } = settled;
+    await Promise.race([once(out, 'drain', { signal }), once(out, 'close', { signal })]);
+    settled.abort();
+    gone = out.destroyed;
   };
   const line = (row: Row) => (options.format === 'csv' ? csvLine(columns, row) : jsonLine(row));
   if (options.format === 'csv') await write(stringify([columns as readonly string[]]));
   let rows = 0;
   for (const summary of chosen) {
+    if (gone) break;
     if (options.per === 'conversation') {
       await write(line(conversationRow(summary)));
       rows++;

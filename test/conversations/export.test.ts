@@ -71,7 +71,10 @@ describe('exporting conversations', () => {
       string,
       string
     >[];
-    expect(table.map((r) => [r.id, r.lang, r.messages])).toEqual([
+    // Most recent first; the two may share a millisecond, so compared in a fixed order.
+    expect(
+      table.map((r) => [r.id, r.lang, r.messages]).sort((a, b) => a[1]!.localeCompare(b[1]!)),
+    ).toEqual([
       [bob.id, 'en', '1'],
       [ana.id, 'es', '2'],
     ]);
