@@ -329,7 +329,7 @@ export function buildProgram(): Command {
     )
     .addHelpText(
       'after',
-      `${examples(['chatbot login --url https://bot.example.com --token cbo_…', 'chatbot inbox', 'chatbot inbox --url https://bot.example.com --open c_x7f2k9', 'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox'])}\nKeys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter, / search, ? help, q quit.\n`,
+      `${examples(['chatbot login --url https://bot.example.com --token cbo_…', 'chatbot inbox', 'chatbot inbox --url https://bot.example.com --open c_x7f2k9', 'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox'])}\nKeys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter by state, F filter line, Space mark, a archive, / search, ? help, q quit.\n`,
     )
     .action(async (options) => {
       const { runInbox } = await import('./inbox.js');
