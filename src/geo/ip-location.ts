@@ -7,7 +7,7 @@
  * Owns: opening the databases and reading one address. Must not import anything of the app's.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface IpLocation {
   /** ISO 3166-1 alpha-2, upper case: "GB". */
@@ -50,6 +50,26 @@ export async function openIpLocator(database?: string): Promise<Locate> {
       return undefined;
     }
   };
+}
+
+/**
+ * The lookup server.geo asks for, or none when it is off. A database that cannot be read is
+ * reported and skipped: chats work without a country, and a wrong path must not keep the bot
+ * from starting.
+ */
+export async function configuredIpLocator(
+  geo: { readonly enabled: boolean; readonly database?: string | undefined },
+  projectDir: string,
+  onError: (error: unknown, database: string | undefined) => void,
+): Promise<Locate | undefined> {
+  if (!geo.enabled) return undefined;
+  const database = geo.database ? resolve(projectDir, geo.database) : undefined;
+  try {
+    return await openIpLocator(database);
+  } catch (error) {
+    onError(error, database);
+    return undefined;
+  }
 }
 
 /** The address as the database knows it: an IPv4 address mapped into IPv6 is IPv4. */

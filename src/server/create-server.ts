@@ -20,7 +20,7 @@ import { readProjectEnv } from '../config/env-files.js';
 import { loadConfig } from '../config/load.js';
 import { Deployer } from '../deploy/deployer.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
-import { openIpLocator } from '../geo/ip-location.js';
+import { configuredIpLocator } from '../geo/ip-location.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { configuredChannels } from '../notify/channels.js';
 import { ownerServerUrl } from '../notify/messages.js';
@@ -183,15 +183,18 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   // The configured providers' SDKs load now, not during the first visitor's reply.
   engine.prepare(config());
-  const geo = config().server.geo;
+  const locate = await configuredIpLocator(config().server.geo, projectDir, (error, database) =>
+    logger.error(
+      { err: error, database },
+      'the IP location database cannot be read (server.geo.database): conversations get no country or city',
+    ),
+  );
   const service = new ConversationService({
     store,
     snapshot: () => bot.snapshot,
     engine,
     leads,
-    ...(geo.enabled
-      ? { locate: await openIpLocator(geo.database && resolve(projectDir, geo.database)) }
-      : {}),
+    ...(locate ? { locate } : {}),
   });
   const viewers = new Map<string, Set<string>>();
   let io: SocketServer | undefined;
