@@ -10,7 +10,7 @@ import { EventEmitter } from 'node:events';
 import { Cancellation } from '../ai/cancellation.js';
 import type { Attempt } from '../ai/cascade.js';
 import type { AiEngine } from '../ai/engine.js';
-import type { Locate } from '../geo/ip-location.js';
+import type { IpLocation, Locate } from '../geo/ip-location.js';
 import type { Citation } from '../kb/language-knowledge.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
@@ -238,13 +238,23 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     update: VisitorUpdate | readonly VisitorUpdate[],
   ): Promise<Conversation> {
     const updates: readonly VisitorUpdate[] = Array.isArray(update) ? update : [update];
+    const location = await this.locationOf(id, updates);
     return this.store.update(id, (conversation) => {
       for (const one of updates) {
         const lang = one.lang ? this.snapshot().resolveLanguage(one.lang) : undefined;
         applyVisitorUpdate(conversation, one, lang, this.clock());
-        locateVisitor(conversation.visitor, one.ip, this.locate);
       }
+      locateVisitor(conversation.visitor, location);
     });
+  }
+
+  /** Where the visitor is, looked up only while the conversation has no location yet. */
+  private async locationOf(
+    id: string,
+    updates: readonly VisitorUpdate[],
+  ): Promise<IpLocation | undefined> {
+    if (!this.locate || this.store.summary(id)?.country) return undefined;
+    return this.locate(updates.find((one) => one.ip)?.ip);
   }
 
   async addUpload(id: string, attachment: Attachment): Promise<void> {
@@ -790,10 +800,8 @@ function applyVisitorUpdate(
  * Country and city from the first address the conversation is seen from: where the visit
  * began, kept when a phone changes networks mid-chat, and kept when retention forgets the IP.
  */
-function locateVisitor(facts: VisitorFacts, ip: string | undefined, locate?: Locate): void {
-  if (!locate || !ip || facts.country) return;
-  const location = locate(ip);
-  if (!location) return;
+function locateVisitor(facts: VisitorFacts, location: IpLocation | undefined): void {
+  if (!location || facts.country) return;
   facts.country = location.country;
   if (location.city) facts.city = location.city;
 }

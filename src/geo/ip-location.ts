@@ -6,6 +6,7 @@
  * GeoLite2-City.mmdb kept fresh by their geoipupdate tool. Both record layouts are read.
  * Owns: opening the databases and reading one address. Must not import anything of the app's.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,7 +16,8 @@ export interface IpLocation {
   readonly city?: string;
 }
 
-export type Locate = (ip: string | undefined) => IpLocation | undefined;
+/** Resolves with no location rather than failing: a chat never waits on a lookup's error. */
+export type Locate = (ip: string | undefined) => Promise<IpLocation | undefined>;
 
 interface MmdbReader {
   get(ip: string): unknown;
@@ -32,19 +34,37 @@ function packagedDatabases(): { v4: string; v6: string } {
 }
 
 /**
- * Opens the databases (about 45 MB read into memory for the packaged pair) and returns a
- * synchronous lookup. `database`: one MMDB file for both address families instead.
+ * A lookup that opens each database the first time an address of its family needs it: the
+ * packaged IPv4 file is 28 MB and the IPv6 one 17 MB, read whole into memory, and a server that
+ * only ever sees local or private addresses (a test, a staging box) never pays for them.
+ * `database`: one MMDB file for both address families instead. `onError` hears once of a file
+ * that cannot be read; lookups then find nothing.
  */
-export async function openIpLocator(database?: string): Promise<Locate> {
-  const { open } = await import('maxmind');
+export function ipLocator(
+  database?: string,
+  onError: (error: unknown) => void = () => undefined,
+): Locate {
   const paths = database ? { v4: database, v6: database } : packagedDatabases();
-  const v4 = (await open(paths.v4)) as MmdbReader;
-  const v6 = paths.v6 === paths.v4 ? v4 : ((await open(paths.v6)) as MmdbReader);
-  return (ip) => {
+  const readers = new Map<string, Promise<MmdbReader | undefined>>();
+  const reader = (path: string) => {
+    let opening = readers.get(path);
+    if (!opening) {
+      opening = import('maxmind')
+        .then(({ open }) => open(path) as Promise<MmdbReader>)
+        .catch((error: unknown) => {
+          onError(error);
+          return undefined;
+        });
+      readers.set(path, opening);
+    }
+    return opening;
+  };
+  return async (ip) => {
     const address = plainAddress(ip);
-    if (!address) return undefined;
+    if (!address || isPrivate(address)) return undefined;
+    const found = await reader(address.includes(':') ? paths.v6 : paths.v4);
     try {
-      return locationOf((address.includes(':') ? v6 : v4).get(address));
+      return found ? locationOf(found.get(address)) : undefined;
     } catch {
       // Not an address the reader understands: no location rather than a failed request.
       return undefined;
@@ -55,21 +75,19 @@ export async function openIpLocator(database?: string): Promise<Locate> {
 /**
  * The lookup server.geo asks for, or none when it is off. A database that cannot be read is
  * reported and skipped: chats work without a country, and a wrong path must not keep the bot
- * from starting.
+ * from starting or a visitor from writing.
  */
-export async function configuredIpLocator(
+export function configuredIpLocator(
   geo: { readonly enabled: boolean; readonly database?: string | undefined },
   projectDir: string,
   onError: (error: unknown, database: string | undefined) => void,
-): Promise<Locate | undefined> {
+): Locate | undefined {
   if (!geo.enabled) return undefined;
   const database = geo.database ? resolve(projectDir, geo.database) : undefined;
-  try {
-    return await openIpLocator(database);
-  } catch (error) {
-    onError(error, database);
-    return undefined;
-  }
+  // Checked now, so a wrong path is reported at start rather than at the first visitor.
+  if (database && !existsSync(database))
+    onError(Object.assign(new Error(`${database} does not exist`), { code: 'ENOENT' }), database);
+  return ipLocator(database, (error) => onError(error, database));
 }
 
 /** The address as the database knows it: an IPv4 address mapped into IPv6 is IPv4. */
@@ -78,6 +96,14 @@ function plainAddress(ip: string | undefined): string | undefined {
   const trimmed = ip.trim();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
   return mapped ? mapped[1] : trimmed || undefined;
+}
+
+/** Loopback, private, link-local and shared addresses: no database places them. */
+function isPrivate(address: string): boolean {
+  if (address.includes(':')) return /^(::1?$|f[cd]|fe[89ab])/i.test(address);
+  return /^(0|10|127)\.|^169\.254\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./.test(
+    address,
+  );
 }
 
 /** A record in either layout: ip-location-db's flat one, or MaxMind's GeoIP2 City one. */

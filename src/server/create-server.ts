@@ -183,7 +183,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   // The configured providers' SDKs load now, not during the first visitor's reply.
   engine.prepare(config());
-  const locate = await configuredIpLocator(config().server.geo, projectDir, (error, database) =>
+  const locate = configuredIpLocator(config().server.geo, projectDir, (error, database) =>
     logger.error(
       { err: error, database },
       'the IP location database cannot be read (server.geo.database): conversations get no country or city',
