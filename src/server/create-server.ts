@@ -357,6 +357,19 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
           ]),
         );
   });
+  // Archived over REST: every inbox's list row changes, so the chat leaves their lists too.
+  management.onArchived((ids) => {
+    for (const id of ids) {
+      const summary = store.summary(id);
+      if (summary)
+        operatorsNs
+          .to('operators')
+          .emit(
+            'conversation',
+            operatorSummary(summary, presence.isOnline(id), [...(viewers.get(id) ?? [])]),
+          );
+    }
+  });
   service.on('reply', (conversationId, event) => {
     const room = `c:${conversationId}`;
     if (watched(visitors, room)) visitors.to(room).emit('reply', event);

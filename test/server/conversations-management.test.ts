@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OperatorRegistry } from '../../src/store/operators.js';
 import { demoProject, readRepoFile } from '../helpers/project.js';
-import { emit, firstMessage, once, startServer, visitor } from '../helpers/server.js';
+import {
+  connectedOperator,
+  emit,
+  firstMessage,
+  once,
+  startServer,
+  visitor,
+  waitFor,
+} from '../helpers/server.js';
 import { onePixelPng, upload } from '../helpers/uploads.js';
 import { eventually } from '../helpers/wait.js';
 
@@ -78,6 +86,13 @@ describe('conversation management on a running server', () => {
     const agent = api(url, await operatorToken(dir, 'Maria', 'agent'));
     const one = await visitFrom(url, '81.2.69.142', 'One');
     await visitFrom(url, '89.160.20.112', 'Two');
+    // Another operator's inbox hears of it: the row comes back with its archive time.
+    const inbox = await connectedOperator(url, await operatorToken(dir, 'Bo', 'agent'));
+    const rowArchived = waitFor<{ id: string; archivedAt?: string }>(
+      inbox,
+      'conversation',
+      (row) => row.id === one.conversationId && row.archivedAt !== undefined,
+    );
     expect(await (await agent.post('/api/conversations/archive', {})).json()).toMatchObject({
       error: 'invalid',
     });
@@ -85,6 +100,7 @@ describe('conversation management on a running server', () => {
     expect(await count.json()).toEqual({ matched: 1, changed: 0 });
     const done = await agent.post('/api/conversations/archive', { country: 'GB' });
     expect(await done.json()).toEqual({ matched: 1, changed: 1 });
+    await rowArchived;
     const archived = await (await agent.get('/api/conversations?archived=yes')).json();
     expect(archived.conversations.map((c: { id: string }) => c.id)).toEqual([one.conversationId]);
     const current = await (await agent.get('/api/conversations?archived=no')).json();

@@ -19,6 +19,8 @@ export interface ConversationManagement {
   readonly routes: Router;
   /** Retention: checked at start and every minute, applied once a day by the clock. */
   readonly retention: { stop(): Promise<void>; check(): Promise<void> };
+  /** Who hears of archived conversations (the operators' sockets, once they exist). */
+  onArchived(listener: (ids: readonly string[]) => void): void;
 }
 
 export async function conversationManagement(
@@ -31,7 +33,9 @@ export async function conversationManagement(
   },
 ): Promise<ConversationManagement> {
   const erasure = { leads: parts.leads, notifications: parts.notifier };
+  let announce: ((ids: readonly string[]) => void) | undefined;
   const routes = createConversationRoutes(context, {
+    archived: (ids) => announce?.(ids),
     erasure,
     dataDir: parts.dataDir,
     listSettings: await ListSettingsBook.open(parts.dataDir),
@@ -56,5 +60,11 @@ export async function conversationManagement(
     },
     onError: (error) => context.logger.error({ err: error }, 'applying storage.retention failed'),
   });
-  return { routes, retention };
+  return {
+    routes,
+    retention,
+    onArchived: (listener) => {
+      announce = listener;
+    },
+  };
 }

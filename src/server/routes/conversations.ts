@@ -35,6 +35,8 @@ export interface ConversationRoutesOptions {
   readonly dataDir: string;
   readonly listSettings: ListSettingsBook;
   readonly now: () => Date;
+  /** Conversations archived or unarchived: their list rows changed with no chat event. */
+  readonly archived?: (ids: readonly string[]) => void;
 }
 
 type Handler = (request: Request, response: Response) => Promise<unknown>;
@@ -168,6 +170,7 @@ export function createConversationRoutes(
       if (request.body?.dryRun === true)
         return response.json({ matched: chosen.length, changed: 0 });
       const changed = await archiveConversations(store, chosen, archived, options.now());
+      options.archived?.(chosen.map((summary) => summary.id));
       response.json({ matched: chosen.length, changed });
     }),
   );
