@@ -53,6 +53,25 @@ describe('Store.history, Store.remove and quiet updates', () => {
     await reopened.close();
   });
 
+  it('a rating given with its event reaches the list row, also after a restart', async () => {
+    const dir = tempDir();
+    const store = new LowdbStore(dir);
+    await store.open();
+    const conversation = await store.create({ visitorId: 'v1', lang: 'en' });
+    await store.append(conversation.id, message('thanks'));
+    await store.append(
+      conversation.id,
+      { kind: 'event', type: 'rating', data: { rating: 2 } },
+      { rating: 2 },
+    );
+    expect(store.summary(conversation.id)).toMatchObject({ rating: 2, messages: 1 });
+    await store.close();
+    const reopened = new LowdbStore(dir);
+    await reopened.open();
+    expect(reopened.summary(conversation.id)).toMatchObject({ rating: 2, messages: 1 });
+    await reopened.close();
+  });
+
   it('a quiet update keeps the last activity time and the message count', async () => {
     const dir = tempDir();
     const store = new LowdbStore(dir, { window: 2 });
