@@ -11,7 +11,7 @@ const layers = [
   // The server and its clients side by side: they share only src/protocol.
   ['inbox', 'server'],
   ['deploy'],
-  ['eval', 'insight'],
+  ['eval', 'insight', 'conversations'],
   ['conversation-tests'],
   // The engine that runs a conversation.
   ['chat'],
@@ -21,7 +21,7 @@ const layers = [
   ['snapshot'],
   ['validate'],
   ['prompt'],
-  ['kb', 'config'],
+  ['kb', 'config', 'geo'],
   ['store'],
   ['client'],
   ['source'],

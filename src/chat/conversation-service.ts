@@ -25,6 +25,7 @@ import type {
 } from '../domain/conversation.js';
 import type { Handoff } from '../domain/handoff.js';
 import type { WireErrorCode } from '../errors/catalogue.js';
+import type { IpLocation, Locate } from '../geo/ip-location.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
 import type { ReplyEvent } from '../protocol/visitor.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
@@ -88,6 +89,8 @@ export interface ServiceDependencies {
   readonly engine: AiEngine;
   readonly leads?: LeadBook;
   readonly clock?: () => Date;
+  /** Country and city of an IP address (src/geo); none: conversations carry no location. */
+  readonly locate?: Locate;
 }
 
 export interface VisitorUpdate {
@@ -157,6 +160,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly leads: LeadBook | undefined;
   private readonly clock: () => Date;
   private readonly gaps: GapSignals;
+  private readonly locate: Locate | undefined;
 
   constructor(dependencies: ServiceDependencies) {
     super();
@@ -166,6 +170,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.leads = dependencies.leads;
     this.clock = dependencies.clock ?? (() => new Date());
     this.gaps = new GapSignals(this.store, this.clock, (gap) => this.emit('gap', gap));
+    this.locate = dependencies.locate;
   }
 
   /**
@@ -238,12 +243,23 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     update: VisitorUpdate | readonly VisitorUpdate[],
   ): Promise<Conversation> {
     const updates: readonly VisitorUpdate[] = Array.isArray(update) ? update : [update];
+    const location = await this.locationOf(id, updates);
     return this.store.update(id, (conversation) => {
       for (const one of updates) {
         const lang = one.lang ? this.snapshot().resolveLanguage(one.lang) : undefined;
         applyVisitorUpdate(conversation, one, lang, this.clock());
       }
+      locateVisitor(conversation.visitor, location);
     });
+  }
+
+  /** Where the visitor is, looked up only while the conversation has no location yet. */
+  private async locationOf(
+    id: string,
+    updates: readonly VisitorUpdate[],
+  ): Promise<IpLocation | undefined> {
+    if (!this.locate || this.store.summary(id)?.country) return undefined;
+    return this.locate(updates.find((one) => one.ip)?.ip);
   }
 
   async addUpload(id: string, attachment: Attachment): Promise<void> {
@@ -383,11 +399,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     const conversation = await this.get(id);
     if (conversation.state !== 'resolved')
       throw new ChatError('invalid', 'Only a resolved conversation can be rated');
-    await this.appendAndAnnounce(id, {
-      kind: 'event',
-      type: 'rating',
-      data: { rating, ...(comment ? { comment } : {}) },
-    });
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'rating', data: { rating, ...(comment ? { comment } : {}) } },
+      // On the conversation too, so its list row (and the filters) know the rating.
+      { rating },
+    );
     await this.gaps.rated(conversation, rating);
   }
 
@@ -814,6 +831,16 @@ function applyVisitorUpdate(
       { url: update.page, ...(update.pageTitle ? { title: update.pageTitle } : {}), at },
     ].slice(-maxPagesRemembered);
   }
+}
+
+/**
+ * Country and city from the first address the conversation is seen from: where the visit
+ * began, kept when a phone changes networks mid-chat, and kept when retention forgets the IP.
+ */
+function locateVisitor(facts: VisitorFacts, location: IpLocation | undefined): void {
+  if (!location || facts.country) return;
+  facts.country = location.country;
+  if (location.city) facts.city = location.city;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   projectDir,
   urlOption,
 } from './command-spec.js';
+import { conversationsCommand } from './conversations-command.js';
 import type { TestCommandOptions } from './test.js';
 
 export type { CommandSpec } from './command-spec.js';
@@ -312,7 +313,7 @@ export const commands: readonly CommandSpec[] = [
       'CHATBOT_URL=http://localhost:3000 CHATBOT_TOKEN=cbo_… chatbot inbox',
     ],
     notes:
-      'Keys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter, / search, ? help, q quit.',
+      'Keys: ↑/↓ move, Enter open, t take over, b hand back, r resolve, c reply, f filter by state, F filter line, Space mark, a archive, / search, ? help, q quit.',
     run: async (options) => (await import('./inbox.js')).runInbox(options),
   },
   {
@@ -383,6 +384,7 @@ export const commands: readonly CommandSpec[] = [
     ],
     run: async (options) => (await import('./gaps.js')).runGaps(options),
   },
+  conversationsCommand,
   {
     name: 'leads',
     description: 'the leads: contact details, language, first page, UTM tags, conversation link',

@@ -4,7 +4,7 @@
  * Every object is strict, so a typo is an error with a suggestion rather than a silent default.
  */
 import { z } from 'zod';
-import { duration } from './duration.js';
+import { duration, parseDuration } from './duration.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 
 export const languageCode = z
@@ -12,6 +12,27 @@ export const languageCode = z
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language code like "en", "ru" or "pt-BR"');
 
 const url = z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL' });
+
+/** A retention period: a duration in days or hours ("365d", "36h"), kept as milliseconds. */
+const keepFor = (what: string) =>
+  z
+    .string()
+    .regex(/^\d+(d|h)$/, 'Expected a period like "365d" or "48h"')
+    .transform((text) => parseDuration(text)!)
+    .optional()
+    .describe(what);
+
+const retention = z
+  .strictObject({
+    conversations: keepFor(
+      'Delete a conversation (its messages, uploads and events) this long after its last activity.',
+    ),
+    uploads: keepFor("Delete visitors' uploaded files this long after they were sent."),
+    ipAddresses: keepFor(
+      "Forget the visitor's IP address this long after the last activity (country and city stay).",
+    ),
+  })
+  .prefault({});
 
 let regionNames: Intl.DisplayNames | undefined;
 /**
@@ -427,6 +448,24 @@ export const configSchema = z
           .describe(
             'Serve the demo page at /; default on for `chatbot dev`, off for `chatbot start`.',
           ),
+        geo: z
+          .strictObject({
+            enabled: z
+              .boolean()
+              .default(true)
+              .describe(
+                "Look up the visitor's country and city from their IP (honouring trustProxy), offline; stored on the conversation.",
+              ),
+            database: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                'An MMDB file to read instead of the packaged GeoLite2 City data, relative to the config (e.g. one kept fresh by geoipupdate).',
+              ),
+          })
+          .prefault({})
+          .describe('Where visitors are, from an offline IP database.'),
         shutdownGrace: duration('10s').describe(
           'How long replies in flight may take to finish on shutdown.',
         ),
@@ -485,6 +524,9 @@ export const configSchema = z
           .min(1)
           .default('data')
           .describe('Folder for conversations, relative to the config.'),
+        retention: retention.describe(
+          'How long stored data is kept; applied by the server once a day and by `chatbot conversations purge`. Unset keeps everything.',
+        ),
       })
       .prefault({})
       .describe('Where conversations are stored.'),

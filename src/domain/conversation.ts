@@ -125,6 +125,9 @@ export interface VisitorFacts {
   firstSeen: string;
   lastSeen: string;
   pages: PageVisit[];
+  /** ISO 3166-1 country code looked up from the IP when the conversation began (offline database). */
+  country?: string;
+  city?: string;
 }
 
 /**
@@ -156,6 +159,10 @@ export interface Conversation {
   contact: ContactDetails;
   bot: { failedInARow: number; aiReplies: number };
   uploads: Attachment[];
+  /** The visitor's last rating (1-5), kept with the conversation so the list can filter on it. */
+  rating?: number;
+  /** When an operator or a bulk command archived it: out of the inbox's default list, still kept. */
+  archivedAt?: string;
   lastSeq: number;
   /**
    * The most recent entries (at least the last 12; the store keeps a window in memory). The
@@ -181,6 +188,17 @@ export interface ConversationSummary {
   readonly contactEmail?: string;
   readonly contactPhone?: string;
   readonly page?: string;
+  /** The first page of the visit: where the visitor came in. */
+  readonly entryPage?: string;
+  readonly country?: string;
+  readonly city?: string;
+  readonly utmSource?: string;
+  readonly utmMedium?: string;
+  readonly utmCampaign?: string;
+  readonly rating?: number;
+  readonly archivedAt?: string;
+  /** The visitor's IP is still stored (retention forgets it after storage.retention.ipAddresses). */
+  readonly hasIp?: boolean;
   readonly messages: number;
   readonly lastMessage?: {
     readonly text: string;

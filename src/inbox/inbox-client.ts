@@ -275,6 +275,16 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
       });
   }
 
+  /** Archived through the REST API: the list rows learn it here, as no socket event says so. */
+  markArchived(ids: readonly string[], at: string): void {
+    const archived = new Set(ids);
+    this.set({
+      conversations: this.current.conversations.map((c) =>
+        archived.has(c.id) ? { ...c, archivedAt: at } : c,
+      ),
+    });
+  }
+
   private patchSummary(id: string, patch: Partial<OperatorSummary>): void {
     this.set({
       conversations: this.current.conversations.map((c) => (c.id === id ? { ...c, ...patch } : c)),

@@ -7,6 +7,7 @@ import { render } from 'ink';
 import { App } from './components/App.js';
 import type { Credentials } from './credentials.js';
 import { InboxClient } from './inbox-client.js';
+import { restListManagement } from './list-management.js';
 
 export interface InboxOptions {
   readonly colors: boolean;
@@ -21,9 +22,11 @@ export async function runInboxApp(credentials: Credentials, options: InboxOption
   });
   const ring = () => process.stdout.write('\u0007');
   client.on('bell', ring);
-  const app = render(<App client={client} colors={options.colors} selectAtStart={options.open} />, {
-    exitOnCtrlC: true,
-  });
+  const manage = restListManagement(credentials.url, credentials.token);
+  const app = render(
+    <App client={client} colors={options.colors} selectAtStart={options.open} manage={manage} />,
+    { exitOnCtrlC: true },
+  );
 
   const restore = () => {
     app.unmount();

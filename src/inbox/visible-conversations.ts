@@ -30,19 +30,25 @@ export function matches(
   return haystack.includes(search.toLowerCase());
 }
 
+/** The list's own filter line and sort (use-list-controls), applied after the state filter. */
+export type Narrow = (rows: readonly OperatorSummary[]) => readonly OperatorSummary[];
+
 export function visibleConversations(
   conversations: readonly OperatorSummary[],
   ui: UiState,
-): OperatorSummary[] {
-  return conversations.filter((c) => matches(c, ui.filter, ui.search, ui.hideApi));
+  narrow?: Narrow,
+): readonly OperatorSummary[] {
+  const shown = conversations.filter((c) => matches(c, ui.filter, ui.search, ui.hideApi));
+  return narrow ? narrow(shown) : shown;
 }
 
 /** The selected chat, or the first shown when the selected one is filtered out or gone. */
 export function selectedConversation(
   conversations: readonly OperatorSummary[],
   ui: UiState,
+  narrow?: Narrow,
 ): OperatorSummary | undefined {
-  const list = visibleConversations(conversations, ui);
+  const list = visibleConversations(conversations, ui, narrow);
   return list.find((c) => c.id === ui.selectedId) ?? list[0];
 }
 

@@ -62,6 +62,31 @@ export class LeadBook {
     return this.db.data.leads;
   }
 
+  /**
+   * Forgets leads: those `match` chooses are deleted whole (a person's erasure), and the given
+   * conversations are struck from the others (conversations deleted, the contact kept).
+   * Returns how many leads were deleted.
+   */
+  erase(match: (lead: Lead) => boolean, conversationIds: ReadonlySet<string>): Promise<number> {
+    const run = this.queue.then(async () => {
+      const before = this.db.data.leads;
+      const kept = before.filter((lead) => !match(lead));
+      let changed = kept.length !== before.length;
+      for (const lead of kept) {
+        const remaining = lead.conversations.filter((id) => !conversationIds.has(id));
+        if (remaining.length === lead.conversations.length) continue;
+        lead.conversations = remaining;
+        changed = true;
+      }
+      if (!changed) return 0;
+      this.db.data.leads = kept;
+      await this.db.write();
+      return before.length - kept.length;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Adds what a conversation learned about a person; undefined when nothing was new. */
   record(
     contact: ContactDetails,

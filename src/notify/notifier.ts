@@ -89,6 +89,19 @@ export class Notifier {
     this.schedule(0);
   }
 
+  /**
+   * Drops deliveries not yet made whose notification `match` chooses (given as JSON): an erased
+   * person's lead must not be sent on after the erasure. Returns how many were dropped.
+   */
+  async forget(match: (notification: string) => boolean): Promise<number> {
+    const before = this.db.data.deliveries;
+    const kept = before.filter((delivery) => !match(JSON.stringify(delivery.notification)));
+    if (kept.length === before.length) return 0;
+    this.db.data.deliveries = kept;
+    await this.db.write();
+    return before.length - kept.length;
+  }
+
   /** Deliveries not yet made: what a restart will pick up. */
   pending(): readonly Delivery[] {
     return this.db.data.deliveries;

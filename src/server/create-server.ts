@@ -5,6 +5,7 @@
  * routes are in routes/ (composed by http-app.ts), the socket events in sockets/, the domain's
  * events to sockets in fan-out.ts. Must not hold chat or AI logic.
  */
+
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { AiEngine } from '../ai/engine.js';
 import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { configuredIpLocator } from '../geo/ip-location.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { configuredChannels } from '../notify/channels.js';
 import { ownerServerUrl } from '../notify/messages.js';
@@ -27,7 +29,7 @@ import { privateDir } from '../store/private-files.js';
 import type { Store } from '../store/store.js';
 import { botEventReporter, openBot, type ServedBot } from './bot-loading.js';
 import type { ServerContext } from './context.js';
-import { forwardToSockets, recordServiceEvents } from './fan-out.js';
+import { announceRows, forwardToSockets, recordServiceEvents } from './fan-out.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createHttpApp } from './http-app.js';
 import { finishReplies, listenOn, recoverUnanswered, urlOf } from './lifecycle.js';
@@ -37,6 +39,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { attachOperatorNamespace } from './sockets/operator.js';
 import { attachVisitorNamespace } from './sockets/visitor.js';
@@ -65,6 +68,8 @@ export interface CreateServerOptions {
    * every other request on. close() then leaves your server open.
    */
   readonly httpServer?: HttpServer;
+  /** The clock retention and conversation management count from (tests move it). */
+  readonly clock?: () => Date;
 }
 
 export interface ChatServer {
@@ -108,7 +113,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? new LowdbStore(dataDir), served);
-  const parts = await openParts(served, store, metrics, logger);
+  const parts = await openParts(served, store, metrics, logger, projectDir);
   late.engine = parts.engine;
   late.onReloaded = () => {
     parts.notifier.setChannels(configuredChannels(config().notify));
@@ -119,20 +124,30 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     status,
     secrets: projectEnv.values,
   });
+  const management = await conversationManagement(context, {
+    dataDir,
+    leads: parts.leads,
+    notifier: parts.notifier,
+    clock: options.clock ?? (() => new Date()),
+  });
   const mounted = options.httpServer !== undefined;
   const app = createHttpApp(context, {
     mounted,
     demoPage: !mounted && (config().server.demoPage ?? options.mode === 'dev'),
+    routers: [{ paths: conversationPaths, router: management.routes }],
   });
   const http = options.httpServer ?? createHttpServer(app);
   const io = attachSockets(http, context);
   status.io = io;
+  management.onArchived((ids) => announceRows(io.of('/operator'), context, ids));
   alertOwner(context.service, store, parts.notifier, config, logger, () =>
     ownerServerUrl(config(), status.url),
   );
   const housekeeping = startHousekeeping(context, dataDir, io.of('/operator'));
+  status.listening = () => void management.retention.check();
   return chatServer(options, { context, app, http, io, mounted, status }, async () => {
     housekeeping.stop();
+    await management.retention.stop();
     context.presence.stop();
     for (const part of [parts.notifier, bot, store]) await part.close();
   });
@@ -144,6 +159,8 @@ interface ServerStatus {
   /** Known once listening: with port 0 or --port, the configured port is not where it is. */
   url: string | undefined;
   io: SocketServer | undefined;
+  /** Runs once the server listens (the first retention check). */
+  listening?: () => void;
 }
 
 function chatServer(
@@ -171,6 +188,7 @@ function chatServer(
         ? urlOf(http, host)
         : await listenOn(http, options.port ?? config.server.port, host);
       status.ready = true;
+      status.listening?.();
       return { port: (http.address() as AddressInfo).port, url: status.url };
     },
     close() {
@@ -216,7 +234,13 @@ async function openStore(store: Store, served: ServedBot): Promise<Store> {
 }
 
 /** What the conversation engine needs besides the bot and the store. */
-async function openParts(served: ServedBot, store: Store, metrics: Metrics, logger: Logger) {
+async function openParts(
+  served: ServedBot,
+  store: Store,
+  metrics: Metrics,
+  logger: Logger,
+  projectDir: string,
+) {
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
   const operators = new OperatorRegistry(dataDir);
@@ -239,8 +263,20 @@ async function openParts(served: ServedBot, store: Store, metrics: Metrics, logg
   });
   // The configured providers' SDKs load now, not during the first visitor's reply.
   engine.prepare(config());
-  const service = new ConversationService({ store, snapshot: () => bot.snapshot, engine, leads });
-  return { operators, notifier, engine, service };
+  const locate = configuredIpLocator(config().server.geo, projectDir, (error, database) =>
+    logger.error(
+      { err: error, database },
+      'the IP location database cannot be read (server.geo.database): conversations get no country or city',
+    ),
+  );
+  const service = new ConversationService({
+    store,
+    snapshot: () => bot.snapshot,
+    engine,
+    leads,
+    ...(locate ? { locate } : {}),
+  });
+  return { operators, notifier, engine, service, leads };
 }
 
 type Parts = Awaited<ReturnType<typeof openParts>>;

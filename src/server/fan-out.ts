@@ -14,6 +14,25 @@ import { attachInsightMetrics } from './insight-metrics.js';
 import { notFailures, recordAttempts } from './metrics.js';
 import { operatorSummary, visitorView } from './views.js';
 
+/** Rows changed by a REST call (archiving): every inbox's list gets them again. */
+export function announceRows(
+  operators: Namespace,
+  context: ServerContext,
+  ids: readonly string[],
+): void {
+  const { store, presence, viewers } = context;
+  for (const id of ids) {
+    const summary = store.summary(id);
+    if (summary)
+      operators
+        .to('operators')
+        .emit(
+          'conversation',
+          operatorSummary(summary, presence.isOnline(id), [...(viewers.get(id) ?? [])]),
+        );
+  }
+}
+
 export function forwardToSockets(
   visitors: Namespace,
   operators: Namespace,

@@ -49,6 +49,8 @@ export interface HttpAppOptions {
   readonly mounted: boolean;
   /** The demo site at `/` (a standalone dev server by default). */
   readonly demoPage: boolean;
+  /** Routers made by createServer with state of their own (conversation management), limited. */
+  readonly routers?: readonly { readonly paths: readonly string[]; readonly router: Router }[];
 }
 
 export function createHttpApp(context: ServerContext, options: HttpAppOptions): Express {
@@ -56,7 +58,9 @@ export function createHttpApp(context: ServerContext, options: HttpAppOptions): 
   app.disable('x-powered-by');
   app.set('trust proxy', context.config().server.trustProxy);
   if (options.mounted) {
-    const ours = [...unlimited, ...limited].flatMap((audience) => audience.paths);
+    const ours = [...unlimited, ...limited, ...(options.routers ?? [])].flatMap(
+      (audience) => audience.paths,
+    );
     app.use((request, _response, next) =>
       next(ownsPath(ours, request.path) ? undefined : 'router'),
     );
@@ -65,6 +69,7 @@ export function createHttpApp(context: ServerContext, options: HttpAppOptions): 
   for (const audience of unlimited) app.use(audience.routes(context));
   app.use(requestLimit(context));
   for (const audience of limited) app.use(audience.routes(context));
+  for (const { router } of options.routers ?? []) app.use(router);
   if (options.mounted) {
     app.use(errorHandler(context));
     return app;

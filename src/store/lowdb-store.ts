@@ -14,7 +14,7 @@
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, truncate } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
@@ -38,7 +38,7 @@ import type {
   NewConversation,
   Store,
 } from './store.js';
-import { channelOf, searchableText, summarize, summarizeAppend } from './summaries.js';
+import { channelOf, resummarize, searchableText, summarize, summarizeAppend } from './summaries.js';
 
 interface IndexFile {
   savedAt: string;
@@ -296,15 +296,19 @@ export class LowdbStore implements Store {
     });
   }
 
-  update(id: string, change: (conversation: Conversation) => void): Promise<Conversation> {
+  update(
+    id: string,
+    change: (conversation: Conversation) => void,
+    options: { readonly quiet?: boolean } = {},
+  ): Promise<Conversation> {
     return this.exclusive(id, async () => {
       const loaded = await this.load(id);
       change(loaded.conversation);
-      loaded.conversation.updatedAt = new Date().toISOString();
+      if (!options.quiet) loaded.conversation.updatedAt = new Date().toISOString();
       // A change of its own: checkpoint the meta document, which includes the whole log so far.
       loaded.meta.data = metaOf(loaded.conversation);
       await loaded.meta.write();
-      this.remember(summarize(loaded.conversation));
+      this.remember(resummarize(this.summaries.get(id), loaded.conversation));
       this.scheduleIndex();
       return loaded.conversation;
     });
@@ -355,6 +359,33 @@ export class LowdbStore implements Store {
 
   forgetGaps(conversationIds: ReadonlySet<string>): Promise<number> {
     return this.gapLog.forget(conversationIds);
+  }
+
+  async history(id: string): Promise<TimelineEntry[]> {
+    if (!idPattern.test(id) || !this.summaries.has(id)) return [];
+    if (this.active.has(id)) return this.entriesAfter(id, 0);
+    return this.exclusive(
+      id,
+      async () => (await this.readConversation(id, Number.MAX_SAFE_INTEGER)).conversation.timeline,
+    );
+  }
+
+  remove(id: string): Promise<boolean> {
+    if (!idPattern.test(id) || !this.summaries.has(id)) return Promise.resolve(false);
+    return this.exclusive(id, async () => {
+      const open = this.active.get(id);
+      if (open) {
+        this.active.delete(id);
+        await open.log.close();
+      }
+      await rm(this.logFile(id), { force: true });
+      await rm(this.metaFile(id), { force: true });
+      this.forget(id);
+      // Now, not within the half minute the index may otherwise wait: an erased person's row
+      // must be gone from the disk when the erasure says it is done.
+      await this.saveIndex();
+      return true;
+    });
   }
 
   /** The summaries a filter by state can match: only those states' when it has one. */

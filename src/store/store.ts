@@ -43,7 +43,10 @@ export interface ConversationFilter {
  * memory the collector had to promote).
  */
 export type ConversationPatch = Partial<
-  Pick<Conversation, 'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot'>
+  Pick<
+    Conversation,
+    'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot' | 'rating'
+  >
 >;
 
 export interface AppendResult {
@@ -68,7 +71,15 @@ export interface Store {
    * A message whose clientId was already stored returns the stored one (created: false).
    */
   append(id: string, entry: NewTimelineEntry, patch?: ConversationPatch): Promise<AppendResult>;
-  update(id: string, change: (conversation: Conversation) => void): Promise<Conversation>;
+  /**
+   * Changes a conversation on its own (not with a message). `quiet`: a housekeeping change
+   * (archiving, retention) that leaves updatedAt, the time of the last activity, as it was.
+   */
+  update(
+    id: string,
+    change: (conversation: Conversation) => void,
+    options?: { readonly quiet?: boolean },
+  ): Promise<Conversation>;
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
@@ -78,4 +89,14 @@ export interface Store {
   gaps(filter?: GapFilter): Promise<GapRecord[]>;
   /** Removes the gap records of these conversations (erasure, purge); resolves to how many. */
   forgetGaps(conversationIds: ReadonlySet<string>): Promise<number>;
+  /**
+   * The whole timeline of one conversation, read without keeping it open: exports and erasure
+   * read thousands of conversations once each. Empty for an unknown id.
+   */
+  history(id: string): Promise<TimelineEntry[]>;
+  /**
+   * Deletes a conversation and everything the store keeps of it (its files and its list row,
+   * on disk before this resolves). Uploads and leads are their owners' to erase.
+   */
+  remove(id: string): Promise<boolean>;
 }

@@ -40,6 +40,24 @@ function summaryFields(conversation: Conversation) {
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
     ...(conversation.visitor.page ? { page: conversation.visitor.page } : {}),
+    ...originFields(conversation),
+  };
+}
+
+/** Where the visitor came from and how it went: what the list filters on besides its state. */
+function originFields(conversation: Conversation) {
+  const visitor = conversation.visitor;
+  const entryPage = visitor.pages[0]?.url ?? visitor.page;
+  return {
+    ...(entryPage ? { entryPage } : {}),
+    ...(visitor.country ? { country: visitor.country } : {}),
+    ...(visitor.city ? { city: visitor.city } : {}),
+    ...(visitor.utm?.utm_source ? { utmSource: visitor.utm.utm_source } : {}),
+    ...(visitor.utm?.utm_medium ? { utmMedium: visitor.utm.utm_medium } : {}),
+    ...(visitor.utm?.utm_campaign ? { utmCampaign: visitor.utm.utm_campaign } : {}),
+    ...(conversation.rating !== undefined ? { rating: conversation.rating } : {}),
+    ...(conversation.archivedAt ? { archivedAt: conversation.archivedAt } : {}),
+    ...(visitor.ip ? { hasIp: true } : {}),
   };
 }
 
@@ -91,15 +109,7 @@ export function summarizeAppend(
     }
     return previous;
   }
-  if (entry.kind !== 'message') {
-    return {
-      id: conversation.id,
-      ...summaryFields(conversation),
-      messages: previous.messages,
-      ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
-      visitorTexts: previous.visitorTexts,
-    };
-  }
+  if (entry.kind !== 'message') return resummarize(previous, conversation);
   const visitorTexts =
     entry.author.kind === 'visitor'
       ? [...previous.visitorTexts.slice(1 - searchedMessages), entry.text]
@@ -114,6 +124,25 @@ export function summarizeAppend(
       at: entry.at,
     },
     visitorTexts,
+  };
+}
+
+/**
+ * The row after a change that adds no message (an event, a change of its own): the message
+ * counts and texts stay the previous row's, since the conversation in memory holds only its
+ * recent window of the timeline.
+ */
+export function resummarize(
+  previous: ConversationSummary | undefined,
+  conversation: Conversation,
+): ConversationSummary {
+  if (!previous) return summarize(conversation);
+  return {
+    id: conversation.id,
+    ...summaryFields(conversation),
+    messages: previous.messages,
+    ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
+    visitorTexts: previous.visitorTexts,
   };
 }
 

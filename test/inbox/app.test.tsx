@@ -290,7 +290,7 @@ describe('the inbox screen', () => {
     expect(app.lastFrame()).toContain('a restart cut a reply: asked to repeat');
   });
 
-  it('hides and shows chats from the public API with a', async () => {
+  it('hides and shows chats from the public API with A (a archives)', async () => {
     const { app, socket } = await inboxAfterRecording();
     const row = recording.events.findLast(([e]) => e === 'conversation')![1] as Record<
       string,
@@ -306,10 +306,10 @@ describe('the inbox screen', () => {
     await settle();
     expect(app.lastFrame()).toContain('Chats (2)');
     expect(app.lastFrame()).toContain('API');
-    await press(app, 'a');
+    await press(app, 'A');
     expect(app.lastFrame()).toContain('Chats [no API] (1)');
     expect(app.lastFrame()).not.toContain('CRM caller');
-    await press(app, 'a');
+    await press(app, 'A');
     expect(app.lastFrame()).toContain('Chats (2)');
   });
 

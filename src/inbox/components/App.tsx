@@ -5,11 +5,14 @@
  */
 import { Box } from 'ink';
 import { useSyncExternalStore } from 'react';
+import type { OperatorSummary } from '../../protocol/operator.js';
 import useClock from '../hooks/use-clock.js';
 import useInboxKeys from '../hooks/use-inbox-keys.js';
+import useListControls from '../hooks/use-list-controls.js';
 import useTerminalSize, { type TerminalSize } from '../hooks/use-terminal-size.js';
 import useUiState, { startingUi } from '../hooks/use-ui-state.js';
 import type { InboxClient } from '../inbox-client.js';
+import type { ListManagement } from '../list-management.js';
 import {
   pickerChoices,
   selectedConversation,
@@ -19,6 +22,7 @@ import {
 import { ChatPane } from './ChatPane.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
+import FilterLine from './FilterLine.js';
 import { Help } from './Help.js';
 import { StatusBar } from './StatusBar.js';
 
@@ -32,6 +36,8 @@ export interface AppProps {
   readonly now?: () => number;
   /** The conversation the inbox was started on (`--open`): selected in the list. */
   readonly selectAtStart?: string | undefined;
+  /** Settings and archiving over REST; absent, the list keeps its defaults and cannot archive. */
+  readonly manage?: ListManagement | undefined;
 }
 
 /** The list takes about a third of the width, within bounds that keep names and ages readable. */
@@ -39,12 +45,21 @@ function listWidthFor(columns: number): number {
   return Math.min(34, Math.max(26, Math.floor(columns * 0.34)));
 }
 
-export function App({ client, colors, size: fixedSize, now = Date.now, selectAtStart }: AppProps) {
+export function App({
+  client,
+  colors,
+  size: fixedSize,
+  now = Date.now,
+  selectAtStart,
+  manage,
+}: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { columns, rows } = useTerminalSize(fixedSize);
   const [uiNow, update] = useUiState(startingUi(selectAtStart));
   const clockNow = useClock(now);
-  useInboxKeys(client, uiNow, update);
+  const listControls = useListControls(client, manage);
+  const narrow = (rows: readonly OperatorSummary[]) => listControls.visible(rows, now());
+  useInboxKeys(client, uiNow, update, listControls, narrow);
 
   const ui = uiNow();
   const listWidth = listWidthFor(columns);
@@ -57,8 +72,8 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
         ) : (
           <Box height={mainHeight}>
             <ConversationList
-              conversations={visibleConversations(state.conversations, ui)}
-              selectedId={selectedConversation(state.conversations, ui)?.id}
+              conversations={visibleConversations(state.conversations, ui, narrow)}
+              selectedId={selectedConversation(state.conversations, ui, narrow)?.id}
               openId={state.open?.id}
               unread={state.unread}
               me={state.me?.name}
@@ -68,6 +83,9 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
               filter={ui.filter}
               hideApi={ui.hideApi}
               search={ui.search}
+              marked={listControls.marked}
+              columns={listControls.settings.columns}
+              filterLabel={listControls.label}
             />
             <ChatPane
               state={state}
@@ -79,16 +97,20 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
             />
           </Box>
         )}
-        <StatusBar
-          connection={state.connection}
-          problem={state.problem}
-          notice={state.notice}
-          mode={ui.mode}
-          search={ui.search}
-          counts={stateCounts(state.conversations)}
-          me={state.me?.name}
-          width={columns}
-        />
+        {listControls.editing !== undefined ? (
+          <FilterLine line={listControls.editing} width={columns} />
+        ) : (
+          <StatusBar
+            connection={state.connection}
+            problem={state.problem}
+            notice={state.notice}
+            mode={ui.mode}
+            search={ui.search}
+            counts={stateCounts(state.conversations)}
+            me={state.me?.name}
+            width={columns}
+          />
+        )}
       </Box>
     </ColorContext.Provider>
   );

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { ListSettings } from '../../conversations/list-settings.js';
 import type { OperatorSummary } from '../../protocol/operator.js';
 import {
   askedColor,
@@ -11,6 +12,7 @@ import {
   visitorName,
 } from '../format.js';
 import { askedForPerson, type StateFilter } from '../inbox-client.js';
+import { columnText } from '../list-filter.js';
 import { displayWidth } from '../text-layout.js';
 import { useColor } from './color.js';
 
@@ -27,6 +29,12 @@ export interface ConversationListProps {
   readonly search: string;
   /** Chats from the public API are left out of the list. */
   readonly hideApi?: boolean;
+  /** Chats marked (Space) for a bulk archive. */
+  readonly marked?: ReadonlySet<string>;
+  /** What the second line shows, the operator's choice (`v`). */
+  readonly columns?: ListSettings['columns'];
+  /** The filter line in force (`F`). */
+  readonly filterLabel?: string;
 }
 
 /**
@@ -43,7 +51,7 @@ export function ConversationList(props: ConversationListProps) {
   const selectedIndex = conversations.findIndex((c) => c.id === props.selectedId);
   const start = Math.max(0, Math.min(selectedIndex - fitting + 1, conversations.length - fitting));
   const shown = conversations.slice(Math.max(0, start), Math.max(0, start) + fitting);
-  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.hideApi ? '[no API] ' : ''}${props.search ? `/${props.search} ` : ''}(${conversations.length})`;
+  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.hideApi ? '[no API] ' : ''}${props.search ? `/${props.search} ` : ''}(${conversations.length})${props.filterLabel ? ` {${props.filterLabel}}` : ''}`;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle={undefined}>
       <Text bold>{clip(title, inner)}</Text>
@@ -58,7 +66,8 @@ export function ConversationList(props: ConversationListProps) {
               ? c.askedForPersonAt
               : c.updatedAt;
         const age = elapsed(props.now - Date.parse(since));
-        const head = `${selected ? '›' : ' '}${c.online ? '●' : '○'} `;
+        const mark = props.marked?.has(c.id) ? '*' : selected ? '›' : ' ';
+        const head = `${mark}${c.online ? '●' : '○'} `;
         const right = ` ${asked ? askedLabel : stateLabel[c.state]} ${age}`;
         const name = clip(
           visitorName(c),
@@ -66,11 +75,12 @@ export function ConversationList(props: ConversationListProps) {
         );
         const unread = props.unread[c.id] ?? 0;
         const others = c.viewers.filter((v) => v !== props.me);
+        const columns = props.columns ?? ['lang', 'page'];
         const details = [
           c.channel === 'api' ? 'API' : '',
-          c.lang,
+          ...columns.filter((column) => column !== 'page').map((column) => columnText(c, column)),
           unread > 0 ? `(${unread})` : '',
-          pagePath(c.page),
+          columns.includes('page') ? pagePath(c.page) : '',
           others.length > 0 ? `+${others.join(',')}` : '',
           c.assignee && c.state === 'human' ? `@${c.assignee}` : '',
         ]

@@ -38,7 +38,7 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
     .map(([key, value]) => `${key.replace(/^utm_/, '')}=${value}`)
     .join(' ');
   const card = [
-    `page ${pagePath(visitor.page) || '—'}`,
+    `page ${pagePath(visitor.page) || '—'}${visitor.country ? `  ·  in ${[visitor.city, visitor.country].filter(Boolean).join(', ')}` : ''}`,
     `from ${visitor.referrer || '—'}${utm ? `  ·  utm ${utm}` : ''}`,
     `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
   ];

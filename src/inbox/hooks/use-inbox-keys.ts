@@ -10,10 +10,12 @@ import { stateFilters } from '../inbox-client.js';
 import { dropLastGrapheme } from '../text-layout.js';
 import { typedChunk } from '../typed-chunk.js';
 import {
+  type Narrow,
   pickerChoices,
   selectedConversation,
   visibleConversations,
 } from '../visible-conversations.js';
+import type { ListControls } from './use-list-controls.js';
 import type { UiState, UpdateUi } from './use-ui-state.js';
 
 interface KeyContext {
@@ -21,6 +23,9 @@ interface KeyContext {
   readonly ui: UiState;
   readonly update: UpdateUi;
   readonly exit: () => void;
+  /** The list's filter line, marks, sort and columns: asked first in the list. */
+  readonly controls: ListControls;
+  readonly narrow: Narrow;
 }
 
 /** Enter in the composer: the draft goes to the visitor. */
@@ -87,10 +92,10 @@ function composeKey(context: KeyContext, input: string, key: Key): void {
 }
 
 /** ↑/↓ in the list: the selection moves within what the filter shows. */
-function move({ client, ui, update }: KeyContext, step: number): void {
-  const list = visibleConversations(client.state.conversations, ui);
+function move({ client, ui, update, narrow }: KeyContext, step: number): void {
+  const list = visibleConversations(client.state.conversations, ui, narrow);
   if (list.length === 0) return;
-  const chosen = selectedConversation(client.state.conversations, ui);
+  const chosen = selectedConversation(client.state.conversations, ui, narrow);
   const index = Math.max(
     0,
     list.findIndex((c) => c.id === chosen?.id),
@@ -99,12 +104,14 @@ function move({ client, ui, update }: KeyContext, step: number): void {
 }
 
 /** The chat a command acts on: the open one, else the one selected in the list. */
-function commandTarget({ client, ui }: KeyContext): string | undefined {
-  return client.state.open?.id ?? selectedConversation(client.state.conversations, ui)?.id;
+function commandTarget({ client, ui, narrow }: KeyContext): string | undefined {
+  return client.state.open?.id ?? selectedConversation(client.state.conversations, ui, narrow)?.id;
 }
 
 function listKey(context: KeyContext, input: string, key: Key): void {
-  const { client, ui, update, exit } = context;
+  const { client, ui, update, exit, narrow } = context;
+  const chosen = selectedConversation(client.state.conversations, ui, narrow);
+  if (context.controls.handleKey(input, key, chosen?.id)) return;
   const opened = client.state.open;
   const target = commandTarget(context);
   // A key that opens a field, and what was typed after it, can arrive in one read ("/carmen",
@@ -115,7 +122,6 @@ function listKey(context: KeyContext, input: string, key: Key): void {
   else if (key.upArrow || input === 'k') move(context, -1);
   else if (key.downArrow || input === 'j') move(context, 1);
   else if (key.return) {
-    const chosen = selectedConversation(client.state.conversations, ui);
     if (chosen) void client.open(chosen.id);
   } else if (input === 't' && target) {
     void (opened?.id === target ? Promise.resolve() : client.open(target)).then(() =>
@@ -128,17 +134,23 @@ function listKey(context: KeyContext, input: string, key: Key): void {
     else client.notify('Open a conversation first (Enter).');
   } else if (input === 'f')
     update({ filter: stateFilters[(stateFilters.indexOf(ui.filter) + 1) % stateFilters.length]! });
-  else if (input === 'a') update({ hideApi: !ui.hideApi });
+  else if (input === 'A') update({ hideApi: !ui.hideApi });
   else if (input === '/') update({ mode: 'search' });
   else if (input === '?') update({ help: true });
   else if (input === 'q') exit();
 }
 
 /** Routes each key to the handler for the mode the screen is in. */
-export default function useInboxKeys(client: InboxClient, ui: () => UiState, update: UpdateUi) {
+export default function useInboxKeys(
+  client: InboxClient,
+  ui: () => UiState,
+  update: UpdateUi,
+  controls: ListControls,
+  narrow: Narrow,
+) {
   const { exit } = useApp();
   useInput((input, key) => {
-    const context: KeyContext = { client, ui: ui(), update, exit };
+    const context: KeyContext = { client, ui: ui(), update, exit, controls, narrow };
     if (context.ui.help) helpKey(context, input, key);
     else if (context.ui.mode === 'search') searchKey(context, input, key);
     else if (context.ui.mode === 'compose') composeKey(context, input, key);
