@@ -55,6 +55,8 @@ export async function deleteConversations(
     uploads += await removeUploads(dependencies.uploadsDir, conversation.uploads);
     await store.remove(summary.id);
   }
+  // The questions the bot could not answer are kept apart from the timelines (chatbot gaps).
+  if (ids.size > 0) await store.forgetGaps(ids);
   const leads = dependencies.leads ? await dependencies.leads.erase(eraseLead, ids) : 0;
   const words = [...ids, ...mentions.filter(Boolean)];
   const notifications =
