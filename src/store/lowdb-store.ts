@@ -22,6 +22,7 @@ import { ChatbotError } from '../errors/chatbot-error.js';
 import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { compactId, hexId, timestampNow } from './ids.js';
+import { KeyedQueue } from './keyed-queue.js';
 import {
   type Conversation,
   type ConversationSummary,
@@ -116,7 +117,7 @@ export class LowdbStore implements Store {
   private readonly byState = new Map<ConversationState, Set<string>>();
   private readonly active = new Map<string, OpenConversation>();
   private readonly loading = new Map<string, Promise<OpenConversation>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueue();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
   private indexTimer: NodeJS.Timeout | undefined;
@@ -184,7 +185,7 @@ export class LowdbStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.queues.values()].map((queue) => queue.catch(() => undefined)));
+    await this.queues.idle();
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
     await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
@@ -517,14 +518,7 @@ export class LowdbStore implements Store {
   /** Runs one change to a conversation at a time, in order. */
   private exclusive<T>(id: string, work: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The store is closed'));
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.catch(() => undefined);
-    this.queues.set(id, settled);
-    void settled.then(() => {
-      if (this.queues.get(id) === settled) this.queues.delete(id);
-    });
-    return next;
+    return this.queues.run(id, work);
   }
 
   private remember(summary: ConversationSummary): void {
