@@ -9,22 +9,9 @@ import { Low } from 'lowdb';
 import type { ContactDetails } from '../chat/contact-details.js';
 import { compactId } from '../store/ids.js';
 import { privateJsonFile } from '../store/private-files.js';
+import type { Lead } from '../store/records.js';
 
-export interface Lead {
-  readonly id: string;
-  name?: string;
-  email?: string;
-  phone?: string;
-  messenger?: string;
-  notes: string[];
-  lang: string;
-  firstPage?: string;
-  utm?: Record<string, string>;
-  /** Conversation ids, first first. */
-  conversations: string[];
-  readonly createdAt: string;
-  updatedAt: string;
-}
+export type { Lead };
 
 export interface LeadSource {
   readonly conversationId: string;

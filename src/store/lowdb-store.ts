@@ -14,7 +14,7 @@
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, truncate } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { ConversationState } from '../chat/bot-turn.js';
@@ -23,18 +23,22 @@ import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { compactId, hexId, timestampNow } from './ids.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { filterStates, filterSummaries } from './list-filter.js';
+import { LowdbRecords } from './lowdb-records.js';
 import {
   type Conversation,
   type ConversationSummary,
   channelOf,
   type MessageEntry,
-  searchableText,
+  resummarize,
   summarize,
   summarizeAppend,
   type TimelineEntry,
 } from './model.js';
-import { PrivateDataFile, privateDir } from './private-files.js';
+import type { Operator } from './operators.js';
+import { PrivateDataFile, privateDir, privateFileMode } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
+import type { Lead } from './records.js';
 import type {
   AppendResult,
   ConversationFilter,
@@ -120,6 +124,7 @@ export class LowdbStore implements Store {
   private readonly queues = new KeyedQueue();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
+  private readonly records: LowdbRecords;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDirty = false;
   private closed = false;
@@ -136,6 +141,7 @@ export class LowdbStore implements Store {
       conversations: [],
     });
     this.lock = new DataDirLock(dir);
+    this.records = new LowdbRecords(dir);
   }
 
   async open(): Promise<void> {
@@ -185,7 +191,7 @@ export class LowdbStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.queues.idle();
+    await Promise.all([this.queues.idle(), this.records.idle()]);
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
     await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
@@ -304,7 +310,7 @@ export class LowdbStore implements Store {
       // A change of its own: checkpoint the meta document, which includes the whole log so far.
       loaded.meta.data = metaOf(loaded.conversation);
       await loaded.meta.write();
-      this.remember(summarize(loaded.conversation));
+      this.remember(resummarize(this.summaries.get(id), loaded.conversation));
       this.scheduleIndex();
       return loaded.conversation;
     });
@@ -324,24 +330,51 @@ export class LowdbStore implements Store {
   }
 
   list(filter: ConversationFilter = {}): ConversationSummary[] {
-    const states =
-      filter.state === undefined
-        ? undefined
-        : new Set(Array.isArray(filter.state) ? filter.state : [filter.state]);
-    const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const out: ConversationSummary[] = [];
-    for (const summary of this.candidates(states)) {
-      if (states && !states.has(summary.state)) continue;
-      if (filter.lang && summary.lang !== filter.lang) continue;
-      if (filter.channel && channelOf(summary) !== filter.channel) continue;
-      if (filter.since && summary.updatedAt < filter.since) continue;
-      if (filter.until && summary.updatedAt > filter.until) continue;
-      if (words.length > 0 && !words.every((word) => searchableText(summary).includes(word)))
-        continue;
-      out.push(summary);
-    }
-    out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return filter.limit ? out.slice(0, filter.limit) : out;
+    return filterSummaries(this.candidates(filterStates(filter)), filter);
+  }
+
+  restore(conversation: Conversation, entries: readonly TimelineEntry[]): Promise<void> {
+    const id = conversation.id;
+    if (!idPattern.test(id))
+      return Promise.reject(new ChatbotError('DATA_CORRUPT', `"${id}" is not a conversation id`));
+    return this.exclusive(id, async () => {
+      const cached = this.active.get(id);
+      if (cached) {
+        this.active.delete(id);
+        await cached.log.close();
+      }
+      const known = this.summaries.has(id);
+      const storedSeq = known ? (await this.readConversation(id, 1)).conversation.lastSeq : 0;
+      const lines = entries
+        .filter((entry) => entry.seq > storedSeq)
+        .sort((a, b) => a.seq - b.seq)
+        .map((entry) => `${JSON.stringify({ e: entry })}\n`)
+        .join('');
+      // A log without its meta file is what an interrupted earlier copy left: written again.
+      if (known) await appendFile(this.logFile(id), lines, { mode: privateFileMode });
+      else await writeFile(this.logFile(id), lines, { mode: privateFileMode });
+      // The meta is the final state, so replaying the log applies none of its patches again.
+      const meta = new Low(jsonFile<ConversationMeta>(this.metaFile(id)), metaOf(conversation));
+      await meta.write();
+      this.remember((await this.readConversation(id, 0)).summary);
+      this.scheduleIndex();
+    });
+  }
+
+  leads(): Promise<Lead[]> {
+    return this.records.leads();
+  }
+
+  saveLead(lead: Lead): Promise<void> {
+    return this.records.saveLead(lead);
+  }
+
+  operators(): Promise<Operator[]> {
+    return this.records.operators();
+  }
+
+  saveOperator(operator: Operator): Promise<void> {
+    return this.records.saveOperator(operator);
   }
 
   /** The summaries a filter by state can match: only those states' when it has one. */

@@ -271,6 +271,25 @@ export function summarizeAppend(
   };
 }
 
+/**
+ * The row after a change that adds no entry (`Store.update`): the conversation's fields, and the
+ * message count, last message and search texts the row already had (the timeline in memory is
+ * only a window, too short to count from).
+ */
+export function resummarize(
+  previous: ConversationSummary | undefined,
+  conversation: Conversation,
+): ConversationSummary {
+  if (!previous) return summarize(conversation);
+  return {
+    id: conversation.id,
+    ...summaryFields(conversation),
+    messages: previous.messages,
+    ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
+    visitorTexts: previous.visitorTexts,
+  };
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Whether the conversation's list fields are the row's, but for the time of the last change. */

@@ -1,7 +1,9 @@
 /**
- * The storage interface the chat domain writes through. One real driver per backend: lowdb
- * (embedded, the default) now, PostgreSQL later. Every method that changes a conversation
- * resolves only once the change is on disk: "acknowledged" means "written".
+ * The storage interface the chat domain writes through. One driver per backend: lowdb
+ * (embedded, the default) and PostgreSQL. Every method that changes something resolves only
+ * once the change is durable (on disk, or committed): "acknowledged" means "written". What each
+ * method must do is pinned by the conformance suite in test/store/conformance/, which every
+ * driver runs.
  * Must not import server or socket code.
  */
 import type { ConversationState } from '../chat/bot-turn.js';
@@ -13,6 +15,8 @@ import type {
   TimelineEntry,
   VisitorFacts,
 } from './model.js';
+import type { Operator } from './operators.js';
+import type { Lead } from './records.js';
 
 export interface NewConversation {
   readonly visitorId?: string;
@@ -70,4 +74,17 @@ export interface Store {
   /** Timeline entries after `seq`, in order, from memory or, for old history, from disk. */
   entriesAfter(id: string, seq: number): Promise<TimelineEntry[]>;
   list(filter?: ConversationFilter): ConversationSummary[];
+  /**
+   * Writes a conversation with its whole timeline exactly as given (ids, seqs, times), for
+   * `chatbot storage copy`. Safe to repeat: entries already stored are kept, later ones added.
+   */
+  restore(conversation: Conversation, entries: readonly TimelineEntry[]): Promise<void>;
+  /** Every lead, oldest first. */
+  leads(): Promise<Lead[]>;
+  /** Adds the lead, or replaces the stored one with the same id. */
+  saveLead(lead: Lead): Promise<void>;
+  /** Every operator, revoked ones included, oldest first. */
+  operators(): Promise<Operator[]>;
+  /** Adds the operator, or replaces the stored one with the same token hash (a revocation). */
+  saveOperator(operator: Operator): Promise<void>;
 }
