@@ -29,12 +29,13 @@ import {
   type Conversation,
   type ConversationSummary,
   channelOf,
-  type MessageEntry,
+  resendable,
   resummarize,
   summarize,
   summarizeAppend,
   type TimelineEntry,
 } from './model.js';
+import { newConversation } from './new-conversation.js';
 import type { Operator } from './operators.js';
 import { PrivateDataFile, privateDir, privateFileMode } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
@@ -199,23 +200,7 @@ export class LowdbStore implements Store {
   }
 
   async create(init: NewConversation): Promise<Conversation> {
-    const now = new Date().toISOString();
-    const conversation: Conversation = {
-      id: newId(),
-      channel: init.channel ?? channelOf(init),
-      ...(init.visitorId ? { visitorId: init.visitorId } : {}),
-      ...(init.externalId ? { externalId: init.externalId } : {}),
-      createdAt: now,
-      updatedAt: now,
-      state: 'bot',
-      lang: init.lang,
-      visitor: { utm: {}, pages: [], firstSeen: now, lastSeen: now, ...init.visitor },
-      contact: {},
-      bot: { failedInARow: 0, aiReplies: 0 },
-      uploads: [],
-      lastSeq: 0,
-      timeline: [],
-    };
+    const conversation = newConversation(newId(), init);
     const meta = new Low<ConversationMeta>(
       jsonFile<ConversationMeta>(this.metaFile(conversation.id)),
       metaOf(conversation),
@@ -593,11 +578,6 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
-}
-
-/** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
-function resendable(entry: TimelineEntry): entry is MessageEntry {
-  return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {

@@ -133,6 +133,11 @@ export interface Conversation {
   timeline: TimelineEntry[];
 }
 
+/** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
+export function resendable(entry: TimelineEntry): entry is MessageEntry & { clientId: string } {
+  return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
+}
+
 /** One line of the conversation list: what the index keeps for every conversation. */
 export interface ConversationSummary {
   readonly id: string;
