@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ChatbotError, ExitError } from '../errors/chatbot-error.js';
 import { createOutput } from './output.js';
+import { registerStorageCommands } from './storage-commands.js';
 
 export function packageVersion(): string {
   const manifest = JSON.parse(
@@ -455,6 +456,7 @@ export function buildProgram(): Command {
       await runPrompt(options);
     });
 
+  registerStorageCommands(program);
   return program;
 }
 

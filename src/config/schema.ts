@@ -471,14 +471,36 @@ export const configSchema = z
     storage: z
       .strictObject({
         driver: z
-          .literal('lowdb')
+          .enum(['lowdb', 'postgres'])
           .default('lowdb')
-          .describe('Storage driver; lowdb is embedded and needs no service.'),
+          .describe(
+            'Storage driver: lowdb is embedded and needs no service; postgres lets several servers share one database (docs/scaling.md).',
+          ),
         dir: z
           .string()
           .min(1)
           .default('data')
-          .describe('Folder for conversations, relative to the config.'),
+          .describe(
+            'Folder for conversations (lowdb), and with either driver for uploaded files, releases and keys; relative to the config.',
+          ),
+        url: z
+          .string()
+          .regex(
+            /^postgres(ql)?:\/\//,
+            'Expected an address like postgres://user:password@host:5432/db',
+          )
+          .optional()
+          .describe(
+            'The PostgreSQL database, with driver postgres; use ${DATABASE_URL}. Apply its schema with `chatbot migrate`.',
+          ),
+      })
+      .superRefine((storage, context) => {
+        if (storage.driver === 'postgres' && !storage.url)
+          context.addIssue({
+            code: 'custom',
+            path: ['driver'],
+            message: 'storage.driver postgres needs storage.url, e.g. ${DATABASE_URL}',
+          });
       })
       .prefault({})
       .describe('Where conversations are stored.'),

@@ -26,7 +26,7 @@ import { ownerServerUrl } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
-import { LowdbStore } from '../store/lowdb-store.js';
+import { type StorageSettings, storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
@@ -112,11 +112,13 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   // Production serves deployed versions (src/deploy); dev serves the project's files as they are.
   let deployer: Deployer | undefined;
   let dataDir: string;
+  let storage: StorageSettings;
   if (options.mode === 'start') {
     const boot = await loadConfig(projectDir, { mode: options.mode, env });
     if (!boot.config) throw new InvalidBotError(boot.findings);
     // The data folder is the server's own: a deployed config cannot move it.
     dataDir = resolve(projectDir, boot.config.storage.dir);
+    storage = boot.config.storage;
     const releasesDataDir = dataDir;
     // Releases have no .env of their own: they read the server's (process env over .env).
     const releaseEnv = projectEnv.values as NodeJS.ProcessEnv;
@@ -146,10 +148,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       onEvent: onBotEvent,
     });
     dataDir = resolve(projectDir, bot.snapshot.config.storage.dir);
+    storage = bot.snapshot.config.storage;
   }
   const config = () => bot.snapshot.config;
 
-  const store = new LowdbStore(dataDir);
+  const store = storeFor(storage, dataDir);
   try {
     await store.open();
   } catch (error) {

@@ -15,6 +15,8 @@ export const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.
 export interface TestSchema {
   readonly name: string;
   readonly options: PostgresStoreOptions;
+  /** An address that selects the schema, as a user would pass it to `chatbot storage copy`. */
+  readonly url: string;
   /** A pool on the schema, for looking at what was stored. */
   pool(): pg.Pool;
   drop(): Promise<void>;
@@ -35,6 +37,7 @@ export async function freshSchema(migrated = true): Promise<TestSchema> {
   const schema: TestSchema = {
     name,
     options,
+    url: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`,
     pool() {
       const pool = postgresPool(options);
       pools.push(pool);
