@@ -9,7 +9,7 @@ import { Low } from 'lowdb';
 import type { ContactDetails } from '../chat/contact-details.js';
 import { compactId } from '../store/ids.js';
 import { privateJsonFile } from '../store/private-files.js';
-import type { Lead } from '../store/records.js';
+import type { Lead, RecordStore } from '../store/records.js';
 
 export type { Lead };
 
@@ -33,15 +33,31 @@ interface LeadsFile {
 }
 
 export class LeadBook {
-  private constructor(private readonly db: Low<LeadsFile>) {}
+  private constructor(
+    private readonly db: Low<LeadsFile>,
+    private readonly records?: Pick<RecordStore, 'leads' | 'saveLead'>,
+  ) {}
   /** Writes one after another: lowdb rewrites the file whole. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  static async open(dataDir: string): Promise<LeadBook> {
+  /**
+   * `records`: where leads are kept when it is not data/leads.json (PostgreSQL, shared by every
+   * node; read again before each change, so two nodes do not make two leads of one person).
+   */
+  static async open(
+    dataDir: string,
+    records?: Pick<RecordStore, 'leads' | 'saveLead'>,
+  ): Promise<LeadBook> {
     // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
     const db = new Low<LeadsFile>(privateJsonFile(path.join(dataDir, 'leads.json')), { leads: [] });
-    await db.read();
-    return new LeadBook(db);
+    const book = new LeadBook(db, records);
+    await book.reload();
+    return book;
+  }
+
+  private async reload(): Promise<void> {
+    if (this.records) this.db.data = { leads: await this.records.leads() };
+    else await this.db.read();
   }
 
   /** As stored, oldest first; reading never creates the file. */
@@ -66,6 +82,7 @@ export class LeadBook {
     note: string | undefined,
   ): Promise<LeadChange | undefined> {
     if (!contact.email && !contact.phone && !contact.messenger) return undefined;
+    if (this.records) await this.reload();
     const now = new Date().toISOString();
     const leads = this.db.data.leads;
     let lead =
@@ -104,7 +121,8 @@ export class LeadBook {
     if (!created && Object.keys(added).length === 0 && !newConversation && !newNote)
       return undefined;
     lead.updatedAt = now;
-    await this.db.write();
+    if (this.records) await this.records.saveLead(lead);
+    else await this.db.write();
     return { lead, created, added };
   }
 }

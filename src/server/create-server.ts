@@ -159,10 +159,12 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     await bot.close();
     throw error;
   }
-  const operators = new OperatorRegistry(dataDir);
+  // With PostgreSQL, operators and leads are shared by every node, in the database.
+  const sharedRecords = storage.driver === 'postgres' ? store : undefined;
+  const operators = new OperatorRegistry(dataDir, sharedRecords);
   await operators.load();
 
-  const leads = await LeadBook.open(dataDir);
+  const leads = await LeadBook.open(dataDir, sharedRecords);
   const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
   channelsChanged = () => notifier.setChannels(configuredChannels(config().notify));
   engine = new AiEngine(false, Date.now, (reached) => {
@@ -407,9 +409,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   );
   waitSweep.unref();
 
-  // `chatbot operator revoke` edits operators.json: reload it, and cut off revoked operators.
-  const operatorsWatcher = watchFile(dataDir, (_event, file) => {
-    if (file !== 'operators.json') return;
+  // `chatbot operator revoke` edits operators.json (or, with PostgreSQL, the operators table):
+  // reload, and cut off revoked operators.
+  const reloadOperators = () =>
     void operators.load().then(
       () => {
         const active = new Set(operators.active().map((operator) => operator.name));
@@ -421,9 +423,13 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
           }
         }
       },
-      (error: unknown) => logger.error({ err: error }, 'reading operators.json failed'),
+      (error: unknown) => logger.error({ err: error }, 'reading the operators failed'),
     );
-  });
+  const operatorsWatcher = sharedRecords
+    ? pollOperators(reloadOperators)
+    : watchFile(dataDir, (_event, file) => {
+        if (file === 'operators.json') reloadOperators();
+      });
 
   let closing: Promise<void> | undefined;
   return {
@@ -506,4 +512,14 @@ function trustFunction(
   if (value === false) return () => false;
   if (typeof value === 'number') return (_address, hop) => hop < value;
   return proxyAddr.compile(value.split(',').map((part) => part.trim()));
+}
+
+/** How soon a revocation made on another machine reaches this server's live sockets. */
+const operatorsPollMs = 2000;
+
+/** Reads the shared operators again every few seconds; closed like a file watcher. */
+function pollOperators(reload: () => void): { close(): void } {
+  const timer = setInterval(reload, operatorsPollMs);
+  timer.unref();
+  return { close: () => clearInterval(timer) };
 }

@@ -4,6 +4,20 @@
  * moves them with the conversations.
  */
 
+import type { Operator } from './operators.js';
+
+/** Where leads and operators are kept: part of every Store, and usable on its own by the CLI. */
+export interface RecordStore {
+  /** Every lead, oldest first. */
+  leads(): Promise<Lead[]>;
+  /** Adds the lead, or replaces the stored one with the same id. */
+  saveLead(lead: Lead): Promise<void>;
+  /** Every operator, revoked ones included, oldest first. */
+  operators(): Promise<Operator[]>;
+  /** Adds the operator, or replaces the stored one with the same token hash (a revocation). */
+  saveOperator(operator: Operator): Promise<void>;
+}
+
 export interface Lead {
   readonly id: string;
   name?: string;

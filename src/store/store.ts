@@ -15,8 +15,7 @@ import type {
   TimelineEntry,
   VisitorFacts,
 } from './model.js';
-import type { Operator } from './operators.js';
-import type { Lead } from './records.js';
+import type { RecordStore } from './records.js';
 
 export interface NewConversation {
   readonly visitorId?: string;
@@ -55,7 +54,8 @@ export interface AppendResult {
   readonly conversation: Conversation;
 }
 
-export interface Store {
+/** Conversations, and the leads and operators beside them (RecordStore). */
+export interface Store extends RecordStore {
   open(): Promise<void>;
   /** Writes everything pending (the index) and releases the data directory. */
   close(): Promise<void>;
@@ -79,12 +79,4 @@ export interface Store {
    * `chatbot storage copy`. Safe to repeat: entries already stored are kept, later ones added.
    */
   restore(conversation: Conversation, entries: readonly TimelineEntry[]): Promise<void>;
-  /** Every lead, oldest first. */
-  leads(): Promise<Lead[]>;
-  /** Adds the lead, or replaces the stored one with the same id. */
-  saveLead(lead: Lead): Promise<void>;
-  /** Every operator, revoked ones included, oldest first. */
-  operators(): Promise<Operator[]>;
-  /** Adds the operator, or replaces the stored one with the same token hash (a revocation). */
-  saveOperator(operator: Operator): Promise<void>;
 }

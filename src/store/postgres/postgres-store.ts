@@ -35,6 +35,7 @@ import type {
   Store,
 } from '../store.js';
 import { assertSchemaCurrent } from './migrator.js';
+import { PostgresRecords } from './records.js';
 import {
   type ConversationRow,
   conversationOf,
@@ -93,6 +94,7 @@ export function redactUrl(url: string): string {
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
+  private readonly records: PostgresRecords;
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly byVisitor = new Map<string, string>();
   private readonly byExternal = new Map<string, string>();
@@ -102,6 +104,7 @@ export class PostgresStore implements Store {
 
   constructor(private readonly options: PostgresStoreOptions) {
     this.pool = postgresPool(options);
+    this.records = new PostgresRecords(this.pool);
   }
 
   async open(): Promise<void> {
@@ -176,14 +179,32 @@ export class PostgresStore implements Store {
           ...entry,
         } as TimelineEntry;
         const key = resendable(stored) ? [stored.author.kind, stored.clientId] : [null, null];
-        const inserted = await client.query(
-          `INSERT INTO entries (conversation_id, seq, author_kind, client_id, entry)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (conversation_id, author_kind, client_id) WHERE client_id IS NOT NULL
-           DO NOTHING`,
-          [id, stored.seq, ...key, JSON.stringify(stored)],
+        const conversation = conversationOf(row);
+        conversation.lastSeq = stored.seq;
+        conversation.updatedAt = stored.at;
+        if (patch) Object.assign(conversation, patch);
+        conversation.timeline.push(stored);
+        const summary = summarizeAppend(row.summary, conversation, stored);
+        // The entry and the row in one statement: the row changes only if the entry went in.
+        const written = await client.query(
+          `WITH added AS (
+             INSERT INTO entries (conversation_id, seq, author_kind, client_id, entry)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (conversation_id, author_kind, client_id) WHERE client_id IS NOT NULL
+             DO NOTHING RETURNING seq)
+           UPDATE conversations SET last_seq = $2, updated_at = $6, meta = $7, summary = $8
+           WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+          [
+            id,
+            stored.seq,
+            ...key,
+            JSON.stringify(stored),
+            stored.at,
+            metaJson(conversation),
+            JSON.stringify(summary),
+          ],
         );
-        if (inserted.rowCount === 0) {
+        if (written.rowCount === 0) {
           const earlier = await client.query<{ entry: TimelineEntry }>(
             `SELECT entry FROM entries
              WHERE conversation_id = $1 AND author_kind = $2 AND client_id = $3`,
@@ -195,13 +216,6 @@ export class PostgresStore implements Store {
             conversation: conversationOf(row),
           };
         }
-        const conversation = conversationOf(row);
-        conversation.lastSeq = stored.seq;
-        conversation.updatedAt = stored.at;
-        if (patch) Object.assign(conversation, patch);
-        conversation.timeline.push(stored);
-        const summary = summarizeAppend(row.summary, conversation, stored);
-        await this.saveRow(client, conversation, summary);
         return { entry: stored, created: true, conversation, summary };
       }).then((result) => {
         if ('summary' in result && result.summary) this.remember(result.summary);
@@ -266,32 +280,20 @@ export class PostgresStore implements Store {
     });
   }
 
-  async leads(): Promise<Lead[]> {
-    return (
-      await this.pool.query<{ record: Lead }>('SELECT record FROM leads ORDER BY position')
-    ).rows.map((row) => row.record);
+  leads(): Promise<Lead[]> {
+    return this.records.leads();
   }
 
-  async saveLead(lead: Lead): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO leads (id, record) VALUES ($1, $2)
-       ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
-      [lead.id, JSON.stringify(lead)],
-    );
+  saveLead(lead: Lead): Promise<void> {
+    return this.records.saveLead(lead);
   }
 
-  async operators(): Promise<Operator[]> {
-    return (
-      await this.pool.query<{ record: Operator }>('SELECT record FROM operators ORDER BY position')
-    ).rows.map((row) => row.record);
+  operators(): Promise<Operator[]> {
+    return this.records.operators();
   }
 
-  async saveOperator(operator: Operator): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO operators (token_hash, record) VALUES ($1, $2)
-       ON CONFLICT (token_hash) DO UPDATE SET record = excluded.record`,
-      [operator.tokenHash, JSON.stringify(operator)],
-    );
+  saveOperator(operator: Operator): Promise<void> {
+    return this.records.saveOperator(operator);
   }
 
   private get window(): number {

@@ -29,7 +29,12 @@ export function selectConversation(lock: boolean): string {
 }
 
 export function conversationOf(row: ConversationRow): Conversation {
-  return { ...row.meta, lastSeq: row.last_seq, updatedAt: row.updated_at, timeline: row.recent };
+  return {
+    ...row.meta,
+    lastSeq: row.last_seq,
+    updatedAt: row.updated_at,
+    timeline: [...row.recent],
+  };
 }
 
 /** The meta column of a conversation, as JSON. */
