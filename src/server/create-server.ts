@@ -28,6 +28,7 @@ import { alertOwner } from '../notify/owner-alerts.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
 import { type StorageSettings, storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
+import type { Store } from '../store/store.js';
 import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
@@ -152,8 +153,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   }
   const config = () => bot.snapshot.config;
 
-  const store = storeFor(storage, dataDir);
+  let store: Store;
   try {
+    store = await storeFor(storage, dataDir);
     await store.open();
   } catch (error) {
     await bot.close();
