@@ -27,6 +27,7 @@ export const envFields = [
   { path: 'notify.webhooks[].secret', why: "a webhook's signing key" },
   { path: 'deploy.targets.*.url', why: 'a server `chatbot deploy` ships to' },
   { path: 'storage.url', why: 'the PostgreSQL database, with its password' },
+  { path: 'cluster.redis', why: 'the Redis servers share realtime events through' },
 ] as const;
 
 /**

@@ -504,6 +504,25 @@ export const configSchema = z
       })
       .prefault({})
       .describe('Where conversations are stored.'),
+    cluster: z
+      .strictObject({
+        redis: z
+          .string()
+          .regex(/^rediss?:\/\//, 'Expected an address like redis://host:6379')
+          .optional()
+          .describe(
+            'Redis that carries realtime events between servers sharing one PostgreSQL database; use ${REDIS_URL}.',
+          ),
+        name: z
+          .string()
+          .regex(/^[\w.:-]{1,64}$/, 'Expected up to 64 letters, digits, dots, colons or dashes')
+          .default('chatbot')
+          .describe(
+            'The Redis stream the servers of one install share; another install on the same Redis needs another name.',
+          ),
+      })
+      .prefault({})
+      .describe('Several servers behind one address (docs/scaling.md).'),
     knowledge: knowledge.default({ source: 'dir', dir: 'kb' }),
     prompts: z
       .strictObject({

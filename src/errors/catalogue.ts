@@ -284,6 +284,11 @@ export const errorCatalogue = {
     title: 'The database schema was written by a newer version',
     hint: 'Run the newer chatbot version, or restore the database from before the upgrade; this version would not understand the data.',
   },
+  CLUSTER_REDIS_UNREACHABLE: {
+    area: 'server',
+    title: 'The Redis server in cluster.redis cannot be reached',
+    hint: 'Check cluster.redis (usually ${REDIS_URL}) and that Redis is running and reachable from here, or remove cluster.redis to run a single server.',
+  },
   STORAGE_COPY_MISMATCH: {
     area: 'cli',
     title: 'The copied data does not match the source',

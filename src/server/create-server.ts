@@ -18,6 +18,7 @@ import { AiEngine } from '../ai/engine.js';
 import { ConversationService } from '../chat/conversation-service.js';
 import { readProjectEnv } from '../config/env-files.js';
 import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
 import { Deployer } from '../deploy/deployer.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
@@ -29,6 +30,7 @@ import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bo
 import { type StorageSettings, storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
+import { type ClusterLink, connectCluster } from './cluster-adapter.js';
 import type { ServerContext } from './context.js';
 import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
@@ -114,12 +116,14 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   let deployer: Deployer | undefined;
   let dataDir: string;
   let storage: StorageSettings;
+  let clusterSettings: Config['cluster'];
   if (options.mode === 'start') {
     const boot = await loadConfig(projectDir, { mode: options.mode, env });
     if (!boot.config) throw new InvalidBotError(boot.findings);
     // The data folder is the server's own: a deployed config cannot move it.
     dataDir = resolve(projectDir, boot.config.storage.dir);
     storage = boot.config.storage;
+    clusterSettings = boot.config.cluster;
     const releasesDataDir = dataDir;
     // Releases have no .env of their own: they read the server's (process env over .env).
     const releaseEnv = projectEnv.values as NodeJS.ProcessEnv;
@@ -150,13 +154,23 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     });
     dataDir = resolve(projectDir, bot.snapshot.config.storage.dir);
     storage = bot.snapshot.config.storage;
+    clusterSettings = bot.snapshot.config.cluster;
   }
   const config = () => bot.snapshot.config;
 
   let store: Store;
+  let cluster: ClusterLink | undefined;
   try {
     store = await storeFor(storage, dataDir);
     await store.open();
+    const redis = clusterSettings.redis;
+    if (redis)
+      cluster = await connectCluster({ redis, name: clusterSettings.name }, logger).catch(
+        async (error) => {
+          await store.close();
+          throw error;
+        },
+      );
   } catch (error) {
     await bot.close();
     throw error;
@@ -313,6 +327,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
+  cluster?.attach(io);
   const visitors = io.of('/visitor');
   const operatorsNs = io.of('/operator');
   visitors.use(origins.socketGuard);
@@ -325,7 +340,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   // broadcasting a payload nobody receives, a large share of the work at a thousand messages a second.
   // The rooms are this process's own (socket.io's in-memory adapter; the data directory's lock
   // allows one server): an adapter shared between servers would need its own answer here.
+  // With cluster.redis the room's members may be on other servers: always emit.
   const watched = (namespace: Namespace, room: string, except?: string) => {
+    if (cluster) return true;
     const members = namespace.adapter.rooms.get(room);
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
@@ -500,6 +517,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         await notifier.close();
         await bot.close();
         await store.close();
+        await cluster?.close();
       })();
       return closing;
     },
