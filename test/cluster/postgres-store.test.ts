@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/postgres/migrations.js';
 import { migrate, schemaStatus } from '../../src/store/postgres/migrator.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { eventually } from '../helpers/wait.js';
 import { visitorSays } from '../store/conformance/store-conformance.js';
 import { freshSchema, type TestSchema } from './postgres.js';
 
@@ -58,6 +59,19 @@ describe('the PostgreSQL store on several nodes', () => {
       );
     }
     expect((await nodes[2]!.get(id))?.lastSeq).toBe(101);
+  });
+
+  it("shows another node's new conversations and messages in this node's list", async () => {
+    schema = await freshSchema();
+    const [a, b] = await Promise.all([node(schema), node(schema)]);
+    const { id } = await a.create({ visitorId: 'tab-1', externalId: 'crm-1', lang: 'en' });
+    // The visitor's second tab, on the other node, finds the same conversation.
+    await eventually(() => b.idForVisitor('tab-1') === id, "the other node's conversation");
+    expect(b.idForExternal('crm-1')).toBe(id);
+    await a.append(id, visitorSays('Do you open on Sundays?'), { state: 'waiting' });
+    await eventually(() => b.summary(id)?.messages === 1, "the other node's message");
+    expect(b.list({ state: 'waiting' }).map((row) => row.id)).toEqual([id]);
+    expect(b.summary(id)?.lastMessage?.text).toBe('Do you open on Sundays?');
   });
 
   it('has committed a message by the time it acknowledges it', async () => {

@@ -36,6 +36,7 @@ import type {
 } from '../store.js';
 import { assertSchemaCurrent } from './migrator.js';
 import { PostgresRecords } from './records.js';
+import { changesChannel, RowChanges } from './row-changes.js';
 import {
   type ConversationRow,
   conversationOf,
@@ -60,12 +61,16 @@ const defaultWindow = 12;
 /** Entries per insert when restoring a conversation: one statement, not one per entry. */
 const restoreBatch = 500;
 
-export function postgresPool(options: PostgresStoreOptions): pg.Pool {
-  return new pg.Pool({
+/** How to connect: the address, and the schema when one is given. */
+export function connectionConfig(options: PostgresStoreOptions): pg.ClientConfig {
+  return {
     connectionString: options.url,
-    max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  };
+}
+
+export function postgresPool(options: PostgresStoreOptions): pg.Pool {
+  return new pg.Pool({ ...connectionConfig(options), max: options.poolSize ?? 10 });
 }
 
 /** Connects once, so that a wrong address is reported as such at start. */
@@ -95,6 +100,9 @@ export function redactUrl(url: string): string {
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly records: PostgresRecords;
+  /** Names this store's notifications, so it does not read back its own writes. */
+  private readonly nodeId = hexId();
+  private readonly changes: RowChanges;
   private readonly summaries = new Map<string, ConversationSummary>();
   private readonly byVisitor = new Map<string, string>();
   private readonly byExternal = new Map<string, string>();
@@ -105,6 +113,9 @@ export class PostgresStore implements Store {
   constructor(private readonly options: PostgresStoreOptions) {
     this.pool = postgresPool(options);
     this.records = new PostgresRecords(this.pool);
+    this.changes = new RowChanges(this.pool, connectionConfig(options), this.nodeId, (rows) => {
+      for (const summary of rows) this.remember(summary);
+    });
   }
 
   async open(): Promise<void> {
@@ -114,12 +125,14 @@ export class PostgresStore implements Store {
       'SELECT summary FROM conversations',
     );
     for (const row of rows.rows) this.remember(row.summary);
+    await this.changes.start();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.writes.idle();
+    await this.changes.stop();
     await this.pool.end();
   }
 
@@ -127,8 +140,10 @@ export class PostgresStore implements Store {
     const conversation = newConversation(hexId(), init);
     const summary = summarize(conversation);
     await this.pool.query(
-      `INSERT INTO conversations (id, visitor_id, external_id, last_seq, updated_at, meta, summary)
-       VALUES ($1, $2, $3, 0, $4, $5, $6)`,
+      `WITH added AS (
+         INSERT INTO conversations (id, visitor_id, external_id, last_seq, updated_at, meta, summary)
+         VALUES ($1, $2, $3, 0, $4, $5, $6) RETURNING id)
+       SELECT pg_notify('${changesChannel}', $7 || ' ' || id) FROM added`,
       [
         conversation.id,
         conversation.visitorId ?? null,
@@ -136,6 +151,7 @@ export class PostgresStore implements Store {
         conversation.updatedAt,
         metaJson(conversation),
         JSON.stringify(summary),
+        this.nodeId,
       ],
     );
     this.remember(summary);
@@ -192,8 +208,10 @@ export class PostgresStore implements Store {
              VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (conversation_id, author_kind, client_id) WHERE client_id IS NOT NULL
              DO NOTHING RETURNING seq)
-           UPDATE conversations SET last_seq = $2, updated_at = $6, meta = $7, summary = $8
-           WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+           , changed AS (
+             UPDATE conversations SET last_seq = $2, updated_at = $6, meta = $7, summary = $8
+             WHERE id = $1 AND EXISTS (SELECT 1 FROM added) RETURNING id)
+           SELECT pg_notify('${changesChannel}', $9 || ' ' || id) FROM changed`,
           [
             id,
             stored.seq,
@@ -202,6 +220,7 @@ export class PostgresStore implements Store {
             stored.at,
             metaJson(conversation),
             JSON.stringify(summary),
+            this.nodeId,
           ],
         );
         if (written.rowCount === 0) {
@@ -275,6 +294,7 @@ export class PostgresStore implements Store {
         );
         for (let start = 0; start < ordered.length; start += restoreBatch)
           await insertEntries(client, id, ordered.slice(start, start + restoreBatch));
+        await client.query(`SELECT pg_notify('${changesChannel}', $1)`, [`${this.nodeId} ${id}`]);
       });
       this.remember(summary);
     });
@@ -313,14 +333,17 @@ export class PostgresStore implements Store {
     summary: ConversationSummary,
   ): Promise<void> {
     await client.query(
-      `UPDATE conversations SET last_seq = $2, updated_at = $3, meta = $4, summary = $5
-       WHERE id = $1`,
+      `WITH changed AS (
+         UPDATE conversations SET last_seq = $2, updated_at = $3, meta = $4, summary = $5
+         WHERE id = $1 RETURNING id)
+       SELECT pg_notify('${changesChannel}', $6 || ' ' || id) FROM changed`,
       [
         conversation.id,
         conversation.lastSeq,
         conversation.updatedAt,
         metaJson(conversation),
         JSON.stringify(summary),
+        this.nodeId,
       ],
     );
   }
