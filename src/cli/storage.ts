@@ -2,6 +2,7 @@
  * `chatbot migrate` (applies the PostgreSQL schema's migrations) and `chatbot storage copy`
  * (moves an install between the data folder and PostgreSQL).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { copyStore } from '../store/copy.js';
@@ -80,6 +81,11 @@ export async function runStorageCopy(
   const output = createOutput(env);
   if (options.from === options.to)
     throw new ChatbotError('USAGE', '--from and --to are the same place');
+  // A mistyped source would otherwise be created empty and "copied": nothing, verified.
+  if (!postgresUrl.test(options.from) && !existsSync(resolve(options.from)))
+    throw new ChatbotError('USAGE', `There is no data folder at ${resolve(options.from)}`, {
+      hint: 'Pass the folder storage.dir names (usually data), or a postgres:// address.',
+    });
   const target = await openTarget(options.to);
   let source: Store | undefined;
   try {

@@ -130,9 +130,13 @@ describe('chatbot storage copy', () => {
     );
   });
 
-  it('refuses to copy onto itself', async () => {
+  it('refuses to copy onto itself, or from a folder that does not exist', async () => {
     await expect(runStorageCopy({ from: 'data', to: 'data' }, quiet)).rejects.toMatchObject({
       code: 'USAGE',
     });
+    const missing = `${tempDir()}/no-such-data`;
+    await expect(
+      runStorageCopy({ from: missing, to: 'postgres://postgres@127.0.0.1:1/none' }, quiet),
+    ).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('no-such-data') });
   });
 });
