@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/cluster/**'],
           // Generous on purpose: a test waits for events, never for a time, and a busy machine
           // is slow (docs/testing.md).
           testTimeout: 120_000,
@@ -22,6 +22,15 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Needs PostgreSQL (DATABASE_URL, default the local `test` database): `npm run test:cluster`.
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.{ts,tsx}'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -31,6 +31,7 @@ import type { ReplyEvent } from '../protocol/visitor.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { GapRecord } from '../store/gap-log.js';
 import { compactId } from '../store/ids.js';
+import { KeyedQueue } from '../store/keyed-queue.js';
 import type { Operator } from '../store/operators.js';
 import type { ConversationPatch, Store } from '../store/store.js';
 import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
@@ -146,7 +147,7 @@ const noAttachments: readonly Attachment[] = Object.freeze([]);
 
 export class ConversationService extends EventEmitter<ChatEvents> {
   /** One bot reply at a time per conversation, in message order. */
-  private readonly replyQueues = new Map<string, Promise<unknown>>();
+  private readonly replyQueues = new KeyedQueue();
   private readonly activeReplies = new Map<string, Cancellation>();
   private readonly loopTurns = new LoopTurns();
   /** Set on shutdown once the grace is over: no reply starts any more. */
@@ -497,7 +498,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 
   /** Replies in flight, for a graceful shutdown to wait on. */
   pendingReplies(): Promise<unknown>[] {
-    return [...this.replyQueues.values()];
+    return this.replyQueues.pending();
   }
 
   /**
@@ -567,15 +568,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   }
 
   private queueReply(id: string, message: MessageEntry): Promise<BotReplyOutcome | undefined> {
-    const previous = this.replyQueues.get(id) ?? Promise.resolve();
     // Start after pending I/O: acknowledging other visitors' messages comes before replying.
-    const next = previous.then(() => this.loopTurns.next()).then(() => this.reply(id, message));
-    const settled = next.catch(() => undefined);
-    this.replyQueues.set(id, settled);
-    void settled.then(() => {
-      if (this.replyQueues.get(id) === settled) this.replyQueues.delete(id);
-    });
-    return next;
+    return this.replyQueues.run(id, () =>
+      this.loopTurns.next().then(() => this.reply(id, message)),
+    );
   }
 
   private cancelReply(id: string): void {

@@ -21,6 +21,7 @@ import {
   urlOption,
 } from './command-spec.js';
 import { conversationsCommand } from './conversations-command.js';
+import { migrateCommand, storageCommand } from './storage-commands.js';
 import type { TestCommandOptions } from './test.js';
 
 export type { CommandSpec } from './command-spec.js';
@@ -385,6 +386,8 @@ export const commands: readonly CommandSpec[] = [
     run: async (options) => (await import('./gaps.js')).runGaps(options),
   },
   conversationsCommand,
+  migrateCommand,
+  storageCommand,
   {
     name: 'leads',
     description: 'the leads: contact details, language, first page, UTM tags, conversation link',

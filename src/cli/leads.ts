@@ -7,6 +7,7 @@ import { parseDuration } from '../config/duration.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { LeadBook } from '../leads/lead-book.js';
 import { inboxCommand, ownerServerUrl } from '../notify/messages.js';
+import { sharedRecords } from '../store/open-store.js';
 import { createOutput, table } from './output.js';
 import { loadProjectConfig } from './project-config.js';
 
@@ -33,7 +34,10 @@ export async function runLeads(
       );
     since = now.getTime() - ms;
   }
-  const book = await LeadBook.open(resolve(projectDir, config.storage.dir));
+  const book = await LeadBook.open(
+    resolve(projectDir, config.storage.dir),
+    await sharedRecords(config.storage),
+  );
   const leads = book
     .list()
     .filter((lead) => since === undefined || Date.parse(lead.updatedAt) >= since)

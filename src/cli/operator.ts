@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import { sharedRecords } from '../store/open-store.js';
 import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
 import { createOutput, table } from './output.js';
 
@@ -8,7 +9,10 @@ async function registry(dir: string): Promise<OperatorRegistry> {
   const loaded = await loadConfig(resolve(dir), { mode: 'validate' });
   if (!loaded.config)
     throw new ChatbotError('BOT_INVALID', 'chatbot.config.yaml has errors; run `chatbot validate`');
-  const operators = new OperatorRegistry(resolve(dir, loaded.config.storage.dir));
+  const operators = new OperatorRegistry(
+    resolve(dir, loaded.config.storage.dir),
+    await sharedRecords(loaded.config.storage),
+  );
   await operators.load();
   return operators;
 }

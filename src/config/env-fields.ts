@@ -26,6 +26,8 @@ export const envFields = [
   { path: 'notify.webhooks[].url', why: 'where a webhook posts' },
   { path: 'notify.webhooks[].secret', why: "a webhook's signing key" },
   { path: 'deploy.targets.*.url', why: 'a server `chatbot deploy` ships to' },
+  { path: 'storage.url', why: 'the PostgreSQL database, with its password' },
+  { path: 'cluster.redis', why: 'the Redis servers share realtime events through' },
 ] as const;
 
 /**

@@ -516,20 +516,61 @@ export const configSchema = z
     storage: z
       .strictObject({
         driver: z
-          .literal('lowdb')
+          .enum(['lowdb', 'postgres'])
           .default('lowdb')
-          .describe('Storage driver; lowdb is embedded and needs no service.'),
+          .describe(
+            'Storage driver: lowdb is embedded and needs no service; postgres lets several servers share one database (docs/scaling.md).',
+          ),
         dir: z
           .string()
           .min(1)
           .default('data')
-          .describe('Folder for conversations, relative to the config.'),
+          .describe(
+            'Folder for conversations (lowdb), and with either driver for uploaded files, releases and keys; relative to the config.',
+          ),
         retention: retention.describe(
           'How long stored data is kept; applied by the server once a day and by `chatbot conversations purge`. Unset keeps everything.',
         ),
+        url: z
+          .string()
+          .regex(
+            /^postgres(ql)?:\/\//,
+            'Expected an address like postgres://user:password@host:5432/db',
+          )
+          .optional()
+          .describe(
+            'The PostgreSQL database, with driver postgres; use ${DATABASE_URL}. Apply its schema with `chatbot migrate`.',
+          ),
+      })
+      .superRefine((storage, context) => {
+        if (storage.driver === 'postgres' && !storage.url)
+          context.addIssue({
+            code: 'custom',
+            path: ['driver'],
+            message: 'storage.driver postgres needs storage.url, e.g. ${DATABASE_URL}',
+          });
       })
       .prefault({})
       .describe('Where conversations are stored.'),
+    cluster: z
+      .strictObject({
+        redis: z
+          .string()
+          .regex(/^rediss?:\/\//, 'Expected an address like redis://host:6379')
+          .optional()
+          .describe(
+            'Redis that carries realtime events between servers sharing one PostgreSQL database; use ${REDIS_URL}.',
+          ),
+        name: z
+          .string()
+          .regex(/^[\w.:-]{1,64}$/, 'Expected up to 64 letters, digits, dots, colons or dashes')
+          .default('chatbot')
+          .describe(
+            'The Redis stream the servers of one install share; another install on the same Redis needs another name.',
+          ),
+      })
+      .prefault({})
+      .describe('Several servers behind one address (docs/scaling.md).'),
     knowledge: knowledge.default({ source: 'dir', dir: 'kb' }),
     prompts: z
       .strictObject({

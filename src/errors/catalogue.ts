@@ -275,6 +275,31 @@ export const errorCatalogue = {
     title: 'Another server is using the data directory',
     hint: 'Stop the other server, or give this one its own storage.dir. Two servers on one directory would lose messages.',
   },
+  STORAGE_UNREACHABLE: {
+    area: 'server',
+    title: 'The PostgreSQL database cannot be reached',
+    hint: 'Check storage.url (usually ${DATABASE_URL}): host, port, user, password and database name, and that PostgreSQL is running and accepts connections from here.',
+  },
+  STORAGE_SCHEMA_PENDING: {
+    area: 'server',
+    title: 'The database schema is older than this version',
+    hint: 'Run `chatbot migrate` (with the same storage.url) before starting this version; in a rolling upgrade, migrate once, then restart the nodes.',
+  },
+  STORAGE_SCHEMA_NEWER: {
+    area: 'server',
+    title: 'The database schema was written by a newer version',
+    hint: 'Run the newer chatbot version, or restore the database from before the upgrade; this version would not understand the data.',
+  },
+  CLUSTER_REDIS_UNREACHABLE: {
+    area: 'server',
+    title: 'The Redis server in cluster.redis cannot be reached',
+    hint: 'Check cluster.redis (usually ${REDIS_URL}) and that Redis is running and reachable from here, or remove cluster.redis to run a single server.',
+  },
+  STORAGE_COPY_MISMATCH: {
+    area: 'cli',
+    title: 'The copied data does not match the source',
+    hint: 'Something wrote to the source or the target during the copy. Stop the servers using them and run `chatbot storage copy` again: it only adds what is missing.',
+  },
   ADMIN_TOKEN_MISSING: {
     area: 'server',
     title: '`chatbot start` needs an admin token',

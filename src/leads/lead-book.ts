@@ -9,22 +9,9 @@ import { Low } from 'lowdb';
 import type { ContactDetails } from '../domain/conversation.js';
 import { compactId } from '../store/ids.js';
 import { privateJsonFile } from '../store/private-files.js';
+import type { Lead, RecordStore } from '../store/records.js';
 
-export interface Lead {
-  readonly id: string;
-  name?: string;
-  email?: string;
-  phone?: string;
-  messenger?: string;
-  notes: string[];
-  lang: string;
-  firstPage?: string;
-  utm?: Record<string, string>;
-  /** Conversation ids, first first. */
-  conversations: string[];
-  readonly createdAt: string;
-  updatedAt: string;
-}
+export type { Lead };
 
 export interface LeadSource {
   readonly conversationId: string;
@@ -46,15 +33,31 @@ interface LeadsFile {
 }
 
 export class LeadBook {
-  private constructor(private readonly db: Low<LeadsFile>) {}
+  private constructor(
+    private readonly db: Low<LeadsFile>,
+    private readonly records?: Pick<RecordStore, 'leads' | 'saveLead'>,
+  ) {}
   /** Writes one after another: lowdb rewrites the file whole. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  static async open(dataDir: string): Promise<LeadBook> {
+  /**
+   * `records`: where leads are kept when it is not data/leads.json (PostgreSQL, shared by every
+   * node; read again before each change, so two nodes do not make two leads of one person).
+   */
+  static async open(
+    dataDir: string,
+    records?: Pick<RecordStore, 'leads' | 'saveLead'>,
+  ): Promise<LeadBook> {
     // Not lowdb's JSONFilePreset: under NODE_ENV=test it keeps data in memory only.
     const db = new Low<LeadsFile>(privateJsonFile(path.join(dataDir, 'leads.json')), { leads: [] });
-    await db.read();
-    return new LeadBook(db);
+    const book = new LeadBook(db, records);
+    await book.reload();
+    return book;
+  }
+
+  private async reload(): Promise<void> {
+    if (this.records) this.db.data = { leads: await this.records.leads() };
+    else await this.db.read();
   }
 
   /** As stored, oldest first; reading never creates the file. */
@@ -104,6 +107,7 @@ export class LeadBook {
     note: string | undefined,
   ): Promise<LeadChange | undefined> {
     if (!contact.email && !contact.phone && !contact.messenger) return undefined;
+    if (this.records) await this.reload();
     const now = new Date().toISOString();
     const leads = this.db.data.leads;
     let lead =
@@ -142,7 +146,8 @@ export class LeadBook {
     if (!created && Object.keys(added).length === 0 && !newConversation && !newNote)
       return undefined;
     lead.updatedAt = now;
-    await this.db.write();
+    if (this.records) await this.records.saveLead(lead);
+    else await this.db.write();
     return { lead, created, added };
   }
 }

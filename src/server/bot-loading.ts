@@ -3,11 +3,14 @@
  * server the project's files as they are, watched. Also what a reload's outcome tells the log
  * and the metrics.
  */
+
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
 import { Deployer } from '../deploy/deployer.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
+import type { StorageSettings } from '../store/open-store.js';
 import type { Metrics } from './metrics.js';
 
 export interface ServedBot {
@@ -15,6 +18,9 @@ export interface ServedBot {
   readonly deployer: Deployer | undefined;
   /** The server's own data folder: a deployed config cannot move it. */
   readonly dataDir: string;
+  /** Where conversations are stored and which servers share realtime: the server's, like dataDir. */
+  readonly storage: StorageSettings;
+  readonly cluster: Config['cluster'];
 }
 
 export interface OpenBotOptions {
@@ -38,10 +44,13 @@ export async function openBot(options: OpenBotOptions): Promise<ServedBot> {
       watch: options.watch,
       onEvent,
     });
+    const { storage, cluster } = bot.snapshot.config;
     return {
       bot,
       deployer: undefined,
-      dataDir: resolve(projectDir, bot.snapshot.config.storage.dir),
+      dataDir: resolve(projectDir, storage.dir),
+      storage,
+      cluster,
     };
   }
   const boot = await loadConfig(projectDir, { mode, env: options.env });
@@ -52,7 +61,7 @@ export async function openBot(options: OpenBotOptions): Promise<ServedBot> {
   const bot = await deployer.start((dir) =>
     LiveBot.start({ projectDir: dir, dataDir, mode, env, watch: false, onEvent }),
   );
-  return { bot, deployer, dataDir };
+  return { bot, deployer, dataDir, storage: boot.config.storage, cluster: boot.config.cluster };
 }
 
 /** A reload's outcome, for the log and the metrics; `reloaded` also runs `onReloaded`. */

@@ -23,11 +23,12 @@ import { configuredChannels } from '../notify/channels.js';
 import { ownerServerUrl } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
-import { LowdbStore } from '../store/lowdb-store.js';
+import { storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import { privateDir } from '../store/private-files.js';
 import type { Store } from '../store/store.js';
 import { botEventReporter, openBot, type ServedBot } from './bot-loading.js';
+import { type ClusterLink, connectCluster } from './cluster-adapter.js';
 import type { ServerContext } from './context.js';
 import { announceRows, forwardToSockets, recordServiceEvents } from './fan-out.js';
 import { startHousekeeping } from './housekeeping.js';
@@ -112,8 +113,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   });
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
-  const store = await openStore(options.store ?? new LowdbStore(dataDir), served);
-  const parts = await openParts(served, store, metrics, logger, projectDir);
+  const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
+  const cluster = await joinCluster(served, store, logger);
+  // With PostgreSQL, operators and leads are shared by every node, in the database.
+  const shared = served.storage.driver === 'postgres' ? store : undefined;
+  const parts = await openParts(served, store, metrics, logger, projectDir, shared);
   late.engine = parts.engine;
   late.onReloaded = () => {
     parts.notifier.setChannels(configuredChannels(config().notify));
@@ -137,19 +141,25 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     routers: [{ paths: conversationPaths, router: management.routes }],
   });
   const http = options.httpServer ?? createHttpServer(app);
-  const io = attachSockets(http, context);
+  const io = attachSockets(http, context, cluster);
   status.io = io;
   management.onArchived((ids) => announceRows(io.of('/operator'), context, ids));
   alertOwner(context.service, store, parts.notifier, config, logger, () =>
     ownerServerUrl(config(), status.url),
   );
-  const housekeeping = startHousekeeping(context, dataDir, io.of('/operator'));
+  const housekeeping = startHousekeeping(
+    context,
+    dataDir,
+    io.of('/operator'),
+    shared !== undefined,
+  );
   status.listening = () => void management.retention.check();
   return chatServer(options, { context, app, http, io, mounted, status }, async () => {
     housekeeping.stop();
     await management.retention.stop();
     context.presence.stop();
     for (const part of [parts.notifier, bot, store]) await part.close();
+    await cluster?.close();
   });
 }
 
@@ -221,6 +231,23 @@ async function serverSecrets(projectDir: string, mode: 'dev' | 'start', env: Nod
   return { projectEnv, adminToken };
 }
 
+/** Servers sharing one database carry realtime through Redis (cluster.redis). */
+async function joinCluster(
+  served: ServedBot,
+  store: Store,
+  logger: Logger,
+): Promise<ClusterLink | undefined> {
+  const { redis, name } = served.cluster;
+  if (!redis) return undefined;
+  try {
+    return await connectCluster({ redis, name }, logger);
+  } catch (error) {
+    await store.close();
+    await served.bot.close();
+    throw error;
+  }
+}
+
 async function openStore(store: Store, served: ServedBot): Promise<Store> {
   try {
     // Operators, leads and the server's secret live here whichever driver stores conversations.
@@ -240,12 +267,13 @@ async function openParts(
   metrics: Metrics,
   logger: Logger,
   projectDir: string,
+  shared: Store | undefined,
 ) {
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
-  const operators = new OperatorRegistry(dataDir);
+  const operators = new OperatorRegistry(dataDir, shared);
   await operators.load();
-  const leads = await LeadBook.open(dataDir);
+  const leads = await LeadBook.open(dataDir, shared);
   const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
   const engine = new AiEngine(false, Date.now, (reached) => {
     metrics.aiBudgetReached.inc({ scope: reached.scope });
@@ -350,7 +378,11 @@ function originPolicy(
   });
 }
 
-function attachSockets(http: HttpServer, context: ServerContext): SocketServer {
+function attachSockets(
+  http: HttpServer,
+  context: ServerContext,
+  cluster: ClusterLink | undefined,
+): SocketServer {
   const io = new SocketServer(http, {
     maxHttpBufferSize: context.config().server.limits.messageChars * 4 + 4096,
     // Origins are checked by each namespace (below), not here: a page refused at this level
@@ -359,13 +391,15 @@ function attachSockets(http: HttpServer, context: ServerContext): SocketServer {
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
+  // Before the namespaces are made: each takes the adapter the server has then.
+  cluster?.attach(io);
   const visitors = io.of('/visitor');
   const operators = io.of('/operator');
   visitors.use(context.origins.socketGuard);
   operators.use(context.origins.socketGuard);
   attachVisitorNamespace(visitors, context);
   attachOperatorNamespace(operators, context);
-  forwardToSockets(visitors, operators, context);
+  forwardToSockets(visitors, operators, context, cluster !== undefined);
   recordServiceEvents(context);
   return io;
 }

@@ -4,8 +4,8 @@
  *
  * Most events have no operator watching: checking the room first saves building and
  * broadcasting a payload nobody receives, a large share of the work at a thousand messages a
- * second. The rooms are this process's own (socket.io's in-memory adapter; the data directory's
- * lock allows one server): an adapter shared between servers would need its own answer here.
+ * second. The rooms checked are this process's own: with cluster.redis their members may be on
+ * other servers, so every event is emitted and the adapter carries it.
  */
 
 import type { Namespace } from 'socket.io';
@@ -37,9 +37,12 @@ export function forwardToSockets(
   visitors: Namespace,
   operators: Namespace,
   context: ServerContext,
+  clustered: boolean,
 ): void {
   const { service, metrics, presence, viewers } = context;
   const watched = (namespace: Namespace, room: string, except?: string) => {
+    // With cluster.redis the room's members may be on other servers: always emit.
+    if (clustered) return true;
     const members = namespace.adapter.rooms.get(room);
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);

@@ -11,6 +11,8 @@ export function startHousekeeping(
   context: ServerContext,
   dataDir: string,
   operatorsNs: Namespace,
+  /** Operators live in the shared database (PostgreSQL): polled, as no file changes here. */
+  sharedOperators: boolean,
 ): { stop(): void } {
   const { service, operators, logger } = context;
   // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
@@ -23,8 +25,9 @@ export function startHousekeeping(
   );
   waitSweep.unref();
 
-  const operatorsWatcher = watchFile(dataDir, (_event, file) => {
-    if (file !== 'operators.json') return;
+  // `chatbot operator revoke` edits operators.json (or, with PostgreSQL, the operators table):
+  // reload, and cut off revoked operators.
+  const reloadOperators = () =>
     void operators.load().then(
       () => {
         const active = new Set(operators.active().map((operator) => operator.name));
@@ -36,13 +39,27 @@ export function startHousekeeping(
           }
         }
       },
-      (error: unknown) => logger.error({ err: error }, 'reading operators.json failed'),
+      (error: unknown) => logger.error({ err: error }, 'reading the operators failed'),
     );
-  });
+  const operatorsWatcher = sharedOperators
+    ? pollOperators(reloadOperators)
+    : watchFile(dataDir, (_event, file) => {
+        if (file === 'operators.json') reloadOperators();
+      });
   return {
     stop() {
       operatorsWatcher.close();
       clearInterval(waitSweep);
     },
   };
+}
+
+/** How soon a revocation made on another machine reaches this server's live sockets. */
+const operatorsPollMs = 2000;
+
+/** Reads the shared operators again every few seconds; closed like a file watcher. */
+function pollOperators(reload: () => void): { close(): void } {
+  const timer = setInterval(reload, operatorsPollMs);
+  timer.unref();
+  return { close: () => clearInterval(timer) };
 }

@@ -14,7 +14,7 @@
  * seconds (a rewrite of the whole list, kept off the busy path), and is rebuilt from the conversation files when missing or older than them.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
@@ -29,8 +29,14 @@ import { AppendLog } from './append-log.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { type GapFilter, GapLog, type GapRecord } from './gap-log.js';
 import { compactId, hexId, timestampNow } from './ids.js';
-import { PrivateDataFile, privateDir } from './private-files.js';
+import { KeyedQueue } from './keyed-queue.js';
+import { filterStates, filterSummaries } from './list-filter.js';
+import { LowdbRecords } from './lowdb-records.js';
+import { newConversation } from './new-conversation.js';
+import type { Operator } from './operators.js';
+import { PrivateDataFile, privateDir, privateFileMode } from './private-files.js';
 import { RecentClientIds } from './recent-client-ids.js';
+import type { Lead } from './records.js';
 import type {
   AppendResult,
   ConversationFilter,
@@ -38,7 +44,14 @@ import type {
   NewConversation,
   Store,
 } from './store.js';
-import { channelOf, resummarize, searchableText, summarize, summarizeAppend } from './summaries.js';
+import {
+  channelOf,
+  resendable,
+  resummarize,
+  searchableText,
+  summarize,
+  summarizeAppend,
+} from './summaries.js';
 
 interface IndexFile {
   savedAt: string;
@@ -114,10 +127,11 @@ export class LowdbStore implements Store {
   private readonly byState = new Map<ConversationState, Set<string>>();
   private readonly active = new Map<string, OpenConversation>();
   private readonly loading = new Map<string, Promise<OpenConversation>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueue();
   private readonly indexDb: Low<IndexFile>;
   private readonly lock: DataDirLock;
   private readonly gapLog: GapLog;
+  private readonly records: LowdbRecords;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexDirty = false;
   private closed = false;
@@ -135,6 +149,7 @@ export class LowdbStore implements Store {
     });
     this.lock = new DataDirLock(dir);
     this.gapLog = new GapLog(dir);
+    this.records = new LowdbRecords(dir);
   }
 
   async open(): Promise<void> {
@@ -184,7 +199,7 @@ export class LowdbStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.queues.values()].map((queue) => queue.catch(() => undefined)));
+    await Promise.all([this.queues.idle(), this.records.idle()]);
     if (this.indexTimer) clearTimeout(this.indexTimer);
     if (this.indexDirty) await this.saveIndex();
     await Promise.all([...this.active.values()].map((entry) => entry.log.close()));
@@ -193,23 +208,7 @@ export class LowdbStore implements Store {
   }
 
   async create(init: NewConversation): Promise<Conversation> {
-    const now = new Date().toISOString();
-    const conversation: Conversation = {
-      id: newId(),
-      channel: init.channel ?? channelOf(init),
-      ...(init.visitorId ? { visitorId: init.visitorId } : {}),
-      ...(init.externalId ? { externalId: init.externalId } : {}),
-      createdAt: now,
-      updatedAt: now,
-      state: 'bot',
-      lang: init.lang,
-      visitor: { utm: {}, pages: [], firstSeen: now, lastSeen: now, ...init.visitor },
-      contact: {},
-      bot: { failedInARow: 0, aiReplies: 0 },
-      uploads: [],
-      lastSeq: 0,
-      timeline: [],
-    };
+    const conversation = newConversation(newId(), init);
     const meta = new Low<ConversationMeta>(
       jsonFile<ConversationMeta>(this.metaFile(conversation.id)),
       metaOf(conversation),
@@ -328,24 +327,51 @@ export class LowdbStore implements Store {
   }
 
   list(filter: ConversationFilter = {}): ConversationSummary[] {
-    const states =
-      filter.state === undefined
-        ? undefined
-        : new Set(Array.isArray(filter.state) ? filter.state : [filter.state]);
-    const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const out: ConversationSummary[] = [];
-    for (const summary of this.candidates(states)) {
-      if (states && !states.has(summary.state)) continue;
-      if (filter.lang && summary.lang !== filter.lang) continue;
-      if (filter.channel && channelOf(summary) !== filter.channel) continue;
-      if (filter.since && summary.updatedAt < filter.since) continue;
-      if (filter.until && summary.updatedAt > filter.until) continue;
-      if (words.length > 0 && !words.every((word) => searchableText(summary).includes(word)))
-        continue;
-      out.push(summary);
-    }
-    out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return filter.limit ? out.slice(0, filter.limit) : out;
+    return filterSummaries(this.candidates(filterStates(filter)), filter);
+  }
+
+  restore(conversation: Conversation, entries: readonly TimelineEntry[]): Promise<void> {
+    const id = conversation.id;
+    if (!idPattern.test(id))
+      return Promise.reject(new ChatbotError('DATA_CORRUPT', `"${id}" is not a conversation id`));
+    return this.exclusive(id, async () => {
+      const cached = this.active.get(id);
+      if (cached) {
+        this.active.delete(id);
+        await cached.log.close();
+      }
+      const known = this.summaries.has(id);
+      const storedSeq = known ? (await this.readConversation(id, 1)).conversation.lastSeq : 0;
+      const lines = entries
+        .filter((entry) => entry.seq > storedSeq)
+        .sort((a, b) => a.seq - b.seq)
+        .map((entry) => `${JSON.stringify({ e: entry })}\n`)
+        .join('');
+      // A log without its meta file is what an interrupted earlier copy left: written again.
+      if (known) await appendFile(this.logFile(id), lines, { mode: privateFileMode });
+      else await writeFile(this.logFile(id), lines, { mode: privateFileMode });
+      // The meta is the final state, so replaying the log applies none of its patches again.
+      const meta = new Low(jsonFile<ConversationMeta>(this.metaFile(id)), metaOf(conversation));
+      await meta.write();
+      this.remember((await this.readConversation(id, 0)).summary);
+      this.scheduleIndex();
+    });
+  }
+
+  leads(): Promise<Lead[]> {
+    return this.records.leads();
+  }
+
+  saveLead(lead: Lead): Promise<void> {
+    return this.records.saveLead(lead);
+  }
+
+  operators(): Promise<Operator[]> {
+    return this.records.operators();
+  }
+
+  saveOperator(operator: Operator): Promise<void> {
+    return this.records.saveOperator(operator);
   }
 
   recordGap(record: GapRecord): Promise<void> {
@@ -562,14 +588,7 @@ export class LowdbStore implements Store {
   /** Runs one change to a conversation at a time, in order. */
   private exclusive<T>(id: string, work: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The store is closed'));
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.catch(() => undefined);
-    this.queues.set(id, settled);
-    void settled.then(() => {
-      if (this.queues.get(id) === settled) this.queues.delete(id);
-    });
-    return next;
+    return this.queues.run(id, work);
   }
 
   private remember(summary: ConversationSummary): void {
@@ -611,11 +630,6 @@ export class LowdbStore implements Store {
     };
     await this.indexDb.write();
   }
-}
-
-/** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
-function resendable(entry: TimelineEntry): entry is MessageEntry {
-  return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
 }
 
 function metaOf(conversation: Conversation): ConversationMeta {

@@ -2,13 +2,15 @@
  * Operators and their tokens. A token is shown once, when it is created; only its SHA-256 is
  * stored (tokens are 256 random bits, so a fast hash is enough: there is nothing to brute-force).
  * The file is written by `chatbot operator …` and watched by the server, so a revocation takes
- * effect at once, live sockets included.
+ * effect at once, live sockets included. With PostgreSQL storage the records are in the database
+ * and servers read them again every few seconds.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { PrivateDataFile, privateDir } from './private-files.js';
+import type { RecordStore } from './records.js';
 
 export type OperatorRole = 'admin' | 'agent';
 
@@ -28,7 +30,14 @@ export class OperatorRegistry {
   private readonly db: Low<{ operators: Operator[] }>;
   readonly path: string;
 
-  constructor(dataDir: string) {
+  /**
+   * `records`: where operators are kept when it is not data/operators.json (PostgreSQL, shared
+   * by every node); reloaded on every load() like the file.
+   */
+  constructor(
+    dataDir: string,
+    private readonly records?: Pick<RecordStore, 'operators' | 'saveOperator'>,
+  ) {
     this.path = join(dataDir, 'operators.json');
     this.db = new Low(
       new PrivateDataFile<{ operators: Operator[] }>(this.path, {
@@ -47,7 +56,10 @@ export class OperatorRegistry {
    * timestamps give two quick writes the same one.)
    */
   load(): Promise<void> {
-    this.loading = this.loading.then(() => this.db.read());
+    this.loading = this.loading.then(async () => {
+      if (!this.records) return this.db.read();
+      this.db.data = { operators: await this.records.operators() };
+    });
     return this.loading;
   }
 
@@ -78,8 +90,7 @@ export class OperatorRegistry {
       createdAt: new Date().toISOString(),
     };
     this.db.data.operators.push(operator);
-    await privateDir(dirname(this.path));
-    await this.db.write();
+    await this.persist(operator);
     return { operator, token };
   }
 
@@ -92,8 +103,15 @@ export class OperatorRegistry {
       throw new ChatbotError('OPERATOR_UNKNOWN', `No active operator is named "${name}"`);
     const revoked = { ...this.db.data.operators[index]!, revokedAt: new Date().toISOString() };
     this.db.data.operators[index] = revoked;
-    await this.db.write();
+    await this.persist(revoked);
     return revoked;
+  }
+
+  /** Writes one added or changed operator: the whole file, or that one record. */
+  private async persist(operator: Operator): Promise<void> {
+    if (this.records) return this.records.saveOperator(operator);
+    await privateDir(dirname(this.path));
+    await this.db.write();
   }
 
   authenticate(token: string | undefined): Operator | undefined {

@@ -1,7 +1,9 @@
 /**
- * The storage interface the chat domain writes through. One real driver per backend: lowdb
- * (embedded, the default) now, PostgreSQL later. Every method that changes a conversation
- * resolves only once the change is on disk: "acknowledged" means "written".
+ * The storage interface the chat domain writes through. One driver per backend: lowdb
+ * (embedded, the default) and PostgreSQL. Every method that changes something resolves only
+ * once the change is durable (on disk, or committed): "acknowledged" means "written". What each
+ * method must do is pinned by the conformance suite in test/store/conformance/, which every
+ * driver runs.
  * Must not import server or socket code.
  */
 
@@ -15,6 +17,7 @@ import type {
   VisitorFacts,
 } from '../domain/conversation.js';
 import type { GapFilter, GapRecord } from './gap-log.js';
+import type { RecordStore } from './records.js';
 
 export interface NewConversation {
   readonly visitorId?: string;
@@ -56,7 +59,8 @@ export interface AppendResult {
   readonly conversation: Conversation;
 }
 
-export interface Store {
+/** Conversations, and the leads and operators beside them (RecordStore). */
+export interface Store extends RecordStore {
   open(): Promise<void>;
   /** Writes everything pending (the index) and releases the data directory. */
   close(): Promise<void>;
@@ -99,4 +103,9 @@ export interface Store {
    * on disk before this resolves). Uploads and leads are their owners' to erase.
    */
   remove(id: string): Promise<boolean>;
+  /**
+   * Writes a conversation with its whole timeline exactly as given (ids, seqs, times), for
+   * `chatbot storage copy`. Safe to repeat: entries already stored are kept, later ones added.
+   */
+  restore(conversation: Conversation, entries: readonly TimelineEntry[]): Promise<void>;
 }

@@ -176,3 +176,8 @@ export function channelOf(stored: { channel?: Channel; externalId?: string }): C
 export function searchableText(summary: ConversationSummary): string {
   return `${summary.visitorTexts.join(' ')} ${summary.contactName ?? ''} ${summary.contactEmail ?? ''} ${summary.contactPhone ?? ''}`.toLowerCase();
 }
+
+/** Visitors and operators resend after a reconnect; the bot's reply ids are never sent twice. */
+export function resendable(entry: TimelineEntry): entry is MessageEntry & { clientId: string } {
+  return entry.kind === 'message' && entry.clientId !== undefined && entry.author.kind !== 'bot';
+}
