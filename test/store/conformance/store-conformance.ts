@@ -96,6 +96,58 @@ export function describeStoreConformance(name: string, makePlace: () => Promise<
         expect(store.summary(api.id)).toMatchObject({ id: api.id, lang: 'de', messages: 0 });
       }));
 
+    it('reads a whole history, and erases a conversation so nothing of it comes back', () =>
+      withStore(async (store, place) => {
+        const gone = await store.create({ visitorId: 'erase-me', lang: 'en' });
+        const kept = await store.create({ visitorId: 'keep-me', lang: 'en' });
+        for (let n = 1; n <= 30; n++) await store.append(gone.id, visitorSays(`question ${n}`));
+        await store.append(kept.id, visitorSays('still here'));
+        expect(texts(await store.history(gone.id))).toHaveLength(30);
+        expect(await store.history('0'.repeat(32))).toEqual([]);
+        expect(await store.remove(gone.id)).toBe(true);
+        expect(await store.remove(gone.id)).toBe(false);
+        const again = await restart(store, place);
+        try {
+          expect(await again.get(gone.id)).toBeUndefined();
+          expect(again.summary(gone.id)).toBeUndefined();
+          expect(again.idForVisitor('erase-me')).toBeUndefined();
+          expect(await again.history(gone.id)).toEqual([]);
+          expect(texts(await again.history(kept.id))).toEqual(['still here']);
+        } finally {
+          await again.close();
+        }
+      }));
+
+    it('keeps the questions the bot could not answer, and forgets those of erased chats', () =>
+      withStore(async (store, place) => {
+        const gap = (conversationId: string, at: string, lang: string, question: string) => ({
+          at,
+          conversationId,
+          lang,
+          question,
+          reason: 'refused' as const,
+        });
+        await store.recordGap(gap('a', '2026-01-01T10:00:00.000Z', 'en', 'do you sell drones?'));
+        await store.recordGap(gap('b', '2026-01-02T10:00:00.000Z', 'ru', 'есть дроны?'));
+        await store.recordGap(gap('a', '2026-01-03T10:00:00.000Z', 'en', 'drone rental?'));
+        expect((await store.gaps()).map((record) => record.question)).toEqual([
+          'do you sell drones?',
+          'есть дроны?',
+          'drone rental?',
+        ]);
+        expect((await store.gaps({ lang: 'ru' })).map((record) => record.conversationId)).toEqual([
+          'b',
+        ]);
+        expect(await store.gaps({ since: '2026-01-02T00:00:00.000Z' })).toHaveLength(2);
+        expect(await store.forgetGaps(new Set(['a']))).toBe(2);
+        const again = await restart(store, place);
+        try {
+          expect((await again.gaps()).map((record) => record.question)).toEqual(['есть дроны?']);
+        } finally {
+          await again.close();
+        }
+      }));
+
     it('numbers messages and events 1, 2, 3… and reads them back in order', () =>
       withStore(async (store) => {
         const { id } = await store.create({ lang: 'en' });
