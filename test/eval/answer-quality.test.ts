@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 41, dialogueRight: 51, refusal: 90, maxWrong: 18, top1: 74, top3: 88 },
+    floors: { right: 46, dialogueRight: 55, refusal: 90, maxWrong: 16, top1: 76, top3: 89 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 64, dialogueRight: 39, refusal: 81, maxWrong: 15, top1: 83, top3: 93 },
+    floors: { right: 66, dialogueRight: 39, refusal: 80, maxWrong: 16, top1: 84, top3: 93 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 53, dialogueRight: 39, refusal: 76, maxWrong: 19, top1: 72, top3: 87 },
+    floors: { right: 56, dialogueRight: 41, refusal: 78, maxWrong: 17, top1: 72, top3: 88 },
   },
 ];
 
