@@ -116,19 +116,19 @@ function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: F
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.43,
-  coverage: 0.74,
-  knownCoverage: 0.34,
-  unknownShare: -0.25,
-  margin: 1.61,
-  secondCoverage: -0.44,
-  knownUnits: 0.79,
-  followUp: 0.18,
-  unknownUnits: 0.02,
+  bias: -1.26,
+  coverage: 0.82,
+  knownCoverage: 0.22,
+  unknownShare: -0.31,
+  margin: 1.52,
+  secondCoverage: -0.41,
+  knownUnits: 0.76,
+  followUp: 0.46,
+  unknownUnits: -0.05,
   titleMatch: 0.96,
-  pieceMatch: 0.64,
-  missingConcepts: -0.44,
-  rarestMatched: 0.16,
+  pieceMatch: 0.62,
+  missingConcepts: -0.42,
+  rarestMatched: 0.14,
 };
 
 export function confidenceOf(
