@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 46, dialogueRight: 55, refusal: 90, maxWrong: 16, top1: 76, top3: 89 },
+    floors: { right: 48, dialogueRight: 62, refusal: 90, maxWrong: 15, top1: 78, top3: 91 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 66, dialogueRight: 39, refusal: 80, maxWrong: 16, top1: 84, top3: 93 },
+    floors: { right: 70, dialogueRight: 48, refusal: 80, maxWrong: 16, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 56, dialogueRight: 41, refusal: 78, maxWrong: 17, top1: 72, top3: 88 },
+    floors: { right: 55, dialogueRight: 48, refusal: 82, maxWrong: 15, top1: 75, top3: 90 },
   },
 ];
 
