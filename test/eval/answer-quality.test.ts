@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 48, dialogueRight: 62, refusal: 90, maxWrong: 15, top1: 78, top3: 91 },
+    floors: { right: 49, dialogueRight: 62, refusal: 90, maxWrong: 15, top1: 78, top3: 91 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 70, dialogueRight: 48, refusal: 80, maxWrong: 16, top1: 86, top3: 94 },
+    floors: { right: 72, dialogueRight: 48, refusal: 80, maxWrong: 16, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 55, dialogueRight: 48, refusal: 82, maxWrong: 15, top1: 75, top3: 90 },
+    floors: { right: 57, dialogueRight: 48, refusal: 82, maxWrong: 15, top1: 75, top3: 90 },
   },
 ];
 
