@@ -34,6 +34,7 @@ const separator = /[^\p{L}\p{N}]+/u;
  * lexicon's price group holds.
  */
 const currency = /[€$£₽₴]/gu;
+const hasCurrency = /[€$£₽₴]/u;
 const priceWords: Readonly<Record<string, string>> = {
   en: 'price',
   ru: 'цена',
@@ -69,7 +70,11 @@ export class Tokenizer {
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
-    const read = this.priceWord ? text.replace(currency, ` ${this.priceWord} `) : text;
+    // Tested before replacing: most texts have no currency sign, and a test allocates nothing.
+    const read =
+      this.priceWord && hasCurrency.test(text)
+        ? text.replace(currency, ` ${this.priceWord} `)
+        : text;
     // split() is several times faster than matchAll() on long texts: no match objects.
     for (const word of read.toLowerCase().split(separator)) {
       if (word === '') continue;
