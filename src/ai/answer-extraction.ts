@@ -85,8 +85,13 @@ function prose(
   }
   // A question asking for a price or a time is answered by a sentence that holds one, when the
   // block has such a sentence: "It is served from 08:00 to 10:30" need not repeat "breakfast".
+  // The block's title is what all its sentences are about, so its words pick none of them:
+  // "во сколько завтрак" in the breakfast block wants the hours, not the one line that happens
+  // to say "завтрак" again.
   const typed = kind
-    ? scored.filter((unit) => !isItem(unit.text) && holdsKind(unit.text, kind))
+    ? scored
+        .filter((unit) => !isItem(unit.text) && holdsKind(unit.text, kind))
+        .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }))
     : [];
   if (typed.length > 0) {
     const top = Math.max(...typed.map((unit) => unit.score));

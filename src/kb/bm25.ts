@@ -45,6 +45,8 @@ export class Bm25Index {
   private readonly touched: Int32Array;
   /** Per query unit: each document's best term contribution and best term weight. */
   private readonly unitBest: Float64Array;
+  /** Per query unit: the sum of each document's matches on the visitor's own words. */
+  private readonly unitOwn: Float64Array;
   private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
   private readonly contextMatched: Float64Array;
@@ -127,6 +129,7 @@ export class Bm25Index {
     this.matchedWeight = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
     this.unitBest = new Float64Array(documents.length);
+    this.unitOwn = new Float64Array(documents.length);
     this.unitCover = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
     this.contextMatched = new Float64Array(documents.length);
@@ -172,7 +175,7 @@ export class Bm25Index {
       else ownTotal += unit.value;
     }
     const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
-    const { unitBest, unitCover, unitTouched, contextMatched } = this;
+    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched } = this;
     let touchedCount = 0;
     for (const unit of plan) {
       const matched = unit.isContext ? contextMatched : matchedWeight;
@@ -216,6 +219,8 @@ export class Bm25Index {
           const contribution = factor * postingWeights[at]!;
           if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
           if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
+          // "чистка зубов": a block with both of the visitor's words beats one with either.
+          if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
         };
         const onlyTouched = df > common && touchedCount > 0;
@@ -240,9 +245,10 @@ export class Bm25Index {
       for (let i = 0; i < unitCount; i++) {
         const doc = unitTouched[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc]! += unitBest[doc]!;
+        scores[doc]! += Math.max(unitBest[doc]!, unitOwn[doc]!);
         matched[doc]! += unit.value * unitCover[doc]!;
         unitBest[doc] = 0;
+        unitOwn[doc] = 0;
         unitCover[doc] = 0;
       }
     }

@@ -42,6 +42,11 @@ export interface ConfidenceFeatures {
   readonly pieceMatch: number;
   /** Concept-group words the knowledge never uses ("wifi" where no block has it), up to two. */
   readonly missingConcepts: number;
+  /**
+   * Whether the best block has the question's rarest known word: a block that matches only the
+   * common words around it ("price", "book") is most often the wrong one.
+   */
+  readonly rarestMatched: number;
 }
 
 type Knowledge = Parameters<typeof matcherFor>[0];
@@ -69,7 +74,7 @@ export function confidenceFeatures(
     knownCoverage:
       knownWeight > 0 ? Math.min(1, (coverage * (knownWeight + unknownWeight)) / knownWeight) : 0,
     unknownShare: own.length > 0 ? unknown.length / own.length : 0,
-    margin: best && best.score > 0 ? (best.score - (second?.score ?? 0)) / best.score : 0,
+    margin: Math.min(marginOf(ranked.hits), coverage),
     secondCoverage: second?.coverage ?? 0,
     knownUnits: Math.min(own.length - unknown.length, 4) / 4,
     followUp: ranked.followUp ? 1 : 0,
@@ -79,23 +84,51 @@ export function confidenceFeatures(
     missingConcepts:
       Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
       2,
+    rarestMatched: best ? rarestMatched(knowledge, own, best.block) : 0,
   };
+}
+
+/**
+ * How far the best block is ahead of the others, relative to its score. A follow-up's order
+ * is not the score's (the previous topic picks among the blocks), so the best block can trail.
+ */
+function marginOf(hits: ConfidenceInput['hits']): number {
+  const [best, ...others] = hits;
+  if (!best || best.score <= 0) return 0;
+  const next = Math.max(0, ...others.map((hit) => hit.score));
+  return Math.max(0, (best.score - next) / best.score);
+}
+
+function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: FlatBlock): number {
+  let rarest: QueryUnit | undefined;
+  let weight = 0;
+  for (const unit of own) {
+    const unitWeight = knowledge.index.unitWeight(unit);
+    if (unitWeight > weight) {
+      weight = unitWeight;
+      rarest = unit;
+    }
+  }
+  if (!rarest) return 0;
+  const matches = matcherFor(knowledge, [rarest]);
+  return matches(`${block.title} ${block.tags.join(' ')} ${block.text}`);
 }
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.27,
-  coverage: 0.91,
-  knownCoverage: 0.57,
-  unknownShare: -0.37,
-  margin: 0.65,
-  secondCoverage: -0.65,
-  knownUnits: 0.81,
-  followUp: 0.21,
-  unknownUnits: -0.04,
-  titleMatch: 1.11,
-  pieceMatch: 0.77,
-  missingConcepts: -0.46,
+  bias: -1.26,
+  coverage: 0.82,
+  knownCoverage: 0.22,
+  unknownShare: -0.31,
+  margin: 1.52,
+  secondCoverage: -0.41,
+  knownUnits: 0.76,
+  followUp: 0.46,
+  unknownUnits: -0.05,
+  titleMatch: 0.96,
+  pieceMatch: 0.62,
+  missingConcepts: -0.42,
+  rarestMatched: 0.14,
 };
 
 export function confidenceOf(

@@ -28,6 +28,23 @@ const stemmers: Record<string, Stemmer> = {
 };
 
 const separator = /[^\p{L}\p{N}]+/u;
+/**
+ * A currency sign says "this is a price" as plainly as the word does: "gift cards from €50"
+ * answers "how much is it?". The sign reads as the language's word for price, which the query
+ * lexicon's price group holds.
+ */
+const currency = /[€$£₽₴]/gu;
+const hasCurrency = /[€$£₽₴]/u;
+const priceWords: Readonly<Record<string, string>> = {
+  en: 'price',
+  ru: 'цена',
+  es: 'precio',
+  de: 'preis',
+  fr: 'prix',
+  it: 'prezzo',
+  pt: 'preço',
+  uk: 'ціна',
+};
 const combiningMarks = /[\u0300-\u036f]/g;
 
 export function foldAccents(word: string): string {
@@ -37,6 +54,7 @@ export function foldAccents(word: string): string {
 export class Tokenizer {
   private readonly stem: Stemmer | undefined;
   private readonly stops: ReadonlySet<string>;
+  private readonly priceWord: string | undefined;
   /** Word -> index term (null: a stop word), for tokens(). */
   private readonly cache = new Map<string, string | null>();
   /** Word -> stem, stop words kept, for stems(): sentiment and handoff keywords, every message. */
@@ -46,13 +64,19 @@ export class Tokenizer {
     const base = lang.split('-')[0]!;
     this.stem = stemmers[base];
     this.stops = stopwords[base] ?? new Set();
+    this.priceWord = priceWords[base];
   }
 
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
+    // Tested before replacing: most texts have no currency sign, and a test allocates nothing.
+    const read =
+      this.priceWord && hasCurrency.test(text)
+        ? text.replace(currency, ` ${this.priceWord} `)
+        : text;
     // split() is several times faster than matchAll() on long texts: no match objects.
-    for (const word of text.toLowerCase().split(separator)) {
+    for (const word of read.toLowerCase().split(separator)) {
       if (word === '') continue;
       const term = this.term(word);
       if (term !== null) out.push(term);

@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 41, dialogueRight: 51, refusal: 90, maxWrong: 18, top1: 74, top3: 88 },
+    floors: { right: 49, dialogueRight: 62, refusal: 90, maxWrong: 15, top1: 78, top3: 91 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 64, dialogueRight: 39, refusal: 81, maxWrong: 15, top1: 83, top3: 93 },
+    floors: { right: 72, dialogueRight: 48, refusal: 80, maxWrong: 16, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 53, dialogueRight: 39, refusal: 76, maxWrong: 19, top1: 72, top3: 87 },
+    floors: { right: 57, dialogueRight: 48, refusal: 82, maxWrong: 15, top1: 75, top3: 90 },
   },
   {
     name: 'the dental clinic',

@@ -89,7 +89,7 @@ export const es = lexicon({
       'horario, horarios, hora de apertura, a qué hora abren, a qué hora cierran, abren, abre',
       'abierto, abiertos, abierta, cierran, cierra, cerrado, cerrados, hasta qué hora',
       'atienden, atención al público, horario de atención, días de atención, horas de atención',
-      'están abiertos, qué días',
+      'están abiertos, qué días, abrís, cerráis, abrimos, cerramos',
     ],
     ['fin de semana, fines de semana, finde, sábado, sábados, domingo, domingos'],
     [

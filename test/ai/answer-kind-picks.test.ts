@@ -1,0 +1,38 @@
+/**
+ * A question asking for a time or a price is answered with the line of the block that holds
+ * one, chosen by what the question says besides the block's own topic: "во сколько завтрак"
+ * in the breakfast block wants the serving hours, not the one line that repeats "завтрак".
+ */
+import { describe, expect, it } from 'vitest';
+import { answerOffline } from '../../src/ai/offline-answerer.js';
+import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+
+const hotel = new LanguageKnowledge('ru', {
+  greeting: 'Привет',
+  fallback: 'FALLBACK',
+  blocks: [
+    {
+      id: 'breakfast',
+      title: 'Завтрак',
+      facts: {
+        Время: 'каждый день с 08:00 до 10:30',
+        'Ранний выезд': 'завтрак с собой с 06:30, если попросить накануне',
+      },
+      tags: [],
+    },
+    {
+      id: 'parking',
+      title: 'Парковка',
+      body: '<p>Бесплатная парковка во дворе отеля.</p>',
+      tags: [],
+    },
+  ],
+});
+
+describe('the line that holds the asked-for kind of fact', () => {
+  it('is picked by the question’s words besides the block’s title', () => {
+    const answer = answerOffline(hotel, 'во сколько завтрак?', [], { minConfidence: 0.5 });
+    expect(answer.citations.map((citation) => citation.id)).toEqual(['breakfast']);
+    expect(answer.text).toContain('08:00');
+  });
+});
