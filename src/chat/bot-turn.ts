@@ -79,6 +79,8 @@ export interface BotTurn {
   readonly suggestions?: readonly Citation[];
   /** An operator took the chat while the reply was being written: nothing is to be sent. */
   readonly cancelled?: boolean;
+  /** The reply says the knowledge has no answer (not a "did you mean…", not an outage). */
+  readonly refusal?: boolean;
   readonly memory: ConversationMemory;
 }
 
@@ -299,14 +301,16 @@ export async function botTurn(
   const failed = result.grounding?.failed ?? promptFor().retrieval.citations.length === 0;
   const citations = result.grounding?.citations ?? promptFor().retrieval.citations;
   const failedInARow = failed ? memory.failedInARow + 1 : 0;
+  const refusal = failed && offline?.source !== 'clarify' ? { refusal: true } : {};
   if (failedInARow >= handoff.failedAnswers) {
     const turn = handOff('failed-answers', undefined, result.text, via);
-    return Object.assign({}, turn, turnExtras);
+    return Object.assign({}, turn, turnExtras, refusal);
   }
   return {
     reply: result.text,
     citations,
     failed,
+    ...refusal,
     ...via,
     ...turnExtras,
     memory: remembered(withContact, {

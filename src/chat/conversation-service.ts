@@ -590,6 +590,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
         // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
         inReplyTo: message.seq,
+        ...(turn.refusal ? { refusal: true } : {}),
+        ...(turn.handoff
+          ? {
+              handoff: { reason: turn.handoff.reason, humanAvailable: turn.handoff.humanAvailable },
+            }
+          : {}),
       };
       const stored = await this.store.append(
         id,
