@@ -386,6 +386,50 @@ export function buildProgram(): Command {
       await runLeads(options);
     });
 
+  program
+    .command('stats')
+    .description('KPIs: visitors, leads, bot-resolved, handoffs, waits, CSAT, refusals, AI cost')
+    .option('--since <duration>', 'conversations created within this time (default 30d)')
+    .option('--from <date>', 'conversations created from this date, e.g. 2026-03-01')
+    .option('--to <date>', 'up to this date, inclusive (default: now)')
+    .addOption(
+      new Option('--by <grouping>', 'one row per group').choices([
+        'day',
+        'week',
+        'lang',
+        'page',
+        'utm_source',
+        'utm_campaign',
+        'country',
+        'assistant',
+      ]),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .option('--data <dir>', "read this data folder instead of the project's storage.dir")
+    .option('--url <url>', 'ask a running server instead (with an operator token)')
+    .option(
+      '--token <token>',
+      'operator token for --url (default: CHATBOT_TOKEN, then `chatbot login`)',
+    )
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      `${examples([
+        'chatbot stats',
+        'chatbot stats --since 7d --by day',
+        'chatbot stats --from 2026-03-01 --to 2026-03-31 --by utm_source --format csv > march.csv',
+        'chatbot stats --url https://bot.example.com --by lang',
+      ])}\nReads the data folder read-only: safe while the server runs. Definitions: docs/insight.md.\n`,
+    )
+    .action(async (options) => {
+      const { runStats } = await import('./stats.js');
+      await runStats(options);
+    });
+
   const notify = program
     .command('notify')
     .description('owner notifications: Telegram and webhooks');

@@ -38,6 +38,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { createStatsRoutes } from './routes/stats.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
@@ -220,6 +221,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     presence,
     logger,
     uploadsDir: join(dataDir, 'uploads'),
+    dataDir,
     payloads: payloadSchemas(config().server.limits.messageChars),
     adminToken,
     deployer,
@@ -263,6 +265,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     }),
   );
   app.use(createRoutes(context));
+  app.use(createStatsRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
       response.type('html').send(demoPage(config()));

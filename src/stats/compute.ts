@@ -10,6 +10,14 @@ import type { Prices } from './prices.js';
 import type { StatsReport } from './report.js';
 import { GroupTally } from './tally.js';
 
+/** Groupings by what only a conversation's full document records. */
+const visitorGroupings: ReadonlySet<string> = new Set([
+  'page',
+  'utm_source',
+  'utm_campaign',
+  'country',
+]);
+
 export interface StatsOptions {
   readonly prices?: Prices;
   /** What "active now" and "idle" are measured from. */
@@ -32,10 +40,14 @@ export async function computeStats(
     if (!period.by) return;
     const key = groupKey(facts, period.by);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = new GroupTally(key)));
+    if (!group) {
+      group = new GroupTally(key);
+      groups.set(key, group);
+    }
     group.add(facts, now.getTime());
   };
-  for await (const facts of source.facts(period.from, period.to)) add(facts);
+  const visitorFacts = period.by !== undefined && visitorGroupings.has(period.by);
+  for await (const facts of source.facts(period.from, period.to, { visitorFacts })) add(facts);
   const prices = options.prices ?? {};
   const timeOrdered = period.by === 'day' || period.by === 'week';
   const ordered = [...groups.values()].sort((a, b) =>
