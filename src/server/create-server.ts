@@ -38,6 +38,7 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { recordKpiMetrics } from './kpi-metrics.js';
 import { createStatsRoutes } from './routes/stats.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
@@ -392,6 +393,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
   });
+  recordKpiMetrics(service, metrics.registry, () => config().ai.prices ?? {});
   // Known once listening: with port 0 or --port, the configured port is not where it is.
   let listeningUrl: string | undefined;
   alertOwner(service, store, notifier, config, logger, () =>

@@ -68,7 +68,8 @@ function quickLine(
   const end = line.length;
   const patchAt = line.lastIndexOf('},"m":{');
   const hasPatch = patchAt > authorAt;
-  const entryEnd = hasPatch ? patchAt : end - 1;
+  // Where the entry's closing brace is: before the patch, or before the line's own.
+  const entryClose = hasPatch ? patchAt : end - 2;
   const state = hasPatch
     ? (JSON.parse(utf8(patchAt + 6, end - 1)) as { state?: string }).state
     : undefined;
@@ -76,7 +77,7 @@ function quickLine(
   if (!visitor) {
     const botAt = line.indexOf('"bot":{', authorAt);
     // The details are the entry's last field: from their brace to the entry's.
-    if (botAt >= 0 && botAt < entryEnd) bot = JSON.parse(utf8(botAt + 6, entryEnd - 1));
+    if (botAt >= 0 && botAt < entryClose) bot = JSON.parse(utf8(botAt + 6, entryClose));
   }
   const entry = {
     kind: 'message',

@@ -77,7 +77,7 @@ export function summaryLines(stats: GroupStats): [string, string][] {
       'Conversations',
       `${stats.conversations} (${stats.withMessages} with messages, ${stats.activeNow} active now)`,
     ],
-    ['Leads', `${stats.leads} (${percent(stats.leadConversion)} of conversations with messages)`],
+    ['Leads', `${stats.leads} (${percent(stats.leadConversion)} of conversations)`],
     [
       'Resolved by the bot',
       `${stats.botResolved} of ${stats.ended} ended (${percent(stats.botResolvedRate)})`,

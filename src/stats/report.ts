@@ -65,7 +65,7 @@ export interface GroupStats {
   readonly activeNow: number;
   /** Conversations that left contact details. */
   readonly leads: number;
-  /** leads / withMessages. */
+  /** leads / conversations. */
   readonly leadConversion: number | null;
   /** Conversations with messages that ended: resolved, or idle for 30 minutes. */
   readonly ended: number;

@@ -71,6 +71,7 @@ export class GroupTally {
     const open = facts.state !== 'resolved';
     if (open && (facts.state === 'waiting' || facts.state === 'human' || idleMs < activeWindowMs))
       this.activeNow++;
+    if (facts.lead) this.leads++;
     if (facts.visitorMessages > 0) this.conversationWithMessages(facts, idleMs);
     for (const reason of facts.handoffs) this.byReason[reason]++;
     if (facts.handoffs.length > 0) this.handedOff++;
@@ -94,7 +95,6 @@ export class GroupTally {
 
   private conversationWithMessages(facts: ConversationFacts, idleMs: number): void {
     this.withMessages++;
-    if (facts.lead) this.leads++;
     const ended = facts.state === 'resolved' || (facts.state === 'bot' && idleMs >= idleEndMs);
     if (!ended) return;
     this.ended++;
@@ -138,7 +138,7 @@ export class GroupTally {
       withMessages: this.withMessages,
       activeNow: this.activeNow,
       leads: this.leads,
-      leadConversion: share(this.leads, this.withMessages),
+      leadConversion: share(this.leads, this.conversations),
       ended: this.ended,
       botResolved: this.botResolved,
       botResolvedRate: share(this.botResolved, this.ended),
