@@ -115,7 +115,7 @@ describe('reading a timeline log for stats', () => {
       });
       expect(line.state).toBe((expected as { m?: { state?: string } }).m?.state);
       if ('author' in expected.e)
-        expect(line.entry).toMatchObject({ author: { kind: expected.e.author.kind } });
+        expect(line.entry).toMatchObject({ author: { kind: expected.e.author?.kind } });
       if ('bot' in expected.e) expect(line.entry).toMatchObject({ bot });
       if (expected.e.kind === 'event') expect(line.entry).toEqual(expected.e);
     }
