@@ -7,6 +7,7 @@ import { render } from 'ink';
 import { App } from './components/App.js';
 import type { Credentials } from './credentials.js';
 import { InboxClient } from './inbox-client.js';
+import { statsFromServer } from './stats-source.js';
 
 export interface InboxOptions {
   readonly colors: boolean;
@@ -21,9 +22,17 @@ export async function runInboxApp(credentials: Credentials, options: InboxOption
   });
   const ring = () => process.stdout.write('\u0007');
   client.on('bell', ring);
-  const app = render(<App client={client} colors={options.colors} selectAtStart={options.open} />, {
-    exitOnCtrlC: true,
-  });
+  const app = render(
+    <App
+      client={client}
+      colors={options.colors}
+      selectAtStart={options.open}
+      loadStats={statsFromServer(credentials)}
+    />,
+    {
+      exitOnCtrlC: true,
+    },
+  );
 
   const restore = () => {
     app.unmount();

@@ -8,11 +8,13 @@ import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalSt
 import type { OperatorSummary } from '../../server/views.js';
 import type { InboxClient, StateFilter } from '../inbox-client.js';
 import { askedForPerson, stateFilters } from '../inbox-client.js';
+import type { StatsLoader } from '../stats-source.js';
 import { typedChunk } from '../typed-chunk.js';
 import { Composer, cannedMatches, cannedText, composerHeight } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
 import { Help } from './Help.js';
+import { StatsScreen } from './StatsScreen.js';
 import { StatusBar } from './StatusBar.js';
 import { Transcript } from './Transcript.js';
 
@@ -26,6 +28,8 @@ export interface AppProps {
   readonly now?: () => number;
   /** The conversation the inbox was started on (`--open`): selected in the list. */
   readonly selectAtStart?: string | undefined;
+  /** The stats screen's numbers (key `s`); without it the screen says they are unavailable. */
+  readonly loadStats?: StatsLoader;
 }
 
 function useTerminalSize(fixed: AppProps['size']) {
@@ -71,6 +75,7 @@ function matches(
 interface UiState {
   readonly mode: Mode;
   readonly help: boolean;
+  readonly stats: boolean;
   readonly filter: StateFilter;
   /** Chats from the public API (a CRM, a phone system) are hidden: `a` toggles. */
   readonly hideApi: boolean;
@@ -97,13 +102,21 @@ function useUiState(
   return [() => ref.current, update];
 }
 
-export function App({ client, colors, size: fixedSize, now = Date.now, selectAtStart }: AppProps) {
+export function App({
+  client,
+  colors,
+  size: fixedSize,
+  now = Date.now,
+  selectAtStart,
+  loadStats,
+}: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
   const [ui, update] = useUiState({
     mode: 'list',
     help: false,
+    stats: false,
     filter: 'all',
     hideApi: false,
     search: '',
@@ -112,7 +125,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     picked: 0,
   });
   const [clockNow, setClockNow] = useState(now());
-  const { mode, help, filter, hideApi, search, draft, picked } = ui();
+  const { mode, help, stats, filter, hideApi, search, draft, picked } = ui();
 
   // Waiting times tick once a second.
   useEffect(() => {
@@ -151,6 +164,10 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     const opened = client.state.open;
     if (current.help) {
       if (key.escape || input === '?' || input === 'q') update({ help: false });
+      return;
+    }
+    if (current.stats) {
+      if (key.escape || input === 's' || input === 'q') update({ stats: false });
       return;
     }
     /** Text typed into the search field: Enter in the same read applies it, as a separate Enter would. */
@@ -231,6 +248,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
     else if (input === 'a') update({ hideApi: !current.hideApi });
     else if (input === '/') update({ mode: 'search' });
     else if (input === '?') update({ help: true });
+    else if (input === 's') update({ stats: true });
     else if (input === 'q') exit();
   });
 
@@ -254,6 +272,8 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
       <Box flexDirection="column" width={columns} height={rows}>
         {help ? (
           <Help height={mainHeight} />
+        ) : stats ? (
+          <StatsScreen load={loadStats} width={columns} height={mainHeight} now={now} />
         ) : (
           <Box height={mainHeight}>
             <ConversationList

@@ -12,6 +12,7 @@ export const keys: readonly [string, string][] = [
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],
   ['a', 'hide or show chats from the public API'],
   ['/', 'search by name, email, phone, page or text; Esc clears'],
+  ['s', 'stats: the last 7 days, live; s or Esc goes back'],
   ['?', 'this help'],
   ['q  Ctrl+C', 'quit'],
 ];
