@@ -276,6 +276,16 @@ describe('chatbot stats', () => {
       'all,7,7',
     ]);
 
+    // The summary people read.
+    const table = await runCli(['stats', ...period, '--data', join(running.dir, 'data')]);
+    expect(table.stdout).toContain('2026-03-01 00:00 → 2026-03-05 00:00 UTC');
+    expect(table.stdout).toMatch(/Resolved by the bot\s+2 of 6 ended \(33%\)/);
+    expect(table.stdout).toMatch(
+      /Handed to a person\s+3 \(50%\): button 1, keyword 1, out-of-hours 1/,
+    );
+    expect(table.stdout).toMatch(/Wait before takeover\s+1m00s \/ 3m00s \(n=2\)/);
+    expect(table.stdout).toMatch(/CSAT\s+3\.50 avg, 2 ratings \(50% of resolved\)/);
+
     // The counters among them, as Prometheus metrics.
     const metrics = await (await fetch(`${running.url}/metrics`)).text();
     expect(metrics).toContain('chatbot_handoffs_total{reason="button"} 1');
