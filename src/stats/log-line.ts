@@ -50,7 +50,7 @@ function parsed(line: string): LogLineFacts {
   return whole.m?.state ? { entry: whole.e, state: whole.m.state } : { entry: whole.e };
 }
 
-/** A visitor's or the bot's message read by position; undefined for anything else. */
+/** A message read by position; undefined for anything else (events are small: parsed whole). */
 function quickLine(
   line: string,
   utf8: (start: number, end: number) => string,
@@ -63,8 +63,14 @@ function quickLine(
   if (line.charCodeAt(atStart + isoLength) !== 0x22) return undefined;
   const authorAt = atStart + isoLength + 2 + messageAuthor.length;
   if (!line.startsWith(messageAuthor, atStart + isoLength + 2)) return undefined;
-  const visitor = line.startsWith('visitor"', authorAt);
-  if (!visitor && !line.startsWith('bot"', authorAt)) return undefined;
+  const author = line.startsWith('visitor"', authorAt)
+    ? visitorAuthor
+    : line.startsWith('bot"', authorAt)
+      ? botAuthor
+      : line.startsWith('operator"', authorAt)
+        ? operatorAuthor
+        : undefined;
+  if (!author) return undefined;
   const end = line.length;
   const patchAt = line.lastIndexOf('},"m":{');
   const hasPatch = patchAt > authorAt;
@@ -74,16 +80,16 @@ function quickLine(
     ? (JSON.parse(utf8(patchAt + 6, end - 1)) as { state?: string }).state
     : undefined;
   let bot: unknown;
-  if (!visitor) {
+  if (author === botAuthor) {
     const botAt = line.indexOf('"bot":{', authorAt);
-    // The details are the entry's last field: from their brace to the entry's.
-    if (botAt >= 0 && botAt < entryClose) bot = JSON.parse(utf8(botAt + 6, entryClose));
+    if (botAt >= 0 && botAt < entryClose) bot = botDetails(line, botAt, entryClose, utf8);
   }
   const entry = {
     kind: 'message',
     seq,
     at: line.slice(atStart, atStart + isoLength),
-    author: visitor ? visitorAuthor : botAuthor,
+    // Whose it was is all stats need of the author: an operator's name is left out.
+    author,
     text: '',
     attachments: noAttachments,
     ...(bot ? { bot } : {}),
@@ -93,4 +99,49 @@ function quickLine(
 
 const visitorAuthor = Object.freeze({ kind: 'visitor' });
 const botAuthor = Object.freeze({ kind: 'bot' });
+const operatorAuthor = Object.freeze({ kind: 'operator' });
 const noAttachments = Object.freeze([]);
+
+/** The end of the JSON object or array that starts at `start`, minding strings. */
+function valueEnd(line: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < line.length; index++) {
+    const char = line.charCodeAt(index);
+    if (char === 0x22) {
+      for (index++; index < line.length && line.charCodeAt(index) !== 0x22; index++)
+        if (line.charCodeAt(index) === 0x5c) index++;
+    } else if (char === 0x7b || char === 0x5b) depth++;
+    else if ((char === 0x7d || char === 0x5d) && --depth === 0) return index + 1;
+  }
+  return line.length;
+}
+
+/**
+ * What stats read of a bot reply's details: its provider, refusal, handoff and attempts. The
+ * citations, most of the details, are skipped unparsed.
+ */
+function botDetails(
+  line: string,
+  from: number,
+  close: number,
+  utf8: (start: number, end: number) => string,
+): Record<string, unknown> {
+  const at = (key: string) => {
+    const found = line.indexOf(key, from);
+    return found >= 0 && found < close ? found + key.length : -1;
+  };
+  const json = (key: string) => {
+    const start = at(key);
+    return start < 0 ? undefined : JSON.parse(utf8(start, valueEnd(line, start)));
+  };
+  const providerAt = at('"provider":"');
+  const details: Record<string, unknown> = {
+    provider: providerAt < 0 ? 'bot' : line.slice(providerAt, line.indexOf('"', providerAt)),
+  };
+  if (at('"refusal":true') >= 0) details.refusal = true;
+  const handoff = json('"handoff":');
+  if (handoff) details.handoff = handoff;
+  const attempts = json('"attempts":');
+  if (attempts) details.attempts = attempts;
+  return details;
+}

@@ -116,7 +116,15 @@ describe('reading a timeline log for stats', () => {
       expect(line.state).toBe((expected as { m?: { state?: string } }).m?.state);
       if ('author' in expected.e)
         expect(line.entry).toMatchObject({ author: { kind: expected.e.author?.kind } });
-      if ('bot' in expected.e) expect(line.entry).toMatchObject({ bot });
+      if ('bot' in expected.e)
+        expect(line.entry).toMatchObject({
+          bot: {
+            provider: bot.provider,
+            refusal: true,
+            handoff: bot.handoff,
+            attempts: bot.attempts,
+          },
+        });
       if (expected.e.kind === 'event') expect(line.entry).toEqual(expected.e);
     }
   });
