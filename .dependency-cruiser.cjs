@@ -11,7 +11,7 @@ const layers = [
   // The server and its clients side by side: they share only src/protocol.
   ['inbox', 'server'],
   ['deploy'],
-  ['eval', 'insight', 'conversations'],
+  ['eval', 'insight', 'conversations', 'stats'],
   ['conversation-tests'],
   // The engine that runs a conversation.
   ['chat'],

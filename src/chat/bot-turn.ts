@@ -53,6 +53,8 @@ export interface BotTurn {
   readonly suggestions?: readonly Citation[];
   /** An operator took the chat while the reply was being written: nothing is to be sent. */
   readonly cancelled?: boolean;
+  /** The reply says the knowledge has no answer (not a "did you mean…", not an outage). */
+  readonly refusal?: boolean;
   readonly memory: ConversationMemory;
 }
 

@@ -644,6 +644,11 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       ...(turn.attempts.length ? { attempts: turn.attempts.slice() } : {}),
       // Which question this answers: a restart finds the ones nothing answered (recovery.ts).
       inReplyTo: message.seq,
+      ...(turn.refusal ? { refusal: true } : {}),
+      // Kept on the reply: a handoff outside business hours changes no state to record it.
+      ...(turn.handoff
+        ? { handoff: { reason: turn.handoff.reason, humanAvailable: turn.handoff.humanAvailable } }
+        : {}),
     };
     const stored = await this.store.append(
       id,

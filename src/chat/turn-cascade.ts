@@ -141,14 +141,17 @@ export function turnFrom(turn: TurnInput, asked: Asked): BotTurn {
   const failed = result.grounding?.failed ?? asked.promptFor().retrieval.citations.length === 0;
   const citations = result.grounding?.citations ?? asked.promptFor().retrieval.citations;
   const failedInARow = failed ? turn.memory.failedInARow + 1 : 0;
+  // The knowledge had no answer: not a "did you mean…", not an outage (stats and gaps count it).
+  const refusal = failed && offline?.source !== 'clarify' ? { refusal: true } : {};
   if (failedInARow >= turn.snapshot.config.handoff.failedAnswers) {
     const handed = handOff(turn, 'failed-answers', undefined, result.text, via);
-    return Object.assign({}, handed, extras);
+    return Object.assign({}, handed, extras, refusal);
   }
   return {
     reply: result.text,
     citations,
     failed,
+    ...refusal,
     ...via,
     ...extras,
     memory: remembered(turn.base, {

@@ -344,6 +344,63 @@ export const commands: readonly CommandSpec[] = [
     run: async (options) => (await import('./shell.js')).runShell(options),
   },
   {
+    name: 'stats',
+    description: 'KPIs: visitors, leads, bot-resolved, handoffs, waits, CSAT, refusals, AI cost',
+    options: [
+      {
+        flags: '--since <duration>',
+        description: 'conversations created within this time (default 30d)',
+      },
+      {
+        flags: '--from <date>',
+        description: 'conversations created from this date, e.g. 2026-03-01',
+      },
+      { flags: '--to <date>', description: 'up to this date, inclusive (default: now)' },
+      {
+        flags: '--by <grouping>',
+        description: 'one row per group',
+        choices: [
+          'day',
+          'week',
+          'lang',
+          'page',
+          'utm_source',
+          'utm_campaign',
+          'country',
+          'assistant',
+        ],
+      },
+      {
+        flags: '--format <format>',
+        description: 'output format',
+        choices: ['table', 'json', 'csv'],
+        default: 'table',
+      },
+      {
+        flags: '--data <dir>',
+        description: "read this data folder instead of the project's storage.dir",
+      },
+      {
+        flags: '--url <url>',
+        description: 'ask a running server instead (with an operator token)',
+      },
+      {
+        flags: '--token <token>',
+        description: 'operator token for --url (default: CHATBOT_TOKEN, then `chatbot login`)',
+      },
+      dirOption,
+    ],
+    examples: [
+      'chatbot stats',
+      'chatbot stats --since 7d --by day',
+      'chatbot stats --from 2026-03-01 --to 2026-03-31 --by utm_source --format csv > march.csv',
+      'chatbot stats --url https://bot.example.com --by lang',
+    ],
+    notes:
+      'Reads the data folder read-only: safe while the server runs. Definitions: docs/insight.md.',
+    run: async (options) => (await import('./stats.js')).runStats(options),
+  },
+  {
     name: 'gaps',
     description:
       'what visitors asked that the bot could not answer well, grouped, most asked first',

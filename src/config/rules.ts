@@ -53,6 +53,7 @@ export function checkConfigRules(config: Config, report: RuleReporter, mode?: Lo
       `The default language "${config.languages.default}" is not in languages.supported (${supported.join(', ')})`,
     );
   }
+  checkPrices(config, report);
   for (const lang of Object.keys(config.handoff.keywords)) {
     if (!supported.includes(lang)) {
       report(
@@ -64,4 +65,24 @@ export function checkConfigRules(config: Config, report: RuleReporter, mode?: Lo
       );
     }
   }
+}
+
+/** A price for a model no cascade link uses is most likely a typo of one that is used. */
+function checkPrices(config: Config, report: RuleReporter): void {
+  const priced = Object.keys(config.ai.prices ?? {});
+  if (priced.length === 0) return;
+  const used = new Set<string>();
+  for (const link of config.ai.cascade) {
+    if ('model' in link) used.add(link.model);
+    if (link.name) used.add(link.name);
+  }
+  for (const model of priced)
+    if (!used.has(model))
+      report(
+        'warning',
+        'CONFIG_UNUSED_PRICE',
+        ['ai', 'prices', model],
+        `ai.prices has "${model}", which no link of ai.cascade uses (models: ${[...used].join(', ') || 'none'})`,
+        { atKey: true },
+      );
 }

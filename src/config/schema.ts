@@ -142,6 +142,24 @@ const budgetLimits = z
     message: 'Give calls, tokens or both',
   });
 
+const tokenPrice = z
+  .number()
+  .min(0)
+  .max(100_000)
+  .describe('Price of one million tokens, in the currency the owner pays in.');
+
+const prices = z
+  .record(
+    z.string().min(1),
+    z.strictObject({
+      input: tokenPrice,
+      output: tokenPrice,
+    }),
+  )
+  .describe(
+    'What the models cost, per model id (or cascade link name): { "gpt-4o-mini": { input: 0.15, output: 0.6 } }, per 1M input and output tokens. `chatbot stats` estimates the cost of provider calls from it.',
+  );
+
 const budget = z
   .strictObject({
     bot: budgetLimits
@@ -619,6 +637,7 @@ export const configSchema = z
           .prefault({})
           .describe('The circuit breaker each provider in the cascade has.'),
         budget: budget.optional(),
+        prices: prices.optional(),
       })
       .prefault({})
       .describe('Who writes the answers.'),

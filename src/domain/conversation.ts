@@ -66,6 +66,13 @@ export interface BotReplyDetails {
   readonly attempts?: readonly Attempt[];
   /** The seq of the visitor's message this replies to (absent in replies stored before it was). */
   readonly inReplyTo?: number;
+  /** The reply says the knowledge has no answer (the fallback): recorded for stats and gaps. */
+  readonly refusal?: boolean;
+  /**
+   * The handoff this reply announced: recorded here because one outside business hours changes
+   * no state, so no state event would tell it.
+   */
+  readonly handoff?: { readonly reason: string; readonly humanAvailable: boolean };
 }
 
 export interface MessageEntry {

@@ -90,6 +90,11 @@ export const errorCatalogue = {
     title: 'A setting names a language the bot does not support',
     hint: 'Add the language to languages.supported or remove the setting.',
   },
+  CONFIG_UNUSED_PRICE: {
+    area: 'config',
+    title: 'A price is set for a model the cascade does not use',
+    hint: 'Key ai.prices by the model id of a cascade link (e.g. gpt-4o-mini) or by its name; check the spelling.',
+  },
   CONFIG_NO_ORIGINS: {
     area: 'config',
     title: 'No website may embed the widget',

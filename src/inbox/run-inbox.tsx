@@ -8,6 +8,7 @@ import { App } from './components/App.js';
 import type { Credentials } from './credentials.js';
 import { InboxClient } from './inbox-client.js';
 import { restListManagement } from './list-management.js';
+import { statsFromServer } from './stats-source.js';
 
 export interface InboxOptions {
   readonly colors: boolean;
@@ -24,7 +25,13 @@ export async function runInboxApp(credentials: Credentials, options: InboxOption
   client.on('bell', ring);
   const manage = restListManagement(credentials.url, credentials.token);
   const app = render(
-    <App client={client} colors={options.colors} selectAtStart={options.open} manage={manage} />,
+    <App
+      client={client}
+      colors={options.colors}
+      selectAtStart={options.open}
+      manage={manage}
+      loadStats={statsFromServer(credentials)}
+    />,
     { exitOnCtrlC: true },
   );
 

@@ -28,6 +28,8 @@ export interface ServerContext {
   readonly presence: Presence;
   readonly logger: Logger;
   readonly uploadsDir: string;
+  /** The data folder (storage.dir): what stats read, read-only. */
+  readonly dataDir: string;
   readonly payloads: Payloads;
   readonly adminToken: string | undefined;
   /** Deploys and rollbacks: a production server only (`chatbot dev` serves the files as they are). */

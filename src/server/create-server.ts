@@ -337,6 +337,7 @@ function serverContext(
     ready: () => status.ready,
     bot,
     store,
+    dataDir,
     service: parts.service,
     operators: parts.operators,
     tokens: new VisitorTokens(serverSecret(dataDir, extra.secrets)),

@@ -11,6 +11,7 @@
 import type { Namespace } from 'socket.io';
 import type { ServerContext } from './context.js';
 import { attachInsightMetrics } from './insight-metrics.js';
+import { recordKpiMetrics } from './kpi-metrics.js';
 import { notFailures, recordAttempts } from './metrics.js';
 import { operatorSummary, visitorView } from './views.js';
 
@@ -91,6 +92,7 @@ export function forwardToSockets(
 export function recordServiceEvents(context: ServerContext): void {
   const { service, metrics, logger } = context;
   attachInsightMetrics(service, metrics.registry);
+  recordKpiMetrics(service, metrics.registry, () => context.config().ai.prices ?? {});
   service.on('replied', (conversationId, details) => {
     metrics.replies.inc({
       provider: details.provider,

@@ -19,6 +19,7 @@ import { healthPaths, healthRoutes } from './routes/health.js';
 import { hookPaths, hookRoutes } from './routes/hooks.js';
 import { operatorPaths, operatorRoutes } from './routes/operator.js';
 import { publicApiPaths, publicApiRoutes } from './routes/public-api.js';
+import { createStatsRoutes, statsPaths } from './routes/stats.js';
 import { visitorPaths, visitorRoutes } from './routes/visitor.js';
 
 interface Audience {
@@ -36,6 +37,7 @@ const limited: readonly Audience[] = [
   { paths: assetPaths, routes: assetRoutes },
   { paths: publicApiPaths, routes: publicApiRoutes },
   { paths: gapPaths, routes: gapRoutes },
+  { paths: statsPaths, routes: createStatsRoutes },
   { paths: operatorPaths, routes: operatorRoutes },
   { paths: adminPaths, routes: adminRoutes },
   { paths: hookPaths, routes: hookRoutes },

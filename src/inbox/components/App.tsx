@@ -13,6 +13,7 @@ import useTerminalSize, { type TerminalSize } from '../hooks/use-terminal-size.j
 import useUiState, { startingUi } from '../hooks/use-ui-state.js';
 import type { InboxClient } from '../inbox-client.js';
 import type { ListManagement } from '../list-management.js';
+import type { StatsLoader } from '../stats-source.js';
 import {
   pickerChoices,
   selectedConversation,
@@ -24,6 +25,7 @@ import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
 import FilterLine from './FilterLine.js';
 import { Help } from './Help.js';
+import { StatsScreen } from './StatsScreen.js';
 import { StatusBar } from './StatusBar.js';
 
 export type { Mode } from '../hooks/use-ui-state.js';
@@ -38,6 +40,8 @@ export interface AppProps {
   readonly selectAtStart?: string | undefined;
   /** Settings and archiving over REST; absent, the list keeps its defaults and cannot archive. */
   readonly manage?: ListManagement | undefined;
+  /** The stats screen's numbers (key `s`); without it the screen says they are unavailable. */
+  readonly loadStats?: StatsLoader;
 }
 
 /** The list takes about a third of the width, within bounds that keep names and ages readable. */
@@ -52,6 +56,7 @@ export function App({
   now = Date.now,
   selectAtStart,
   manage,
+  loadStats,
 }: AppProps) {
   const state = useSyncExternalStore(client.subscribe, client.snapshot);
   const { columns, rows } = useTerminalSize(fixedSize);
@@ -69,6 +74,8 @@ export function App({
       <Box flexDirection="column" width={columns} height={rows}>
         {ui.help ? (
           <Help height={mainHeight} />
+        ) : ui.stats ? (
+          <StatsScreen load={loadStats} width={columns} height={mainHeight} now={now} />
         ) : (
           <Box height={mainHeight}>
             <ConversationList

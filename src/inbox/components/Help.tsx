@@ -16,6 +16,7 @@ export const keys: readonly [string, string][] = [
   ['o  v', 'sort: waiting first, most recent, newest; columns shown'],
   ['A', 'hide or show chats from the public API'],
   ['/', 'search by name, email, phone, page or text; Esc clears'],
+  ['s', 'stats: the last 7 days, live; s or Esc goes back'],
   ['?', 'this help'],
   ['q  Ctrl+C', 'quit'],
 ];

@@ -60,6 +60,11 @@ function typeDraft(context: KeyContext, input: string): void {
   if (opened) client.typing(opened.id, true);
 }
 
+/** The stats screen: `s`, Esc or `q` goes back to the list. */
+function statsKey({ update }: KeyContext, input: string, key: Key): void {
+  if (key.escape || input === 's' || input === 'q') update({ stats: false });
+}
+
 function helpKey({ update }: KeyContext, input: string, key: Key): void {
   if (key.escape || input === '?' || input === 'q') update({ help: false });
 }
@@ -137,6 +142,7 @@ function listKey(context: KeyContext, input: string, key: Key): void {
   else if (input === 'A') update({ hideApi: !ui.hideApi });
   else if (input === '/') update({ mode: 'search' });
   else if (input === '?') update({ help: true });
+  else if (input === 's') update({ stats: true });
   else if (input === 'q') exit();
 }
 
@@ -152,6 +158,7 @@ export default function useInboxKeys(
   useInput((input, key) => {
     const context: KeyContext = { client, ui: ui(), update, exit, controls, narrow };
     if (context.ui.help) helpKey(context, input, key);
+    else if (context.ui.stats) statsKey(context, input, key);
     else if (context.ui.mode === 'search') searchKey(context, input, key);
     else if (context.ui.mode === 'compose') composeKey(context, input, key);
     else listKey(context, input, key);

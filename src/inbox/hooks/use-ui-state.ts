@@ -7,8 +7,10 @@ export type Mode = 'list' | 'compose' | 'search';
 export interface UiState {
   readonly mode: Mode;
   readonly help: boolean;
+  /** The stats screen (key `s`) in place of the list and the chat. */
+  readonly stats: boolean;
   readonly filter: StateFilter;
-  /** Chats from the public API (a CRM, a phone system) are hidden: `a` toggles. */
+  /** Chats from the public API (a CRM, a phone system) are hidden: `A` toggles. */
   readonly hideApi: boolean;
   readonly search: string;
   readonly selectedId: string | undefined;
@@ -24,6 +26,7 @@ export function startingUi(selectedId: string | undefined): UiState {
   return {
     mode: 'list',
     help: false,
+    stats: false,
     filter: 'all',
     hideApi: false,
     search: '',
