@@ -25,6 +25,11 @@ export const envFields = [
   { path: 'notify.telegram.apiBaseUrl', why: 'the Telegram Bot API address' },
   { path: 'notify.webhooks[].url', why: 'where a webhook posts' },
   { path: 'notify.webhooks[].secret', why: "a webhook's signing key" },
+  { path: 'notify.slack.webhookUrl', why: 'the Slack incoming webhook (its URL is its secret)' },
+  { path: 'email.smtp.host', why: 'the SMTP server mail leaves through' },
+  { path: 'email.smtp.port', why: 'the SMTP server mail leaves through' },
+  { path: 'email.smtp.user', why: 'the SMTP login' },
+  { path: 'email.smtp.pass', why: 'the SMTP password' },
   { path: 'deploy.targets.*.url', why: 'a server `chatbot deploy` ships to' },
 ] as const;
 

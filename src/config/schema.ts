@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { duration } from './duration.js';
+import { email, emailAddress } from './email-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 
 export const languageCode = z
@@ -293,6 +294,20 @@ const notify = z
       )
       .default([])
       .describe('Signed webhooks to a CRM or automation.'),
+    slack: z
+      .strictObject({
+        webhookUrl: url.describe('The Slack incoming webhook; use ${SLACK_WEBHOOK_URL}.'),
+        events: z.array(notifyEvent).default(['lead', 'handoff']).describe('What is posted.'),
+      })
+      .optional()
+      .describe('Post leads and handoffs to a Slack channel through an incoming webhook.'),
+    email: z
+      .strictObject({
+        to: z.array(emailAddress).min(1).describe('Who gets the alerts.'),
+        events: z.array(notifyEvent).default(['lead', 'handoff']).describe('What is mailed.'),
+      })
+      .optional()
+      .describe('Mail leads and handoffs to the owners, through email.smtp.'),
   })
   .describe('Where the owner is told about leads and handoffs.');
 
@@ -589,6 +604,7 @@ export const configSchema = z
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),
+    email,
     deploy: deploy.prefault({}),
   })
   .describe('chatbot.config.yaml: one bot, as code.');

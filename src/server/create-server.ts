@@ -160,8 +160,8 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   await operators.load();
 
   const leads = await LeadBook.open(dataDir);
-  const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
-  channelsChanged = () => notifier.setChannels(configuredChannels(config().notify));
+  const notifier = await Notifier.open(dataDir, configuredChannels(config().notify, config().email), { logger });
+  channelsChanged = () => notifier.setChannels(configuredChannels(config().notify, config().email));
   engine = new AiEngine(false, Date.now, (reached) => {
     metrics.aiBudgetReached.inc({ scope: reached.scope });
     const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;
