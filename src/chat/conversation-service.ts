@@ -445,6 +445,12 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return result.entry as MessageEntry;
   }
 
+  /** A line from the bot that is no reply: what another part of the server tells the visitor. */
+  async botNotice(id: string, text: string): Promise<void> {
+    await this.get(id);
+    await this.botSays(id, text);
+  }
+
   /** The list row the store keeps: no need to read the whole timeline for every event. */
   private summaryOf(id: string): ConversationSummary {
     return this.store.summary(id)!;

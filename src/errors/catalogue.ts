@@ -174,6 +174,11 @@ export const errorCatalogue = {
     title: 'Widget texts are missing for a language with no built-in translation',
     hint: 'Add the "ui" object to the knowledge file, or visitors will see these texts in English.',
   },
+  KB_EMAIL_STRINGS: {
+    area: 'knowledge',
+    title: 'Email texts are missing for a language with no built-in translation',
+    hint: 'Add the "email" object to the knowledge file (docs/channels.md lists its keys), or visitors writing in this language get their mails in English.',
+  },
   BOT_INVALID: {
     area: 'config',
     title: 'The bot project has errors, so it cannot run',

@@ -38,8 +38,10 @@ import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
+import { emailRoutes } from './routes/email.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { operatorSummary, visitorView } from './views.js';
+import { startVisitorEmail } from './visitor-email-setup.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
 import { VisitorTokens } from './visitor-token.js';
 
@@ -160,7 +162,11 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   await operators.load();
 
   const leads = await LeadBook.open(dataDir);
-  const notifier = await Notifier.open(dataDir, configuredChannels(config().notify, config().email), { logger });
+  const notifier = await Notifier.open(
+    dataDir,
+    configuredChannels(config().notify, config().email),
+    { logger },
+  );
   channelsChanged = () => notifier.setChannels(configuredChannels(config().notify, config().email));
   engine = new AiEngine(false, Date.now, (reached) => {
     metrics.aiBudgetReached.inc({ scope: reached.scope });
@@ -229,6 +235,20 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     clientIp: (request) => proxyAddr(request, trust),
   };
 
+  // Known once listening: with port 0 or --port, the configured port is not where it is.
+  let listeningUrl: string | undefined;
+  const email = await startVisitorEmail({
+    dataDir,
+    secret: serverSecret(dataDir, projectEnv.values),
+    service,
+    store,
+    snapshot: () => bot.snapshot,
+    logger,
+    registry: metrics.registry,
+    serverUrl: () => ownerServerUrl(config(), listeningUrl),
+  });
+  context.visitorEmail = email.visitorEmail;
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config().server.trustProxy);
@@ -262,6 +282,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
         compression.filter(request, response),
     }),
   );
+  app.use(emailRoutes(context, email.book, email.secret));
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {
@@ -389,8 +410,6 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   service.on('handoff', (conversationId, notice) => {
     operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
   });
-  // Known once listening: with port 0 or --port, the configured port is not where it is.
-  let listeningUrl: string | undefined;
   alertOwner(service, store, notifier, config, logger, () =>
     ownerServerUrl(config(), listeningUrl),
   );

@@ -11,6 +11,7 @@ import { hasContact } from '../chat/contact-details.js';
 import { ChatError, type VisitorUpdate } from '../chat/conversation-service.js';
 import type { ServerContext } from './context.js';
 import { type Ack, ackOf, invalid } from './payloads.js';
+import { attachTranscriptEvent } from './transcript-socket.js';
 import { visitorView, visitorViews } from './views.js';
 
 interface VisitorData {
@@ -34,6 +35,7 @@ const knownEvents = new Set([
   'human',
   'identify',
   'rate',
+  'transcript',
 ]);
 
 /** Pages and language changes a socket keeps before there is a conversation to write them to. */
@@ -293,6 +295,8 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
         return {};
       });
     });
+
+    attachTranscriptEvent(socket, () => data.conversationId, context, context.visitorEmail);
 
     socket.on('human', async (_payload: unknown, callback: unknown) => {
       const ack = ackOf(typeof _payload === 'function' ? _payload : callback);

@@ -49,11 +49,15 @@ export async function startSmtpFake(): Promise<SmtpFake> {
           mails.push({
             envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
             parsed,
+            // As written on the wire (unfolded), not as mailparser interprets it.
             header: (name) => {
-              const value = parsed.headers.get(name.toLowerCase());
-              if (value === undefined) return '';
-              if (typeof value === 'string') return value;
-              return (value as { text?: string }).text ?? JSON.stringify(value);
+              const line = parsed.headerLines.find((header) => header.key === name.toLowerCase());
+              return line
+                ? line.line
+                    .slice(line.line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim()
+                : '';
             },
           });
           done();

@@ -1,0 +1,53 @@
+/**
+ * The widget's "Email me this conversation", after the conversation is resolved: the transcript
+ * goes to the address given (or the one known), in the visitor's language.
+ */
+import type { Socket } from 'socket.io';
+import { z } from 'zod';
+import { ChatError } from '../chat/conversation-service.js';
+import type { VisitorEmail } from '../chat/visitor-email.js';
+import type { ServerContext } from './context.js';
+
+const transcriptPayload = z.strictObject({ email: z.email().max(320).optional() }).optional();
+
+/** Enough for a visitor who mistyped their address, not enough to mail anyone in bulk. */
+const maxTranscriptsPerSocket = 3;
+
+export function attachTranscriptEvent(
+  socket: Socket,
+  conversationId: () => string | undefined,
+  context: ServerContext,
+  visitorEmail: VisitorEmail | undefined,
+): void {
+  let sent = 0;
+  socket.on('transcript', async (payload: unknown, callback: unknown) => {
+    const ack = (typeof callback === 'function' ? callback : () => undefined) as (
+      response: unknown,
+    ) => void;
+    const parsed = transcriptPayload.safeParse(payload);
+    if (!parsed.success)
+      return ack({
+        ok: false,
+        error: { code: 'invalid', message: 'That does not look like an email address' },
+      });
+    try {
+      const id = conversationId();
+      if (!id || !visitorEmail) throw new ChatError('invalid', 'There is no conversation to send');
+      const conversation = await context.service.get(id);
+      if (conversation.state !== 'resolved')
+        throw new ChatError('invalid', 'A transcript is sent once the conversation is resolved');
+      if (sent >= maxTranscriptsPerSocket)
+        throw new ChatError('forbidden', 'Too many transcripts requested');
+      sent++;
+      const outcome = await visitorEmail.sendTranscript(id, parsed.data?.email);
+      if (outcome !== 'sent')
+        throw new ChatError('invalid', `The transcript could not be sent (${outcome})`);
+      ack({ ok: true });
+    } catch (error) {
+      if (error instanceof ChatError)
+        return ack({ ok: false, error: { code: error.code, message: error.message } });
+      context.logger.error({ err: error }, 'sending a transcript failed');
+      ack({ ok: false, error: { code: 'server_error', message: 'Something went wrong' } });
+    }
+  });
+}

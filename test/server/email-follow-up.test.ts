@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Socket } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
+import { startSmtpFake } from '../fakes/smtp-fake.js';
+import { cleanupAfterTest } from '../helpers/bot.js';
+import { demoProject } from '../helpers/project.js';
+import {
+  addOperator,
+  connectedOperator,
+  emit,
+  once,
+  startServer,
+  visitor,
+  waitFor,
+} from '../helpers/server.js';
+import { eventually } from '../helpers/wait.js';
+
+interface Entry {
+  kind: string;
+  author?: { kind: string; name?: string };
+  text?: string;
+}
+
+const page = 'https://solymar.example/tours/montserrat';
+
+async function emailBot(options: { copyTo?: string[] } = {}) {
+  const smtp = await startSmtpFake();
+  cleanupAfterTest(() => smtp.close());
+  const dir = demoProject({
+    'chatbot.config.yaml': `name: Sol y Mar Tours
+languages: { default: en, supported: [en, ru, es] }
+server: { publicUrl: "https://chat.solymar.example" }
+ai: { cascade: [{ provider: offline }] }
+handoff:
+  keywords: { en: ["talk to a person"], ru: ["оператор"], es: ["hablar con una persona"] }
+  waitTimeout: 1s
+email:
+  from: "Sol y Mar <help@solymar.example>"
+  smtp: { host: 127.0.0.1, port: ${smtp.port}, user: bot, pass: s3cret }
+  transcripts: { copyTo: [${(options.copyTo ?? []).join(', ')}] }
+`,
+  });
+  const running = await startServer({ dir });
+  const ana = await connectedOperator(running.url, await addOperator(dir, 'Ana'));
+  return { ...running, smtp, ana };
+}
+
+const botSaid = (socket: Socket, part: string) =>
+  waitFor<Entry>(
+    socket,
+    'entry',
+    (entry) => entry.author?.kind === 'bot' && Boolean(entry.text?.includes(part)),
+  );
+
+/** A Spanish visitor who asked for a person, waited past the timeout and left an address. */
+async function visitorLeftEmail(url: string, email: string) {
+  const socket = visitor(url, { lang: 'es', page });
+  const session = await once<{ token: string }>(socket, 'session');
+  const asked = botSaid(socket, 'te enviaremos la respuesta por email');
+  const ack = await emit<{ conversationId: string }>(socket, 'message', {
+    text: 'Quiero hablar con una persona',
+  });
+  await asked;
+  const promised = botSaid(socket, `te responderá por email a ${email}`);
+  await emit(socket, 'message', { text: email });
+  await promised;
+  return { socket, token: session.token, id: ack.conversationId };
+}
+
+describe('answers by email when nobody could take the chat', () => {
+  it('asks for an email, marks the chat, and mails the operator reply with a link back', async () => {
+    const { url, dir, smtp, ana } = await emailBot();
+    const { socket, token, id } = await visitorLeftEmail(url, 'maria@example.com');
+    const book = JSON.parse(readFileSync(join(dir, 'data', 'email.json'), 'utf8'));
+    expect(book.followUps[id]).toMatchObject({ email: 'maria@example.com' });
+
+    await emit(ana, 'message', {
+      id,
+      text: 'Hola María: la excursión <sale> a las 9:00.\n¡Hasta pronto!',
+    });
+    await eventually(() => smtp.mails.length === 1, 'the mail to the visitor');
+    const mail = smtp.mails[0]!;
+    expect(mail.envelopeTo).toEqual(['maria@example.com']);
+    expect(mail.parsed.subject).toBe('Ana de Sol y Mar Tours te ha respondido');
+    expect(mail.header('content-language')).toBe('es');
+    expect(mail.parsed.text).toContain('Ana de Sol y Mar Tours ha respondido a tu pregunta:');
+    expect(mail.parsed.text).toContain('la excursión <sale> a las 9:00.\n¡Hasta pronto!');
+    expect(mail.parsed.text).toContain(`Continúa la conversación en nuestra web: ${page}`);
+    expect(mail.parsed.html).toContain('la excursión &lt;sale&gt; a las 9:00.<br>¡Hasta pronto!');
+    expect(mail.parsed.html).toContain(`<a href="${page}">${page}</a>`);
+    expect(mail.parsed.html).toContain('<html lang="es">');
+    expect(mail.header('list-unsubscribe')).toMatch(
+      /^<https:\/\/chat\.solymar\.example\/email\/unsubscribe\?e=maria%40example\.com&t=[\w-]+>$/,
+    );
+    socket.disconnect();
+
+    // Back on the site later: the answer is in the chat too.
+    const back = visitor(url, { token, lang: 'es' });
+    await once(back, 'session');
+    const synced = await emit<{ entries: Entry[] }>(back, 'sync', { after: 0 });
+    expect(synced.entries.at(-1)).toMatchObject({
+      author: { kind: 'operator', name: 'Ana' },
+      text: 'Hola María: la excursión <sale> a las 9:00.\n¡Hasta pronto!',
+    });
+  });
+
+  it('stops mailing an address that unsubscribed through the signed link', async () => {
+    const { url, smtp, ana } = await emailBot();
+    const { id } = await visitorLeftEmail(url, 'maria@example.com');
+    await emit(ana, 'message', { id, text: 'First answer' });
+    await eventually(() => smtp.mails.length === 1, 'the first mail');
+    const link = /<(.+)>/.exec(smtp.mails[0]!.header('list-unsubscribe'))![1]!;
+    const local = link.replace('https://chat.solymar.example', url);
+
+    const forged = await fetch(local.replace(/t=[\w-]+/, 't=forged'), { method: 'POST' });
+    expect(forged.status).toBe(400);
+    const shown = await fetch(local);
+    expect(await shown.text()).toContain('<button type="submit">Unsubscribe</button>');
+    // A mail client's one-click unsubscribe (RFC 8058) posts to the same link.
+    const done = await fetch(local, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('maria@example.com will get no more emails');
+
+    await emit(ana, 'message', { id, text: 'Second answer' });
+    await eventually(
+      async () =>
+        /chatbot_visitor_emails_total\{kind="follow-up",outcome="skipped"\} 1/.test(
+          await (await fetch(`${url}/metrics`)).text(),
+        ),
+      'the skipped mail counted',
+    );
+    expect(smtp.mails).toHaveLength(1);
+  });
+
+  it('marks an address the SMTP server rejects as bouncing and sends it nothing more', async () => {
+    const { url, dir, smtp, ana } = await emailBot();
+    smtp.bounce('nobody@example.com');
+    const { id } = await visitorLeftEmail(url, 'nobody@example.com');
+    await emit(ana, 'message', { id, text: 'An answer that cannot arrive' });
+    await eventually(() => {
+      const book = JSON.parse(readFileSync(join(dir, 'data', 'email.json'), 'utf8'));
+      return book.bouncing['nobody@example.com'] !== undefined;
+    }, 'the address marked bouncing');
+    await emit(ana, 'message', { id, text: 'Another answer' });
+    await eventually(
+      async () =>
+        /chatbot_visitor_emails_total\{kind="follow-up",outcome="skipped"\} 1/.test(
+          await (await fetch(`${url}/metrics`)).text(),
+        ),
+      'the second mail skipped',
+    );
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/chatbot_visitor_emails_total\{kind="follow-up",outcome="bounced"\} 1/);
+    expect(smtp.mails).toHaveLength(0);
+  });
+});
