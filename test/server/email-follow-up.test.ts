@@ -1,57 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
-import { startSmtpFake } from '../fakes/smtp-fake.js';
-import { cleanupAfterTest } from '../helpers/bot.js';
-import { demoProject } from '../helpers/project.js';
-import {
-  addOperator,
-  connectedOperator,
-  emit,
-  once,
-  startServer,
-  visitor,
-  waitFor,
-} from '../helpers/server.js';
+import { botSaid, type Entry, emailBot, page } from '../helpers/email-bot.js';
+import { emit, once, visitor } from '../helpers/server.js';
 import { eventually } from '../helpers/wait.js';
-
-interface Entry {
-  kind: string;
-  author?: { kind: string; name?: string };
-  text?: string;
-}
-
-const page = 'https://solymar.example/tours/montserrat';
-
-async function emailBot(options: { copyTo?: string[] } = {}) {
-  const smtp = await startSmtpFake();
-  cleanupAfterTest(() => smtp.close());
-  const dir = demoProject({
-    'chatbot.config.yaml': `name: Sol y Mar Tours
-languages: { default: en, supported: [en, ru, es] }
-server: { publicUrl: "https://chat.solymar.example" }
-ai: { cascade: [{ provider: offline }] }
-handoff:
-  keywords: { en: ["talk to a person"], ru: ["оператор"], es: ["hablar con una persona"] }
-  waitTimeout: 1s
-email:
-  from: "Sol y Mar <help@solymar.example>"
-  smtp: { host: 127.0.0.1, port: ${smtp.port}, user: bot, pass: s3cret }
-  transcripts: { copyTo: [${(options.copyTo ?? []).join(', ')}] }
-`,
-  });
-  const running = await startServer({ dir });
-  const ana = await connectedOperator(running.url, await addOperator(dir, 'Ana'));
-  return { ...running, smtp, ana };
-}
-
-const botSaid = (socket: Socket, part: string) =>
-  waitFor<Entry>(
-    socket,
-    'entry',
-    (entry) => entry.author?.kind === 'bot' && Boolean(entry.text?.includes(part)),
-  );
 
 /** A Spanish visitor who asked for a person, waited past the timeout and left an address. */
 async function visitorLeftEmail(url: string, email: string) {
