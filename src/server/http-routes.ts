@@ -12,6 +12,7 @@ import { supportedLanguages } from '../config/rules.js';
 import { type Deployer, DeployRefused } from '../deploy/deployer.js';
 import type { Operator } from '../store/operators.js';
 import type { ServerContext } from './context.js';
+import { transcriptSettings } from './transcript-socket.js';
 import { receiveUpload, serveUpload } from './uploads.js';
 import { operatorSummary, visitorViews } from './views.js';
 import { bearer } from './visitor-token.js';
@@ -124,6 +125,7 @@ export function createRoutes(context: ServerContext): Router {
         messageChars: server.limits.messageChars,
         uploadMegabytes: server.limits.uploadMegabytes,
       },
+      ...transcriptSettings(snapshot, lang),
     });
   });
 

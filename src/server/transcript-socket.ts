@@ -6,6 +6,8 @@ import type { Socket } from 'socket.io';
 import { z } from 'zod';
 import { ChatError } from '../chat/conversation-service.js';
 import type { VisitorEmail } from '../chat/visitor-email.js';
+import { resolveEmailStrings } from '../kb/email-strings.js';
+import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { ServerContext } from './context.js';
 
 const transcriptPayload = z.strictObject({ email: z.email().max(320).optional() }).optional();
@@ -50,4 +52,11 @@ export function attachTranscriptEvent(
       ack({ ok: false, error: { code: 'server_error', message: 'Something went wrong' } });
     }
   });
+}
+
+/** What the widget's settings say of transcripts: the button's text, when they are on. */
+export function transcriptSettings(snapshot: BotSnapshot, lang: string) {
+  if (!snapshot.config.email?.transcripts.enabled) return {};
+  const texts = resolveEmailStrings(lang, snapshot.languages.get(lang)?.file.email);
+  return { transcript: { button: texts.transcriptButton } };
 }

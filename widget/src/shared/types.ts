@@ -35,6 +35,8 @@ export interface WidgetSettings {
   greeting: string;
   ui: Record<string, string>;
   limits: { messageChars: number; uploadMegabytes: number };
+  /** "Email me this conversation" after resolve, in the visitor's language; absent when off. */
+  transcript?: { button: string };
 }
 
 export interface Contact {
