@@ -265,7 +265,7 @@ const inbox = z
   })
   .describe('The operator inbox.');
 
-const notifyEvent = z.enum(['lead', 'handoff', 'resolved']);
+const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating']);
 
 const notify = z
   .strictObject({
@@ -308,6 +308,14 @@ const notify = z
       })
       .optional()
       .describe('Mail leads and handoffs to the owners, through email.smtp.'),
+    lowRating: z
+      .int()
+      .min(1)
+      .max(4)
+      .default(2)
+      .describe(
+        'A rating at or below this (1–5 stars) is a `low-rating` event, for channels that list it in their events.',
+      ),
   })
   .describe('Where the owner is told about leads and handoffs.');
 

@@ -9,7 +9,7 @@ import { emailAlertChannel } from './email-channel.js';
 import { smtpMailer } from './mailer.js';
 import { slackChannel } from './slack-channel.js';
 
-export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'test';
+export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'low-rating' | 'test';
 
 export interface Notification {
   readonly type: NotifyEventType;
@@ -37,7 +37,10 @@ export interface Channel {
 
 const sendTimeoutMs = 10_000;
 
-export function configuredChannels(notify: Config['notify'], email?: Config['email']): Channel[] {
+export function configuredChannels(
+  notify: Pick<Config['notify'], 'telegram' | 'slack' | 'email' | 'webhooks'>,
+  email?: Config['email'],
+): Channel[] {
   const channels: Channel[] = [];
   if (notify.telegram) channels.push(telegramChannel(notify.telegram));
   if (notify.slack) channels.push(slackChannel(notify.slack));
