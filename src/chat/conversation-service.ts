@@ -445,6 +445,16 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return result.entry as MessageEntry;
   }
 
+  /** Marks the conversation for answers by email, for operators to see (docs/channels.md). */
+  async markEmailFollowUp(id: string, email: string | undefined): Promise<void> {
+    await this.get(id);
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'email-follow-up',
+      data: email ? { email } : {},
+    });
+  }
+
   /** A line from the bot that is no reply: what another part of the server tells the visitor. */
   async botNotice(id: string, text: string): Promise<void> {
     await this.get(id);

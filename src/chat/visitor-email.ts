@@ -75,6 +75,7 @@ export class VisitorEmail {
     if (!conversation) return;
     const email = conversation.contact.email;
     await this.options.book.markFollowUp(id, this.clock(), email);
+    await this.options.service.markEmailFollowUp(id, email);
     const texts = this.textsFor(conversation.lang);
     await this.options.service.botNotice(
       id,
@@ -86,6 +87,7 @@ export class VisitorEmail {
     const followUp = this.options.book.followUp(id);
     if (!followUp || followUp.email === email.toLowerCase()) return;
     await this.options.book.markFollowUp(id, this.clock(), email);
+    await this.options.service.markEmailFollowUp(id, email.toLowerCase());
     const conversation = await this.options.store.get(id);
     if (!conversation) return;
     const texts = this.textsFor(conversation.lang);
@@ -115,10 +117,9 @@ export class VisitorEmail {
     const mail = transcriptMail(to, conversation, entries, this.contextFor(conversation, to));
     const outcome = await this.deliver('transcript', to, mail, id);
     if (email.transcripts.copyTo.length > 0) {
-      const copy = transcriptMail(email.transcripts.copyTo, conversation, entries, {
-        ...this.contextFor(conversation, to),
-        unsubscribeUrl: undefined,
-      } as MailContext);
+      // The owners' copy: an unsubscribe link in it would opt the visitor out.
+      const { unsubscribeUrl: _visitors, ...owners } = this.contextFor(conversation, to);
+      const copy = transcriptMail(email.transcripts.copyTo, conversation, entries, owners);
       void this.send(copy).then((result) => {
         if (!result.ok)
           this.options.logger.warn(

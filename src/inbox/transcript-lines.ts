@@ -59,6 +59,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `asked for a person${data.humanAvailable === false ? ' (out of hours)' : ''}`;
       case 'wait-timeout':
         return 'nobody took the chat in time';
+      case 'email-follow-up':
+        return data.email
+          ? `replies also go by email to ${String(data.email)}`
+          : 'asked for an email: replies will go there too';
       case 'recovery':
         // A question a crash or a cut shutdown left unanswered (docs/deploy.md).
         return data.action === 'apology'

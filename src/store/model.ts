@@ -60,6 +60,8 @@ export type EventType =
   | 'rating'
   | 'handoff-request'
   | 'wait-timeout'
+  /** Operator replies also go to the visitor by email (docs/channels.md): `{ email? }`. */
+  | 'email-follow-up'
   /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
   | 'recovery';
 

@@ -22,10 +22,18 @@ async function visitorLeftEmail(url: string, email: string) {
 
 describe('answers by email when nobody could take the chat', () => {
   it('asks for an email, marks the chat, and mails the operator reply with a link back', async () => {
-    const { url, dir, smtp, ana } = await emailBot();
+    const { url, dir, server, smtp, ana } = await emailBot();
     const { socket, token, id } = await visitorLeftEmail(url, 'maria@example.com');
     const book = JSON.parse(readFileSync(join(dir, 'data', 'email.json'), 'utf8'));
     expect(book.followUps[id]).toMatchObject({ email: 'maria@example.com' });
+    // Operators see the mark in the conversation: first asked, then the address.
+    const marks = (await server.context.store.entriesAfter(id, 0)).filter(
+      (entry) => entry.kind === 'event' && entry.type === 'email-follow-up',
+    );
+    expect(marks.map((entry) => (entry.kind === 'event' ? entry.data : {}))).toEqual([
+      {},
+      { email: 'maria@example.com' },
+    ]);
 
     await emit(ana, 'message', {
       id,
