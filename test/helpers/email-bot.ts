@@ -16,7 +16,7 @@ export interface Entry {
 
 export const page = 'https://solymar.example/tours/montserrat';
 
-export async function emailBot(options: { copyTo?: string[] } = {}) {
+export async function emailBot(options: { copyTo?: string[]; closed?: boolean } = {}) {
   const smtp = await startSmtpFake();
   cleanupAfterTest(() => smtp.close());
   const dir = demoProject({
@@ -27,7 +27,7 @@ ai: { cascade: [{ provider: offline }] }
 handoff:
   keywords: { en: ["talk to a person"], ru: ["оператор"], es: ["hablar con una persona"] }
   waitTimeout: 1s
-email:
+${options.closed ? '  hours: { timezone: UTC, mon-sun: closed }\n' : ''}email:
   from: "Sol y Mar <help@solymar.example>"
   smtp: { host: 127.0.0.1, port: ${smtp.port}, user: bot, pass: s3cret }
   transcripts: { copyTo: [${(options.copyTo ?? []).join(', ')}] }

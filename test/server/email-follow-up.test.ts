@@ -65,6 +65,26 @@ describe('answers by email when nobody could take the chat', () => {
     });
   });
 
+  it('out of hours, with the email known from the pre-chat form, promises an answer by email at once', async () => {
+    const { url, server, smtp, ana } = await emailBot({ closed: true });
+    const socket = visitor(url, { lang: 'en', page });
+    await once(socket, 'session');
+    const identified = await emit<{ ok: boolean }>(socket, 'identify', {
+      name: 'John',
+      email: 'john@example.com',
+    });
+    expect(identified.ok).toBe(true);
+    const promised = botSaid(socket, 'Our team will answer by email at john@example.com');
+    await emit(socket, 'human');
+    await promised;
+    const [summary] = server.context.store.list();
+    await emit(ana, 'message', { id: summary!.id, text: 'We open on Monday at 9.' });
+    await eventually(() => smtp.mails.length === 1, 'the answer by mail');
+    expect(smtp.mails[0]!.envelopeTo).toEqual(['john@example.com']);
+    expect(smtp.mails[0]!.parsed.subject).toBe('Ana from Sol y Mar Tours answered you');
+    expect(smtp.mails[0]!.parsed.text).toContain('We open on Monday at 9.');
+  });
+
   it('stops mailing an address that unsubscribed through the signed link', async () => {
     const { url, smtp, ana } = await emailBot();
     const { id } = await visitorLeftEmail(url, 'maria@example.com');
