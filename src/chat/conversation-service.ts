@@ -209,15 +209,19 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return this.snapshot().resolveLanguage(requested);
   }
 
-  async externalConversation(externalId: string, lang: string | undefined): Promise<Conversation> {
+  async externalConversation(
+    externalId: string,
+    lang: string | undefined,
+    channel: Channel = 'api',
+  ): Promise<Conversation> {
     const existing = this.store.idForExternal(externalId);
     if (existing) return (await this.store.get(existing))!;
     const conversation = await this.store.create({
       externalId,
-      channel: 'api',
+      channel,
       lang: this.language(lang),
     });
-    this.emit('created', conversation.id, 'api');
+    this.emit('created', conversation.id, channel);
     return conversation;
   }
 

@@ -30,6 +30,9 @@ export const envFields = [
   { path: 'email.smtp.port', why: 'the SMTP server mail leaves through' },
   { path: 'email.smtp.user', why: 'the SMTP login' },
   { path: 'email.smtp.pass', why: 'the SMTP password' },
+  { path: 'channels.telegram.token', why: 'the Telegram bot visitors chat with' },
+  { path: 'channels.telegram.secretToken', why: "the Telegram webhook's secret token" },
+  { path: 'channels.telegram.apiBaseUrl', why: 'the Telegram Bot API address' },
   { path: 'deploy.targets.*.url', why: 'a server `chatbot deploy` ships to' },
 ] as const;
 

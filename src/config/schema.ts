@@ -4,6 +4,7 @@
  * Every object is strict, so a typo is an error with a suggestion rather than a silent default.
  */
 import { z } from 'zod';
+import { channels } from './channels-schema.js';
 import { duration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
@@ -613,6 +614,7 @@ export const configSchema = z
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),
     email,
+    channels,
     deploy: deploy.prefault({}),
   })
   .describe('chatbot.config.yaml: one bot, as code.');

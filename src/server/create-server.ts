@@ -39,7 +39,9 @@ import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
 import { emailRoutes } from './routes/email.js';
+import { telegramRoutes } from './routes/telegram.js';
 import { checkSecret, serverSecret } from './secrets.js';
+import { relayToTelegram } from './telegram-replies.js';
 import { operatorSummary, visitorView } from './views.js';
 import { startVisitorEmail } from './visitor-email-setup.js';
 import { attachVisitorNamespace } from './visitor-socket.js';
@@ -248,6 +250,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     serverUrl: () => ownerServerUrl(config(), listeningUrl),
   });
   context.visitorEmail = email.visitorEmail;
+  relayToTelegram(context);
 
   const app = express();
   app.disable('x-powered-by');
@@ -283,6 +286,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     }),
   );
   app.use(emailRoutes(context, email.book, email.secret));
+  app.use(telegramRoutes(context));
   app.use(createRoutes(context));
   if (config().server.demoPage ?? options.mode === 'dev') {
     app.get(demoPaths, (_request, response) => {

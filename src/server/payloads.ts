@@ -65,7 +65,7 @@ export function payloadSchemas(maxChars: number) {
           ])
           .optional(),
         lang: z.string().max(16).optional(),
-        channel: z.enum(['widget', 'api']).optional(),
+        channel: z.enum(['widget', 'api', 'telegram']).optional(),
         online: z.boolean().optional(),
         since: z.string().max(40).optional(),
         until: z.string().max(40).optional(),

@@ -99,10 +99,10 @@ export interface VisitorFacts {
 }
 
 /**
- * Where a conversation came in: the website widget, or the public chat API (a CRM, a phone
- * system), which operators may want out of their list.
+ * Where a conversation came in: the website widget, the public chat API (a CRM, a phone
+ * system), which operators may want out of their list, or a Telegram chat with the bot.
  */
-export type Channel = 'widget' | 'api';
+export type Channel = 'widget' | 'api' | 'telegram';
 
 export interface Conversation {
   readonly id: string;

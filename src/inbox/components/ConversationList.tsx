@@ -67,7 +67,7 @@ export function ConversationList(props: ConversationListProps) {
         const unread = props.unread[c.id] ?? 0;
         const others = c.viewers.filter((v) => v !== props.me);
         const details = [
-          c.channel === 'api' ? 'API' : '',
+          c.channel === 'api' ? 'API' : c.channel === 'telegram' ? 'Telegram' : '',
           c.lang,
           unread > 0 ? `(${unread})` : '',
           pagePath(c.page),
