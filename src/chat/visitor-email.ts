@@ -12,7 +12,7 @@ import { fillEmailText, resolveEmailStrings } from '../kb/email-strings.js';
 import type { EmailBook } from '../notify/email-book.js';
 import type { Mail, Mailer } from '../notify/mailer.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import type { Conversation, MessageEntry } from '../store/model.js';
+import { type Conversation, channelOf, type MessageEntry } from '../store/model.js';
 import type { Store } from '../store/store.js';
 import type { ConversationService } from './conversation-service.js';
 import { type MailContext, operatorReplyMail, transcriptMail } from './visitor-mails.js';
@@ -72,7 +72,8 @@ export class VisitorEmail {
   private async startFollowUp(id: string): Promise<void> {
     if (!this.followUpOn() || this.options.book.followUp(id)) return;
     const conversation = await this.options.store.get(id);
-    if (!conversation) return;
+    // Telegram users have the chat itself, and an API caller answers its own users.
+    if (!conversation || channelOf(conversation) !== 'widget') return;
     const email = conversation.contact.email;
     await this.options.book.markFollowUp(id, this.clock(), email);
     await this.options.service.markEmailFollowUp(id, email);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { startHttpRecorder, telegramOk } from '../fakes/http-recorder.js';
+import { startTelegramBotApiFake } from '../fakes/telegram-bot-api-fake.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 import { addOperator, connectedOperator, emit, startServer } from '../helpers/server.js';
+import { onePixelPng } from '../helpers/uploads.js';
 import { eventually } from '../helpers/wait.js';
 
 const secretToken = 'tg-secret-0123456789abcdef';
 
 async function telegramBot() {
-  const botApi = await startHttpRecorder(telegramOk);
+  const botApi = await startTelegramBotApiFake('777:chat');
   cleanupAfterTest(() => botApi.close());
   const dir = demoProject({
     'chatbot.config.yaml': `name: Sol y Mar Tours
@@ -24,8 +25,14 @@ channels:
   return { ...running, botApi };
 }
 
-/** What the Bot API posts to the webhook for a user's text message. */
-function postUpdate(url: string, updateId: number, text: string, token = secretToken) {
+/** What the Bot API posts to the webhook for a user's message. */
+function postUpdate(
+  url: string,
+  updateId: number,
+  text: string,
+  token = secretToken,
+  extra: Record<string, unknown> = {},
+) {
   return fetch(`${url}/telegram/webhook`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': token },
@@ -36,16 +43,14 @@ function postUpdate(url: string, updateId: number, text: string, token = secretT
         date: 1_765_000_000,
         chat: { id: 4242, type: 'private', first_name: 'Olga' },
         from: { id: 4242, is_bot: false, first_name: 'Olga', language_code: 'ru' },
-        text,
+        ...(text ? { text } : {}),
+        ...extra,
       },
     }),
   });
 }
 
-const sent = (botApi: { calls: { path: string; body: string }[] }) =>
-  botApi.calls
-    .filter((call) => call.path === '/bot777:chat/sendMessage')
-    .map((call) => JSON.parse(call.body) as { chat_id: string; text: string });
+const sent = (botApi: { sent(): Array<{ chat_id: string; text: string }> }) => botApi.sent();
 
 describe('Telegram as a chat channel', () => {
   it('answers a Telegram user in their language, and an operator takes over from the inbox', async () => {
@@ -87,5 +92,38 @@ describe('Telegram as a chat channel', () => {
       'the next message stored',
     );
     expect(sent(botApi)).toHaveLength(2);
+  });
+
+  it('keeps a photo a Telegram user sends as an upload of the conversation, within the upload rules', async () => {
+    const { url, server, botApi } = await telegramBot();
+    botApi.addFile('photo-big', 'photos/file_7.png', onePixelPng);
+    botApi.addFile('script', 'documents/evil.svg', Buffer.from('<svg onload="alert(1)"/>'));
+    const photo = [
+      { file_id: 'photo-small', file_unique_id: 's', width: 1, height: 1, file_size: 10 },
+      {
+        file_id: 'photo-big',
+        file_unique_id: 'b',
+        width: 1,
+        height: 1,
+        file_size: onePixelPng.length,
+      },
+    ];
+    expect(
+      (await postUpdate(url, 10, '', secretToken, { photo, caption: 'My ticket' })).status,
+    ).toBe(200);
+    await postUpdate(url, 11, '', secretToken, {
+      document: { file_id: 'script', file_name: 'evil.svg', file_size: 24 },
+    });
+    const [conversation] = server.context.store.list();
+    const entries = await server.context.store.entriesAfter(conversation!.id, 0);
+    const messages = entries.filter(
+      (entry) => entry.kind === 'message' && entry.author.kind === 'visitor',
+    );
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message).toMatchObject({ text: 'My ticket', attachments: [{ type: 'image/png' }] });
+    const attachment = message!.kind === 'message' ? message!.attachments[0]! : undefined;
+    const served = await fetch(`${url}${attachment!.url}`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(onePixelPng)).toBe(true);
   });
 });

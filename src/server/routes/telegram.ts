@@ -8,7 +8,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import type { Config } from '../../config/schema.js';
 import type { ServerContext } from '../context.js';
+import { fetchTelegramFile, fileOf, type TelegramFileRef } from '../telegram-files.js';
 
 const update = z.looseObject({
   update_id: z.int(),
@@ -18,6 +20,16 @@ const update = z.looseObject({
       from: z.looseObject({ language_code: z.string().max(16).optional() }).optional(),
       text: z.string().max(4096).optional(),
       caption: z.string().max(1024).optional(),
+      photo: z
+        .array(z.looseObject({ file_id: z.string(), file_size: z.int().optional() }))
+        .optional(),
+      document: z
+        .looseObject({
+          file_id: z.string(),
+          file_name: z.string().max(300).optional(),
+          file_size: z.int().optional(),
+        })
+        .optional(),
     })
     .optional(),
 });
@@ -37,17 +49,23 @@ export function telegramRoutes(context: ServerContext): Router {
     const parsed = update.safeParse(request.body);
     // Anything else (edits, joins, callbacks) is acknowledged and left alone.
     const message = parsed.success ? parsed.data.message : undefined;
-    const text = message?.text ?? message?.caption;
-    if (!parsed.success || !message || !text?.trim()) return response.json({ ok: true });
+    const text = message?.text ?? message?.caption ?? '';
+    const file = message ? fileOf(message) : undefined;
+    if (!parsed.success || !message || (!text.trim() && !file)) return response.json({ ok: true });
     try {
       const conversation = await context.service.externalConversation(
         telegramExternalId(message.chat.id),
         message.from?.language_code,
         'telegram',
       );
+      const attachmentIds = file
+        ? await attachTelegramFile(context, telegram, conversation.id, file)
+        : [];
+      if (!text.trim() && attachmentIds.length === 0) return response.json({ ok: true });
       await context.service.visitorMessage(conversation.id, {
         text: text.slice(0, context.config().server.limits.messageChars),
         clientId: `tg-${parsed.data.update_id}`,
+        attachmentIds,
       });
       response.json({ ok: true });
     } catch (error) {
@@ -56,4 +74,23 @@ export function telegramRoutes(context: ServerContext): Router {
     }
   });
   return router;
+}
+
+/** The file as an upload of the conversation; none when it is refused (it is logged). */
+async function attachTelegramFile(
+  context: ServerContext,
+  telegram: NonNullable<Config['channels']['telegram']>,
+  conversationId: string,
+  file: TelegramFileRef,
+): Promise<string[]> {
+  const verdict = await context.limits.uploadsPerConversation.take(conversationId);
+  if (!verdict.ok) return [];
+  const maxBytes = Math.round(context.config().server.limits.uploadMegabytes * 1024 * 1024);
+  const fetched = await fetchTelegramFile(telegram, file, maxBytes, context.uploadsDir);
+  if (!fetched.ok) {
+    context.logger.warn({ conversationId, why: fetched.why }, 'a Telegram file was not kept');
+    return [];
+  }
+  await context.service.addUpload(conversationId, fetched.attachment);
+  return [fetched.attachment.id];
 }
