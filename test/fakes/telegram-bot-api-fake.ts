@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 export interface BotApiCall {
   readonly path: string;
   readonly body: string;
+  status?: number;
 }
 
 export interface TelegramBotApiFake {
@@ -16,6 +17,8 @@ export interface TelegramBotApiFake {
   readonly calls: BotApiCall[];
   /** Serves `bytes` as the file with this id. */
   addFile(fileId: string, filePath: string, bytes: Buffer): void;
+  /** The next `count` sendMessage calls get a 429 asking to wait `retryAfter` seconds. */
+  tooMany(count: number, retryAfter: number): void;
   /** The texts sent to chats, in order. */
   sent(): Array<{ chat_id: string; text: string }>;
   close(): Promise<void>;
@@ -25,6 +28,7 @@ export async function startTelegramBotApiFake(token: string): Promise<TelegramBo
   const calls: BotApiCall[] = [];
   const files = new Map<string, { path: string; bytes: Buffer }>();
   let messageId = 0;
+  let refuse = { count: 0, retryAfter: 0 };
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => {
@@ -32,11 +36,23 @@ export async function startTelegramBotApiFake(token: string): Promise<TelegramBo
     });
     request.on('end', () => {
       const path = request.url ?? '';
-      calls.push({ path, body });
-      const json = (status: number, value: unknown) =>
+      const call: BotApiCall = { path, body };
+      calls.push(call);
+      const json = (status: number, value: unknown) => {
+        call.status = status;
         response
           .writeHead(status, { 'content-type': 'application/json' })
           .end(JSON.stringify(value));
+      };
+      if (path === `/bot${token}/sendMessage` && refuse.count > 0) {
+        refuse.count--;
+        return json(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${refuse.retryAfter}`,
+          parameters: { retry_after: refuse.retryAfter },
+        });
+      }
       if (path === `/bot${token}/sendMessage`)
         return json(200, { ok: true, result: { message_id: ++messageId } });
       if (path === `/bot${token}/getFile`) {
@@ -68,9 +84,13 @@ export async function startTelegramBotApiFake(token: string): Promise<TelegramBo
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
     addFile: (fileId, filePath, bytes) => files.set(fileId, { path: filePath, bytes }),
+    tooMany: (count, retryAfter) => {
+      refuse = { count, retryAfter };
+    },
+    // Delivered ones only: a refused call is recorded but was not sent.
     sent: () =>
       calls
-        .filter((call) => call.path === `/bot${token}/sendMessage`)
+        .filter((call) => call.path === `/bot${token}/sendMessage` && call.status === 200)
         .map((call) => JSON.parse(call.body) as { chat_id: string; text: string }),
     close: () =>
       new Promise<void>((done) => {
