@@ -37,8 +37,12 @@ const update = z.looseObject({
 /** The conversation's external id for a Telegram chat; telegram-replies.ts reads it back. */
 export const telegramExternalId = (chatId: number | string) => `telegram:${chatId}`;
 
+/** Updates handled lately: a resend skips fetching its file again. */
+const rememberedUpdates = 1000;
+
 export function telegramRoutes(context: ServerContext): Router {
   const router = express.Router();
+  const handled = new Set<number>();
   router.post('/telegram/webhook', express.json({ limit: '1mb' }), async (request, response) => {
     const telegram = context.config().channels.telegram;
     if (!telegram) return response.status(404).json({ error: 'not_found' });
@@ -52,6 +56,7 @@ export function telegramRoutes(context: ServerContext): Router {
     const text = message?.text ?? message?.caption ?? '';
     const file = message ? fileOf(message) : undefined;
     if (!parsed.success || !message || (!text.trim() && !file)) return response.json({ ok: true });
+    if (handled.has(parsed.data.update_id)) return response.json({ ok: true });
     try {
       const conversation = await context.service.externalConversation(
         telegramExternalId(message.chat.id),
@@ -67,6 +72,9 @@ export function telegramRoutes(context: ServerContext): Router {
         clientId: `tg-${parsed.data.update_id}`,
         attachmentIds,
       });
+      // Only once it is stored: an update that failed is taken whole when Telegram resends it.
+      handled.add(parsed.data.update_id);
+      if (handled.size > rememberedUpdates) handled.delete(handled.values().next().value!);
       response.json({ ok: true });
     } catch (error) {
       context.logger.error({ err: error }, 'a Telegram update failed');
