@@ -12,8 +12,12 @@ import type { ServerContext } from './context.js';
 
 const transcriptPayload = z.strictObject({ email: z.email().max(320).optional() }).optional();
 
-/** Enough for a visitor who mistyped their address, not enough to mail anyone in bulk. */
-const maxTranscriptsPerSocket = 3;
+/**
+ * Per conversation, however many connections ask: enough for a visitor who mistyped their
+ * address, not enough to use the server to mail strangers.
+ */
+const maxTranscriptsPerConversation = 3;
+const requested = new WeakMap<object, Map<string, number>>();
 
 export function attachTranscriptEvent(
   socket: Socket,
@@ -21,7 +25,8 @@ export function attachTranscriptEvent(
   context: ServerContext,
   visitorEmail: VisitorEmail | undefined,
 ): void {
-  let sent = 0;
+  const counts = requested.get(context.service) ?? new Map<string, number>();
+  requested.set(context.service, counts);
   socket.on('transcript', async (payload: unknown, callback: unknown) => {
     const ack = (typeof callback === 'function' ? callback : () => undefined) as (
       response: unknown,
@@ -38,9 +43,10 @@ export function attachTranscriptEvent(
       const conversation = await context.service.get(id);
       if (conversation.state !== 'resolved')
         throw new ChatError('invalid', 'A transcript is sent once the conversation is resolved');
-      if (sent >= maxTranscriptsPerSocket)
+      const asked = counts.get(id) ?? 0;
+      if (asked >= maxTranscriptsPerConversation)
         throw new ChatError('forbidden', 'Too many transcripts requested');
-      sent++;
+      counts.set(id, asked + 1);
       const outcome = await visitorEmail.sendTranscript(id, parsed.data?.email);
       if (outcome !== 'sent')
         throw new ChatError('invalid', `The transcript could not be sent (${outcome})`);

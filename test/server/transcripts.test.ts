@@ -7,7 +7,7 @@ describe('transcripts by email', () => {
   it('sends the visitor the conversation after it is resolved, and the support desk a copy', async () => {
     const { url, smtp, ana } = await emailBot({ copyTo: ['desk@solymar.example'] });
     const socket = visitor(url, { lang: 'ru' });
-    await once(socket, 'session');
+    const { token } = await once<{ token: string }>(socket, 'session');
     const ack = await emit<{ conversationId: string }>(socket, 'message', {
       text: 'Можно ли взять собаку?',
     });
@@ -41,5 +41,16 @@ describe('transcripts by email', () => {
 
     const bad = await emit<{ ok: boolean }>(socket, 'transcript', { email: 'not an address' });
     expect(bad.ok).toBe(false);
+
+    // Not a way to mail strangers: three per conversation, whatever the connection.
+    const ivan = { email: 'ivan@example.com' };
+    expect((await emit<{ ok: boolean }>(socket, 'transcript', ivan)).ok).toBe(true);
+    expect((await emit<{ ok: boolean }>(socket, 'transcript', ivan)).ok).toBe(true);
+    const again = visitor(url, { token });
+    await once(again, 'session');
+    const refused = await emit<{ ok: boolean; error: { code: string } }>(again, 'transcript', {
+      email: 'someone@example.com',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
