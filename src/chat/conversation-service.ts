@@ -220,15 +220,19 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     return this.snapshot().resolveLanguage(requested);
   }
 
-  async externalConversation(externalId: string, lang: string | undefined): Promise<Conversation> {
+  async externalConversation(
+    externalId: string,
+    lang: string | undefined,
+    channel: Channel = 'api',
+  ): Promise<Conversation> {
     const existing = this.store.idForExternal(externalId);
     if (existing) return (await this.store.get(existing))!;
     const conversation = await this.store.create({
       externalId,
-      channel: 'api',
+      channel,
       lang: this.language(lang),
     });
-    this.emit('created', conversation.id, 'api');
+    this.emit('created', conversation.id, channel);
     return conversation;
   }
 
@@ -485,6 +489,22 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     });
     if (result.created) this.emit('entry', id, result.entry, this.summaryOf(id));
     return result.entry as MessageEntry;
+  }
+
+  /** Marks the conversation for answers by email, for operators to see (docs/channels.md). */
+  async markEmailFollowUp(id: string, email: string | undefined): Promise<void> {
+    await this.get(id);
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'email-follow-up',
+      data: email ? { email } : {},
+    });
+  }
+
+  /** A line from the bot that is no reply: what another part of the server tells the visitor. */
+  async botNotice(id: string, text: string): Promise<void> {
+    await this.get(id);
+    await this.botSays(id, text);
   }
 
   /** The list row the store keeps: no need to read the whole timeline for every event. */

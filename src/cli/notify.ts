@@ -13,11 +13,11 @@ export async function runNotifyTest(
 ): Promise<void> {
   const output = createOutput(env);
   const { config } = await loadProjectConfig(dir, output, 'dev', env);
-  const channels = configuredChannels(config.notify);
+  const channels = configuredChannels(config.notify, config.email);
   if (channels.length === 0)
     throw new ChatbotError(
       'NOTIFY_NOT_CONFIGURED',
-      'chatbot.config.yaml has no notify.telegram and no notify.webhooks',
+      'chatbot.config.yaml has no notify.telegram, notify.slack, notify.email or notify.webhooks',
     );
   const results = await sendToAll(channels, {
     type: 'test',

@@ -54,6 +54,13 @@ export function checkConfigRules(config: Config, report: RuleReporter, mode?: Lo
     );
   }
   checkPrices(config, report);
+  if (config.notify.email && !config.email)
+    report(
+      'error',
+      'CONFIG_EMAIL_NOT_SET',
+      ['notify', 'email'],
+      'notify.email mails alerts through email.smtp, and there is no email section',
+    );
   for (const lang of Object.keys(config.handoff.keywords)) {
     if (!supported.includes(lang)) {
       report(

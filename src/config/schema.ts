@@ -4,7 +4,9 @@
  * Every object is strict, so a typo is an error with a suggestion rather than a silent default.
  */
 import { z } from 'zod';
+import { channels } from './channels-schema.js';
 import { duration, parseDuration } from './duration.js';
+import { email, emailAddress } from './email-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 
 export const languageCode = z
@@ -309,7 +311,7 @@ const inbox = z
   })
   .describe('The operator inbox.');
 
-const notifyEvent = z.enum(['lead', 'handoff', 'resolved']);
+const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating']);
 
 const notify = z
   .strictObject({
@@ -338,6 +340,28 @@ const notify = z
       )
       .default([])
       .describe('Signed webhooks to a CRM or automation.'),
+    slack: z
+      .strictObject({
+        webhookUrl: url.describe('The Slack incoming webhook; use ${SLACK_WEBHOOK_URL}.'),
+        events: z.array(notifyEvent).default(['lead', 'handoff']).describe('What is posted.'),
+      })
+      .optional()
+      .describe('Post leads and handoffs to a Slack channel through an incoming webhook.'),
+    email: z
+      .strictObject({
+        to: z.array(emailAddress).min(1).describe('Who gets the alerts.'),
+        events: z.array(notifyEvent).default(['lead', 'handoff']).describe('What is mailed.'),
+      })
+      .optional()
+      .describe('Mail leads and handoffs to the owners, through email.smtp.'),
+    lowRating: z
+      .int()
+      .min(1)
+      .max(4)
+      .default(2)
+      .describe(
+        'A rating at or below this (1–5 stars) is a `low-rating` event, for channels that list it in their events.',
+      ),
   })
   .describe('Where the owner is told about leads and handoffs.');
 
@@ -697,6 +721,8 @@ export const configSchema = z
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),
+    email,
+    channels,
     deploy: deploy.prefault({}),
   })
   .describe('chatbot.config.yaml: one bot, as code.');

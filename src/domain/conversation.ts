@@ -96,6 +96,8 @@ export type EventType =
   | 'rating'
   | 'handoff-request'
   | 'wait-timeout'
+  /** Operator replies also go to the visitor by email (docs/channels.md): `{ email? }`. */
+  | 'email-follow-up'
   /** A visitor's thumbs up or down on one bot answer (chat/answer-feedback.ts). */
   | 'feedback'
   /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
@@ -138,10 +140,10 @@ export interface VisitorFacts {
 }
 
 /**
- * Where a conversation came in: the website widget, or the public chat API (a CRM, a phone
- * system), which operators may want out of their list.
+ * Where a conversation came in: the website widget, the public chat API (a CRM, a phone
+ * system), which operators may want out of their list, or a Telegram chat with the bot.
  */
-export type Channel = 'widget' | 'api';
+export type Channel = 'widget' | 'api' | 'telegram';
 
 export interface Conversation {
   readonly id: string;

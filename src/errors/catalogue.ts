@@ -100,6 +100,11 @@ export const errorCatalogue = {
     title: 'No website may embed the widget',
     hint: 'List the sites that embed the widget in server.origins, e.g. ["https://www.example.com"] (scheme and host, no path). Until then, browsers on those sites are refused and the chat does not appear.',
   },
+  CONFIG_EMAIL_NOT_SET: {
+    area: 'config',
+    title: 'Email is used but no SMTP server is set',
+    hint: 'Add an email section with from and smtp (host, port, user, pass from ${VAR}s), or drop notify.email (docs/channels.md).',
+  },
   KB_MISSING_FILE: {
     area: 'knowledge',
     title: 'A supported language has no knowledge file',
@@ -179,6 +184,11 @@ export const errorCatalogue = {
     area: 'knowledge',
     title: 'Widget texts are missing for a language with no built-in translation',
     hint: 'Add the "ui" object to the knowledge file, or visitors will see these texts in English.',
+  },
+  KB_EMAIL_STRINGS: {
+    area: 'knowledge',
+    title: 'Email texts are missing for a language with no built-in translation',
+    hint: 'Add the "email" object to the knowledge file (docs/channels.md lists its keys), or visitors writing in this language get their mails in English.',
   },
   BOT_INVALID: {
     area: 'config',
@@ -333,7 +343,7 @@ export const errorCatalogue = {
   NOTIFY_NOT_CONFIGURED: {
     area: 'cli',
     title: 'No notification channel is configured',
-    hint: 'Add notify.telegram or notify.webhooks to chatbot.config.yaml (docs/notifications.md).',
+    hint: 'Add notify.telegram, notify.slack, notify.email or notify.webhooks to chatbot.config.yaml (docs/notifications.md).',
   },
   OPERATOR_TOKEN_REFUSED: {
     area: 'cli',

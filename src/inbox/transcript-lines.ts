@@ -61,6 +61,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return 'nobody took the chat in time';
       case 'feedback':
         return `voted ${data.vote === 'up' ? 'up' : 'down'} an answer`;
+      case 'email-follow-up':
+        return data.email
+          ? `replies also go by email to ${String(data.email)}`
+          : 'asked for an email: replies will go there too';
       case 'recovery':
         // A question a crash or a cut shutdown left unanswered (docs/deploy.md).
         return data.action === 'apology'

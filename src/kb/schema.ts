@@ -4,6 +4,7 @@
  * a block is matched with its translations and how answers cite it.
  */
 import { z } from 'zod';
+import { type EmailStringKey, emailStringKeys } from './email-strings.js';
 import { type UiStringKey, uiStringKeys } from './ui-strings.js';
 
 export const blockIdPattern = /^[a-z0-9][a-z0-9_-]*$/;
@@ -62,6 +63,10 @@ export const blockSchema = z
   )
   .describe('One piece of knowledge.');
 
+const emailShape = Object.fromEntries(
+  emailStringKeys.map((key) => [key, z.string().min(1).optional()]),
+) as Record<EmailStringKey, z.ZodOptional<z.ZodString>>;
+
 const uiShape = Object.fromEntries(
   uiStringKeys.map((key) => [key, z.string().min(1).optional()]),
 ) as Record<UiStringKey, z.ZodOptional<z.ZodString>>;
@@ -82,6 +87,12 @@ export const knowledgeSchema = z
       .strictObject(uiShape)
       .optional()
       .describe('Widget texts; built in for en, ru and es, so only overrides are needed there.'),
+    email: z
+      .strictObject(emailShape)
+      .optional()
+      .describe(
+        'Texts of the mails visitors get (answers by email, transcripts); built in for en, ru and es.',
+      ),
     synonyms: z
       .array(z.array(z.string().trim().min(1)).min(2, 'A synonym group needs two words or more'))
       .optional()

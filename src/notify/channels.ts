@@ -1,11 +1,15 @@
 /**
- * The owner's notification channels: the Telegram Bot API and signed webhooks. A send either
+ * The owner's notification channels: the Telegram Bot API, signed webhooks, Slack
+ * (slack-channel.ts) and email (email-channel.ts). A send either
  * succeeds or says when it may be tried again (Telegram's retry_after, a webhook's Retry-After).
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
+import { emailAlertChannel } from './email-channel.js';
+import { smtpMailer } from './mailer.js';
+import { slackChannel } from './slack-channel.js';
 
-export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'test';
+export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'low-rating' | 'test';
 
 export interface Notification {
   readonly type: NotifyEventType;
@@ -33,9 +37,14 @@ export interface Channel {
 
 const sendTimeoutMs = 10_000;
 
-export function configuredChannels(notify: Config['notify']): Channel[] {
+export function configuredChannels(
+  notify: Pick<Config['notify'], 'telegram' | 'slack' | 'email' | 'webhooks'>,
+  email?: Config['email'],
+): Channel[] {
   const channels: Channel[] = [];
   if (notify.telegram) channels.push(telegramChannel(notify.telegram));
+  if (notify.slack) channels.push(slackChannel(notify.slack));
+  if (notify.email && email) channels.push(emailAlertChannel(notify.email, smtpMailer(email)));
   for (const webhook of notify.webhooks) channels.push(webhookChannel(webhook));
   return channels;
 }

@@ -125,3 +125,43 @@ export function handoffNotification(
     },
   };
 }
+
+export function lowRatingNotification(
+  botName: string,
+  conversation: Conversation,
+  rating: { stars: number; comment?: string },
+  serverUrl: string,
+): Notification {
+  const where = openFields(serverUrl, conversation.id);
+  const contact = conversation.contact;
+  const who = contact.name ?? contact.email ?? contact.phone ?? 'A visitor';
+  // Resolving clears the assignee: the operator is whoever last answered.
+  const answered = conversation.timeline.findLast(
+    (entry) => entry.kind === 'message' && entry.author.kind === 'operator',
+  );
+  const operator =
+    answered?.kind === 'message' && answered.author.kind === 'operator'
+      ? answered.author.name
+      : undefined;
+  const lines = [
+    `${who} rated the conversation ${rating.stars}/5 · ${botName}`,
+    ...(rating.comment ? [`Comment: ${rating.comment.slice(0, 300)}`] : []),
+    ...(operator ? [`Operator: ${operator}`] : []),
+    ...(contact.email ? [`Email: ${contact.email}`] : []),
+    `Language: ${conversation.lang}`,
+    `Open it: ${where.open}`,
+  ];
+  return {
+    type: 'low-rating',
+    text: lines.join('\n'),
+    conversationId: conversation.id,
+    data: {
+      rating: rating.stars,
+      ...(rating.comment ? { comment: rating.comment } : {}),
+      ...(operator ? { operator } : {}),
+      contact,
+      lang: conversation.lang,
+      ...where,
+    },
+  };
+}

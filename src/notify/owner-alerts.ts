@@ -1,15 +1,16 @@
 /**
- * The chat's events the owner hears of: a new lead and a handoff become notifications in the
- * outbox. Subscribed once by the server; never awaited by the chat, so a slow disk or a dead
+ * The chat's events the owner hears of: a new lead, a handoff and a low rating become
+ * notifications in the outbox. Subscribed once by the server; never awaited by the chat, so a slow disk or a dead
  * Telegram costs no visitor anything.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../config/schema.js';
+import type { TimelineEntry } from '../domain/conversation.js';
 import type { Handoff } from '../domain/handoff.js';
 import type { LeadChange } from '../leads/lead-book.js';
 import type { Store } from '../store/store.js';
 import type { Notification } from './channels.js';
-import { handoffNotification, leadNotification } from './messages.js';
+import { handoffNotification, leadNotification, lowRatingNotification } from './messages.js';
 import type { Notifier } from './notifier.js';
 
 /**
@@ -18,6 +19,7 @@ import type { Notifier } from './notifier.js';
  */
 export interface OwnerAlertSource {
   on(event: 'lead', listener: (conversationId: string, change: LeadChange) => void): unknown;
+  on(event: 'entry', listener: (conversationId: string, entry: TimelineEntry) => void): unknown;
   on(event: 'handoff', listener: (conversationId: string, details: Handoff) => void): unknown;
 }
 
@@ -39,6 +41,26 @@ export function alertOwner(
       Promise.resolve(
         leadNotification(config().name, change.lead, change.created, conversationId, serverUrl()),
       ),
+    );
+  });
+  service.on('entry', (conversationId, entry) => {
+    if (entry.kind !== 'event' || entry.type !== 'rating') return;
+    const stars = Number(entry.data.rating);
+    if (!(stars <= config().notify.lowRating)) return;
+    const comment = typeof entry.data.comment === 'string' ? entry.data.comment : undefined;
+    queue(
+      store
+        .get(conversationId)
+        .then((conversation) =>
+          conversation
+            ? lowRatingNotification(
+                config().name,
+                conversation,
+                { stars, ...(comment ? { comment } : {}) },
+                serverUrl(),
+              )
+            : undefined,
+        ),
     );
   });
   service.on('handoff', (conversationId, notice) => {

@@ -65,7 +65,7 @@ export interface OperatorHello {
 export interface ConversationListFilter {
   readonly state?: ConversationState | readonly ConversationState[];
   readonly lang?: string;
-  readonly channel?: 'widget' | 'api';
+  readonly channel?: 'widget' | 'api' | 'telegram';
   readonly online?: boolean;
   readonly since?: string;
   readonly until?: string;

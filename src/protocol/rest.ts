@@ -18,6 +18,8 @@ export interface WidgetSettings {
   rating: boolean;
   /** Thumbs up and down under each bot answer (widget.feedback). */
   feedback: boolean;
+  /** "Email me this conversation" after resolve, in the visitor's language; absent when off. */
+  transcript?: { button: string };
   proactive: false | { afterSeconds?: number; scrollPercent?: number };
   typingPreview: boolean;
   greeting: string;

@@ -19,6 +19,7 @@ export const visitorClientEvents = [
   'rate',
   'human',
   'feedback',
+  'transcript',
 ] as const;
 export type VisitorClientEvent = (typeof visitorClientEvents)[number];
 

@@ -39,6 +39,8 @@ export interface ServerContext {
   /** Operators who have each conversation open, for "who else is looking". */
   readonly viewers: Map<string, Set<string>>;
   readonly config: () => Config;
+  /** Mail to visitors (transcripts, follow-ups); set once the server has started it. */
+  visitorEmail?: import('../chat/visitor-email.js').VisitorEmail;
   /** The client's address, honouring server.trustProxy as express does for REST. */
   readonly clientIp: (request: import('node:http').IncomingMessage) => string;
 }

@@ -41,9 +41,13 @@ import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
 import { createLimits } from './rate-limits.js';
 import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
+import { emailPaths, emailRoutes } from './routes/email.js';
+import { telegramPaths, telegramRoutes } from './routes/telegram.js';
 import { checkSecret, serverSecret } from './secrets.js';
 import { attachOperatorNamespace } from './sockets/operator.js';
 import { attachVisitorNamespace } from './sockets/visitor.js';
+import { relayToTelegram } from './telegram-replies.js';
+import { startVisitorEmail } from './visitor-email-setup.js';
 import { VisitorTokens } from './visitor-token.js';
 
 export interface CreateServerOptions {
@@ -120,7 +124,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const parts = await openParts(served, store, metrics, logger, projectDir, shared);
   late.engine = parts.engine;
   late.onReloaded = () => {
-    parts.notifier.setChannels(configuredChannels(config().notify));
+    parts.notifier.setChannels(configuredChannels(config().notify, config().email));
     parts.engine.prepare(config());
   };
   const status: ServerStatus = { ready: false, url: undefined, io: undefined };
@@ -134,11 +138,27 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     notifier: parts.notifier,
     clock: options.clock ?? (() => new Date()),
   });
+  const email = await startVisitorEmail({
+    dataDir,
+    secret: serverSecret(dataDir, projectEnv.values),
+    service: context.service,
+    store,
+    snapshot: () => bot.snapshot,
+    logger,
+    registry: metrics.registry,
+    serverUrl: () => ownerServerUrl(config(), status.url),
+  });
+  context.visitorEmail = email.visitorEmail;
+  relayToTelegram(context);
   const mounted = options.httpServer !== undefined;
   const app = createHttpApp(context, {
     mounted,
     demoPage: !mounted && (config().server.demoPage ?? options.mode === 'dev'),
-    routers: [{ paths: conversationPaths, router: management.routes }],
+    routers: [
+      { paths: conversationPaths, router: management.routes },
+      { paths: emailPaths, router: emailRoutes(context, email.book, email.secret) },
+      { paths: telegramPaths, router: telegramRoutes(context) },
+    ],
   });
   const http = options.httpServer ?? createHttpServer(app);
   const io = attachSockets(http, context, cluster);
@@ -274,7 +294,11 @@ async function openParts(
   const operators = new OperatorRegistry(dataDir, shared);
   await operators.load();
   const leads = await LeadBook.open(dataDir, shared);
-  const notifier = await Notifier.open(dataDir, configuredChannels(config().notify), { logger });
+  const notifier = await Notifier.open(
+    dataDir,
+    configuredChannels(config().notify, config().email),
+    { logger },
+  );
   const engine = new AiEngine(false, Date.now, (reached) => {
     metrics.aiBudgetReached.inc({ scope: reached.scope });
     const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;

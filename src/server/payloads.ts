@@ -69,7 +69,7 @@ export function payloadSchemas(maxChars: number) {
           .union([z.enum(conversationStates), z.array(z.enum(conversationStates))])
           .optional(),
         lang: z.string().max(16).optional(),
-        channel: z.enum(['widget', 'api']).optional(),
+        channel: z.enum(['widget', 'api', 'telegram']).optional(),
         online: z.boolean().optional(),
         since: z.string().max(40).optional(),
         until: z.string().max(40).optional(),

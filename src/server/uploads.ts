@@ -122,6 +122,15 @@ export async function receiveUpload(
   });
 }
 
+/** A file that came some other way (a Telegram photo): checked and stored like an upload. */
+export function storeUploadBytes(
+  bytes: Buffer,
+  originalName: string | undefined,
+  uploadsDir: string,
+): Promise<UploadOutcome> {
+  return store(bytes, originalName, uploadsDir);
+}
+
 async function store(
   bytes: Buffer,
   originalName: string | undefined,

@@ -10,6 +10,7 @@ import { type LoadMode, loadConfig } from '../config/load.js';
 import { supportedLanguages } from '../config/rules.js';
 import { type Config, configSchema } from '../config/schema.js';
 import type { Finding } from '../errors/finding.js';
+import { emailStringFindings } from '../kb/email-strings.js';
 import { checkKnowledgeTexts, type LoadedKnowledge } from '../kb/load-dir.js';
 import { readKnowledgeDir } from '../kb/sources/dir-source.js';
 import type { KnowledgeTexts } from '../kb/sources/texts.js';
@@ -71,6 +72,7 @@ export async function validateProject(
       },
     });
     findings.push(...knowledge.findings);
+    if (loaded.config?.email) findings.push(...emailStringFindings(knowledge.files));
   }
   const templates = await checkTemplates(projectDir, {
     dir: settings.prompts.dir,

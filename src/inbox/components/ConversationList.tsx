@@ -77,7 +77,7 @@ export function ConversationList(props: ConversationListProps) {
         const others = c.viewers.filter((v) => v !== props.me);
         const columns = props.columns ?? ['lang', 'page'];
         const details = [
-          c.channel === 'api' ? 'API' : '',
+          c.channel === 'api' ? 'API' : c.channel === 'telegram' ? 'Telegram' : '',
           ...columns.filter((column) => column !== 'page').map((column) => columnText(c, column)),
           unread > 0 ? `(${unread})` : '',
           columns.includes('page') ? pagePath(c.page) : '',

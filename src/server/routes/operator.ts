@@ -57,17 +57,17 @@ function listConversations(context: ServerContext) {
   const { store, presence, viewers } = context;
   return async (request: Request, response: Response) => {
     const query = request.query as Record<string, string | undefined>;
-    if (query.channel !== undefined && query.channel !== 'widget' && query.channel !== 'api')
+    if (query.channel !== undefined && !['widget', 'api', 'telegram'].includes(query.channel))
       return response
         .status(400)
-        .json({ error: 'invalid', message: 'channel must be "widget" or "api"' });
+        .json({ error: 'invalid', message: 'channel must be "widget", "api" or "telegram"' });
     const states = query.state?.split(',').filter(Boolean) as
       | ('bot' | 'waiting' | 'human' | 'resolved')[]
       | undefined;
     let list = store.list({
       ...(states?.length ? { state: states } : {}),
       ...(query.lang ? { lang: query.lang } : {}),
-      ...(query.channel ? { channel: query.channel as 'widget' | 'api' } : {}),
+      ...(query.channel ? { channel: query.channel as 'widget' | 'api' | 'telegram' } : {}),
       ...(query.since ? { since: query.since } : {}),
       ...(query.until ? { until: query.until } : {}),
       ...(query.q ? { text: query.q } : {}),

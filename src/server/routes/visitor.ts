@@ -3,11 +3,13 @@
  * Authenticated by the visitor token; a page on a site not in server.origins is told so, in a
  * body it may read.
  */
+
 import cors from 'cors';
 import express, { type Request, type Router } from 'express';
 import { supportedLanguages } from '../../config/rules.js';
 import { hasContact } from '../../domain/contact-details.js';
 import type { ServerContext } from '../context.js';
+import { transcriptSettings } from '../sockets/visitor-transcript.js';
 import { receiveUpload, serveUpload } from '../uploads.js';
 import { visitorViews } from '../views.js';
 import { bearer } from '../visitor-token.js';
@@ -57,6 +59,7 @@ function widgetSettings(context: ServerContext, request: Request) {
       messageChars: server.limits.messageChars,
       uploadMegabytes: server.limits.uploadMegabytes,
     },
+    ...transcriptSettings(snapshot, lang),
   };
 }
 

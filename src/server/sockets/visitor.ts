@@ -16,6 +16,7 @@ import type { ServerContext } from '../context.js';
 import { refuseUnknownEvents } from './acks.js';
 import { handleVisitorDetails } from './visitor-details.js';
 import { handleVisitorMessages } from './visitor-messages.js';
+import { attachTranscriptEvent } from './visitor-transcript.js';
 
 export interface VisitorData {
   visitorId: string;
@@ -95,6 +96,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
     refuseUnknownEvents(socket, knownEvents);
     handleVisitorMessages(connection);
     handleVisitorDetails(connection);
+    attachTranscriptEvent(socket, () => data.conversationId, context, context.visitorEmail);
   });
 }
 

@@ -372,6 +372,15 @@ export class ChatSession {
     this.socket.emit('rate', { rating }, () => undefined);
   }
 
+  /** Asks for the resolved conversation by email; resolves whether the server sent it. */
+  transcript(email: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.socket.timeout(30_000).emit('transcript', { email }, (error: unknown, ack: Ack) => {
+        resolve(!error && ack.ok);
+      });
+    });
+  }
+
   /** A new language: the window clears, and the server answers in it from now on. */
   language(settings: WidgetSettings): void {
     this.settings = settings;
