@@ -64,7 +64,7 @@ describe('schema findings point at file:line:col', () => {
 
   it('lists the known keys when nothing is close', async () => {
     const { findings } = await load('name: A\nstorage:\n  zzzzzz: 1\n');
-    expect(findings[0]?.hint).toBe('Known keys here: driver, dir, url.');
+    expect(findings[0]?.hint).toBe('Known keys here: driver, dir, retention, url.');
   });
 
   it('finds unknown keys inside flow mappings of a list', async () => {
