@@ -127,11 +127,24 @@ export function buildProgram(): Command {
     .command('add')
     .description('add an operator and print their token (shown once; only its hash is stored)')
     .argument('<name>', 'the name visitors see')
-    .addOption(new Option('--role <role>', 'role').choices(['admin', 'agent']).default('agent'))
+    .addOption(
+      new Option(
+        '--role <role>',
+        'admin: everything; manager: all chats, assignment, stats, export; agent: own and team chats',
+      )
+        .choices(['admin', 'manager', 'agent'])
+        .default('agent'),
+    )
+    .option('--teams <teams>', 'comma-separated teams whose unassigned chats an agent takes')
+    .option('--languages <languages>', 'comma-separated languages the operator answers in')
     .option('-C, --dir <dir>', 'bot project directory', '.')
     .addHelpText(
       'after',
-      examples(['chatbot operator add Maria', 'chatbot operator add "Ops Lead" --role admin']),
+      examples([
+        'chatbot operator add Maria --teams sales,support --languages en,ru',
+        'chatbot operator add "Floor Lead" --role manager',
+        'chatbot operator add "Ops Lead" --role admin',
+      ]),
     )
     .action(async (name: string, options) => {
       const { runOperatorAdd } = await import('./operator.js');

@@ -15,13 +15,21 @@ async function registry(dir: string): Promise<OperatorRegistry> {
 
 export async function runOperatorAdd(
   name: string,
-  options: { role: OperatorRole; dir: string },
+  options: { role: OperatorRole; dir: string; teams?: string; languages?: string },
 ): Promise<void> {
   const output = createOutput();
-  const { operator, token } = await (await registry(options.dir)).add(name, options.role);
+  const { operator, token } = await (await registry(options.dir)).add(name, options.role, {
+    teams: listOption(options.teams),
+    languages: listOption(options.languages),
+  });
   const c = output.colors;
+  const scope = [
+    operator.role,
+    ...(operator.teams ? [`teams ${operator.teams.join(', ')}`] : []),
+    ...(operator.languages ? [`languages ${operator.languages.join(', ')}`] : []),
+  ].join('; ');
   output.out(
-    `${c.green('✔')} Operator ${c.bold(operator.name)} (${operator.role}) added. Their token, shown only this once:\n`,
+    `${c.green('✔')} Operator ${c.bold(operator.name)} (${scope}) added. Their token, shown only this once:\n`,
   );
   output.out(`  ${token}\n`);
   output.out(
@@ -29,6 +37,14 @@ export async function runOperatorAdd(
       `Only its hash is stored. Give it to ${operator.name} for \`chatbot inbox --token …\` or \`chatbot login\`.`,
     ),
   );
+}
+
+/** `--teams sales,support` → ['sales', 'support']. */
+function listOption(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 export async function runOperatorList(options: { dir: string; json?: boolean }): Promise<void> {
@@ -50,10 +66,12 @@ export async function runOperatorList(options: { dir: string; json?: boolean }):
   }
   output.out(
     table(
-      ['name', 'role', 'added', 'status'],
+      ['name', 'role', 'teams', 'languages', 'added', 'status'],
       operators.map((o) => [
         o.name,
         o.role,
+        o.teams?.join(',') ?? '',
+        o.languages?.join(',') ?? '',
         o.createdAt.slice(0, 10),
         o.revokedAt ? `revoked ${o.revokedAt.slice(0, 10)}` : 'active',
       ]),

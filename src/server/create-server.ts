@@ -33,6 +33,7 @@ import { demoCss, demoPage, demoPaths, demoScript } from './demo-page.js';
 import { createRoutes } from './http-routes.js';
 import { createLogger } from './logger.js';
 import { createMetrics, notFailures, recordAttempts } from './metrics.js';
+import { OperatorAudience } from './operator-audience.js';
 import { attachOperatorNamespace, disconnectOperator } from './operator-socket.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
@@ -323,6 +324,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
   };
+  const listAudience = new OperatorAudience(operatorsNs);
   service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;
@@ -333,15 +335,16 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
       if (view) audience.emit('entry', view);
     }
     if (watched(operatorsNs, room)) operatorsNs.to(room).emit('entry', { conversationId, entry });
-    if (watched(operatorsNs, 'operators'))
-      operatorsNs
-        .to('operators')
-        .emit(
-          'conversation',
-          operatorSummary(summary, presence.isOnline(conversationId), [
-            ...(viewers.get(conversationId) ?? []),
-          ]),
-        );
+    if (listAudience.listening)
+      listAudience.emit(
+        conversationId,
+        summary,
+        'conversation',
+        operatorSummary(summary, presence.isOnline(conversationId), [
+          ...(viewers.get(conversationId) ?? []),
+        ]),
+      );
+    else listAudience.note(conversationId, summary);
   });
   service.on('reply', (conversationId, event) => {
     const room = `c:${conversationId}`;
@@ -387,7 +390,10 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     );
   });
   service.on('handoff', (conversationId, notice) => {
-    operatorsNs.to('operators').emit('handoff', { conversationId, ...notice });
+    listAudience.emit(conversationId, store.summary(conversationId), 'handoff', {
+      conversationId,
+      ...notice,
+    });
   });
   // Known once listening: with port 0 or --port, the configured port is not where it is.
   let listeningUrl: string | undefined;

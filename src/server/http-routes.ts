@@ -3,7 +3,6 @@
  * the operator API, admin and health endpoints. Each group authenticates on its own terms:
  * visitor tokens, operator tokens, API keys, the admin token.
  */
-import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { ChatError } from '../chat/conversation-service.js';
@@ -11,6 +10,7 @@ import { supportedLanguages } from '../config/rules.js';
 import { type Deployer, DeployRefused } from '../deploy/deployer.js';
 import { hasContact } from '../domain/contact-details.js';
 import type { Operator } from '../store/operators.js';
+import { restGuard, sameSecret, visibleTo } from './authorize.js';
 import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';
 import { operatorSummary, visitorViews } from './views.js';
@@ -33,13 +33,6 @@ function route(handler: Handler) {
       next(error);
     }
   };
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function createRoutes(context: ServerContext): Router {
@@ -265,21 +258,8 @@ export function createRoutes(context: ServerContext): Router {
   );
 
   // The operator API, for scripts and the inbox's first load.
-  const operatorOf = (request: Request): Operator | undefined =>
-    context.operators.authenticate(bearer(request.headers.authorization));
-  router.use('/api/operator', async (request, response, next) => {
-    let operator = operatorOf(request);
-    if (!operator && bearer(request.headers.authorization)?.startsWith('cbo_')) {
-      await context.operators.load();
-      operator = operatorOf(request);
-    }
-    if (!operator) {
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    response.locals.operator = operator;
-    next();
-  });
+  // Every request passes the permission table (src/server/permission-map.ts) first.
+  router.use('/api/operator', restGuard(context, 'operator'));
   router.get(
     '/api/operator/conversations',
     route(async (request, response) => {
@@ -299,6 +279,7 @@ export function createRoutes(context: ServerContext): Router {
         ...(query.until ? { until: query.until } : {}),
         ...(query.q ? { text: query.q } : {}),
       });
+      list = list.filter(visibleTo(response.locals.operator as Operator));
       if (query.online === 'true' || query.online === 'false')
         list = list.filter(
           (summary) => presence.isOnline(summary.id) === (query.online === 'true'),
@@ -363,17 +344,8 @@ export function createRoutes(context: ServerContext): Router {
     }),
   );
 
-  // Admin: the knowledge status endpoint and a reload, behind CHATBOT_ADMIN_TOKEN.
-  router.use('/api/admin', (request, response, next) => {
-    if (
-      !context.adminToken ||
-      !sameSecret(bearer(request.headers.authorization), context.adminToken)
-    ) {
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    next();
-  });
+  // Admin: status, reload, deploys; CHATBOT_ADMIN_TOKEN, or an operator whose role allows it.
+  router.use('/api/admin', restGuard(context, 'admin'));
   router.get('/api/admin/status', (_request, response) => {
     response.json({
       knowledge: context.bot.status(),

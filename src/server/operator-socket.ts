@@ -8,7 +8,9 @@ import type { Namespace, Socket } from 'socket.io';
 import { ChatError } from '../chat/conversation-service.js';
 import { operatorClientEvents } from '../protocol/operator.js';
 import type { Operator } from '../store/operators.js';
+import { eventRefusal, operatorFor, visibleTo } from './authorize.js';
 import type { ServerContext } from './context.js';
+import { listRoomOf } from './operator-audience.js';
 import { ackOf, invalid } from './payloads.js';
 import { operatorSummary } from './views.js';
 
@@ -20,7 +22,7 @@ interface OperatorData {
 const knownEvents = new Set<string>(operatorClientEvents);
 
 export function attachOperatorNamespace(namespace: Namespace, context: ServerContext): void {
-  const { service, operators, payloads, presence, viewers, metrics, logger } = context;
+  const { service, payloads, presence, viewers, metrics, logger } = context;
 
   namespace.use(async (socket, next) => {
     const verdict = await context.limits.requestsPerIp.take(
@@ -35,12 +37,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     const token = (socket.handshake.auth as Record<string, unknown> | undefined)?.token as
       | string
       | undefined;
-    let operator = operators.authenticate(token);
-    // An operator added a moment ago may not have reached us through the file watcher yet.
-    if (!operator && token?.startsWith('cbo_')) {
-      await operators.load();
-      operator = operators.authenticate(token);
-    }
+    const operator = await operatorFor(context, token);
     if (!operator) {
       next(Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } }));
       return;
@@ -68,7 +65,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   namespace.on('connection', async (socket: Socket) => {
     const data = socket.data as OperatorData;
     const name = data.operator.name;
-    await socket.join(['operators', `operator:${name}`]);
+    await socket.join(['operators', listRoomOf(data.operator), `operator:${name}`]);
     metrics.operatorsOnline.set(countOperators(namespace));
     socket.emit('hello', {
       name,
@@ -114,6 +111,11 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     const handle = (event: string, action: (payload: unknown) => Promise<unknown>) => {
       socket.on(event, async (payload: unknown, callback: unknown) => {
         const ack = ackOf(typeof payload === 'function' ? payload : callback);
+        const refused = eventRefusal(context, data.operator, event, payload);
+        if (refused) {
+          ack({ ok: false, error: refused });
+          return;
+        }
         try {
           ack({
             ok: true,
@@ -141,6 +143,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
         ...(filter.until ? { until: filter.until } : {}),
         ...(filter.q ? { text: filter.q } : {}),
       });
+      list = list.filter(visibleTo(data.operator));
       if (filter.online !== undefined)
         list = list.filter((summary) => presence.isOnline(summary.id) === filter.online);
       const conversations = list
@@ -208,6 +211,12 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     });
 
     socket.on('typing', (payload: unknown) => {
+      const refused = eventRefusal(context, data.operator, 'typing', payload);
+      // Typing has no acknowledgement: a refusal is said with an `error` event.
+      if (refused) {
+        socket.emit('error', refused);
+        return;
+      }
       const parsed = payloads.operatorTyping.safeParse(payload);
       if (parsed.success)
         service.typing(parsed.data.id, { who: 'operator', name, on: parsed.data.on });

@@ -1,0 +1,103 @@
+/**
+ * Which action each operator socket event and each operator or admin REST route needs: the
+ * server refuses anything that is not in these tables, so a new event or route cannot be
+ * reached until it names its action here (and a test checks every registered route is listed).
+ * `conversation: true` marks requests about one conversation, which agents may make only for
+ * conversations they may work on.
+ */
+import type { Action } from '../domain/permissions.js';
+import type { OperatorClientEvent } from '../protocol/operator.js';
+
+export interface Permission {
+  readonly action: Action;
+  readonly conversation?: boolean;
+}
+
+export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Permission>> = {
+  conversations: { action: 'conversations.list' },
+  open: { action: 'conversations.read', conversation: true },
+  close: { action: 'conversations.read' },
+  sync: { action: 'conversations.read', conversation: true },
+  takeover: { action: 'conversations.takeover', conversation: true },
+  handback: { action: 'conversations.handback', conversation: true },
+  resolve: { action: 'conversations.resolve', conversation: true },
+  message: { action: 'conversations.reply', conversation: true },
+  typing: { action: 'conversations.reply', conversation: true },
+};
+
+export interface RoutePermission extends Permission {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Express-style: `:name` matches one path segment. */
+  readonly path: string;
+}
+
+export const routePermissions: readonly RoutePermission[] = [
+  { method: 'GET', path: '/api/operator/conversations', action: 'conversations.list' },
+  {
+    method: 'GET',
+    path: '/api/operator/conversations/:id',
+    action: 'conversations.read',
+    conversation: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/takeover',
+    action: 'conversations.takeover',
+    conversation: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/handback',
+    action: 'conversations.handback',
+    conversation: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/resolve',
+    action: 'conversations.resolve',
+    conversation: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/messages',
+    action: 'conversations.reply',
+    conversation: true,
+  },
+  { method: 'GET', path: '/api/admin/status', action: 'server.status' },
+  { method: 'POST', path: '/api/admin/reload', action: 'knowledge.reload' },
+  { method: 'POST', path: '/api/admin/deploy', action: 'deploys.manage' },
+  { method: 'POST', path: '/api/admin/rollback', action: 'deploys.manage' },
+  { method: 'GET', path: '/api/admin/versions', action: 'deploys.read' },
+  { method: 'GET', path: '/api/admin/audit', action: 'audit.read' },
+];
+
+/** The table entry for a request, and the `:name` segments it matched. */
+export function findRoutePermission(
+  method: string,
+  path: string,
+): { permission: RoutePermission; params: Record<string, string> } | undefined {
+  const segments = path.replace(/\/+$/, '').split('/');
+  for (const permission of routePermissions) {
+    if (permission.method !== method.toUpperCase()) continue;
+    const pattern = permission.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index]!;
+      if (!part.startsWith(':')) return part === segment;
+      if (!segment) return false;
+      params[part.slice(1)] = safeDecode(segment);
+      return true;
+    });
+    if (matches) return { permission, params };
+  }
+  return undefined;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
