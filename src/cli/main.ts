@@ -169,6 +169,44 @@ export function buildProgram(): Command {
       await runOperatorRevoke(name, options);
     });
 
+  const audit = program
+    .command('audit')
+    .description('who did what: the operator and admin actions, hash-chained (admins)')
+    .option('--since <when>', 'only entries this recent (7d, 12h) or since a date')
+    .option('--actor <name>', 'only this operator (admin-token, cli:<user> for server commands)')
+    .option('--action <action>', 'only this action: sign-in, takeover, reply, deploy, operator, …')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .option('--url <url>', "read a running server's log instead (admin token)")
+    .option('--token <token>', 'admin token for --url (default: CHATBOT_ADMIN_TOKEN)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .addHelpText(
+      'after',
+      examples([
+        'chatbot audit --since 7d',
+        'chatbot audit --actor Maria --format csv > maria.csv',
+        'chatbot audit verify',
+      ]),
+    )
+    .action(async (options) => {
+      const { runAudit } = await import('./audit.js');
+      await runAudit(options);
+    });
+  audit
+    .command('verify')
+    .description('check the hash chain; exits 1 naming the first line that was changed or removed')
+    .option('--url <url>', "check a running server's log instead (admin token)")
+    .option('--token <token>', 'admin token for --url (default: CHATBOT_ADMIN_TOKEN)')
+    .option('-C, --dir <dir>', 'bot project directory', '.')
+    .action(async (options) => {
+      const { runAuditVerify } = await import('./audit.js');
+      // `chatbot audit` holds the same options, so commander hands -C, --url and --token to it.
+      await runAuditVerify({ ...options, ...audit.opts() });
+    });
+
   program
     .command('test')
     .description(

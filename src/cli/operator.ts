@@ -1,14 +1,10 @@
-import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.js';
-import { ChatbotError } from '../errors/chatbot-error.js';
+import { dirname } from 'node:path';
 import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
+import { auditFromCli, dataDirOf } from './audit.js';
 import { createOutput, table } from './output.js';
 
 async function registry(dir: string): Promise<OperatorRegistry> {
-  const loaded = await loadConfig(resolve(dir), { mode: 'validate' });
-  if (!loaded.config)
-    throw new ChatbotError('BOT_INVALID', 'chatbot.config.yaml has errors; run `chatbot validate`');
-  const operators = new OperatorRegistry(resolve(dir, loaded.config.storage.dir));
+  const operators = new OperatorRegistry(await dataDirOf(dir));
   await operators.load();
   return operators;
 }
@@ -18,9 +14,19 @@ export async function runOperatorAdd(
   options: { role: OperatorRole; dir: string; teams?: string; languages?: string },
 ): Promise<void> {
   const output = createOutput();
-  const { operator, token } = await (await registry(options.dir)).add(name, options.role, {
+  const operators = await registry(options.dir);
+  const { operator, token } = await operators.add(name, options.role, {
     teams: listOption(options.teams),
     languages: listOption(options.languages),
+  });
+  auditFromCli(dirname(operators.path), {
+    action: 'operator.add',
+    target: operator.name,
+    details: {
+      role: operator.role,
+      ...(operator.teams ? { teams: operator.teams.join(',') } : {}),
+      ...(operator.languages ? { languages: operator.languages.join(',') } : {}),
+    },
   });
   const c = output.colors;
   const scope = [
@@ -81,7 +87,9 @@ export async function runOperatorList(options: { dir: string; json?: boolean }):
 
 export async function runOperatorRevoke(name: string, options: { dir: string }): Promise<void> {
   const output = createOutput();
-  const operator = await (await registry(options.dir)).revoke(name);
+  const operators = await registry(options.dir);
+  const operator = await operators.revoke(name);
+  auditFromCli(dirname(operators.path), { action: 'operator.revoke', target: operator.name });
   output.out(
     `${output.colors.green('✔')} ${operator.name} revoked; a running server disconnects their sessions now.`,
   );

@@ -14,6 +14,7 @@ import {
 } from '../domain/permissions.js';
 import type { WireError } from '../protocol/errors.js';
 import type { Operator } from '../store/operators.js';
+import { auditWhenDone } from './audit-trail.js';
 import type { ServerContext } from './context.js';
 import {
   findRoutePermission,
@@ -109,6 +110,7 @@ export function restGuard(context: ServerContext, audience: 'operator' | 'admin'
       response.status(403).json({ error: refused.code, message: refused.message });
       return;
     }
+    auditWhenDone(context, request, response, actor, found.permission, found.params.id);
     response.locals.actor = actor;
     if (actor !== adminTokenActor) response.locals.operator = actor;
     next();

@@ -26,6 +26,7 @@ import { ownerServerUrl } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
 import { InvalidBotError, LiveBot, type LiveBotEvent } from '../snapshot/live-bot.js';
+import { AuditLog } from '../store/audit-log.js';
 import { LowdbStore } from '../store/lowdb-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import type { ServerContext } from './context.js';
@@ -158,6 +159,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     throw error;
   }
   const operators = new OperatorRegistry(dataDir);
+  const audit = new AuditLog(dataDir);
   await operators.load();
 
   const leads = await LeadBook.open(dataDir);
@@ -214,6 +216,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     store,
     service,
     operators,
+    audit,
     tokens: new VisitorTokens(serverSecret(dataDir, projectEnv.values)),
     origins,
     limits: createLimits(config().server.limits),

@@ -10,6 +10,7 @@ import { supportedLanguages } from '../config/rules.js';
 import { type Deployer, DeployRefused } from '../deploy/deployer.js';
 import { hasContact } from '../domain/contact-details.js';
 import type { Operator } from '../store/operators.js';
+import { createAuditRoutes } from './audit-routes.js';
 import { restGuard, sameSecret, visibleTo } from './authorize.js';
 import type { ServerContext } from './context.js';
 import { receiveUpload, serveUpload } from './uploads.js';
@@ -346,6 +347,7 @@ export function createRoutes(context: ServerContext): Router {
 
   // Admin: status, reload, deploys; CHATBOT_ADMIN_TOKEN, or an operator whose role allows it.
   router.use('/api/admin', restGuard(context, 'admin'));
+  router.use(createAuditRoutes(context));
   router.get('/api/admin/status', (_request, response) => {
     response.json({
       knowledge: context.bot.status(),

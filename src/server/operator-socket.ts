@@ -6,12 +6,14 @@
  */
 import type { Namespace, Socket } from 'socket.io';
 import { ChatError } from '../chat/conversation-service.js';
-import { operatorClientEvents } from '../protocol/operator.js';
+import { type OperatorClientEvent, operatorClientEvents } from '../protocol/operator.js';
 import type { Operator } from '../store/operators.js';
+import { recordAudit } from './audit-trail.js';
 import { eventRefusal, operatorFor, visibleTo } from './authorize.js';
 import type { ServerContext } from './context.js';
 import { listRoomOf } from './operator-audience.js';
 import { ackOf, invalid } from './payloads.js';
+import { operatorEventPermissions } from './permission-map.js';
 import { operatorSummary } from './views.js';
 
 interface OperatorData {
@@ -67,6 +69,21 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     const name = data.operator.name;
     await socket.join(['operators', listRoomOf(data.operator), `operator:${name}`]);
     metrics.operatorsOnline.set(countOperators(namespace));
+    const ip = context.clientIp(socket.request);
+    recordAudit(context, { actor: name, role: data.operator.role, action: 'sign-in', ip });
+    /** Appends a successful event that changes something to the audit log. */
+    const auditEvent = (event: string, payload: unknown) => {
+      const audit = operatorEventPermissions[event as OperatorClientEvent]?.audit;
+      const target = (payload as { id?: unknown } | undefined)?.id;
+      if (audit)
+        recordAudit(context, {
+          actor: name,
+          role: data.operator.role,
+          action: audit,
+          ...(typeof target === 'string' ? { target } : {}),
+          ip,
+        });
+    };
     socket.emit('hello', {
       name,
       role: data.operator.role,
@@ -117,10 +134,9 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
           return;
         }
         try {
-          ack({
-            ok: true,
-            ...((await action(typeof payload === 'function' ? undefined : payload)) as object),
-          });
+          const result = await action(typeof payload === 'function' ? undefined : payload);
+          auditEvent(event, payload);
+          ack({ ok: true, ...(result as object) });
         } catch (error) {
           if (error instanceof ChatError)
             ack({ ok: false, error: { code: error.code, message: error.message } });

@@ -3,7 +3,8 @@
  * server refuses anything that is not in these tables, so a new event or route cannot be
  * reached until it names its action here (and a test checks every registered route is listed).
  * `conversation: true` marks requests about one conversation, which agents may make only for
- * conversations they may work on.
+ * conversations they may work on. `audit` names what a successful request appends to the audit
+ * log.
  */
 import type { Action } from '../domain/permissions.js';
 import type { OperatorClientEvent } from '../protocol/operator.js';
@@ -11,6 +12,8 @@ import type { OperatorClientEvent } from '../protocol/operator.js';
 export interface Permission {
   readonly action: Action;
   readonly conversation?: boolean;
+  /** The audit log's name for it, when it changes something (reads are not logged). */
+  readonly audit?: string;
 }
 
 export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Permission>> = {
@@ -18,10 +21,10 @@ export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Perm
   open: { action: 'conversations.read', conversation: true },
   close: { action: 'conversations.read' },
   sync: { action: 'conversations.read', conversation: true },
-  takeover: { action: 'conversations.takeover', conversation: true },
-  handback: { action: 'conversations.handback', conversation: true },
-  resolve: { action: 'conversations.resolve', conversation: true },
-  message: { action: 'conversations.reply', conversation: true },
+  takeover: { action: 'conversations.takeover', conversation: true, audit: 'takeover' },
+  handback: { action: 'conversations.handback', conversation: true, audit: 'handback' },
+  resolve: { action: 'conversations.resolve', conversation: true, audit: 'resolve' },
+  message: { action: 'conversations.reply', conversation: true, audit: 'reply' },
   typing: { action: 'conversations.reply', conversation: true },
 };
 
@@ -44,29 +47,33 @@ export const routePermissions: readonly RoutePermission[] = [
     path: '/api/operator/conversations/:id/takeover',
     action: 'conversations.takeover',
     conversation: true,
+    audit: 'takeover',
   },
   {
     method: 'POST',
     path: '/api/operator/conversations/:id/handback',
     action: 'conversations.handback',
     conversation: true,
+    audit: 'handback',
   },
   {
     method: 'POST',
     path: '/api/operator/conversations/:id/resolve',
     action: 'conversations.resolve',
     conversation: true,
+    audit: 'resolve',
   },
   {
     method: 'POST',
     path: '/api/operator/conversations/:id/messages',
     action: 'conversations.reply',
     conversation: true,
+    audit: 'reply',
   },
   { method: 'GET', path: '/api/admin/status', action: 'server.status' },
-  { method: 'POST', path: '/api/admin/reload', action: 'knowledge.reload' },
-  { method: 'POST', path: '/api/admin/deploy', action: 'deploys.manage' },
-  { method: 'POST', path: '/api/admin/rollback', action: 'deploys.manage' },
+  { method: 'POST', path: '/api/admin/reload', action: 'knowledge.reload', audit: 'reload' },
+  { method: 'POST', path: '/api/admin/deploy', action: 'deploys.manage', audit: 'deploy' },
+  { method: 'POST', path: '/api/admin/rollback', action: 'deploys.manage', audit: 'rollback' },
   { method: 'GET', path: '/api/admin/versions', action: 'deploys.read' },
   { method: 'GET', path: '/api/admin/audit', action: 'audit.read' },
 ];

@@ -126,6 +126,25 @@ async function answer(
   return Promise.race([refused, shown]);
 }
 
+interface Layered {
+  stack: Array<{
+    route?: { path: string | string[]; methods: Record<string, boolean> };
+    handle?: Partial<Layered>;
+  }>;
+}
+
+/** Every operator and admin route a router registers, nested routers included. */
+function routesOf(router: Layered): Array<{ method: string; path: string }> {
+  return router.stack.flatMap((layer) => {
+    if (!layer.route) return layer.handle?.stack ? routesOf(layer.handle as Layered) : [];
+    const methods = Object.keys(layer.route.methods);
+    return [layer.route.path]
+      .flat()
+      .filter((path) => /^\/api\/(operator|admin)\//.test(path))
+      .flatMap((path) => methods.map((method) => ({ method, path })));
+  });
+}
+
 /** Whether two express paths can match the same request (a `:param` matches any segment). */
 function samePattern(a: string, b: string): boolean {
   const x = a.split('/');
@@ -204,19 +223,8 @@ describe('roles', () => {
 
   it('no operator or admin route and no socket event is without a permission', async () => {
     const running = await startServer();
-    const router = createRoutes(running.server.context) as unknown as {
-      stack: Array<{ route?: { path: string | string[]; methods: Record<string, boolean> } }>;
-    };
-    const registered = router.stack.flatMap((layer) =>
-      layer.route
-        ? [layer.route.path]
-            .flat()
-            .filter((path) => /^\/api\/(operator|admin)\//.test(path))
-            .flatMap((path) =>
-              Object.keys(layer.route!.methods).map((method) => ({ method, path })),
-            )
-        : [],
-    );
+    const registered = routesOf(createRoutes(running.server.context) as unknown as Layered);
+    expect(registered).toContainEqual({ method: 'get', path: '/api/admin/audit' });
     expect(registered.length).toBeGreaterThan(5);
     for (const { method, path } of registered) {
       const listed = routePermissions.some(
