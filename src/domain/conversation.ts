@@ -90,7 +90,10 @@ export type EventType =
   | 'handoff-request'
   | 'wait-timeout'
   /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
-  | 'recovery';
+  | 'recovery'
+  /** An operator's private note (`{ by, text }`) or tag (`{ by, tag }`): never shown to the visitor. */
+  | 'note'
+  | 'tag';
 
 export interface EventEntry {
   readonly kind: 'event';

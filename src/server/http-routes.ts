@@ -337,6 +337,20 @@ export function createRoutes(context: ServerContext): Router {
           });
           return response.status(201).json({ id: entry.id, seq: entry.seq });
         }
+        case 'notes':
+        case 'tags': {
+          const note = request.params.action === 'notes';
+          const parsed = (
+            note ? context.payloads.operatorNote : context.payloads.operatorTag
+          ).safeParse({ ...request.body, id });
+          if (!parsed.success)
+            return response
+              .status(400)
+              .json({ error: 'invalid', message: parsed.error.issues[0]?.message });
+          if ('text' in parsed.data) await service.addNote(id, operator.name, parsed.data.text);
+          else await service.addTag(id, operator.name, parsed.data.tag);
+          return response.status(201).json({});
+        }
         default:
           return response.status(404).json({ error: 'not_found' });
       }

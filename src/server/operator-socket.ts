@@ -226,6 +226,18 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
       return { id: entry.id, seq: entry.seq };
     });
 
+    handle('note', async (payload) => {
+      const { id, text } = parse(payloads.operatorNote, payload);
+      await service.addNote(id, name, text);
+      return {};
+    });
+
+    handle('tag', async (payload) => {
+      const { id, tag } = parse(payloads.operatorTag, payload);
+      await service.addTag(id, name, tag);
+      return {};
+    });
+
     socket.on('typing', (payload: unknown) => {
       const refused = eventRefusal(context, data.operator, 'typing', payload);
       // Typing has no acknowledgement: a refusal is said with an `error` event.

@@ -26,6 +26,8 @@ export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Perm
   resolve: { action: 'conversations.resolve', conversation: true, audit: 'resolve' },
   message: { action: 'conversations.reply', conversation: true, audit: 'reply' },
   typing: { action: 'conversations.reply', conversation: true },
+  note: { action: 'conversations.note', conversation: true, audit: 'note' },
+  tag: { action: 'conversations.tag', conversation: true, audit: 'tag' },
 };
 
 export interface RoutePermission extends Permission {
@@ -69,6 +71,20 @@ export const routePermissions: readonly RoutePermission[] = [
     action: 'conversations.reply',
     conversation: true,
     audit: 'reply',
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/notes',
+    action: 'conversations.note',
+    conversation: true,
+    audit: 'note',
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/tags',
+    action: 'conversations.tag',
+    conversation: true,
+    audit: 'tag',
   },
   { method: 'GET', path: '/api/admin/status', action: 'server.status' },
   { method: 'POST', path: '/api/admin/reload', action: 'knowledge.reload', audit: 'reload' },

@@ -33,6 +33,8 @@ const eventMatrix: Record<OperatorClientEvent, Record<OperatorRole, boolean>> = 
   resolve: { admin: true, manager: true, agent: false },
   message: { admin: true, manager: true, agent: false },
   typing: { admin: true, manager: true, agent: false },
+  note: { admin: true, manager: true, agent: false },
+  tag: { admin: true, manager: true, agent: false },
 };
 
 /** Each REST route, with the roles it lets through (`:id` is a conversation a colleague holds). */
@@ -63,6 +65,18 @@ const routeMatrix: Array<{
     method: 'POST',
     path: '/api/operator/conversations/:id/messages',
     body: { text: 'Hello from the matrix' },
+    allowed: ['admin', 'manager'],
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/notes',
+    body: { text: 'A private note' },
+    allowed: ['admin', 'manager'],
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/tags',
+    body: { tag: 'vip' },
     allowed: ['admin', 'manager'],
   },
   { method: 'GET', path: '/api/admin/status', allowed: ['admin'] },
@@ -99,6 +113,8 @@ function payloadFor(event: OperatorClientEvent, id: string): unknown {
   if (event === 'sync') return { id, after: 0 };
   if (event === 'message') return { id, text: 'Hello from the matrix' };
   if (event === 'typing') return { id, on: true };
+  if (event === 'note') return { id, text: 'Wants the family discount' };
+  if (event === 'tag') return { id, tag: '#vip' };
   return { id };
 }
 
@@ -181,7 +197,16 @@ describe('roles', () => {
     const agent = await connectedOperator(running.url, tokens.agent);
     const listed = await emit<{ conversations: Array<{ id: string }> }>(agent, 'conversations', {});
     expect(listed.conversations.map((c) => c.id)).toEqual([queued.id]);
-    for (const event of ['open', 'sync', 'takeover', 'message', 'handback', 'resolve'] as const)
+    for (const event of [
+      'open',
+      'sync',
+      'takeover',
+      'message',
+      'note',
+      'tag',
+      'handback',
+      'resolve',
+    ] as const)
       expect(await answer(agent, event, queued.id, queued.visitor)).toEqual({ ok: true });
     const manager = await connectedOperator(running.url, tokens.manager);
     const all = await emit<{ conversations: Array<{ id: string }> }>(manager, 'conversations', {});
