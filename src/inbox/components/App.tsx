@@ -85,6 +85,7 @@ export function App({ client, colors, size: fixedSize, now = Date.now, selectAtS
           notice={state.notice}
           mode={ui.mode}
           search={ui.search}
+          field={ui.field}
           counts={stateCounts(state.conversations)}
           me={state.me?.name}
           width={columns}
