@@ -89,12 +89,29 @@ describe('the audit log', () => {
     const body = (await read.json()) as { entries: unknown[]; verified: { ok: boolean } };
     expect(body.verified.ok).toBe(true);
     expect(body.entries).toMatchObject([{ actor: 'Ana', action: 'sign-in' }]);
+    const reload = await fetch(`${running.url}/api/admin/reload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(reload.status).toBe(200);
+    await eventually(() => log.records().at(-1)?.action === 'reload', 'the reload line');
+    expect(log.records().at(-1)).toMatchObject({ actor: 'Olga', role: 'admin', action: 'reload' });
     const refused = await fetch(`${running.url}/api/admin/audit`, {
       headers: { authorization: `Bearer ${agent}` },
     });
     expect(refused.status).toBe(403);
 
-    const cli = await runCli(['audit', '--url', running.url, '--token', admin, '--format', 'json']);
+    const cli = await runCli([
+      'audit',
+      '--url',
+      running.url,
+      '--token',
+      admin,
+      '--action',
+      'sign-in',
+      '--format',
+      'json',
+    ]);
     expect(cli.code).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject([{ actor: 'Ana', action: 'sign-in' }]);
   });
