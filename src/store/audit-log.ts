@@ -6,7 +6,8 @@
  *
  * Appends are one write() each, as the conversation logs (./append-log.ts), then fdatasync: an
  * audit line must survive a power cut. The server and the CLI (`chatbot operator add`) may both
- * append: each append reads the last line from the file itself, not from memory.
+ * append: each append reads the last line from the file itself, not from memory, under a lock
+ * file (`audit.jsonl.lock`), so two writers never chain onto the same line.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,6 +18,7 @@ import {
   openSync,
   readFileSync,
   readSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +77,15 @@ export class AuditLog {
 
   /** Appends one action and returns the line written. */
   append(event: AuditEvent): AuditRecord {
+    const release = lockFile(`${this.path}.lock`);
+    try {
+      return this.appendLocked(event);
+    } finally {
+      release();
+    }
+  }
+
+  private appendLocked(event: AuditEvent): AuditRecord {
     const fd = openSync(this.path, 'a+', privateFileMode);
     try {
       const last = lastLine(fd);
@@ -157,6 +168,27 @@ function stripUndefined(event: AuditEvent): AuditEvent {
   return Object.fromEntries(
     Object.entries(event).filter(([, value]) => value !== undefined && value !== ''),
   ) as unknown as AuditEvent;
+}
+
+/**
+ * Takes a lock file, waiting up to a few seconds for another writer (the lock is held for one
+ * write). A lock older than that was left by a killed process and is taken over.
+ */
+function lockFile(path: string): () => void {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      closeSync(openSync(path, 'wx', privateFileMode));
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() > deadline) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
 }
 
 /** The last whole line of the open file, read from its end. */
