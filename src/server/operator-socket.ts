@@ -1,6 +1,8 @@
 /**
  * The operator namespace: authenticated by an operator token on connection, and cut off the
- * moment that operator is revoked. Operators see every conversation's changes (for the list) and,
+ * moment that operator is revoked. Every event passes the permission table first (./authorize.ts)
+ * and, once done, what changes something goes to the audit log. Operators see the changes of the
+ * conversations their role reaches (for the list) and,
  * for conversations they open, the live detail: the visitor's draft, bot replies as they are
  * written, who else is looking.
  */
