@@ -430,6 +430,22 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     if (vote === 'down') await this.gaps.votedDown(conversation, answer);
   }
 
+  /** An operator's private note: in the timeline for operators and exports, never for visitors. */
+  async addNote(id: string, by: string, text: string): Promise<void> {
+    await this.get(id);
+    await this.appendAndAnnounce(id, { kind: 'event', type: 'note', data: { by, text } });
+  }
+
+  /** An operator's tag on the conversation, kept in the timeline like a note. */
+  async addTag(id: string, by: string, tag: string): Promise<void> {
+    await this.get(id);
+    await this.appendAndAnnounce(id, {
+      kind: 'event',
+      type: 'tag',
+      data: { by, tag: tag.replace(/^#/, '').toLowerCase() },
+    });
+  }
+
   async takeOver(id: string, operator: Operator): Promise<Conversation> {
     const conversation = await this.get(id);
     if (conversation.state === 'human' && conversation.assignee === operator.name)

@@ -103,13 +103,26 @@ export const commands: readonly CommandSpec[] = [
         options: [
           {
             flags: '--role <role>',
-            description: 'role',
-            choices: ['admin', 'agent'],
+            description:
+              'admin: everything; manager: all chats, assignment, stats, export; agent: own and team chats',
+            choices: ['admin', 'manager', 'agent'],
             default: 'agent',
+          },
+          {
+            flags: '--teams <teams>',
+            description: 'comma-separated teams whose unassigned chats an agent takes',
+          },
+          {
+            flags: '--languages <languages>',
+            description: 'comma-separated languages the operator answers in',
           },
           dirOption,
         ],
-        examples: ['chatbot operator add Maria', 'chatbot operator add "Ops Lead" --role admin'],
+        examples: [
+          'chatbot operator add Maria --teams sales,support --languages en,ru',
+          'chatbot operator add "Floor Lead" --role manager',
+          'chatbot operator add "Ops Lead" --role admin',
+        ],
         run: async (name, options) => (await import('./operator.js')).runOperatorAdd(name, options),
       },
       {
@@ -399,6 +412,51 @@ export const commands: readonly CommandSpec[] = [
     notes:
       'Reads the data folder read-only: safe while the server runs. Definitions: docs/insight.md.',
     run: async (options) => (await import('./stats.js')).runStats(options),
+  },
+  {
+    name: 'audit',
+    description: 'who did what: the operator and admin actions, hash-chained (admins)',
+    options: [
+      {
+        flags: '--since <when>',
+        description: 'only entries this recent (7d, 12h) or since a date',
+      },
+      {
+        flags: '--actor <name>',
+        description: 'only this operator (admin-token, cli:<user> for server commands)',
+      },
+      {
+        flags: '--action <action>',
+        description: 'only this action: sign-in, takeover, reply, deploy, operator, …',
+      },
+      {
+        flags: '--format <format>',
+        description: 'output format',
+        choices: ['table', 'json', 'csv'],
+        default: 'table',
+      },
+      { flags: '--url <url>', description: "read a running server's log instead (admin token)" },
+      {
+        flags: '--token <token>',
+        description: 'admin token for --url (default: CHATBOT_ADMIN_TOKEN)',
+      },
+      dirOption,
+    ],
+    examples: [
+      'chatbot audit --since 7d',
+      'chatbot audit --actor Maria --format csv > maria.csv',
+      'chatbot audit verify',
+    ],
+    run: async (options) => (await import('./audit.js')).runAudit(options),
+    subcommands: [
+      {
+        name: 'verify',
+        description:
+          'check the hash chain; exits 1 naming the first line that was changed or removed',
+        notes: "Takes `chatbot audit`'s -C, --url and --token: `chatbot audit --url … verify`.",
+        run: async (options) => (await import('./audit.js')).runAuditVerify(options),
+      },
+    ],
   },
   {
     name: 'gaps',

@@ -79,9 +79,13 @@ async function serverReport(options: GapsOptions, env: NodeJS.ProcessEnv): Promi
   const url = normalizeUrl(options.url!);
   const token = options.token ?? env.CHATBOT_TOKEN;
   if (!token)
-    throw new ChatbotError('USAGE', 'chatbot gaps --url needs an operator token (admin role)', {
-      hint: 'Pass --token cbo_… or set CHATBOT_TOKEN; `chatbot operator add <name> --role admin` on the server prints one.',
-    });
+    throw new ChatbotError(
+      'USAGE',
+      'chatbot gaps --url needs an operator token (manager or admin role)',
+      {
+        hint: 'Pass --token cbo_… or set CHATBOT_TOKEN; `chatbot operator add <name> --role admin` on the server prints one.',
+      },
+    );
   const query = new URLSearchParams({
     ...(options.since ? { since: options.since } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
@@ -101,7 +105,7 @@ async function serverReport(options: GapsOptions, env: NodeJS.ProcessEnv): Promi
     throw new ChatbotError(
       'OPERATOR_TOKEN_REFUSED',
       response.status === 403
-        ? 'The gaps need an operator token with the admin role'
+        ? 'The gaps need an operator token with the manager or admin role'
         : 'The server refused this operator token',
     );
   if (!response.ok)

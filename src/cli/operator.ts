@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { sharedRecords } from '../store/open-store.js';
 import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
+import { auditFromCli, dataDirOf } from './audit.js';
 import { createOutput, table } from './output.js';
 
 async function registry(dir: string): Promise<OperatorRegistry> {
@@ -19,13 +20,31 @@ async function registry(dir: string): Promise<OperatorRegistry> {
 
 export async function runOperatorAdd(
   name: string,
-  options: { role: OperatorRole; dir: string },
+  options: { role: OperatorRole; dir: string; teams?: string; languages?: string },
 ): Promise<void> {
   const output = createOutput();
-  const { operator, token } = await (await registry(options.dir)).add(name, options.role);
+  const operators = await registry(options.dir);
+  const { operator, token } = await operators.add(name, options.role, {
+    teams: listOption(options.teams),
+    languages: listOption(options.languages),
+  });
+  auditFromCli(dirname(operators.path), {
+    action: 'operator.add',
+    target: operator.name,
+    details: {
+      role: operator.role,
+      ...(operator.teams ? { teams: operator.teams.join(',') } : {}),
+      ...(operator.languages ? { languages: operator.languages.join(',') } : {}),
+    },
+  });
   const c = output.colors;
+  const scope = [
+    operator.role,
+    ...(operator.teams ? [`teams ${operator.teams.join(', ')}`] : []),
+    ...(operator.languages ? [`languages ${operator.languages.join(', ')}`] : []),
+  ].join('; ');
   output.out(
-    `${c.green('✔')} Operator ${c.bold(operator.name)} (${operator.role}) added. Their token, shown only this once:\n`,
+    `${c.green('✔')} Operator ${c.bold(operator.name)} (${scope}) added. Their token, shown only this once:\n`,
   );
   output.out(`  ${token}\n`);
   output.out(
@@ -33,6 +52,14 @@ export async function runOperatorAdd(
       `Only its hash is stored. Give it to ${operator.name} for \`chatbot inbox --token …\` or \`chatbot login\`.`,
     ),
   );
+}
+
+/** `--teams sales,support` → ['sales', 'support']. */
+function listOption(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 export async function runOperatorList(options: { dir: string; json?: boolean }): Promise<void> {
@@ -54,10 +81,12 @@ export async function runOperatorList(options: { dir: string; json?: boolean }):
   }
   output.out(
     table(
-      ['name', 'role', 'added', 'status'],
+      ['name', 'role', 'teams', 'languages', 'added', 'status'],
       operators.map((o) => [
         o.name,
         o.role,
+        o.teams?.join(',') ?? '',
+        o.languages?.join(',') ?? '',
         o.createdAt.slice(0, 10),
         o.revokedAt ? `revoked ${o.revokedAt.slice(0, 10)}` : 'active',
       ]),
@@ -67,7 +96,9 @@ export async function runOperatorList(options: { dir: string; json?: boolean }):
 
 export async function runOperatorRevoke(name: string, options: { dir: string }): Promise<void> {
   const output = createOutput();
-  const operator = await (await registry(options.dir)).revoke(name);
+  const operators = await registry(options.dir);
+  const operator = await operators.revoke(name);
+  auditFromCli(dirname(operators.path), { action: 'operator.revoke', target: operator.name });
   output.out(
     `${output.colors.green('✔')} ${operator.name} revoked; a running server disconnects their sessions now.`,
   );

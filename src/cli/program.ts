@@ -46,9 +46,11 @@ function addCommand(parent: Command, spec: CommandSpec): void {
   for (const sub of spec.subcommands ?? []) addCommand(command, sub);
   const run = spec.run as ((...args: unknown[]) => Promise<unknown>) | undefined;
   if (run)
-    // commander passes the arguments, the options, then the command itself.
+    // commander passes the arguments, the options, then the command itself. A subcommand also
+    // gets its parent's options (`chatbot audit --url … verify`).
     command.action(async (...params: unknown[]) => {
-      await run(...params.slice(0, -1));
+      const self = params.at(-1) as Command;
+      await run(...params.slice(0, -2), self.optsWithGlobals());
     });
 }
 

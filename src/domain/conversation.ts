@@ -101,7 +101,10 @@ export type EventType =
   /** A visitor's thumbs up or down on one bot answer (chat/answer-feedback.ts). */
   | 'feedback'
   /** Questions found unanswered at start (a crash, a cut shutdown): answered, or an apology. */
-  | 'recovery';
+  | 'recovery'
+  /** An operator's private note (`{ by, text }`) or tag (`{ by, tag }`): never shown to the visitor. */
+  | 'note'
+  | 'tag';
 
 export interface EventEntry {
   readonly kind: 'event';

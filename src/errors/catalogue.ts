@@ -435,9 +435,9 @@ export const wireErrorCatalogue = {
   },
   forbidden: {
     title: 'The token is valid but may not do this',
-    hint: 'The operator or caller lacks the role the action needs, or the conversation is not theirs.',
+    hint: 'The operator or caller lacks the role the action needs (docs/operators.md lists them), or the conversation is assigned to someone else or another team.',
     status: 403,
-    seenBy: ['visitor', 'operator', 'api'],
+    seenBy: ['visitor', 'operator', 'api', 'admin'],
   },
   revoked: {
     title: 'The operator token was revoked while connected',

@@ -372,6 +372,16 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     await this.act('resolve', id);
   }
 
+  /** A private note: the server adds it to the timeline, which the open conversation shows. */
+  async note(id: string, text: string): Promise<void> {
+    if (await this.request('note', { id, text }))
+      this.notify('Note added (only operators see it).');
+  }
+
+  async tag(id: string, tag: string): Promise<void> {
+    if (await this.request('tag', { id, tag })) this.notify(`Tagged #${tag.replace(/^#/, '')}.`);
+  }
+
   private async act(action: 'takeover' | 'handback' | 'resolve', id: string): Promise<void> {
     const done = (await this.request(action, { id })) as { summary?: OperatorSummary } | undefined;
     if (done?.summary) this.upsert(done.summary);

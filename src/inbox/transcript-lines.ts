@@ -70,6 +70,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return data.action === 'apology'
           ? 'a restart cut a reply: asked to repeat'
           : 'a restart cut a reply: answering now';
+      case 'note':
+        return `note by ${String(data.by)}: ${String(data.text)}`;
+      case 'tag':
+        return `#${String(data.tag)} by ${String(data.by)}`;
       default:
         return undefined;
     }

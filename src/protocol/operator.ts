@@ -26,6 +26,8 @@ export const operatorClientEvents = [
   'resolve',
   'message',
   'typing',
+  'note',
+  'tag',
 ] as const;
 export type OperatorClientEvent = (typeof operatorClientEvents)[number];
 
@@ -96,6 +98,18 @@ export interface OperatorMessagePayload {
   readonly id: string;
   readonly text: string;
   readonly clientId?: string;
+}
+
+/** `note`: a private note on a conversation, kept in its timeline, never shown to the visitor. */
+export interface OperatorNotePayload {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** `tag`: a label on a conversation (`#` optional), kept in its timeline. */
+export interface OperatorTagPayload {
+  readonly id: string;
+  readonly tag: string;
 }
 
 export interface OperatorTypingPayload {

@@ -3,6 +3,7 @@ import type { ConversationService } from '../chat/conversation-service.js';
 import type { Config } from '../config/schema.js';
 import type { Deployer } from '../deploy/deployer.js';
 import type { LiveBot } from '../snapshot/live-bot.js';
+import type { AuditLog } from '../store/audit-log.js';
 import type { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
 import type { Metrics } from './metrics.js';
@@ -21,6 +22,8 @@ export interface ServerContext {
   readonly store: Store;
   readonly service: ConversationService;
   readonly operators: OperatorRegistry;
+  /** Who did what: appended after every operator and admin action. */
+  readonly audit: AuditLog;
   readonly tokens: VisitorTokens;
   readonly origins: OriginPolicy;
   readonly limits: ServerLimits;

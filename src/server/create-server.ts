@@ -23,6 +23,7 @@ import { configuredChannels } from '../notify/channels.js';
 import { ownerServerUrl } from '../notify/messages.js';
 import { Notifier } from '../notify/notifier.js';
 import { alertOwner } from '../notify/owner-alerts.js';
+import { AuditLog } from '../store/audit-log.js';
 import { storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import { privateDir } from '../store/private-files.js';
@@ -362,6 +363,7 @@ function serverContext(
     bot,
     store,
     dataDir,
+    audit: new AuditLog(dataDir),
     service: parts.service,
     operators: parts.operators,
     tokens: new VisitorTokens(serverSecret(dataDir, extra.secrets)),

@@ -13,6 +13,7 @@ import type { ServerContext } from './context.js';
 import { attachInsightMetrics } from './insight-metrics.js';
 import { recordKpiMetrics } from './kpi-metrics.js';
 import { notFailures, recordAttempts } from './metrics.js';
+import { OperatorAudience } from './operator-audience.js';
 import { operatorSummary, visitorView } from './views.js';
 
 /** Rows changed by a REST call (archiving): every inbox's list gets them again. */
@@ -22,15 +23,16 @@ export function announceRows(
   ids: readonly string[],
 ): void {
   const { store, presence, viewers } = context;
+  const audience = new OperatorAudience(operators);
   for (const id of ids) {
     const summary = store.summary(id);
     if (summary)
-      operators
-        .to('operators')
-        .emit(
-          'conversation',
-          operatorSummary(summary, presence.isOnline(id), [...(viewers.get(id) ?? [])]),
-        );
+      audience.emit(
+        id,
+        summary,
+        'conversation',
+        operatorSummary(summary, presence.isOnline(id), [...(viewers.get(id) ?? [])]),
+      );
   }
 }
 
@@ -48,6 +50,8 @@ export function forwardToSockets(
     if (!members) return false;
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
   };
+  // The list's updates go to the operators whose role reaches each conversation.
+  const listAudience = new OperatorAudience(operators);
   service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;
@@ -58,15 +62,16 @@ export function forwardToSockets(
       if (view) audience.emit('entry', view);
     }
     if (watched(operators, room)) operators.to(room).emit('entry', { conversationId, entry });
-    if (watched(operators, 'operators'))
-      operators
-        .to('operators')
-        .emit(
-          'conversation',
-          operatorSummary(summary, presence.isOnline(conversationId), [
-            ...(viewers.get(conversationId) ?? []),
-          ]),
-        );
+    if (clustered || listAudience.listening)
+      listAudience.emit(
+        conversationId,
+        summary,
+        'conversation',
+        operatorSummary(summary, presence.isOnline(conversationId), [
+          ...(viewers.get(conversationId) ?? []),
+        ]),
+      );
+    else listAudience.note(conversationId, summary);
   });
   service.on('reply', (conversationId, event) => {
     const room = `c:${conversationId}`;
@@ -84,7 +89,10 @@ export function forwardToSockets(
     if (watched(operators, room)) operators.to(room).emit('typing', { conversationId, ...event });
   });
   service.on('handoff', (conversationId, notice) => {
-    operators.to('operators').emit('handoff', { conversationId, ...notice });
+    listAudience.emit(conversationId, context.store.summary(conversationId), 'handoff', {
+      conversationId,
+      ...notice,
+    });
   });
 }
 

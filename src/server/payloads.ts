@@ -63,6 +63,17 @@ export function payloadSchemas(maxChars: number) {
     operatorSync: z.strictObject({ id: conversationId, after: z.int().min(0) }),
     operatorMessage: z.strictObject({ id: conversationId, text, clientId: clientId.optional() }),
     operatorTyping: z.strictObject({ id: conversationId, on: z.boolean() }),
+    operatorNote: z.strictObject({ id: conversationId, text: z.string().trim().min(1).max(4000) }),
+    operatorTag: z.strictObject({
+      id: conversationId,
+      tag: z
+        .string()
+        .trim()
+        .regex(
+          /^#?[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u,
+          'A tag is up to 40 letters, digits, - or _',
+        ),
+    }),
     list: z
       .strictObject({
         state: z

@@ -8,15 +8,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
+import { isOperatorRole, type OperatorRole } from '../domain/permissions.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { PrivateDataFile, privateDir } from './private-files.js';
 import type { RecordStore } from './records.js';
 
-export type OperatorRole = 'admin' | 'agent';
+export type { OperatorRole } from '../domain/permissions.js';
 
 export interface Operator {
   readonly name: string;
   readonly role: OperatorRole;
+  /** Teams whose unassigned conversations an agent may take. */
+  readonly teams?: readonly string[];
+  /** Languages the operator answers in. */
+  readonly languages?: readonly string[];
   readonly tokenHash: string;
   readonly createdAt: string;
   readonly revokedAt?: string;
@@ -57,8 +62,13 @@ export class OperatorRegistry {
    */
   load(): Promise<void> {
     this.loading = this.loading.then(async () => {
-      if (!this.records) return this.db.read();
-      this.db.data = { operators: await this.records.operators() };
+      if (this.records) this.db.data = { operators: await this.records.operators() };
+      else await this.db.read();
+      // Operators from before roles could do everything: they stay admins, so an upgrade locks
+      // nobody out.
+      this.db.data.operators = this.db.data.operators.map((operator) =>
+        isOperatorRole(operator.role) ? operator : { ...operator, role: 'admin' },
+      );
     });
     return this.loading;
   }
@@ -72,8 +82,22 @@ export class OperatorRegistry {
   }
 
   /** Adds an operator and returns its token: the only time it is ever seen. */
-  async add(name: string, role: OperatorRole): Promise<{ operator: Operator; token: string }> {
+  async add(
+    name: string,
+    role: OperatorRole,
+    scope: { teams?: readonly string[]; languages?: readonly string[] } = {},
+  ): Promise<{ operator: Operator; token: string }> {
     await this.load();
+    if (!isOperatorRole(role))
+      throw new ChatbotError('USAGE', `"${role}" is not a role`, {
+        hint: 'Use admin, manager or agent.',
+      });
+    for (const label of [...(scope.teams ?? []), ...(scope.languages ?? [])]) {
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u.test(label))
+        throw new ChatbotError('USAGE', `"${label}" is not a usable team or language name`, {
+          hint: 'Use up to 40 letters, digits, dots, dashes or underscores, no spaces.',
+        });
+    }
     if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(name)) {
       throw new ChatbotError('USAGE', `"${name}" is not a usable operator name`, {
         hint: 'Use up to 40 letters, digits, spaces, dots, dashes or underscores.',
@@ -86,6 +110,8 @@ export class OperatorRegistry {
     const operator: Operator = {
       name,
       role,
+      ...(scope.teams?.length ? { teams: [...new Set(scope.teams)] } : {}),
+      ...(scope.languages?.length ? { languages: [...new Set(scope.languages)] } : {}),
       tokenHash: hashToken(token),
       createdAt: new Date().toISOString(),
     };

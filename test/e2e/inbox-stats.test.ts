@@ -31,7 +31,7 @@ async function ask(url: string, text: string, lang = 'en'): Promise<void> {
 describe('the inbox stats screen', () => {
   it('opens with s, shows the week live with a sparkline, and goes back with s', async () => {
     const { url, dir } = await startServer();
-    const token = await addOperator(dir, 'Ann');
+    const token = await addOperator(dir, 'Ann', 'manager');
     await ask(url, 'How much is the Montserrat trip?');
     await ask(url, '¿Cuánto cuesta la excursión a Montserrat?', 'es');
     await ask(url, 'My email is lead@example.com');

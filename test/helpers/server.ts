@@ -7,7 +7,7 @@ import {
   type CreateServerOptions,
   createServer,
 } from '../../src/server/create-server.js';
-import { OperatorRegistry } from '../../src/store/operators.js';
+import { OperatorRegistry, type OperatorRole } from '../../src/store/operators.js';
 import { demoProject } from './project.js';
 import { patientMs } from './wait.js';
 
@@ -72,9 +72,13 @@ export function operatorSocket(url: string, token: string): Socket {
   return socket;
 }
 
-export async function addOperator(dir: string, name: string): Promise<string> {
+export async function addOperator(
+  dir: string,
+  name: string,
+  role: OperatorRole = 'agent',
+): Promise<string> {
   const registry = new OperatorRegistry(`${dir}/data`);
-  const { token } = await registry.add(name, 'agent');
+  const { token } = await registry.add(name, role);
   return token;
 }
 

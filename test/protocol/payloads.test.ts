@@ -4,7 +4,9 @@ import type {
   ConversationListFilter,
   ConversationRef,
   OperatorMessagePayload,
+  OperatorNotePayload,
   OperatorSyncPayload,
+  OperatorTagPayload,
   OperatorTypingPayload,
   PublicChatRequest,
   VisitorIdentifyPayload,
@@ -39,6 +41,8 @@ describe('the server parses exactly the payloads the protocol describes', () => 
     expectTypeOf<Parsed<'operatorSync'>>().toExtend<OperatorSyncPayload>();
     expectTypeOf<Parsed<'operatorMessage'>>().toExtend<OperatorMessagePayload>();
     expectTypeOf<Parsed<'operatorTyping'>>().toExtend<OperatorTypingPayload>();
+    expectTypeOf<Parsed<'operatorNote'>>().toExtend<OperatorNotePayload>();
+    expectTypeOf<Parsed<'operatorTag'>>().toExtend<OperatorTagPayload>();
     expectTypeOf<Parsed<'list'>>().toExtend<ConversationListFilter>();
     expectTypeOf<Parsed<'publicChat'>>().toExtend<PublicChatRequest>();
   });

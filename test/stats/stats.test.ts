@@ -193,7 +193,7 @@ describe('chatbot stats', () => {
 
   it('counts what happened through the server, the same from the data folder and from the server', async () => {
     const running = await startServer();
-    const token = await addOperator(running.dir, 'Ana');
+    const token = await addOperator(running.dir, 'Ana', 'manager');
     const operator = await connectedOperator(running.url, token);
     sockets.push(operator);
     await buildFixture(running, operator);
@@ -298,7 +298,7 @@ describe('chatbot stats', () => {
 
   it('says what is wrong with a period or a grouping, and refuses a wrong token', async () => {
     const running = await startServer();
-    const token = await addOperator(running.dir, 'Ana');
+    const token = await addOperator(running.dir, 'Ana', 'manager');
     const badBy = await runCli(['stats', '--by', 'colour', '--data', join(running.dir, 'data')]);
     expect(badBy.code).toBe(2);
     expect(badBy.stderr).toContain('colour');

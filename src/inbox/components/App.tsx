@@ -113,6 +113,7 @@ export function App({
             notice={state.notice}
             mode={ui.mode}
             search={ui.search}
+            field={ui.field}
             counts={stateCounts(state.conversations)}
             me={state.me?.name}
             width={columns}

@@ -10,6 +10,8 @@ export const keys: readonly [string, string][] = [
   ['c  i', 'write a reply; Enter sends, Esc leaves'],
   ['Alt+Enter  Ctrl+J', 'new line in a reply'],
   ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
+  ['n', 'a private note on the chat (never shown to the visitor)'],
+  ['#', 'tag the chat'],
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],
   ['F', 'filter: country:ES city: source: campaign: page: since:7d archived'],
   ['Space  a', 'mark chats; archive the marked ones (or the selected one)'],

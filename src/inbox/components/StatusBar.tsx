@@ -11,6 +11,8 @@ export interface StatusBarProps {
   readonly notice: string | undefined;
   readonly mode: Mode;
   readonly search: string;
+  /** The note or tag being typed. */
+  readonly field?: string;
   readonly counts: { waiting: number; asked: number; bot: number; human: number };
   readonly me: string | undefined;
   readonly width: number;
@@ -29,9 +31,13 @@ export function StatusBar(props: StatusBarProps) {
   const left =
     props.mode === 'search'
       ? `search: ${props.search}█  (Enter keeps it, Esc clears)`
-      : (props.problem ??
-        props.notice ??
-        `waiting ${counts.waiting}${counts.asked > 0 ? ` · asked ${counts.asked}` : ''} · bot ${counts.bot} · human ${counts.human}`);
+      : props.mode === 'note'
+        ? `note: ${props.field ?? ''}█  (private; Enter adds, Esc drops)`
+        : props.mode === 'tag'
+          ? `tag: #${props.field ?? ''}█  (Enter adds, Esc drops)`
+          : (props.problem ??
+            props.notice ??
+            `waiting ${counts.waiting}${counts.asked > 0 ? ` · asked ${counts.asked}` : ''} · bot ${counts.bot} · human ${counts.human}`);
   const right = ` ${props.me ? `${props.me} · ` : ''}${connectionText[props.connection]} `;
   const tone =
     props.connection === 'online' ? 'green' : props.connection === 'refused' ? 'red' : 'yellow';

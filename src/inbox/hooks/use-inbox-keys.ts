@@ -77,6 +77,28 @@ function searchKey(context: KeyContext, input: string, key: Key): void {
   else if (input && !key.ctrl && !key.meta) typeSearch(context, input);
 }
 
+/** The note or tag line: Enter adds it to the conversation it was opened on, Esc drops it. */
+function fieldKey(context: KeyContext, input: string, key: Key): void {
+  const { ui, update } = context;
+  if (key.escape) update({ mode: 'list', field: '' });
+  else if (key.backspace || key.delete) update({ field: dropLastGrapheme(ui.field) });
+  else if (key.return) submitField(context, ui.field);
+  else if (input && !key.ctrl && !key.meta && !key.tab) {
+    const typed = typedChunk(input);
+    const field = ui.field + typed.text.replaceAll('\n', ' ');
+    if (typed.enter) submitField(context, field);
+    else update({ field });
+  }
+}
+
+function submitField({ client, ui, update }: KeyContext, field: string): void {
+  const text = field.trim();
+  update({ mode: 'list', field: '' });
+  if (!text || !ui.fieldFor) return;
+  if (ui.mode === 'note') void client.note(ui.fieldFor, text);
+  else void client.tag(ui.fieldFor, text);
+}
+
 function composeKey(context: KeyContext, input: string, key: Key): void {
   const { client, ui, update } = context;
   const opened = client.state.open;
@@ -137,7 +159,9 @@ function listKey(context: KeyContext, input: string, key: Key): void {
   else if (input === 'c' || input === 'i') {
     if (opened) update({ mode: 'compose' });
     else client.notify('Open a conversation first (Enter).');
-  } else if (input === 'f')
+  } else if ((input === 'n' || input === '#') && target)
+    update({ mode: input === 'n' ? 'note' : 'tag', field: '', fieldFor: target });
+  else if (input === 'f')
     update({ filter: stateFilters[(stateFilters.indexOf(ui.filter) + 1) % stateFilters.length]! });
   else if (input === 'A') update({ hideApi: !ui.hideApi });
   else if (input === '/') update({ mode: 'search' });
@@ -161,6 +185,7 @@ export default function useInboxKeys(
     else if (context.ui.stats) statsKey(context, input, key);
     else if (context.ui.mode === 'search') searchKey(context, input, key);
     else if (context.ui.mode === 'compose') composeKey(context, input, key);
+    else if (context.ui.mode === 'note' || context.ui.mode === 'tag') fieldKey(context, input, key);
     else listKey(context, input, key);
   });
 }

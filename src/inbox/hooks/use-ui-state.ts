@@ -1,8 +1,11 @@
 import { useCallback, useReducer, useRef } from 'react';
 import type { StateFilter } from '../inbox-client.js';
 
-/** Where keys go: the list (single-key commands), the composer (text, Enter sends), the search line. */
-export type Mode = 'list' | 'compose' | 'search';
+/**
+ * Where keys go: the list (single-key commands), the composer (text, Enter sends), the search
+ * line, and the one-line fields for a private note (`n`) or a tag (`#`).
+ */
+export type Mode = 'list' | 'compose' | 'search' | 'note' | 'tag';
 
 export interface UiState {
   readonly mode: Mode;
@@ -16,6 +19,9 @@ export interface UiState {
   readonly selectedId: string | undefined;
   readonly draft: string;
   readonly picked: number;
+  /** The note or tag being typed, and the conversation it is for. */
+  readonly field: string;
+  readonly fieldFor: string | undefined;
 }
 
 export type UiPatch = Partial<UiState> | ((ui: UiState) => Partial<UiState>);
@@ -33,6 +39,8 @@ export function startingUi(selectedId: string | undefined): UiState {
     selectedId,
     draft: '',
     picked: 0,
+    field: '',
+    fieldFor: undefined,
   };
 }
 

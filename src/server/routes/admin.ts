@@ -1,26 +1,22 @@
 /**
- * Admin: the knowledge status, a reload, deploys and rollbacks, behind CHATBOT_ADMIN_TOKEN.
+ * Admin: the knowledge status, a reload, deploys and rollbacks, the audit log; behind
+ * CHATBOT_ADMIN_TOKEN or an operator whose role allows each route (permission-map.ts).
  */
+
 import express, { type Request, type Router } from 'express';
 import { type Deployer, DeployRefused } from '../../deploy/deployer.js';
+import { createAuditRoutes } from '../audit-routes.js';
+import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
-import { bearer } from '../visitor-token.js';
-import { type Handler, route, sameSecret } from './respond.js';
+import { type Handler, route } from './respond.js';
 
 export const adminPaths = ['/api/admin'];
 
 export function adminRoutes(context: ServerContext): Router {
   const router = express.Router();
-  router.use('/api/admin', (request, response, next) => {
-    if (
-      !context.adminToken ||
-      !sameSecret(bearer(request.headers.authorization), context.adminToken)
-    ) {
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    next();
-  });
+  // Status, reload, deploys: CHATBOT_ADMIN_TOKEN, or an operator whose role allows the route.
+  router.use('/api/admin', restGuard(context, 'admin'));
+  router.use(createAuditRoutes(context));
   router.get('/api/admin/status', (_request, response) => {
     response.json({
       knowledge: context.bot.status(),

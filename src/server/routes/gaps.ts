@@ -3,9 +3,11 @@
  * `chatbot gaps --url`. Visitors' questions, grouped: for operators with the admin role, who
  * own the knowledge, not for every agent.
  */
+
 import { type Request, Router } from 'express';
 import { gapReport, servedLanguage, sinceTime } from '../../insight/gap-report.js';
 import type { Operator } from '../../store/operators.js';
+import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { bearer } from '../visitor-token.js';
 
@@ -13,22 +15,10 @@ export const gapPaths = ['/api/operator/gaps'];
 
 export function gapRoutes(context: ServerContext): Router {
   const router = Router();
-  const operatorOf = async (request: Request): Promise<Operator | undefined> => {
-    const token = bearer(request.headers.authorization);
-    const known = context.operators.authenticate(token);
-    if (known || !token?.startsWith('cbo_')) return known;
-    // A token made since the server last read the operators file.
-    await context.operators.load();
-    return context.operators.authenticate(token);
-  };
+  // The permission table decides who may read them (gaps.read: managers and admins).
+  router.use('/api/operator/gaps', restGuard(context, 'operator'));
   router.get('/api/operator/gaps', async (request, response, next) => {
     try {
-      const operator = await operatorOf(request);
-      if (!operator) return void response.status(401).json({ error: 'unauthorized' });
-      if (operator.role !== 'admin')
-        return void response
-          .status(403)
-          .json({ error: 'forbidden', message: 'The gaps need the admin role' });
       const query = request.query as Record<string, unknown>;
       const since = typeof query.since === 'string' ? query.since : undefined;
       const lang = typeof query.lang === 'string' ? query.lang.slice(0, 16) : undefined;

@@ -2,26 +2,20 @@
  * The operator API, for scripts and the inbox's first load. Every route needs an operator
  * token; a token added a moment ago is looked for in operators.json before being refused.
  */
+
 import express, { type Request, type Response, type Router } from 'express';
 import type { Operator } from '../../store/operators.js';
+import { restGuard, visibleTo } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { operatorSummary } from '../views.js';
-import { bearer } from '../visitor-token.js';
 import { route } from './respond.js';
 
 export const operatorPaths = ['/api/operator'];
 
 export function operatorRoutes(context: ServerContext): Router {
   const router = express.Router();
-  router.use('/api/operator', async (request, response, next) => {
-    const operator = await authenticate(context, request);
-    if (!operator) {
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    response.locals.operator = operator;
-    next();
-  });
+  // Every request passes the permission table (src/server/permission-map.ts) first.
+  router.use('/api/operator', restGuard(context, 'operator'));
   router.get('/api/operator/conversations', route(listConversations(context)));
   router.get(
     '/api/operator/conversations/:id',
@@ -41,16 +35,6 @@ export function operatorRoutes(context: ServerContext): Router {
     route(conversationAction(context)),
   );
   return router;
-}
-
-async function authenticate(context: ServerContext, request: Request) {
-  const token = bearer(request.headers.authorization);
-  let operator = context.operators.authenticate(token);
-  if (!operator && token?.startsWith('cbo_')) {
-    await context.operators.load();
-    operator = context.operators.authenticate(token);
-  }
-  return operator;
 }
 
 function listConversations(context: ServerContext) {
@@ -74,6 +58,8 @@ function listConversations(context: ServerContext) {
     });
     if (query.online === 'true' || query.online === 'false')
       list = list.filter((summary) => presence.isOnline(summary.id) === (query.online === 'true'));
+    // Agents list only what their role reaches: theirs, and the unassigned ones of their teams.
+    list = list.filter(visibleTo(response.locals.operator as Operator));
     const limit = Math.min(500, Math.max(1, Number(query.limit) || 100));
     response.json({
       conversations: list
@@ -114,10 +100,35 @@ function conversationAction(context: ServerContext) {
         });
         return response.status(201).json({ id: entry.id, seq: entry.seq });
       }
+      case 'notes':
+      case 'tags':
+        return addNoteOrTag(context, request, response, operator);
       default:
         return response.status(404).json({ error: 'not_found' });
     }
     const conversation = await service.get(id);
     response.json({ state: conversation.state, assignee: conversation.assignee ?? null });
   };
+}
+
+/** A private note or a tag on the conversation: never shown to the visitor. */
+async function addNoteOrTag(
+  context: ServerContext,
+  request: Request,
+  response: Response,
+  operator: Operator,
+) {
+  const id = String(request.params.id);
+  const note = request.params.action === 'notes';
+  const parsed = (note ? context.payloads.operatorNote : context.payloads.operatorTag).safeParse({
+    ...request.body,
+    id,
+  });
+  if (!parsed.success)
+    return response
+      .status(400)
+      .json({ error: 'invalid', message: parsed.error.issues[0]?.message });
+  if ('text' in parsed.data) await context.service.addNote(id, operator.name, parsed.data.text);
+  else await context.service.addTag(id, operator.name, parsed.data.tag);
+  return response.status(201).json({});
 }

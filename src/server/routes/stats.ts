@@ -5,12 +5,14 @@
  * requests that ask the same while it is being computed: ten inboxes on the stats screen cost
  * one walk of the folder.
  */
+
 import express, { type Router } from 'express';
 import { ChatbotError } from '../../errors/chatbot-error.js';
 import { computeStats } from '../../stats/compute.js';
 import { DataDirFacts } from '../../stats/data-dir.js';
 import { periodOf } from '../../stats/period.js';
 import type { StatsReport } from '../../stats/report.js';
+import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { bearer } from '../visitor-token.js';
 
@@ -24,17 +26,9 @@ export function createStatsRoutes(context: ServerContext): Router {
   const source = new DataDirFacts(context.dataDir);
   const recent = new Map<string, { at: number; report: Promise<StatsReport> }>();
 
+  // The permission table decides who may read them (stats.read: managers and admins).
+  router.use('/api/operator/stats', restGuard(context, 'operator'));
   router.get('/api/operator/stats', async (request, response, next) => {
-    const token = bearer(request.headers.authorization);
-    let operator = context.operators.authenticate(token);
-    if (!operator && token?.startsWith('cbo_')) {
-      await context.operators.load();
-      operator = context.operators.authenticate(token);
-    }
-    if (!operator) {
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
     const query = request.query as Record<string, unknown>;
     const text = (name: string) =>
       typeof query[name] === 'string' ? (query[name] as string) : undefined;

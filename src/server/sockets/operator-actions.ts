@@ -1,7 +1,8 @@
 /**
- * What an operator does to a conversation: take it over, hand it back, resolve it, reply, and
- * show they are typing.
+ * What an operator does to a conversation: take it over, hand it back, resolve it, reply, add a
+ * private note or a tag, and show they are typing.
  */
+import { eventRefusal } from '../authorize.js';
 import { operatorSummary } from '../views.js';
 import { parse } from './acks.js';
 import type { OperatorConnection } from './operator.js';
@@ -47,7 +48,25 @@ export function handleOperatorActions(connection: OperatorConnection): void {
     return { id: entry.id, seq: entry.seq };
   });
 
+  handle('note', async (payload) => {
+    const { id, text } = parse(payloads.operatorNote, payload);
+    await service.addNote(id, name, text);
+    return {};
+  });
+
+  handle('tag', async (payload) => {
+    const { id, tag } = parse(payloads.operatorTag, payload);
+    await service.addTag(id, name, tag);
+    return {};
+  });
+
   socket.on('typing', (payload: unknown) => {
+    const refused = eventRefusal(context, data.operator, 'typing', payload);
+    // Typing has no acknowledgement: a refusal is said with an `error` event.
+    if (refused) {
+      socket.emit('error', refused);
+      return;
+    }
     const parsed = payloads.operatorTyping.safeParse(payload);
     if (parsed.success)
       service.typing(parsed.data.id, { who: 'operator', name, on: parsed.data.on });

@@ -2,6 +2,8 @@
  * What an operator looks at: the conversation list, opening and closing a conversation (and
  * who else has it open), and catching up on one after a reconnect.
  */
+import type { Operator } from '../../store/operators.js';
+import { visibleTo } from '../authorize.js';
 import { operatorSummary } from '../views.js';
 import { parse } from './acks.js';
 import type { OperatorConnection, OperatorData } from './operator.js';
@@ -36,7 +38,7 @@ export function handleOperatorViewing(connection: OperatorConnection): {
     broadcastViewers(id);
   };
 
-  handle('conversations', async (payload) => listConversations(context, payload));
+  handle('conversations', async (payload) => listConversations(context, data.operator, payload));
 
   handle('open', async (payload) => {
     const { id } = parse(payloads.operatorOpen, payload);
@@ -69,7 +71,11 @@ export function handleOperatorViewing(connection: OperatorConnection): {
 }
 
 /** The inbox's list, filtered as asked, with who is online and who is looking. */
-function listConversations(context: OperatorConnection['context'], payload: unknown) {
+function listConversations(
+  context: OperatorConnection['context'],
+  operator: Operator,
+  payload: unknown,
+) {
   const { payloads, presence, viewers, store } = context;
   const filter = parse(payloads.list, payload ?? {});
   let list = store.list({
@@ -82,6 +88,8 @@ function listConversations(context: OperatorConnection['context'], payload: unkn
   });
   if (filter.online !== undefined)
     list = list.filter((summary) => presence.isOnline(summary.id) === filter.online);
+  // Agents list only what their role reaches: theirs, and the unassigned ones of their teams.
+  list = list.filter(visibleTo(operator));
   const conversations = list
     .slice(0, filter.limit ?? 200)
     .map((summary) =>

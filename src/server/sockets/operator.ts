@@ -1,15 +1,20 @@
 /**
  * The operator namespace: authenticated by an operator token on connection, and cut off the
- * moment that operator is revoked. Operators see every conversation's changes (for the list) and,
- * for conversations they open, the live detail: the visitor's draft, bot replies as they are
+ * moment that operator is revoked. Every event passes the permission table first (../authorize.ts)
+ * and, once done, what changes something goes to the audit log. Operators see the changes of the
+ * conversations their role reaches (for the list) and, for conversations they open, the live detail: the visitor's draft, bot replies as they are
  * written, who else is looking. The events are handled by group: operator-viewing.ts (the list,
  * open, close, sync) and operator-actions.ts (take over, hand back, resolve, reply, typing).
  */
 import type { Namespace, Socket } from 'socket.io';
-import { operatorClientEvents } from '../../protocol/operator.js';
+import { type OperatorClientEvent, operatorClientEvents } from '../../protocol/operator.js';
 import type { Operator } from '../../store/operators.js';
+import { recordAudit } from '../audit-trail.js';
+import { eventRefusal, operatorFor } from '../authorize.js';
 import type { ServerContext } from '../context.js';
+import { listRoomOf } from '../operator-audience.js';
 import { ackOf } from '../payloads.js';
+import { operatorEventPermissions } from '../permission-map.js';
 import { answer, refuseUnknownEvents } from './acks.js';
 import { handleOperatorActions } from './operator-actions.js';
 import { handleOperatorViewing } from './operator-viewing.js';
@@ -41,7 +46,22 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
   namespace.on('connection', async (socket: Socket) => {
     const data = socket.data as OperatorData;
     const name = data.operator.name;
-    await socket.join(['operators', `operator:${name}`]);
+    await socket.join(['operators', listRoomOf(data.operator), `operator:${name}`]);
+    const ip = context.clientIp(socket.request);
+    recordAudit(context, { actor: name, role: data.operator.role, action: 'sign-in', ip });
+    /** Appends a successful event that changes something to the audit log. */
+    const auditEvent = (event: string, payload: unknown) => {
+      const audit = operatorEventPermissions[event as OperatorClientEvent]?.audit;
+      const target = (payload as { id?: unknown } | undefined)?.id;
+      if (audit)
+        recordAudit(context, {
+          actor: name,
+          role: data.operator.role,
+          action: audit,
+          ...(typeof target === 'string' ? { target } : {}),
+          ip,
+        });
+    };
     metrics.operatorsOnline.set(countOperators(namespace));
     socket.emit('hello', {
       name,
@@ -56,10 +76,17 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
       handle(event, action) {
         socket.on(event, async (payload: unknown, callback: unknown) => {
           const ack = ackOf(typeof payload === 'function' ? payload : callback);
+          // Every event passes the permission table first (permission-map.ts).
+          const refused = eventRefusal(context, data.operator, event, payload);
+          if (refused) return ack({ ok: false, error: refused });
           await answer(
             ack,
             logger,
-            () => action(typeof payload === 'function' ? undefined : payload),
+            async () => {
+              const result = await action(typeof payload === 'function' ? undefined : payload);
+              auditEvent(event, payload);
+              return result;
+            },
             {
               log: 'operator action failed',
               message: 'The action failed',
@@ -81,7 +108,6 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
 
 /** Checks the connection's rate and token; the error to refuse it with, if any. */
 async function admit(socket: Socket, context: ServerContext): Promise<Error | undefined> {
-  const { operators } = context;
   const verdict = await context.limits.requestsPerIp.take(`ip:${context.clientIp(socket.request)}`);
   if (!verdict.ok)
     return Object.assign(new Error('rate_limited'), {
@@ -90,12 +116,7 @@ async function admit(socket: Socket, context: ServerContext): Promise<Error | un
   const token = (socket.handshake.auth as Record<string, unknown> | undefined)?.token as
     | string
     | undefined;
-  let operator = operators.authenticate(token);
-  // An operator added a moment ago may not have reached us through the file watcher yet.
-  if (!operator && token?.startsWith('cbo_')) {
-    await operators.load();
-    operator = operators.authenticate(token);
-  }
+  const operator = await operatorFor(context, token);
   if (!operator)
     return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized' } });
   socket.data = { operator, open: new Set() } satisfies OperatorData;

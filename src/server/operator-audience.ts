@@ -1,0 +1,67 @@
+/**
+ * Who hears about a conversation on the /operator namespace. Admins and managers, who reach
+ * every conversation, share one room; each agent hears only about conversations they may work
+ * on, so the live list shows them what the `conversations` listing does.
+ */
+import type { Namespace } from 'socket.io';
+import { type Actor, type ConversationReach, mayWorkOn } from '../domain/permissions.js';
+
+export const everyConversationRoom = 'operators:all';
+export const agentsRoom = 'operators:agents';
+
+/** The room an operator's socket joins for list updates. */
+export function listRoomOf(actor: Actor): string {
+  return actor.role === 'agent' ? agentsRoom : everyConversationRoom;
+}
+
+export function hasListeners(namespace: Namespace): boolean {
+  return (
+    (namespace.adapter.rooms.get(everyConversationRoom)?.size ?? 0) > 0 ||
+    (namespace.adapter.rooms.get(agentsRoom)?.size ?? 0) > 0
+  );
+}
+
+/**
+ * Sends list updates to the operators who may see each conversation. An agent also hears the
+ * one update that takes a conversation out of their reach (a colleague took it), so their list
+ * does not keep offering it; the last reach of each conversation is remembered for that.
+ */
+export class OperatorAudience {
+  private readonly lastReach = new Map<string, ConversationReach>();
+
+  constructor(private readonly namespace: Namespace) {}
+
+  get listening(): boolean {
+    return hasListeners(this.namespace);
+  }
+
+  /** Remembers a conversation's reach when nobody is listening to be told about it. */
+  note(conversationId: string, conversation: ConversationReach): void {
+    this.lastReach.set(conversationId, {
+      assignee: conversation.assignee,
+      team: conversation.team,
+    });
+  }
+
+  emit(
+    conversationId: string,
+    conversation: ConversationReach | undefined,
+    event: string,
+    payload: unknown,
+  ): void {
+    this.namespace.to(everyConversationRoom).emit(event, payload);
+    if (!conversation) return;
+    // Unknown here means not seen since start-up: it began unassigned, in its team's queue.
+    const before = this.lastReach.get(conversationId) ?? { team: conversation.team };
+    this.lastReach.set(conversationId, {
+      assignee: conversation.assignee,
+      team: conversation.team,
+    });
+    for (const id of this.namespace.adapter.rooms.get(agentsRoom) ?? []) {
+      const socket = this.namespace.sockets.get(id);
+      const actor = (socket?.data as { operator?: Actor } | undefined)?.operator;
+      if (!socket || !actor) continue;
+      if (mayWorkOn(actor, conversation) || mayWorkOn(actor, before)) socket.emit(event, payload);
+    }
+  }
+}
