@@ -21,7 +21,6 @@ import type {
   Conversation,
   ConversationState,
   ConversationSummary,
-  MessageEntry,
   TimelineEntry,
 } from '../domain/conversation.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
@@ -48,7 +47,6 @@ import {
   channelOf,
   resendable,
   resummarize,
-  searchableText,
   summarize,
   summarizeAppend,
 } from './summaries.js';
