@@ -43,13 +43,7 @@ import type {
   NewConversation,
   Store,
 } from './store.js';
-import {
-  channelOf,
-  resendable,
-  resummarize,
-  summarize,
-  summarizeAppend,
-} from './summaries.js';
+import { channelOf, resendable, resummarize, summarize, summarizeAppend } from './summaries.js';
 
 interface IndexFile {
   savedAt: string;
