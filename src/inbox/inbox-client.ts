@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { io, type Socket } from 'socket.io-client';
-import type { Conversation, ConversationState, TimelineEntry } from '../domain/conversation.js';
+import type { Conversation, TimelineEntry } from '../domain/conversation.js';
 import type { Ack, WireError } from '../protocol/errors.js';
 import type {
   CannedReply,
@@ -23,24 +23,9 @@ import type {
   ViewersEvent,
 } from '../protocol/operator.js';
 import { operatorNamespace } from '../protocol/operator.js';
+import { sortConversations } from './conversation-order.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
-/** `asked`: the visitor asked for a person when none could be promised; the bot has the chat. */
-export type StateFilter = 'all' | ConversationState | 'asked';
-export const stateFilters: readonly StateFilter[] = [
-  'all',
-  'waiting',
-  'asked',
-  'bot',
-  'human',
-  'resolved',
-];
-
-/** A chat a visitor asked a person for (outside hours, or nobody came), still with the bot. */
-export function askedForPerson(summary: Pick<OperatorSummary, 'state' | 'askedForPersonAt'>) {
-  return summary.state === 'bot' && summary.askedForPersonAt !== undefined;
-}
-
 export interface PendingReply {
   readonly clientId: string;
   readonly conversationId: string;
@@ -77,26 +62,6 @@ export interface InboxClientOptions {
   readonly token: string;
   /** A conversation to open once connected (`chatbot inbox --open`, a notification's command). */
   readonly open?: string;
-}
-
-const stateOrder: Record<ConversationState, number> = { waiting: 0, human: 1, bot: 2, resolved: 3 };
-
-/**
- * Waiting chats first (longest wait on top), then chats whose visitor asked for a person the bot
- * kept (longest ago on top), then the rest, most recently active first.
- */
-export function sortConversations(list: readonly OperatorSummary[]): OperatorSummary[] {
-  return [...list].sort((a, b) => {
-    const aWaiting = a.state === 'waiting';
-    const bWaiting = b.state === 'waiting';
-    if (aWaiting !== bWaiting) return aWaiting ? -1 : 1;
-    if (aWaiting && bWaiting) return (a.waitingSince ?? '').localeCompare(b.waitingSince ?? '');
-    const aAsked = askedForPerson(a);
-    const bAsked = askedForPerson(b);
-    if (aAsked !== bAsked) return aAsked ? -1 : 1;
-    if (aAsked && bAsked) return (a.askedForPersonAt ?? '').localeCompare(b.askedForPersonAt ?? '');
-    return b.updatedAt.localeCompare(a.updatedAt) || stateOrder[a.state] - stateOrder[b.state];
-  });
 }
 
 export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
@@ -157,60 +122,19 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     this.noticeTimer.unref();
   }
 
+  /** Every server event, each to its handler below. */
   private listen(): void {
     const { socket } = this;
-    socket.on('hello', (hello: OperatorHello) => {
-      this.set({
-        connection: 'online',
-        me: { name: hello.name, role: hello.role },
-        canned: hello.canned ?? [],
-        problem: undefined,
-      });
-      void this.catchUp();
-    });
+    socket.on('hello', (hello: OperatorHello) => this.greeted(hello));
     socket.on('disconnect', () => {
       if (this.current.connection !== 'refused') this.set({ connection: 'reconnecting' });
     });
-    socket.on('connect_error', (error: Error) => {
-      if (error.message === 'unauthorized') {
-        socket.disconnect();
-        this.set({
-          connection: 'refused',
-          problem: 'The server refused this operator token (revoked, or never issued).',
-        });
-      } else if (this.everConnected || this.current.connection !== 'connecting')
-        this.set({ connection: 'reconnecting' });
-      else this.set({ problem: `Cannot reach the server: ${error.message}` });
-    });
-    socket.on('error', (error: Partial<WireError>) => {
-      if (error.code === 'revoked')
-        this.set({ connection: 'refused', problem: 'This operator was revoked.' });
-      else this.notify(error.message ?? 'The server reported an error');
-    });
+    socket.on('connect_error', (error: Error) => this.connectFailed(error));
+    socket.on('error', (error: Partial<WireError>) => this.serverError(error));
     socket.on('conversation', (summary: OperatorSummary) => this.upsert(summary));
-    socket.on('entry', ({ conversationId, entry }: OperatorEntryEvent) => {
-      this.mergeEntries(conversationId, [entry]);
-      // The visitor sent what they were typing: the draft is now the message above it. Their
-      // own "stopped typing" can be lost (throttled, another tab, a client that never sends it).
-      const sent = entry.kind === 'message' && entry.author.kind === 'visitor';
-      if (sent && this.current.open?.id === conversationId)
-        this.setOpen({ draft: '', visitorTyping: false });
-    });
-    socket.on('reply', (event: OperatorReplyEvent) => {
-      const open = this.current.open;
-      if (!open || open.id !== event.conversationId) return;
-      const streams = { ...open.streams };
-      if (event.phase === 'start') streams[event.replyId] = '';
-      else if (event.phase === 'delta')
-        streams[event.replyId] = (streams[event.replyId] ?? '') + (event.text ?? '');
-      else if (event.phase === 'reset') streams[event.replyId] = '';
-      else delete streams[event.replyId];
-      this.setOpen({ streams });
-    });
-    socket.on('typing', (event: OperatorTypingEvent) => {
-      if (event.who !== 'visitor' || this.current.open?.id !== event.conversationId) return;
-      this.setOpen({ visitorTyping: event.on, draft: event.on ? (event.draft ?? '') : '' });
-    });
+    socket.on('entry', (event: OperatorEntryEvent) => this.entryAdded(event));
+    socket.on('reply', (event: OperatorReplyEvent) => this.replyStreamed(event));
+    socket.on('typing', (event: OperatorTypingEvent) => this.someoneTyping(event));
     socket.on('presence', ({ conversationId, online }: PresenceEvent) => {
       this.patchSummary(conversationId, { online });
       if (this.current.open?.id === conversationId) this.setOpen({ online });
@@ -225,6 +149,62 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
       // anyway: ring the terminal's bell.
       this.emit('bell');
     });
+  }
+
+  private greeted(hello: OperatorHello): void {
+    this.set({
+      connection: 'online',
+      me: { name: hello.name, role: hello.role },
+      canned: hello.canned ?? [],
+      problem: undefined,
+    });
+    void this.catchUp();
+  }
+
+  /** A refused token ends the attempts; anything else is retried by socket.io. */
+  private connectFailed(error: Error): void {
+    if (error.message === 'unauthorized') {
+      this.socket.disconnect();
+      this.set({
+        connection: 'refused',
+        problem: 'The server refused this operator token (revoked, or never issued).',
+      });
+    } else if (this.everConnected || this.current.connection !== 'connecting')
+      this.set({ connection: 'reconnecting' });
+    else this.set({ problem: `Cannot reach the server: ${error.message}` });
+  }
+
+  private serverError(error: Partial<WireError>): void {
+    if (error.code === 'revoked')
+      this.set({ connection: 'refused', problem: 'This operator was revoked.' });
+    else this.notify(error.message ?? 'The server reported an error');
+  }
+
+  private entryAdded({ conversationId, entry }: OperatorEntryEvent): void {
+    this.mergeEntries(conversationId, [entry]);
+    // The visitor sent what they were typing: the draft is now the message above it. Their
+    // own "stopped typing" can be lost (throttled, another tab, a client that never sends it).
+    const sent = entry.kind === 'message' && entry.author.kind === 'visitor';
+    if (sent && this.current.open?.id === conversationId)
+      this.setOpen({ draft: '', visitorTyping: false });
+  }
+
+  /** A bot reply being written in the open conversation, piece by piece. */
+  private replyStreamed(event: OperatorReplyEvent): void {
+    const open = this.current.open;
+    if (!open || open.id !== event.conversationId) return;
+    const streams = { ...open.streams };
+    if (event.phase === 'start') streams[event.replyId] = '';
+    else if (event.phase === 'delta')
+      streams[event.replyId] = (streams[event.replyId] ?? '') + (event.text ?? '');
+    else if (event.phase === 'reset') streams[event.replyId] = '';
+    else delete streams[event.replyId];
+    this.setOpen({ streams });
+  }
+
+  private someoneTyping(event: OperatorTypingEvent): void {
+    if (event.who !== 'visitor' || this.current.open?.id !== event.conversationId) return;
+    this.setOpen({ visitorTyping: event.on, draft: event.on ? (event.draft ?? '') : '' });
   }
 
   /** After (re)connecting: the list afresh, the open conversation re-joined, replies resent. */

@@ -1,9 +1,9 @@
 /** Which chats the list shows under the operator's filter and search, and which one is selected. */
 import type { CannedReply, OperatorSummary } from '../protocol/operator.js';
 import { cannedMatches } from './components/Composer.js';
+import type { StateFilter } from './conversation-order.js';
+import { askedForPerson } from './conversation-order.js';
 import type { UiState } from './hooks/use-ui-state.js';
-import type { StateFilter } from './inbox-client.js';
-import { askedForPerson } from './inbox-client.js';
 
 export function matches(
   summary: OperatorSummary,

@@ -1,5 +1,6 @@
 /**
- * Which action each operator socket event and each operator or admin REST route needs: the
+ * Which action each operator socket event and each operator, admin or conversation-management
+ * REST route needs: the
  * server refuses anything that is not in these tables, so a new event or route cannot be
  * reached until it names its action here (and a test checks every registered route is listed).
  * `conversation: true` marks requests about one conversation, which agents may make only for
@@ -87,6 +88,40 @@ export const routePermissions: readonly RoutePermission[] = [
     audit: 'tag',
   },
   { method: 'GET', path: '/api/operator/stats', action: 'stats.read' },
+  // Conversation management (routes/conversations.ts): the fixed paths before `:id`.
+  { method: 'GET', path: '/api/conversations', action: 'conversations.list' },
+  {
+    method: 'GET',
+    path: '/api/conversations/export',
+    action: 'conversations.export',
+    audit: 'export',
+  },
+  { method: 'GET', path: '/api/conversations/settings', action: 'conversations.list' },
+  { method: 'PUT', path: '/api/conversations/settings', action: 'conversations.list' },
+  {
+    method: 'POST',
+    path: '/api/conversations/archive',
+    action: 'conversations.archive',
+    audit: 'archive',
+  },
+  {
+    method: 'POST',
+    path: '/api/conversations/delete',
+    action: 'conversations.delete',
+    audit: 'delete',
+  },
+  {
+    method: 'POST',
+    path: '/api/conversations/purge',
+    action: 'conversations.delete',
+    audit: 'purge',
+  },
+  {
+    method: 'GET',
+    path: '/api/conversations/:id',
+    action: 'conversations.read',
+    conversation: true,
+  },
   { method: 'GET', path: '/api/operator/gaps', action: 'gaps.read' },
   { method: 'GET', path: '/api/admin/status', action: 'server.status' },
   { method: 'POST', path: '/api/admin/reload', action: 'knowledge.reload', audit: 'reload' },

@@ -21,7 +21,6 @@ import type {
   Conversation,
   ConversationState,
   ConversationSummary,
-  MessageEntry,
   TimelineEntry,
 } from '../domain/conversation.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
@@ -44,14 +43,7 @@ import type {
   NewConversation,
   Store,
 } from './store.js';
-import {
-  channelOf,
-  resendable,
-  resummarize,
-  searchableText,
-  summarize,
-  summarizeAppend,
-} from './summaries.js';
+import { channelOf, resendable, resummarize, summarize, summarizeAppend } from './summaries.js';
 
 interface IndexFile {
   savedAt: string;

@@ -108,7 +108,7 @@ describe('chatbot conversations', () => {
     expect(locked.code).toBe(1);
     expect(locked.stderr).toContain('DATA_DIR_LOCKED');
     expect(locked.stderr).toContain('--url');
-    const added = await runCli(['operator', 'add', 'Maria'], { cwd: dir });
+    const added = await runCli(['operator', 'add', 'Maria', '--role', 'manager'], { cwd: dir });
     const token = /cbo_[\w-]+/.exec(added.stdout)![0];
     const archived = await runCli(
       ['conversations', 'archive', '--country', 'GB', '--yes', '--url', url, '--token', token],

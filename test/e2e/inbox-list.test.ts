@@ -39,7 +39,7 @@ describe('chatbot inbox list', () => {
       ),
     });
     const { url } = await startServer({ dir });
-    const { token } = await new OperatorRegistry(join(dir, 'data')).add('Ann', 'agent');
+    const { token } = await new OperatorRegistry(join(dir, 'data')).add('Ann', 'manager');
     await visitFrom(url, '81.2.69.142', 'Hello from Bracknell');
     await visitFrom(url, '89.160.20.112', 'Hej from Sweden');
     const home = demoProject();

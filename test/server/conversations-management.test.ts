@@ -23,7 +23,7 @@ function projectBehindProxy(retention = ''): string {
   return demoProject({ 'chatbot.config.yaml': config });
 }
 
-async function operatorToken(dir: string, name: string, role: 'admin' | 'agent') {
+async function operatorToken(dir: string, name: string, role: 'admin' | 'manager' | 'agent') {
   return (await new OperatorRegistry(join(dir, 'data')).add(name, role)).token;
 }
 
@@ -83,7 +83,7 @@ describe('conversation management on a running server', () => {
   it('archives by filter after a count, and keeps archived ones out of the default list', async () => {
     const dir = projectBehindProxy();
     const { url } = await startServer({ dir });
-    const agent = api(url, await operatorToken(dir, 'Maria', 'agent'));
+    const manager = api(url, await operatorToken(dir, 'Maria', 'manager'));
     const one = await visitFrom(url, '81.2.69.142', 'One');
     await visitFrom(url, '89.160.20.112', 'Two');
     // Another operator's inbox hears of it: the row comes back with its archive time.
@@ -93,17 +93,17 @@ describe('conversation management on a running server', () => {
       'conversation',
       (row) => row.id === one.conversationId && row.archivedAt !== undefined,
     );
-    expect(await (await agent.post('/api/conversations/archive', {})).json()).toMatchObject({
+    expect(await (await manager.post('/api/conversations/archive', {})).json()).toMatchObject({
       error: 'invalid',
     });
-    const count = await agent.post('/api/conversations/archive', { country: 'GB', dryRun: true });
+    const count = await manager.post('/api/conversations/archive', { country: 'GB', dryRun: true });
     expect(await count.json()).toEqual({ matched: 1, changed: 0 });
-    const done = await agent.post('/api/conversations/archive', { country: 'GB' });
+    const done = await manager.post('/api/conversations/archive', { country: 'GB' });
     expect(await done.json()).toEqual({ matched: 1, changed: 1 });
     await rowArchived;
-    const archived = await (await agent.get('/api/conversations?archived=yes')).json();
+    const archived = await (await manager.get('/api/conversations?archived=yes')).json();
     expect(archived.conversations.map((c: { id: string }) => c.id)).toEqual([one.conversationId]);
-    const current = await (await agent.get('/api/conversations?archived=no')).json();
+    const current = await (await manager.get('/api/conversations?archived=no')).json();
     expect(current.total).toBe(1);
   });
 

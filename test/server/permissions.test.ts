@@ -155,7 +155,7 @@ function routesOf(router: Layered): Array<{ method: string; path: string }> {
     const methods = Object.keys(layer.route.methods);
     return [layer.route.path]
       .flat()
-      .filter((path) => /^\/api\/(operator|admin)\//.test(path))
+      .filter((path) => /^\/api\/(operator|admin|conversations)(\/|$)/.test(path))
       .flatMap((path) => methods.map((method) => ({ method, path })));
   });
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ListSettings } from '../../conversations/list-settings.js';
 import type { OperatorSummary } from '../../protocol/operator.js';
+import { askedForPerson, type StateFilter } from '../conversation-order.js';
 import {
   askedColor,
   askedLabel,
@@ -11,7 +12,6 @@ import {
   stateLabel,
   visitorName,
 } from '../format.js';
-import { askedForPerson, type StateFilter } from '../inbox-client.js';
 import { columnText } from '../list-filter.js';
 import { displayWidth } from '../text-layout.js';
 import { useColor } from './color.js';

@@ -5,8 +5,8 @@
  */
 import { type Key, useApp, useInput } from 'ink';
 import { cannedText } from '../components/Composer.js';
+import { stateFilters } from '../conversation-order.js';
 import type { InboxClient } from '../inbox-client.js';
-import { stateFilters } from '../inbox-client.js';
 import { dropLastGrapheme } from '../text-layout.js';
 import { typedChunk } from '../typed-chunk.js';
 import {

@@ -74,54 +74,11 @@ export default function useListControls(
     );
   };
 
-  const editKey = (state: ControlsState, line: string, input: string, key: Key) => {
-    if (key.escape) return update({ editing: undefined });
-    if (key.return) {
-      update({ editing: undefined });
-      return apply(state.settings, line);
-    }
-    if (key.backspace || key.delete) return update({ editing: line.slice(0, -1) });
-    if (!input || key.ctrl || key.meta) return;
-    const typed = typedChunk(input);
-    const text = line + typed.text.replaceAll('\n', ' ');
-    if (!typed.enter) return update({ editing: text });
-    update({ editing: undefined });
-    apply(state.settings, text);
-  };
-
-  const apply = (settings: ListSettings, line: string) => {
-    const { problems } = parseListFilter(line);
-    if (problems.length > 0) client.notify(`Not understood: ${problems.join(', ')}`);
-    save({ ...settings, filter: line.trim() });
-  };
-
+  const actions: ControlActions = { update, save, archive, notify: (text) => client.notify(text) };
   const handleKey = (input: string, key: Key, selectedId: string | undefined): boolean => {
     const state = ref.current;
-    if (state.editing !== undefined) {
-      editKey(state, state.editing, input, key);
-      return true;
-    }
-    if (input === 'F')
-      update({ editing: state.settings.filter ? `${state.settings.filter} ` : '' });
-    else if (input === ' ' && selectedId) {
-      const marked = new Set(state.marked);
-      if (!marked.delete(selectedId)) marked.add(selectedId);
-      update({ marked });
-    } else if (input === 'a') {
-      const ids = state.marked.size > 0 ? [...state.marked] : selectedId ? [selectedId] : [];
-      if (ids.length > 0) archive(ids);
-    } else if (input === 'o') {
-      const sort = sorts[(sorts.indexOf(state.settings.sort) + 1) % sorts.length]!;
-      save({ ...state.settings, sort });
-      client.notify(
-        `Sorted: ${sort === 'waiting' ? 'waiting first' : sort === 'recent' ? 'most recent' : 'newest'}`,
-      );
-    } else if (input === 'v') {
-      const current = columnChoices.findIndex(
-        (choice) => choice.join() === state.settings.columns.join(),
-      );
-      save({ ...state.settings, columns: columnChoices[(current + 1) % columnChoices.length]! });
-    } else return false;
+    if (state.editing === undefined) return listKey(state, input, selectedId, actions);
+    filterLineKey(state, state.editing, input, key, actions);
     return true;
   };
 
@@ -139,4 +96,75 @@ export default function useListControls(
       ),
     handleKey,
   };
+}
+
+/** What the key functions may do; the hook gives them its state updates and the server calls. */
+interface ControlActions {
+  update(patch: Partial<ControlsState>): void;
+  save(settings: ListSettings): void;
+  archive(ids: readonly string[]): void;
+  notify(text: string): void;
+}
+
+/** A key in the list itself; false when it is not one of the list's own. */
+function listKey(
+  state: ControlsState,
+  input: string,
+  selectedId: string | undefined,
+  actions: ControlActions,
+): boolean {
+  if (input === 'F')
+    actions.update({ editing: state.settings.filter ? `${state.settings.filter} ` : '' });
+  else if (input === ' ' && selectedId) {
+    const marked = new Set(state.marked);
+    if (!marked.delete(selectedId)) marked.add(selectedId);
+    actions.update({ marked });
+  } else if (input === 'a') {
+    const ids = state.marked.size > 0 ? [...state.marked] : selectedId ? [selectedId] : [];
+    if (ids.length > 0) actions.archive(ids);
+  } else if (input === 'o') {
+    const sort = sorts[(sorts.indexOf(state.settings.sort) + 1) % sorts.length]!;
+    actions.save({ ...state.settings, sort });
+    actions.notify(
+      `Sorted: ${sort === 'waiting' ? 'waiting first' : sort === 'recent' ? 'most recent' : 'newest'}`,
+    );
+  } else if (input === 'v') {
+    const current = columnChoices.findIndex(
+      (choice) => choice.join() === state.settings.columns.join(),
+    );
+    actions.save({
+      ...state.settings,
+      columns: columnChoices[(current + 1) % columnChoices.length]!,
+    });
+  } else return false;
+  return true;
+}
+
+/** A key while the filter line is open: Enter applies it, Escape leaves it as it was. */
+function filterLineKey(
+  state: ControlsState,
+  line: string,
+  input: string,
+  key: Key,
+  actions: ControlActions,
+) {
+  if (key.escape) return actions.update({ editing: undefined });
+  if (key.return) {
+    actions.update({ editing: undefined });
+    return applyFilter(state.settings, line, actions);
+  }
+  if (key.backspace || key.delete) return actions.update({ editing: line.slice(0, -1) });
+  if (!input || key.ctrl || key.meta) return;
+  const typed = typedChunk(input);
+  const text = line + typed.text.replaceAll('\n', ' ');
+  if (!typed.enter) return actions.update({ editing: text });
+  actions.update({ editing: undefined });
+  applyFilter(state.settings, text, actions);
+}
+
+/** Saves the filter as typed; words it does not understand are named, not dropped silently. */
+function applyFilter(settings: ListSettings, line: string, actions: ControlActions): void {
+  const { problems } = parseListFilter(line);
+  if (problems.length > 0) actions.notify(`Not understood: ${problems.join(', ')}`);
+  actions.save({ ...settings, filter: line.trim() });
 }

@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef } from 'react';
-import type { StateFilter } from '../inbox-client.js';
+import type { StateFilter } from '../conversation-order.js';
 
 /**
  * Where keys go: the list (single-key commands), the composer (text, Enter sends), the search

@@ -4,6 +4,7 @@
  * retention's purge, and each operator's list settings. Operator tokens; deleting and purging
  * need the admin role. Bulk changes answer with the count first (dryRun) and act when asked.
  */
+
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
 import { archiveConversations } from '../../conversations/archive.js';
@@ -26,6 +27,7 @@ import {
 } from '../../conversations/query.js';
 import { applyRetention } from '../../conversations/retention.js';
 import type { Operator } from '../../store/operators.js';
+import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { operatorSummary } from '../views.js';
 import { bearer } from '../visitor-token.js';
@@ -64,38 +66,44 @@ function parametersOf(source: unknown): QueryParameters {
   return parameters;
 }
 
+/** What every route group shares: the store, the options and the helpers built once. */
+interface RouteGroup {
+  readonly router: Router;
+  readonly context: ServerContext;
+  readonly options: ConversationRoutesOptions;
+  readonly erasure: ErasureDependencies;
+  readonly json: ReturnType<typeof express.json>;
+  readonly queryOf: (source: unknown) => ConversationQuery;
+}
+
 export function createConversationRoutes(
   context: ServerContext,
   options: ConversationRoutesOptions,
 ): Router {
   const router = express.Router();
+  const group: RouteGroup = {
+    router,
+    context,
+    options,
+    erasure: { ...options.erasure, store: context.store, uploadsDir: context.uploadsDir },
+    json: express.json({ limit: '16kb' }),
+    queryOf: (source) => parseQuery(parametersOf(source), options.now()),
+  };
+  // Every request passes the permission table first: deleting and purging are for admins,
+  // exporting and archiving for managers too (src/server/permission-map.ts).
+  router.use('/api/conversations', restGuard(context, 'operator'));
+  // Order matters: the fixed paths come before `/api/conversations/:id`.
+  addListingRoutes(group);
+  addListSettingsRoutes(group);
+  addArchiveRoute(group);
+  addRemovalRoutes(group);
+  addConversationRoute(group);
+  return router;
+}
+
+/** The list with every filter, and the same selection exported as CSV or JSON lines. */
+function addListingRoutes({ router, context, queryOf }: RouteGroup): void {
   const { store, presence, viewers } = context;
-  const json = express.json({ limit: '16kb' });
-  const erasure: ErasureDependencies = {
-    ...options.erasure,
-    store,
-    uploadsDir: context.uploadsDir,
-  };
-  const queryOf = (source: unknown): ConversationQuery =>
-    parseQuery(parametersOf(source), options.now());
-
-  router.use('/api/conversations', async (request, response, next) => {
-    const token = bearer(request.headers.authorization);
-    let operator = context.operators.authenticate(token);
-    if (!operator && token?.startsWith('cbo_')) {
-      // Added by `chatbot operator add` since the server read the file.
-      await context.operators.load();
-      operator = context.operators.authenticate(token);
-    }
-    if (!operator) return void response.status(401).json({ error: 'unauthorized' });
-    response.locals.operator = operator;
-    next();
-  });
-  const adminOnly = (_request: Request, response: Response, next: NextFunction) => {
-    if ((response.locals.operator as Operator).role === 'admin') return next();
-    response.status(403).json({ error: 'forbidden', message: 'Deleting needs an admin operator' });
-  };
-
   router.get(
     '/api/conversations',
     route(async (request, response) => {
@@ -129,7 +137,10 @@ export function createConversationRoutes(
       response.end();
     }),
   );
+}
 
+/** Each operator's own list settings (filters, columns), read and replaced whole. */
+function addListSettingsRoutes({ router, options, json }: RouteGroup): void {
   router.get(
     '/api/conversations/settings',
     route(async (_request, response) => {
@@ -149,7 +160,11 @@ export function createConversationRoutes(
       response.json(parsed.data);
     }),
   );
+}
 
+/** Archive or unarchive by ids or by a filter; never everything by an empty filter. */
+function addArchiveRoute({ router, context, options, json, queryOf }: RouteGroup): void {
+  const { store } = context;
   router.post(
     '/api/conversations/archive',
     json,
@@ -174,11 +189,13 @@ export function createConversationRoutes(
       response.json({ matched: chosen.length, changed });
     }),
   );
+}
 
+/** Admin only: delete by a filter, erase one person, or apply retention now. */
+function addRemovalRoutes({ router, context, options, erasure, json, queryOf }: RouteGroup): void {
   router.post(
     '/api/conversations/delete',
     json,
-    adminOnly,
     route(async (request, response) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const person = {
@@ -194,7 +211,7 @@ export function createConversationRoutes(
         });
       const chosen = byPerson
         ? personConversations(erasure, person)
-        : selectConversations(store, query);
+        : selectConversations(context.store, query);
       if (body.dryRun === true) return response.json({ matched: chosen.length });
       const removed = byPerson
         ? await erasePerson(erasure, person)
@@ -209,7 +226,6 @@ export function createConversationRoutes(
 
   router.post(
     '/api/conversations/purge',
-    adminOnly,
     route(async (_request, response) => {
       const report = await applyRetention(
         { ...erasure, dataDir: options.dataDir },
@@ -220,17 +236,18 @@ export function createConversationRoutes(
       response.json(report);
     }),
   );
+}
 
+/** One conversation with its whole history, not only the recent window. */
+function addConversationRoute({ router, context }: RouteGroup): void {
   router.get(
     '/api/conversations/:id',
     route(async (request, response) => {
       const id = String(request.params.id);
-      const conversation = await store.get(id);
+      const conversation = await context.store.get(id);
       if (!conversation) return response.status(404).json({ error: 'not_found' });
       const { timeline: _window, ...rest } = conversation;
-      response.json({ conversation: rest, timeline: await store.history(id) });
+      response.json({ conversation: rest, timeline: await context.store.history(id) });
     }),
   );
-
-  return router;
 }

@@ -73,37 +73,6 @@ export function handleVisitorDetails(connection: VisitorConnection): void {
     });
   });
 
-  // A vote on one answer. A client that asks for no acknowledgement hears of a refusal as an
-  // `error` event.
-  socket.on('feedback', async (payload: unknown, callback: unknown) => {
-    const ack: Ack =
-      typeof callback === 'function'
-        ? (callback as Ack)
-        : (response) => {
-            const refused = response as { ok: boolean; error?: unknown };
-            if (!refused.ok)
-              socket.emit('error', { ...(refused.error as object), event: 'feedback' });
-          };
-    const parsed = payloads.feedback.safeParse(payload);
-    if (!parsed.success) return ack(invalid(parsed.error));
-    const verdict = await context.limits.messagesPerConversation.take(`f:${data.visitorId}`);
-    if (!verdict.ok)
-      return ack({
-        ok: false,
-        error: {
-          code: 'rate_limited',
-          message: 'Too many votes',
-          retryAfterMs: verdict.retryAfterMs,
-        },
-      });
-    await reply(ack, async () => {
-      if (!data.conversationId)
-        throw new ChatError('invalid', 'Only a bot answer in this conversation can be rated');
-      await service.feedback(data.conversationId, parsed.data.id, parsed.data.vote);
-      return {};
-    });
-  });
-
   socket.on('human', async (payload: unknown, callback: unknown) => {
     const ack = ackOf(typeof payload === 'function' ? payload : callback);
     await reply(ack, async () => {

@@ -6,7 +6,8 @@
  * and a session counter is all a visit leaves behind.
  * Transport only: what a message means is the ConversationService's business. The events
  * themselves are handled by group: visitor-messages.ts (message, typing, sync) and
- * visitor-details.ts (page, lang, identify, rate, human).
+ * visitor-details.ts (page, lang, identify, rate, human) and visitor-feedback.ts (votes on
+ * answers).
  */
 import type { Namespace, Socket } from 'socket.io';
 import type { VisitorUpdate } from '../../chat/conversation-service.js';
@@ -15,6 +16,7 @@ import { visitorClientEvents } from '../../protocol/visitor.js';
 import type { ServerContext } from '../context.js';
 import { refuseUnknownEvents } from './acks.js';
 import { handleVisitorDetails } from './visitor-details.js';
+import { handleVisitorFeedback } from './visitor-feedback.js';
 import { handleVisitorMessages } from './visitor-messages.js';
 import { attachTranscriptEvent } from './visitor-transcript.js';
 
@@ -97,6 +99,7 @@ export function attachVisitorNamespace(namespace: Namespace, context: ServerCont
     handleVisitorMessages(connection);
     handleVisitorDetails(connection);
     attachTranscriptEvent(socket, () => data.conversationId, context, context.visitorEmail);
+    handleVisitorFeedback(connection);
   });
 }
 
