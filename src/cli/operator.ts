@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
 import { sharedRecords } from '../store/open-store.js';
 import { OperatorRegistry, type OperatorRole } from '../store/operators.js';
-import { auditFromCli, dataDirOf } from './audit.js';
+import { auditFromCli } from './audit.js';
 import { createOutput, table } from './output.js';
 
 async function registry(dir: string): Promise<OperatorRegistry> {

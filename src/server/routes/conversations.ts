@@ -30,7 +30,6 @@ import type { Operator } from '../../store/operators.js';
 import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { operatorSummary } from '../views.js';
-import { bearer } from '../visitor-token.js';
 
 export interface ConversationRoutesOptions {
   readonly erasure: Omit<ErasureDependencies, 'store' | 'uploadsDir'>;

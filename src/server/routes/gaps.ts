@@ -4,12 +4,10 @@
  * own the knowledge, not for every agent.
  */
 
-import { type Request, Router } from 'express';
+import { Router } from 'express';
 import { gapReport, servedLanguage, sinceTime } from '../../insight/gap-report.js';
-import type { Operator } from '../../store/operators.js';
 import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
-import { bearer } from '../visitor-token.js';
 
 export const gapPaths = ['/api/operator/gaps'];
 

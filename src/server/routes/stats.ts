@@ -14,7 +14,6 @@ import { periodOf } from '../../stats/period.js';
 import type { StatsReport } from '../../stats/report.js';
 import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
-import { bearer } from '../visitor-token.js';
 
 /** How long a report is reused: the inbox refreshes the screen every few seconds. */
 const reuseMs = 3000;
