@@ -488,11 +488,14 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
   }
 
-  /** An operator's reply; replying to a conversation the bot has takes it over. */
+  /**
+   * An operator's reply, with the files they sent (already checked and stored, see
+   * server/uploads.ts); replying to a conversation the bot has takes it over.
+   */
   async operatorMessage(
     id: string,
     operator: Operator,
-    input: { clientId?: string; text: string },
+    input: { clientId?: string; text: string; attachments?: readonly Attachment[] },
   ): Promise<MessageEntry> {
     const conversation = await this.get(id);
     if (conversation.state !== 'human') await this.takeOver(id, operator);
@@ -500,7 +503,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       kind: 'message',
       author: { kind: 'operator', name: operator.name },
       text: input.text,
-      attachments: [],
+      attachments: input.attachments ?? [],
       ...(input.clientId ? { clientId: input.clientId } : {}),
     });
     if (result.created) this.emit('entry', id, result.entry, this.summaryOf(id));

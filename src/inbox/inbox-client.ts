@@ -24,6 +24,7 @@ import type {
 } from '../protocol/operator.js';
 import { operatorNamespace } from '../protocol/operator.js';
 import { sortConversations } from './conversation-order.js';
+import { type FileServer, sendFile } from './send-file.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
 export interface PendingReply {
@@ -76,11 +77,14 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
   private everConnected = false;
   private noticeTimer: NodeJS.Timeout | undefined;
   private openAtStart: string | undefined;
+  /** Where files go (`/file`): a REST upload, so only a client made with a server URL sends them. */
+  private readonly fileServer: FileServer | undefined;
 
   /** A server and token, or (for component tests) a socket that replays recorded events. */
   constructor(options: InboxClientOptions | { readonly socket: Socket; readonly open?: string }) {
     super();
     this.openAtStart = options.open;
+    this.fileServer = 'socket' in options ? undefined : options;
     this.socket =
       'socket' in options
         ? options.socket
@@ -391,6 +395,13 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
           }
         },
       );
+  }
+
+  /** A local file to the conversation (`/file <path>`); the answer is shown as a notice. */
+  async sendFile(conversationId: string, path: string): Promise<void> {
+    if (!this.fileServer) return this.notify('Files cannot be sent from here.');
+    this.notify(`Sending ${path}…`);
+    this.notify((await sendFile(this.fileServer, conversationId, path)).message);
   }
 
   typing(conversationId: string, on: boolean): void {

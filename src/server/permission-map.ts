@@ -75,6 +75,13 @@ export const routePermissions: readonly RoutePermission[] = [
   },
   {
     method: 'POST',
+    path: '/api/operator/conversations/:id/files',
+    action: 'conversations.reply',
+    conversation: true,
+    audit: 'reply',
+  },
+  {
+    method: 'POST',
     path: '/api/operator/conversations/:id/notes',
     action: 'conversations.note',
     conversation: true,

@@ -1,6 +1,6 @@
 /**
  * The demo bot with email on, sending to a real SMTP server (test/fakes/smtp-fake.ts), with a
- * 1 s handoff.waitTimeout and an operator, Ana, connected.
+ * 1 s handoff.waitTimeout and an operator, Ana, connected (her token too, for the inbox).
  */
 import type { Socket } from 'socket.io-client';
 import { startSmtpFake } from '../fakes/smtp-fake.js';
@@ -34,8 +34,9 @@ ${options.closed ? '  hours: { timezone: UTC, mon-sun: closed }\n' : ''}email:
 `,
   });
   const running = await startServer({ dir });
-  const ana = await connectedOperator(running.url, await addOperator(dir, 'Ana'));
-  return { ...running, smtp, ana };
+  const anaToken = await addOperator(dir, 'Ana');
+  const ana = await connectedOperator(running.url, anaToken);
+  return { ...running, smtp, ana, anaToken };
 }
 
 export const botSaid = (socket: Socket, part: string) =>

@@ -21,3 +21,21 @@ export function upload(
     headers: { authorization: `Bearer ${token}` },
   });
 }
+
+/** Sends bytes as an operator's file, as `/file` in the inbox does. */
+export function operatorUpload(
+  url: string,
+  token: string,
+  conversationId: string,
+  bytes: Buffer,
+  name: string,
+  type = 'application/octet-stream',
+): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+  return fetch(`${url}/api/operator/conversations/${encodeURIComponent(conversationId)}/files`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+}

@@ -68,6 +68,13 @@ const routeMatrix: Array<{
   },
   {
     method: 'POST',
+    path: '/api/operator/conversations/:id/files',
+    // No file: the roles let through get "no_file", the others "forbidden".
+    body: {},
+    allowed: ['admin', 'manager'],
+  },
+  {
+    method: 'POST',
     path: '/api/operator/conversations/:id/notes',
     body: { text: 'A private note' },
     allowed: ['admin', 'manager'],

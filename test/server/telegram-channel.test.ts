@@ -3,7 +3,7 @@ import { startTelegramBotApiFake } from '../fakes/telegram-bot-api-fake.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject } from '../helpers/project.js';
 import { addOperator, connectedOperator, emit, startServer } from '../helpers/server.js';
-import { onePixelPng } from '../helpers/uploads.js';
+import { onePixelPng, operatorUpload } from '../helpers/uploads.js';
 import { eventually } from '../helpers/wait.js';
 
 const secretToken = 'tg-secret-0123456789abcdef';
@@ -131,5 +131,40 @@ describe('Telegram as a chat channel', () => {
     const attachment = message!.kind === 'message' ? message!.attachments[0]! : undefined;
     const served = await fetch(`${url}${attachment!.url}`);
     expect(Buffer.from(await served.arrayBuffer()).equals(onePixelPng)).toBe(true);
+  });
+
+  it("sends an operator's photo with sendPhoto and a PDF with sendDocument, retrying a 429", async () => {
+    const { url, dir, server, botApi } = await telegramBot();
+    await postUpdate(url, 20, 'Можно карту маршрута?');
+    await eventually(() => sent(botApi).length === 1, 'the bot reply in Telegram');
+    const [conversation] = server.context.store.list();
+    const ana = await addOperator(dir, 'Ana', 'manager');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    // Telegram asks to wait once: the photo goes after the wait, and the PDF after the photo.
+    botApi.tooMany(1, 1);
+    const photo = await operatorUpload(url, ana, conversation!.id, onePixelPng, 'map.png');
+    expect(photo.status).toBe(201);
+    const document = await operatorUpload(url, ana, conversation!.id, pdf, 'route.pdf');
+    expect(document.status).toBe(201);
+    await eventually(() => botApi.sentFiles().length === 2, 'both files in Telegram');
+    const [sentPhoto, sentDocument] = botApi.sentFiles();
+    expect(sentPhoto).toMatchObject({
+      method: 'sendPhoto',
+      chat_id: '4242',
+      caption: 'Ana',
+      name: 'map.png',
+      type: 'image/png',
+    });
+    expect(sentPhoto!.bytes.equals(onePixelPng)).toBe(true);
+    expect(sentDocument).toMatchObject({
+      method: 'sendDocument',
+      chat_id: '4242',
+      name: 'route.pdf',
+      type: 'application/pdf',
+    });
+    expect(sentDocument!.bytes.equals(pdf)).toBe(true);
+    expect(botApi.calls.filter((call) => call.status === 429)).toHaveLength(1);
+    // A file is no text: nothing else went to the chat.
+    expect(sent(botApi)).toHaveLength(1);
   });
 });

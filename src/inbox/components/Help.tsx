@@ -10,6 +10,7 @@ export const keys: readonly [string, string][] = [
   ['c  i', 'write a reply; Enter sends, Esc leaves'],
   ['Alt+Enter  Ctrl+J', 'new line in a reply'],
   ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
+  ['/file <path>', 'in a reply: sends that file (image or PDF, within the upload limit)'],
   ['n', 'a private note on the chat (never shown to the visitor)'],
   ['#', 'tag the chat'],
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],

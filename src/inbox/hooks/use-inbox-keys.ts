@@ -7,6 +7,7 @@ import { type Key, useApp, useInput } from 'ink';
 import { cannedText } from '../components/Composer.js';
 import { stateFilters } from '../conversation-order.js';
 import type { InboxClient } from '../inbox-client.js';
+import { fileCommand } from '../send-file.js';
 import { dropLastGrapheme } from '../text-layout.js';
 import { typedChunk } from '../typed-chunk.js';
 import {
@@ -28,12 +29,14 @@ interface KeyContext {
   readonly narrow: Narrow;
 }
 
-/** Enter in the composer: the draft goes to the visitor. */
+/** Enter in the composer: the draft goes to the visitor; `/file <path>` sends that file. */
 function send({ client, update }: KeyContext, draft: string): void {
   const opened = client.state.open;
   const text = draft.trim();
   if (!text || !opened) return;
-  client.send(opened.id, text);
+  const file = fileCommand(text);
+  if (file) void client.sendFile(opened.id, file);
+  else client.send(opened.id, text);
   client.typing(opened.id, false);
   update({ draft: '' });
 }

@@ -8,6 +8,7 @@ import type { Operator } from '../../store/operators.js';
 import { restGuard, visibleTo } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 import { operatorSummary } from '../views.js';
+import { operatorFile, operatorFilePath } from './operator-files.js';
 import { route } from './respond.js';
 
 export const operatorPaths = ['/api/operator'];
@@ -29,6 +30,7 @@ export function operatorRoutes(context: ServerContext): Router {
       });
     }),
   );
+  router.post(operatorFilePath, route(operatorFile(context)));
   router.post(
     '/api/operator/conversations/:id/:action',
     express.json({ limit: '64kb' }),
