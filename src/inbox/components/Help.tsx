@@ -12,11 +12,13 @@ export const keys: readonly [string, string][] = [
   ['/ (in a reply)', 'canned replies: type / and a shortcut, Tab or Enter inserts'],
   ['n', 'a private note on the chat (never shown to the visitor)'],
   ['#', 'tag the chat'],
+  ['A', 'assign the chat to an operator (agents: pass yours to a colleague)'],
+  ['m', 'whose chats: all, mine, unassigned'],
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],
   ['F', 'filter: country:ES city: source: campaign: page: since:7d archived'],
   ['Space  a', 'mark chats; archive the marked ones (or the selected one)'],
   ['o  v', 'sort: waiting first, most recent, newest; columns shown'],
-  ['A', 'hide or show chats from the public API'],
+  ['x', 'hide or show chats from the public API'],
   ['/', 'search by name, email, phone, page or text; Esc clears'],
   ['s', 'stats: the last 7 days, live; s or Esc goes back'],
   ['?', 'this help'],
@@ -34,9 +36,9 @@ export function Help({ height }: { readonly height: number }) {
         </Text>
       ))}
       <Text dimColor>
-        A chat entering "waiting" rings the terminal bell. ASKED: the visitor asked for a person
-        outside business hours (or nobody came) and the bot kept the chat; t takes it. Press ? or
-        Esc to go back.
+        A chat entering "waiting", or one assigned to you, rings the terminal bell. ASKED: the
+        visitor asked for a person outside business hours (or nobody came) and the bot kept the
+        chat; t takes it. Press ? or Esc to go back.
       </Text>
     </Box>
   );
