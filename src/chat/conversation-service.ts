@@ -474,10 +474,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   /** Puts a chat in a team's queue at handoff, with nobody assigned yet. */
   async route(id: string, team: string | undefined): Promise<void> {
     const conversation = await this.get(id);
-    if (conversation.team === team) return;
-    await this.store.update(id, (stored) => {
-      stored.team = team;
-    });
+    if (!team || conversation.team === team) return;
+    // An event, not a quiet update: agents' lists follow the chat to its team at once.
+    await this.appendAndAnnounce(id, { kind: 'event', type: 'route', data: { team } }, { team });
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {

@@ -106,7 +106,9 @@ export type EventType =
   | 'note'
   | 'tag'
   /** The conversation was given to an operator (`{ to, by, team? }`), by hand or automatically. */
-  | 'assign';
+  | 'assign'
+  /** The chat was put in a team's queue at handoff (`{ team }`), before anyone was assigned. */
+  | 'route';
 
 export interface EventEntry {
   readonly kind: 'event';

@@ -128,6 +128,14 @@ describe('assignment at handoff', () => {
       {},
     );
     expect(listed.conversations.find((c) => c.id === spanish)?.team).toBe('support');
+    // A sales agent does not see the support queue.
+    const carl = await connect('Carl');
+    const carlList = await emit<{ conversations: Array<{ id: string }> }>(
+      carl,
+      'conversations',
+      {},
+    );
+    expect(carlList.conversations.map((c) => c.id)).not.toContain(spanish);
 
     // Ana connects: the chat is hers, and her inbox rings from the first moment.
     const ana = operatorSocket(running.url, tokens.Ana);
