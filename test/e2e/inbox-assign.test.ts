@@ -53,6 +53,12 @@ describe('assignment in the inbox', () => {
     );
     sessions.push(inbox);
     await inbox.waitFor('@Ana', 30_000);
+    // The help fits 80×24 with the new keys, down to its last line.
+    inbox.keys('?');
+    await inbox.waitFor('whose chats: all, mine, unassigned');
+    await inbox.waitFor('Esc to go back');
+    inbox.keys('Escape');
+    await inbox.waitFor('@Ana');
     inbox.type('m');
     await inbox.waitFor('Chats [mine] (0)');
     inbox.type('m');
