@@ -57,7 +57,7 @@ async function floor(running: RunningServer) {
 /** A visitor who asks for a person: their chat waits, and assignment has had its turn. */
 async function asksForPerson(running: RunningServer, lang: string): Promise<string> {
   const socket = visitor(running.url, { lang });
-  await once(socket, 'session');
+  const session = await once<{ token: string }>(socket, 'session');
   const ack = await emit<{ ok: boolean }>(socket, 'human', {});
   expect(ack.ok).toBe(true);
   await running.server.context.assignment!.settled();
@@ -65,8 +65,12 @@ async function asksForPerson(running: RunningServer, lang: string): Promise<stri
     .list()
     .filter((summary) => summary.lang === lang && summary.state === 'waiting')
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  visitorTokens.set(row!.id, session.token);
   return row!.id;
 }
+
+/** Each chat's visitor token, to read what the visitor is told. */
+const visitorTokens = new Map<string, string>();
 
 const assigneeOf = (running: RunningServer, id: string) =>
   running.server.context.store.summary(id)?.assignee;
@@ -142,6 +146,11 @@ describe('assignment at handoff', () => {
     const rung = once<AssignedEvent>(ana, 'assigned');
     expect(await rung).toMatchObject({ conversationId: spanish, team: 'support' });
     expect(assigneeOf(running, spanish)).toBe('Ana');
+    // The visitor is not told a name until a person takes the chat.
+    const history = await fetch(`${running.url}/api/visitor/history`, {
+      headers: { authorization: `Bearer ${visitorTokens.get(spanish)}` },
+    });
+    expect(await history.json()).toMatchObject({ state: 'waiting', operator: null });
   });
 
   it('managers assign and reassign; agents pass their own chats on, and no one else’s', async () => {
