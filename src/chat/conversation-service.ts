@@ -371,7 +371,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         'waiting',
         'bot',
         { by: 'bot', reason: 'wait-timeout' },
-        { waitingSince: undefined, ...this.askedForPerson() },
+        // Whoever was assigned did not come: the chat is nobody's again.
+        { waitingSince: undefined, assignee: undefined, ...this.askedForPerson() },
       );
       this.emit('handoff', summary.id, { reason: 'wait-timeout', humanAvailable: false });
       expired++;
@@ -444,6 +445,38 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       type: 'tag',
       data: { by, tag: tag.replace(/^#/, '').toLowerCase() },
     });
+  }
+
+  /**
+   * Gives a waiting or taken chat to an operator (by hand, a pass, or assignment at handoff),
+   * and records its team. The state stays: a waiting chat waits for its assignee to take it.
+   */
+  async assign(
+    id: string,
+    change: { readonly to: string; readonly by: string; readonly team?: string | undefined },
+  ): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation.state === 'bot' || conversation.state === 'resolved')
+      throw new ChatError('invalid', 'Only a waiting or taken chat can be assigned');
+    const team = change.team ?? conversation.team;
+    if (conversation.assignee === change.to && conversation.team === team) return;
+    await this.appendAndAnnounce(
+      id,
+      {
+        kind: 'event',
+        type: 'assign',
+        data: { to: change.to, by: change.by, ...(team ? { team } : {}) },
+      },
+      { assignee: change.to, ...(team ? { team } : {}) },
+    );
+  }
+
+  /** Puts a chat in a team's queue at handoff, with nobody assigned yet. */
+  async route(id: string, team: string | undefined): Promise<void> {
+    const conversation = await this.get(id);
+    if (!team || conversation.team === team) return;
+    // An event, not a quiet update: agents' lists follow the chat to its team at once.
+    await this.appendAndAnnounce(id, { kind: 'event', type: 'route', data: { team } }, { team });
   }
 
   async takeOver(id: string, operator: Operator): Promise<Conversation> {

@@ -311,7 +311,28 @@ const inbox = z
   })
   .describe('The operator inbox.');
 
-const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating']);
+const assignment = z
+  .strictObject({
+    defaultTeam: z
+      .string()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, 'A team name: letters, digits, _ and -')
+      .optional()
+      .describe(
+        'The team a chat goes to at handoff when no routing rule names one; none: the shared queue, which every agent serves.',
+      ),
+    maxOpenPerAgent: z
+      .int()
+      .min(1)
+      .default(5)
+      .describe(
+        'How many open (waiting or taken) chats an agent is given automatically before new ones wait in the queue.',
+      ),
+  })
+  .describe(
+    'Who gets a chat at handoff: an online agent of its team who speaks its language, in turn (docs/routing.md).',
+  );
+
+const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating', 'assigned']);
 
 const notify = z
   .strictObject({
@@ -718,6 +739,7 @@ export const configSchema = z
       .prefault({})
       .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
+    assignment: assignment.prefault({}),
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),

@@ -104,7 +104,11 @@ export type EventType =
   | 'recovery'
   /** An operator's private note (`{ by, text }`) or tag (`{ by, tag }`): never shown to the visitor. */
   | 'note'
-  | 'tag';
+  | 'tag'
+  /** The conversation was given to an operator (`{ to, by, team? }`), by hand or automatically. */
+  | 'assign'
+  /** The chat was put in a team's queue at handoff (`{ team }`), before anyone was assigned. */
+  | 'route';
 
 export interface EventEntry {
   readonly kind: 'event';
@@ -156,8 +160,13 @@ export interface Conversation {
   readonly createdAt: string;
   updatedAt: string;
   state: ConversationState;
-  /** The operator who has the conversation, while it is `human`. */
+  /**
+   * The operator who has the conversation: while it is `human`, or while it is `waiting` once
+   * assignment gave it to someone (src/chat/assignment.ts).
+   */
   assignee?: string;
+  /** The team it was routed to at handoff; none means the shared queue. */
+  team?: string;
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**
@@ -196,6 +205,7 @@ export interface ConversationSummary {
   readonly waitingSince?: string;
   readonly askedForPersonAt?: string;
   readonly assignee?: string;
+  readonly team?: string;
   readonly contactName?: string;
   readonly contactEmail?: string;
   readonly contactPhone?: string;

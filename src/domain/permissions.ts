@@ -19,6 +19,7 @@ export const actions = [
   'conversations.handback',
   'conversations.resolve',
   'conversations.assign',
+  'conversations.pass',
   'conversations.note',
   'conversations.tag',
   'conversations.export',
@@ -43,6 +44,7 @@ const agentActions: readonly Action[] = [
   'conversations.takeover',
   'conversations.handback',
   'conversations.resolve',
+  'conversations.pass',
   'conversations.note',
   'conversations.tag',
 ];

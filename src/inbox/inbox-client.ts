@@ -12,6 +12,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Conversation, TimelineEntry } from '../domain/conversation.js';
 import type { Ack, WireError } from '../protocol/errors.js';
 import type {
+  AssignedEvent,
   CannedReply,
   HandoffEvent,
   OperatorEntryEvent,
@@ -23,6 +24,7 @@ import type {
   ViewersEvent,
 } from '../protocol/operator.js';
 import { operatorNamespace } from '../protocol/operator.js';
+import { assignedNotice } from './assign-views.js';
 import { sortConversations } from './conversation-order.js';
 import { type FileServer, sendFile } from './send-file.js';
 
@@ -146,6 +148,11 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     socket.on('viewers', ({ conversationId, operators }: ViewersEvent) => {
       this.patchSummary(conversationId, { viewers: operators });
       if (this.current.open?.id === conversationId) this.setOpen({ viewers: operators });
+    });
+    socket.on('assigned', (event: AssignedEvent) => {
+      // A chat was given to this operator, by hand or at handoff: ring, and say which.
+      this.emit('bell');
+      this.notify(assignedNotice(event, this.current.conversations));
     });
     socket.on('handoff', (event: HandoffEvent) => {
       if (event.reason === 'wait-timeout') return;
@@ -297,10 +304,8 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     this.setOpen({ entries, streams, conversation });
   }
 
-  private async request(
-    event: string,
-    payload: unknown,
-  ): Promise<Record<string, unknown> | undefined> {
+  /** An acknowledged request; a refusal or no answer is told on the status line. */
+  async request(event: string, payload: unknown): Promise<Record<string, unknown> | undefined> {
     try {
       const ack = (await this.socket.timeout(10_000).emitWithAck(event, payload)) as Ack;
       if (ack.ok) return ack;

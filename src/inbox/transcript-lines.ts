@@ -74,6 +74,10 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `note by ${String(data.by)}: ${String(data.text)}`;
       case 'tag':
         return `#${String(data.tag)} by ${String(data.by)}`;
+      case 'route':
+        return `in the ${String(data.team)} team's queue`;
+      case 'assign':
+        return `assigned to ${String(data.to)}${data.by === 'assignment' ? '' : ` by ${String(data.by)}`}${data.team ? ` (${String(data.team)})` : ''}`;
       default:
         return undefined;
     }

@@ -1,5 +1,6 @@
 /** Which chats the list shows under the operator's filter and search, and which one is selected. */
 import type { CannedReply, OperatorSummary } from '../protocol/operator.js';
+import { inView } from './assign-views.js';
 import { cannedMatches } from './components/Composer.js';
 import type { StateFilter } from './conversation-order.js';
 import { askedForPerson } from './conversation-order.js';
@@ -37,8 +38,11 @@ export function visibleConversations(
   conversations: readonly OperatorSummary[],
   ui: UiState,
   narrow?: Narrow,
+  me?: string,
 ): readonly OperatorSummary[] {
-  const shown = conversations.filter((c) => matches(c, ui.filter, ui.search, ui.hideApi));
+  const shown = conversations.filter(
+    (c) => matches(c, ui.filter, ui.search, ui.hideApi) && inView(c, ui.view, me),
+  );
   return narrow ? narrow(shown) : shown;
 }
 
@@ -47,8 +51,9 @@ export function selectedConversation(
   conversations: readonly OperatorSummary[],
   ui: UiState,
   narrow?: Narrow,
+  me?: string,
 ): OperatorSummary | undefined {
-  const list = visibleConversations(conversations, ui, narrow);
+  const list = visibleConversations(conversations, ui, narrow, me);
   return list.find((c) => c.id === ui.selectedId) ?? list[0];
 }
 

@@ -165,3 +165,35 @@ export function lowRatingNotification(
     },
   };
 }
+
+/** A chat was given to an operator, by hand or at handoff: for channels that list `assigned`. */
+export function assignedNotification(
+  botName: string,
+  conversation: Conversation,
+  assignment: { to: string; by: string; team?: string },
+  serverUrl: string,
+): Notification {
+  const where = openFields(serverUrl, conversation.id);
+  const contact = conversation.contact;
+  const who = contact.name ?? contact.email ?? contact.phone ?? 'A visitor';
+  const byWhom = assignment.by === 'assignment' ? 'automatically' : `by ${assignment.by}`;
+  const lines = [
+    `${who}'s chat was assigned to ${assignment.to} ${byWhom} · ${botName}`,
+    ...(assignment.team ? [`Team: ${assignment.team}`] : []),
+    `Language: ${conversation.lang}`,
+    `Open it: ${where.open}`,
+  ];
+  return {
+    type: 'assigned',
+    text: lines.join('\n'),
+    conversationId: conversation.id,
+    data: {
+      operator: assignment.to,
+      by: assignment.by,
+      ...(assignment.team ? { team: assignment.team } : {}),
+      state: conversation.state,
+      lang: conversation.lang,
+      ...where,
+    },
+  };
+}

@@ -10,7 +10,12 @@ import type { Handoff } from '../domain/handoff.js';
 import type { LeadChange } from '../leads/lead-book.js';
 import type { Store } from '../store/store.js';
 import type { Notification } from './channels.js';
-import { handoffNotification, leadNotification, lowRatingNotification } from './messages.js';
+import {
+  assignedNotification,
+  handoffNotification,
+  leadNotification,
+  lowRatingNotification,
+} from './messages.js';
 import type { Notifier } from './notifier.js';
 
 /**
@@ -44,6 +49,19 @@ export function alertOwner(
     );
   });
   service.on('entry', (conversationId, entry) => {
+    if (entry.kind === 'event' && entry.type === 'assign') {
+      const { to, by, team } = entry.data as { to: string; by: string; team?: string };
+      queue(
+        store
+          .get(conversationId)
+          .then((conversation) =>
+            conversation
+              ? assignedNotification(config().name, conversation, { to, by, team }, serverUrl())
+              : undefined,
+          ),
+      );
+      return;
+    }
     if (entry.kind !== 'event' || entry.type !== 'rating') return;
     const stars = Number(entry.data.rating);
     if (!(stars <= config().notify.lowRating)) return;

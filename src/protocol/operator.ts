@@ -28,6 +28,9 @@ export const operatorClientEvents = [
   'typing',
   'note',
   'tag',
+  'assign',
+  'pass',
+  'operators',
 ] as const;
 export type OperatorClientEvent = (typeof operatorClientEvents)[number];
 
@@ -41,6 +44,7 @@ export const operatorServerEvents = [
   'presence',
   'viewers',
   'handoff',
+  'assigned',
   'error',
 ] as const;
 export type OperatorServerEvent = (typeof operatorServerEvents)[number];
@@ -110,6 +114,33 @@ export interface OperatorNotePayload {
 export interface OperatorTagPayload {
   readonly id: string;
   readonly tag: string;
+}
+
+/**
+ * `assign` (managers, admins: any chat to anyone) and `pass` (an agent: a chat of theirs to a
+ * colleague of its team): the operator's name.
+ */
+export interface OperatorAssignPayload {
+  readonly id: string;
+  readonly operator: string;
+}
+
+/** `operators`' result: who may be given chats, and who is online now, for the assign picker. */
+export interface OperatorListEntry {
+  readonly name: string;
+  readonly role: string;
+  readonly teams: readonly string[];
+  readonly languages: readonly string[];
+  readonly online: boolean;
+  /** Waiting or taken chats assigned to them now. */
+  readonly open: number;
+}
+
+/** `assigned`: sent to an operator who was given a chat (the inbox rings). */
+export interface AssignedEvent {
+  readonly conversationId: string;
+  readonly by: string;
+  readonly team?: string;
 }
 
 export interface OperatorTypingPayload {

@@ -44,6 +44,8 @@ export interface ServerContext {
   readonly config: () => Config;
   /** Mail to visitors (transcripts, follow-ups); set once the server has started it. */
   visitorEmail?: import('../chat/visitor-email.js').VisitorEmail;
+  /** Who gets chats at handoff, and manual assignment; set once the sockets are attached. */
+  assignment?: import('./assignment-desk.js').AssignmentDesk;
   /** The client's address, honouring server.trustProxy as express does for REST. */
   readonly clientIp: (request: import('node:http').IncomingMessage) => string;
 }

@@ -28,6 +28,7 @@ import { storeFor } from '../store/open-store.js';
 import { OperatorRegistry } from '../store/operators.js';
 import { privateDir } from '../store/private-files.js';
 import type { Store } from '../store/store.js';
+import { AssignmentDesk } from './assignment-desk.js';
 import { botEventReporter, openBot, type ServedBot } from './bot-loading.js';
 import { type ClusterLink, connectCluster } from './cluster-adapter.js';
 import type { ServerContext } from './context.js';
@@ -425,6 +426,8 @@ function attachSockets(
   visitors.use(context.origins.socketGuard);
   operators.use(context.origins.socketGuard);
   attachVisitorNamespace(visitors, context);
+  context.assignment = new AssignmentDesk(context, operators);
+  context.assignment.start();
   attachOperatorNamespace(operators, context);
   forwardToSockets(visitors, operators, context, cluster !== undefined);
   recordServiceEvents(context);

@@ -63,6 +63,10 @@ export function payloadSchemas(maxChars: number) {
     operatorSync: z.strictObject({ id: conversationId, after: z.int().min(0) }),
     operatorMessage: z.strictObject({ id: conversationId, text, clientId: clientId.optional() }),
     operatorTyping: z.strictObject({ id: conversationId, on: z.boolean() }),
+    operatorAssign: z.strictObject({
+      id: conversationId,
+      operator: z.string().trim().min(1).max(100),
+    }),
     operatorNote: z.strictObject({ id: conversationId, text: z.string().trim().min(1).max(4000) }),
     operatorTag: z.strictObject({
       id: conversationId,

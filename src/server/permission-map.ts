@@ -29,6 +29,9 @@ export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Perm
   typing: { action: 'conversations.reply', conversation: true },
   note: { action: 'conversations.note', conversation: true, audit: 'note' },
   tag: { action: 'conversations.tag', conversation: true, audit: 'tag' },
+  assign: { action: 'conversations.assign', conversation: true, audit: 'assign' },
+  pass: { action: 'conversations.pass', conversation: true, audit: 'pass' },
+  operators: { action: 'conversations.list' },
 };
 
 export interface RoutePermission extends Permission {
@@ -93,6 +96,20 @@ export const routePermissions: readonly RoutePermission[] = [
     action: 'conversations.tag',
     conversation: true,
     audit: 'tag',
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/assign',
+    action: 'conversations.assign',
+    conversation: true,
+    audit: 'assign',
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/pass',
+    action: 'conversations.pass',
+    conversation: true,
+    audit: 'pass',
   },
   { method: 'GET', path: '/api/operator/stats', action: 'stats.read' },
   // Conversation management (routes/conversations.ts): the fixed paths before `:id`.

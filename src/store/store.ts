@@ -48,7 +48,14 @@ export interface ConversationFilter {
 export type ConversationPatch = Partial<
   Pick<
     Conversation,
-    'state' | 'assignee' | 'waitingSince' | 'askedForPersonAt' | 'contact' | 'bot' | 'rating'
+    | 'state'
+    | 'assignee'
+    | 'team'
+    | 'waitingSince'
+    | 'askedForPersonAt'
+    | 'contact'
+    | 'bot'
+    | 'rating'
   >
 >;
 

@@ -36,6 +36,7 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.waitingSince ? { waitingSince: conversation.waitingSince } : {}),
     ...(conversation.askedForPersonAt ? { askedForPersonAt: conversation.askedForPersonAt } : {}),
     ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
+    ...(conversation.team ? { team: conversation.team } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
@@ -157,6 +158,7 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.waitingSince === conversation.waitingSince &&
     row.askedForPersonAt === conversation.askedForPersonAt &&
     row.assignee === conversation.assignee &&
+    row.team === conversation.team &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&
     row.contactPhone === contact.phone &&

@@ -34,6 +34,9 @@ const eventMatrix: Record<OperatorClientEvent, Record<OperatorRole, boolean>> = 
   typing: { admin: true, manager: true, agent: false },
   note: { admin: true, manager: true, agent: false },
   tag: { admin: true, manager: true, agent: false },
+  assign: { admin: true, manager: true, agent: false },
+  pass: { admin: true, manager: true, agent: false },
+  operators: { admin: true, manager: true, agent: true },
 };
 
 /** Each REST route, with the roles it lets through (`:id` is a conversation a colleague holds). */
@@ -85,6 +88,18 @@ const routeMatrix: Array<{
     body: { tag: 'vip' },
     allowed: ['admin', 'manager'],
   },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/assign',
+    body: { operator: 'Colleague' },
+    allowed: ['admin', 'manager'],
+  },
+  {
+    method: 'POST',
+    path: '/api/operator/conversations/:id/pass',
+    body: { operator: 'Colleague' },
+    allowed: ['admin', 'manager'],
+  },
   { method: 'GET', path: '/api/admin/status', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/reload', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/deploy', body: {}, allowed: ['admin'] },
@@ -121,6 +136,8 @@ function payloadFor(event: OperatorClientEvent, id: string): unknown {
   if (event === 'typing') return { id, on: true };
   if (event === 'note') return { id, text: 'Wants the family discount' };
   if (event === 'tag') return { id, tag: '#vip' };
+  if (event === 'assign' || event === 'pass') return { id, operator: 'Colleague' };
+  if (event === 'operators') return {};
   return { id };
 }
 

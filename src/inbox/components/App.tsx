@@ -6,6 +6,7 @@
 import { Box } from 'ink';
 import { useSyncExternalStore } from 'react';
 import type { OperatorSummary } from '../../protocol/operator.js';
+import { visitorName } from '../format.js';
 import useClock from '../hooks/use-clock.js';
 import useInboxKeys from '../hooks/use-inbox-keys.js';
 import useListControls from '../hooks/use-list-controls.js';
@@ -20,6 +21,7 @@ import {
   stateCounts,
   visibleConversations,
 } from '../visible-conversations.js';
+import { AssignPicker } from './AssignPicker.js';
 import { ChatPane } from './ChatPane.js';
 import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
@@ -79,8 +81,8 @@ export function App({
         ) : (
           <Box height={mainHeight}>
             <ConversationList
-              conversations={visibleConversations(state.conversations, ui, narrow)}
-              selectedId={selectedConversation(state.conversations, ui, narrow)?.id}
+              conversations={visibleConversations(state.conversations, ui, narrow, state.me?.name)}
+              selectedId={selectedConversation(state.conversations, ui, narrow, state.me?.name)?.id}
               openId={state.open?.id}
               unread={state.unread}
               me={state.me?.name}
@@ -89,19 +91,31 @@ export function App({
               now={clockNow}
               filter={ui.filter}
               hideApi={ui.hideApi}
+              view={ui.view}
               search={ui.search}
               marked={listControls.marked}
               columns={listControls.settings.columns}
               filterLabel={listControls.label}
             />
-            <ChatPane
-              state={state}
-              ui={ui}
-              picker={pickerChoices(state.canned, ui)}
-              width={columns - listWidth}
-              height={mainHeight}
-              now={clockNow}
-            />
+            {ui.mode === 'assign' ? (
+              <AssignPicker
+                roster={ui.roster}
+                picked={ui.picked}
+                chat={pickerChat(state.conversations, ui.fieldFor)}
+                pass={state.me?.role === 'agent'}
+                width={columns - listWidth}
+                height={mainHeight}
+              />
+            ) : (
+              <ChatPane
+                state={state}
+                ui={ui}
+                picker={pickerChoices(state.canned, ui)}
+                width={columns - listWidth}
+                height={mainHeight}
+                now={clockNow}
+              />
+            )}
           </Box>
         )}
         {listControls.editing !== undefined ? (
@@ -122,4 +136,10 @@ export function App({
       </Box>
     </ColorContext.Provider>
   );
+}
+
+/** The chat the picker gives away, as the list names it. */
+function pickerChat(conversations: readonly OperatorSummary[], id: string | undefined): string {
+  const row = conversations.find((c) => c.id === id);
+  return row ? visitorName(row) : (id ?? '');
 }

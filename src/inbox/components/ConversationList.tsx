@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ListSettings } from '../../conversations/list-settings.js';
 import type { OperatorSummary } from '../../protocol/operator.js';
+import type { AssignView } from '../assign-views.js';
 import { askedForPerson, type StateFilter } from '../conversation-order.js';
 import {
   askedColor,
@@ -29,6 +30,8 @@ export interface ConversationListProps {
   readonly search: string;
   /** Chats from the public API are left out of the list. */
   readonly hideApi?: boolean;
+  /** Whose chats are shown (`m`): all, mine, unassigned. */
+  readonly view?: AssignView;
   /** Chats marked (Space) for a bulk archive. */
   readonly marked?: ReadonlySet<string>;
   /** What the second line shows, the operator's choice (`v`). */
@@ -51,7 +54,7 @@ export function ConversationList(props: ConversationListProps) {
   const selectedIndex = conversations.findIndex((c) => c.id === props.selectedId);
   const start = Math.max(0, Math.min(selectedIndex - fitting + 1, conversations.length - fitting));
   const shown = conversations.slice(Math.max(0, start), Math.max(0, start) + fitting);
-  const title = `Chats ${props.filter === 'all' ? '' : `[${props.filter}] `}${props.hideApi ? '[no API] ' : ''}${props.search ? `/${props.search} ` : ''}(${conversations.length})${props.filterLabel ? ` {${props.filterLabel}}` : ''}`;
+  const title = `Chats ${props.view && props.view !== 'all' ? `[${props.view}] ` : ''}${props.filter === 'all' ? '' : `[${props.filter}] `}${props.hideApi ? '[no API] ' : ''}${props.search ? `/${props.search} ` : ''}(${conversations.length})${props.filterLabel ? ` {${props.filterLabel}}` : ''}`;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle={undefined}>
       <Text bold>{clip(title, inner)}</Text>
@@ -82,7 +85,8 @@ export function ConversationList(props: ConversationListProps) {
           unread > 0 ? `(${unread})` : '',
           columns.includes('page') ? pagePath(c.page) : '',
           others.length > 0 ? `+${others.join(',')}` : '',
-          c.assignee && c.state === 'human' ? `@${c.assignee}` : '',
+          // Waiting chats show who they were assigned to, taken ones who has them.
+          c.assignee ? `@${c.assignee}` : '',
         ]
           .filter(Boolean)
           .join(' ');

@@ -4,6 +4,7 @@
  * current state, never a value captured at render time.
  */
 import { type Key, useApp, useInput } from 'ink';
+import { assignChat, loadRoster, nextView } from '../assign-views.js';
 import { cannedText } from '../components/Composer.js';
 import { stateFilters } from '../conversation-order.js';
 import type { InboxClient } from '../inbox-client.js';
@@ -102,6 +103,25 @@ function submitField({ client, ui, update }: KeyContext, field: string): void {
   else void client.tag(ui.fieldFor, text);
 }
 
+/** `A`: the operator picker for the chat, once the server said who there is. */
+function openPicker({ client, update }: KeyContext, target: string): void {
+  void loadRoster(client).then((roster) => {
+    if (roster.length > 0) update({ mode: 'assign', roster, picked: 0, fieldFor: target });
+  });
+}
+
+/** The picker: ↑/↓ choose, Enter gives the chat to the one chosen, Esc leaves it as it was. */
+function pickerKey({ client, ui, update }: KeyContext, key: Key): void {
+  if (key.escape) update({ mode: 'list', fieldFor: undefined });
+  else if (key.upArrow) update({ picked: Math.max(0, ui.picked - 1) });
+  else if (key.downArrow) update({ picked: Math.min(ui.roster.length - 1, ui.picked + 1) });
+  else if (key.return) {
+    const chosen = ui.roster[ui.picked];
+    update({ mode: 'list', fieldFor: undefined, picked: 0 });
+    if (chosen && ui.fieldFor) void assignChat(client, ui.fieldFor, chosen.name);
+  }
+}
+
 function composeKey(context: KeyContext, input: string, key: Key): void {
   const { client, ui, update } = context;
   const opened = client.state.open;
@@ -123,9 +143,14 @@ function composeKey(context: KeyContext, input: string, key: Key): void {
 
 /** ↑/↓ in the list: the selection moves within what the filter shows. */
 function move({ client, ui, update, narrow }: KeyContext, step: number): void {
-  const list = visibleConversations(client.state.conversations, ui, narrow);
+  const list = visibleConversations(client.state.conversations, ui, narrow, client.state.me?.name);
   if (list.length === 0) return;
-  const chosen = selectedConversation(client.state.conversations, ui, narrow);
+  const chosen = selectedConversation(
+    client.state.conversations,
+    ui,
+    narrow,
+    client.state.me?.name,
+  );
   const index = Math.max(
     0,
     list.findIndex((c) => c.id === chosen?.id),
@@ -135,12 +160,20 @@ function move({ client, ui, update, narrow }: KeyContext, step: number): void {
 
 /** The chat a command acts on: the open one, else the one selected in the list. */
 function commandTarget({ client, ui, narrow }: KeyContext): string | undefined {
-  return client.state.open?.id ?? selectedConversation(client.state.conversations, ui, narrow)?.id;
+  return (
+    client.state.open?.id ??
+    selectedConversation(client.state.conversations, ui, narrow, client.state.me?.name)?.id
+  );
 }
 
 function listKey(context: KeyContext, input: string, key: Key): void {
   const { client, ui, update, exit, narrow } = context;
-  const chosen = selectedConversation(client.state.conversations, ui, narrow);
+  const chosen = selectedConversation(
+    client.state.conversations,
+    ui,
+    narrow,
+    client.state.me?.name,
+  );
   if (context.controls.handleKey(input, key, chosen?.id)) return;
   const opened = client.state.open;
   const target = commandTarget(context);
@@ -166,7 +199,9 @@ function listKey(context: KeyContext, input: string, key: Key): void {
     update({ mode: input === 'n' ? 'note' : 'tag', field: '', fieldFor: target });
   else if (input === 'f')
     update({ filter: stateFilters[(stateFilters.indexOf(ui.filter) + 1) % stateFilters.length]! });
-  else if (input === 'A') update({ hideApi: !ui.hideApi });
+  else if (input === 'x') update({ hideApi: !ui.hideApi });
+  else if (input === 'm') update({ view: nextView(ui.view) });
+  else if (input === 'A' && target) openPicker(context, target);
   else if (input === '/') update({ mode: 'search' });
   else if (input === '?') update({ help: true });
   else if (input === 's') update({ stats: true });
@@ -189,6 +224,7 @@ export default function useInboxKeys(
     else if (context.ui.mode === 'search') searchKey(context, input, key);
     else if (context.ui.mode === 'compose') composeKey(context, input, key);
     else if (context.ui.mode === 'note' || context.ui.mode === 'tag') fieldKey(context, input, key);
+    else if (context.ui.mode === 'assign') pickerKey(context, key);
     else listKey(context, input, key);
   });
 }

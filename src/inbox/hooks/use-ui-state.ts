@@ -1,11 +1,13 @@
 import { useCallback, useReducer, useRef } from 'react';
+import type { OperatorListEntry } from '../../protocol/operator.js';
+import type { AssignView } from '../assign-views.js';
 import type { StateFilter } from '../conversation-order.js';
 
 /**
  * Where keys go: the list (single-key commands), the composer (text, Enter sends), the search
  * line, and the one-line fields for a private note (`n`) or a tag (`#`).
  */
-export type Mode = 'list' | 'compose' | 'search' | 'note' | 'tag';
+export type Mode = 'list' | 'compose' | 'search' | 'note' | 'tag' | 'assign';
 
 export interface UiState {
   readonly mode: Mode;
@@ -13,15 +15,19 @@ export interface UiState {
   /** The stats screen (key `s`) in place of the list and the chat. */
   readonly stats: boolean;
   readonly filter: StateFilter;
-  /** Chats from the public API (a CRM, a phone system) are hidden: `A` toggles. */
+  /** Chats from the public API (a CRM, a phone system) are hidden: `x` toggles. */
   readonly hideApi: boolean;
+  /** Whose chats the list shows: all, mine, or unassigned (`m` steps through them). */
+  readonly view: AssignView;
   readonly search: string;
   readonly selectedId: string | undefined;
   readonly draft: string;
   readonly picked: number;
-  /** The note or tag being typed, and the conversation it is for. */
+  /** The note or tag being typed, and the conversation it is for (or, in `assign`, the chat). */
   readonly field: string;
   readonly fieldFor: string | undefined;
+  /** The operators the `A` picker offers (picked by `picked`). */
+  readonly roster: readonly OperatorListEntry[];
 }
 
 export type UiPatch = Partial<UiState> | ((ui: UiState) => Partial<UiState>);
@@ -35,12 +41,14 @@ export function startingUi(selectedId: string | undefined): UiState {
     stats: false,
     filter: 'all',
     hideApi: false,
+    view: 'all',
     search: '',
     selectedId,
     draft: '',
     picked: 0,
     field: '',
     fieldFor: undefined,
+    roster: [],
   };
 }
 

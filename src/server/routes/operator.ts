@@ -105,12 +105,35 @@ function conversationAction(context: ServerContext) {
       case 'notes':
       case 'tags':
         return addNoteOrTag(context, request, response, operator);
+      case 'assign':
+      case 'pass':
+        return assignByHand(context, request, response, operator);
       default:
         return response.status(404).json({ error: 'not_found' });
     }
     const conversation = await service.get(id);
     response.json({ state: conversation.state, assignee: conversation.assignee ?? null });
   };
+}
+
+/** A manager's assignment, or an agent passing their chat on: `{ "operator": "name" }`. */
+async function assignByHand(
+  context: ServerContext,
+  request: Request,
+  response: Response,
+  operator: Operator,
+) {
+  const id = String(request.params.id);
+  const parsed = context.payloads.operatorAssign.safeParse({ ...request.body, id });
+  if (!parsed.success)
+    return response
+      .status(400)
+      .json({ error: 'invalid', message: parsed.error.issues[0]?.message });
+  if (!context.assignment) return response.status(503).json({ error: 'unavailable' });
+  const kind = request.params.action === 'pass' ? 'pass' : 'assign';
+  await context.assignment.assignByHand(id, parsed.data.operator, operator, kind);
+  const conversation = await context.service.get(id);
+  return response.json({ state: conversation.state, assignee: conversation.assignee ?? null });
 }
 
 /** A private note or a tag on the conversation: never shown to the visitor. */

@@ -77,7 +77,7 @@ function history(context: ServerContext) {
       state: conversation.state,
       lang: conversation.lang,
       lastSeq: conversation.lastSeq,
-      operator: conversation.assignee ?? null,
+      operator: (conversation.state === 'human' && conversation.assignee) || null,
       identified: hasContact(conversation.contact),
       entries: visitorViews(await store.entriesAfter(conversation.id, after)),
     });

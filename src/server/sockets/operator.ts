@@ -17,6 +17,7 @@ import { ackOf } from '../payloads.js';
 import { operatorEventPermissions } from '../permission-map.js';
 import { answer, refuseUnknownEvents } from './acks.js';
 import { handleOperatorActions } from './operator-actions.js';
+import { handleOperatorAssignment } from './operator-assignment.js';
 import { handleOperatorViewing } from './operator-viewing.js';
 
 export interface OperatorData {
@@ -103,6 +104,9 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     });
     refuseUnknownEvents(socket, knownEvents);
     handleOperatorActions(connection);
+    handleOperatorAssignment(connection);
+    // Chats waiting in this operator's teams' queues may go to them now.
+    context.assignment?.operatorOnline();
   });
 }
 

@@ -136,7 +136,10 @@ async function startSession(
       lang: conversation?.lang ?? service.language(facts.lang),
       lastSeq: conversation?.lastSeq ?? 0,
       identified: conversation ? hasContact(conversation.contact) : false,
-      ...(conversation?.assignee ? { operator: conversation.assignee } : {}),
+      // Only once a person has it: a waiting chat's assignee is not the visitor's business yet.
+      ...(conversation?.assignee && conversation.state === 'human'
+        ? { operator: conversation.assignee }
+        : {}),
     });
     return data;
   } catch (error) {
