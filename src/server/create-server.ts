@@ -40,7 +40,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
-import { createLimits } from './rate-limits.js';
+import { createLimits, type SharedCounters } from './rate-limits.js';
 import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
 import { emailPaths, emailRoutes } from './routes/email.js';
 import { telegramPaths, telegramRoutes } from './routes/telegram.js';
@@ -132,6 +132,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
     status,
     secrets: projectEnv.values,
+    counters: cluster?.counters,
   });
   const management = await conversationManagement(context, {
     dataDir,
@@ -346,7 +347,11 @@ function serverContext(
   options: CreateServerOptions,
   core: Core,
   parts: Parts,
-  extra: { status: ServerStatus; secrets: Record<string, string | undefined> },
+  extra: {
+    status: ServerStatus;
+    secrets: Record<string, string | undefined>;
+    counters: SharedCounters | undefined;
+  },
 ): ServerContext {
   const { served, store, metrics, logger } = core;
   const { bot, deployer, dataDir } = served;
@@ -368,7 +373,7 @@ function serverContext(
     operators: parts.operators,
     tokens: new VisitorTokens(serverSecret(dataDir, extra.secrets)),
     origins: originPolicy(options.mode, config, metrics, logger),
-    limits: createLimits(config().server.limits),
+    limits: createLimits(config().server.limits, extra.counters),
     metrics,
     presence,
     logger,
