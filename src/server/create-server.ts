@@ -45,6 +45,7 @@ import { conversationManagement, conversationPaths } from './routes/conversation
 import { emailPaths, emailRoutes } from './routes/email.js';
 import { telegramPaths, telegramRoutes } from './routes/telegram.js';
 import { checkSecret, serverSecret } from './secrets.js';
+import { shareDeploys } from './shared-deploys.js';
 import { attachOperatorNamespace } from './sockets/operator.js';
 import { attachVisitorNamespace } from './sockets/visitor.js';
 import { relayToTelegram } from './telegram-replies.js';
@@ -120,6 +121,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
   const cluster = await joinCluster(served, store, logger);
+  const deploys = await followDeploys(served, logger);
   // With PostgreSQL, operators and leads are shared by every node, in the database.
   const shared = served.storage.driver === 'postgres' ? store : undefined;
   const parts = await openParts(served, store, metrics, logger, projectDir, shared);
@@ -180,6 +182,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     housekeeping.stop();
     await management.retention.stop();
     context.presence.stop();
+    await deploys?.close();
     for (const part of [parts.notifier, bot, store]) await part.close();
     await cluster?.close();
   });
@@ -268,6 +271,13 @@ async function joinCluster(
     await served.bot.close();
     throw error;
   }
+}
+
+/** Production servers on one PostgreSQL database serve the same deployed version. */
+async function followDeploys(served: ServedBot, logger: Logger) {
+  const { deployer, storage } = served;
+  if (!deployer || storage.driver !== 'postgres' || !storage.url) return undefined;
+  return shareDeploys(deployer, { url: storage.url }, logger);
 }
 
 async function openStore(store: Store, served: ServedBot): Promise<Store> {

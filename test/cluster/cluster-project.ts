@@ -54,3 +54,9 @@ export async function clusterProject(
   writeFileSync(path, `${config}\ncluster:\n  redis: \${REDIS_URL}\n  name: ${name}\n`);
   return { dir, schema, env: { DATABASE_URL: schema.url, REDIS_URL: redisUrl } };
 }
+
+/** Another server's own folder for the same install: the same config, its own `data/`. */
+export function anotherNode(project: ClusterProject): string {
+  const config = readFileSync(join(project.dir, 'chatbot.config.yaml'), 'utf8');
+  return demoProject({ 'chatbot.config.yaml': config });
+}
