@@ -121,7 +121,10 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
   const cluster = await joinCluster(served, store, logger);
-  const deploys = await followDeploys(served, logger);
+  const deploys = await followDeploys(served, logger).catch(async (error: unknown) => {
+    await Promise.all([store.close(), served.bot.close(), cluster?.close()]);
+    throw error;
+  });
   // With PostgreSQL, operators and leads are shared by every node, in the database.
   const shared = served.storage.driver === 'postgres' ? store : undefined;
   const parts = await openParts(served, store, metrics, logger, projectDir, shared);

@@ -8,8 +8,8 @@ import type { Logger } from 'pino';
 import type { Deployer } from '../deploy/deployer.js';
 import {
   connectionConfig,
-  postgresPool,
   type PostgresStoreOptions,
+  postgresPool,
 } from '../store/postgres/postgres-store.js';
 import { ReleaseLog, type SharedActivation } from '../store/postgres/release-log.js';
 

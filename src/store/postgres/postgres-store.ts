@@ -32,10 +32,10 @@ import type {
   Store,
 } from '../store.js';
 import { resendable, resummarize, summarize, summarizeAppend } from '../summaries.js';
+import { runAlone } from './advisory-lock.js';
 import { PostgresGaps } from './gap-rows.js';
 import { assertSchemaCurrent } from './migrator.js';
 import { PostgresRecords } from './records.js';
-import { runAlone } from './advisory-lock.js';
 import { changesChannel, RowChanges } from './row-changes.js';
 import {
   type ConversationRow,
