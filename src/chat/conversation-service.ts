@@ -737,6 +737,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
       },
     );
+    // Another server already answered this question (the store refused a second reply to it):
+    // theirs is the answer; this one's streamed text is withdrawn.
+    if (!stored.created)
+      return { message: stored.entry as MessageEntry, state: stored.conversation.state };
     this.emit('entry', id, stored.entry, this.summaryOf(id));
     stream.delivered();
     await this.gaps.replied(conversation, message, turn);

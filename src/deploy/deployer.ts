@@ -59,9 +59,21 @@ interface DeployerOptions {
   readonly logger: Logger;
 }
 
+/** A version this server began serving because a deploy or rollback was sent to it. */
+export interface Served {
+  readonly version: string;
+  readonly action: 'deploy' | 'rollback';
+  readonly bundle: Bundle;
+}
+
 export class Deployer {
   private chain: Promise<unknown> = Promise.resolve();
   private bot!: LiveBot;
+  /**
+   * Told of every deploy and rollback sent to this server, so that servers sharing a database
+   * serve the same version (shared-deploys.ts); not of versions taken from another server.
+   */
+  onServed: ((served: Served) => Promise<void>) | undefined;
 
   private constructor(
     private readonly options: DeployerOptions,
@@ -121,7 +133,24 @@ export class Deployer {
           error: 'invalid',
           message: 'The bundle does not match its version hash: it was changed after it was built',
         });
-      return this.install(bundle, 'deploy', options.dryRun);
+      const done = await this.install(bundle, 'deploy', options.dryRun);
+      if (!options.dryRun)
+        await this.onServed?.({ version: done.version, action: 'deploy', bundle });
+      return done;
+    });
+  }
+
+  /**
+   * Serves the version another server began serving: a kept one is switched to, a new one
+   * installed from its bundle. Nothing when it serves already.
+   */
+  follow(served: { version: string; action: 'deploy' | 'rollback'; bundle: unknown }) {
+    return this.serialized(async () => {
+      if (this.releases.active === served.version) return false;
+      const kept = this.releases.list().find((release) => release.version === served.version);
+      if (kept && served.action === 'rollback') await this.rollbackTo(kept);
+      else await this.install(bundleSchema.parse(served.bundle) as Bundle, 'deploy', false);
+      return true;
     });
   }
 
@@ -148,7 +177,10 @@ export class Deployer {
               message: 'There is no version before the one serving',
             });
       }
-      return this.rollbackTo(target);
+      const done = await this.rollbackTo(target);
+      const bundle = await this.releases.bundle(target.version);
+      await this.onServed?.({ version: target.version, action: 'rollback', bundle });
+      return done;
     });
   }
 

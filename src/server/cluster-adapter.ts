@@ -9,10 +9,13 @@ import type { Logger } from 'pino';
 import { createClient } from 'redis';
 import type { Server } from 'socket.io';
 import { ChatbotError } from '../errors/chatbot-error.js';
+import type { SharedCounters } from './rate-limits.js';
 
 export interface ClusterLink {
   /** Makes the socket.io server's rooms span every server on this Redis. */
   attach(io: Server): void;
+  /** Where the servers count rate limits together. */
+  readonly counters: SharedCounters;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function connectCluster(
     );
   }
   return {
+    counters: { client, prefix: settings.name },
     attach(io) {
       io.adapter(createAdapter(client, { streamName: `${settings.name}:socket.io` }));
     },

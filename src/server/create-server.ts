@@ -41,11 +41,12 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
 import { Presence } from './presence.js';
-import { createLimits } from './rate-limits.js';
+import { createLimits, type SharedCounters } from './rate-limits.js';
 import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
 import { emailPaths, emailRoutes } from './routes/email.js';
 import { telegramPaths, telegramRoutes } from './routes/telegram.js';
 import { checkSecret, serverSecret } from './secrets.js';
+import { shareDeploys } from './shared-deploys.js';
 import { attachOperatorNamespace } from './sockets/operator.js';
 import { attachVisitorNamespace } from './sockets/visitor.js';
 import { relayToTelegram } from './telegram-replies.js';
@@ -121,6 +122,10 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
   const cluster = await joinCluster(served, store, logger);
+  const deploys = await followDeploys(served, logger).catch(async (error: unknown) => {
+    await Promise.all([store.close(), served.bot.close(), cluster?.close()]);
+    throw error;
+  });
   // With PostgreSQL, operators and leads are shared by every node, in the database.
   const shared = served.storage.driver === 'postgres' ? store : undefined;
   const parts = await openParts(served, store, metrics, logger, projectDir, shared);
@@ -133,6 +138,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
     status,
     secrets: projectEnv.values,
+    counters: cluster?.counters,
   });
   const management = await conversationManagement(context, {
     dataDir,
@@ -180,6 +186,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     housekeeping.stop();
     await management.retention.stop();
     context.presence.stop();
+    await deploys?.close();
     for (const part of [parts.notifier, bot, store]) await part.close();
     await cluster?.close();
   });
@@ -270,6 +277,13 @@ async function joinCluster(
   }
 }
 
+/** Production servers on one PostgreSQL database serve the same deployed version. */
+async function followDeploys(served: ServedBot, logger: Logger) {
+  const { deployer, storage } = served;
+  if (!deployer || storage.driver !== 'postgres' || !storage.url) return undefined;
+  return shareDeploys(deployer, { url: storage.url }, logger);
+}
+
 async function openStore(store: Store, served: ServedBot): Promise<Store> {
   try {
     // Operators, leads and the server's secret live here whichever driver stores conversations.
@@ -347,7 +361,11 @@ function serverContext(
   options: CreateServerOptions,
   core: Core,
   parts: Parts,
-  extra: { status: ServerStatus; secrets: Record<string, string | undefined> },
+  extra: {
+    status: ServerStatus;
+    secrets: Record<string, string | undefined>;
+    counters: SharedCounters | undefined;
+  },
 ): ServerContext {
   const { served, store, metrics, logger } = core;
   const { bot, deployer, dataDir } = served;
@@ -369,7 +387,7 @@ function serverContext(
     operators: parts.operators,
     tokens: new VisitorTokens(serverSecret(dataDir, extra.secrets)),
     origins: originPolicy(options.mode, config, metrics, logger),
-    limits: createLimits(config().server.limits),
+    limits: createLimits(config().server.limits, extra.counters),
     metrics,
     presence,
     logger,

@@ -13,7 +13,7 @@ import type { ServerContext } from './context.js';
 import { attachInsightMetrics } from './insight-metrics.js';
 import { recordKpiMetrics } from './kpi-metrics.js';
 import { notFailures, recordAttempts } from './metrics.js';
-import { OperatorAudience } from './operator-audience.js';
+import { OperatorAudience, relayAgentLists } from './operator-audience.js';
 import { operatorSummary, visitorView } from './views.js';
 
 /** Rows changed by a REST call (archiving): every inbox's list gets them again. */
@@ -51,7 +51,8 @@ export function forwardToSockets(
     return members.size > (except !== undefined && members.has(except) ? 1 : 0);
   };
   // The list's updates go to the operators whose role reaches each conversation.
-  const listAudience = new OperatorAudience(operators);
+  const listAudience = new OperatorAudience(operators, clustered);
+  if (clustered) relayAgentLists(operators);
   service.on('entry', (conversationId, entry, summary, origin) => {
     if (entry.kind === 'message') metrics.messages.inc({ author: entry.author.kind });
     const room = `c:${conversationId}`;

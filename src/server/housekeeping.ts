@@ -5,6 +5,7 @@
 import { watch as watchFile } from 'node:fs';
 import type { Namespace } from 'socket.io';
 import type { ServerContext } from './context.js';
+import { runOnce } from './single-jobs.js';
 import { disconnectOperator } from './sockets/operator.js';
 
 export function startHousekeeping(
@@ -15,12 +16,13 @@ export function startHousekeeping(
   sharedOperators: boolean,
 ): { stop(): void } {
   const { service, operators, logger } = context;
-  // Waiting chats nobody took: checked every few seconds against waitingSince in the store.
+  // Waiting chats nobody took: checked every few seconds against waitingSince in the store, by
+  // one server at a time (a chat shared by several times out once).
   const waitSweep = setInterval(
     () =>
-      void service
-        .expireWaiting()
-        .catch((error: unknown) => logger.error({ err: error }, 'checking waiting chats failed')),
+      void runOnce(context.store, 'wait-sweep', async () => {
+        await service.expireWaiting();
+      }).catch((error: unknown) => logger.error({ err: error }, 'checking waiting chats failed')),
     Math.min(5000, Math.max(250, context.config().handoff.waitTimeout / 4)),
   );
   waitSweep.unref();

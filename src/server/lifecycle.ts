@@ -6,15 +6,21 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerContext } from './context.js';
+import { runOnce } from './single-jobs.js';
 
 /** Before anyone can connect: questions a crash or a cut shutdown left unanswered. */
 export async function recoverUnanswered(context: ServerContext): Promise<void> {
-  const recovery = await context.service.recoverUnanswered(context.config().server.recovery.maxAge);
-  for (const { conversationId, error } of recovery.failed)
-    context.logger.error(
-      { err: error, conversationId },
-      'could not look for an unanswered question in this conversation',
+  // Servers starting together take turns; one finding another at it leaves the work to it.
+  await runOnce(context.store, 'recovery', async () => {
+    const recovery = await context.service.recoverUnanswered(
+      context.config().server.recovery.maxAge,
     );
+    for (const { conversationId, error } of recovery.failed)
+      context.logger.error(
+        { err: error, conversationId },
+        'could not look for an unanswered question in this conversation',
+      );
+  });
 }
 
 export async function listenOn(http: HttpServer, port: number, host: string): Promise<string> {

@@ -29,7 +29,11 @@ export function hasListeners(namespace: Namespace): boolean {
 export class OperatorAudience {
   private readonly lastReach = new Map<string, ConversationReach>();
 
-  constructor(private readonly namespace: Namespace) {}
+  constructor(
+    private readonly namespace: Namespace,
+    /** With cluster.redis: agents on the other servers are told too. */
+    private readonly clustered = false,
+  ) {}
 
   get listening(): boolean {
     return hasListeners(this.namespace);
@@ -57,11 +61,35 @@ export class OperatorAudience {
       assignee: conversation.assignee,
       team: conversation.team,
     });
-    for (const id of this.namespace.adapter.rooms.get(agentsRoom) ?? []) {
-      const socket = this.namespace.sockets.get(id);
-      const actor = (socket?.data as { operator?: Actor } | undefined)?.operator;
-      if (!socket || !actor) continue;
-      if (mayWorkOn(actor, conversation) || mayWorkOn(actor, before)) socket.emit(event, payload);
-    }
+    const reach = { assignee: conversation.assignee, team: conversation.team };
+    tellAgents(this.namespace, { reach, before, event, payload });
+    // Agents connected to other servers (cluster.redis): each server tells its own.
+    if (this.clustered)
+      this.namespace.serverSideEmit(agentListEvent, { reach, before, event, payload });
   }
+}
+
+const agentListEvent = 'agent-list';
+
+interface AgentListUpdate {
+  readonly reach: ConversationReach;
+  readonly before: ConversationReach;
+  readonly event: string;
+  readonly payload: unknown;
+}
+
+/** This server's agents who may work on the conversation, or could before this change. */
+function tellAgents(namespace: Namespace, update: AgentListUpdate): void {
+  for (const id of namespace.adapter.rooms.get(agentsRoom) ?? []) {
+    const socket = namespace.sockets.get(id);
+    const actor = (socket?.data as { operator?: Actor } | undefined)?.operator;
+    if (!socket || !actor) continue;
+    if (mayWorkOn(actor, update.reach) || mayWorkOn(actor, update.before))
+      socket.emit(update.event, update.payload);
+  }
+}
+
+/** Once per server with cluster.redis: list updates other servers send for this one's agents. */
+export function relayAgentLists(namespace: Namespace): void {
+  namespace.on(agentListEvent, (update: AgentListUpdate) => tellAgents(namespace, update));
 }

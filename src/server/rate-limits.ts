@@ -1,8 +1,15 @@
 /**
- * Rate limits, kept in memory (one server; the Redis adapter issue moves them to Redis). Each
- * answers "may this go ahead?" and, when not, after how long, so the widget can say so politely.
+ * Rate limits. Each answers "may this go ahead?" and, when not, after how long, so the widget can
+ * say so politely. One server counts in memory; servers sharing Redis (cluster.redis) count in
+ * Redis, so a visitor whose messages reach several servers meets one limit, not one per server.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import type { createClient } from 'redis';
 
 export interface LimitVerdict {
   readonly ok: boolean;
@@ -10,11 +17,7 @@ export interface LimitVerdict {
 }
 
 export class Limiter {
-  private readonly limiter: RateLimiterMemory;
-
-  constructor(points: number, durationSeconds: number) {
-    this.limiter = new RateLimiterMemory({ points, duration: durationSeconds });
-  }
+  constructor(private readonly limiter: RateLimiterAbstract) {}
 
   async take(key: string): Promise<LimitVerdict> {
     try {
@@ -34,13 +37,36 @@ export interface ServerLimits {
   readonly uploadsPerConversation: Limiter;
 }
 
-export function createLimits(config: {
-  requestsPerMinute: number;
-  messagesPerMinute: number;
-}): ServerLimits {
+/** The Redis the servers share, and the prefix that keeps this install's counters apart. */
+export interface SharedCounters {
+  readonly client: ReturnType<typeof createClient>;
+  readonly prefix: string;
+}
+
+export function createLimits(
+  config: { requestsPerMinute: number; messagesPerMinute: number },
+  shared?: SharedCounters,
+): ServerLimits {
+  const limiter = (name: string, points: number, duration: number) => {
+    const memory = new RateLimiterMemory({ points, duration });
+    if (!shared) return new Limiter(memory);
+    return new Limiter(
+      new RateLimiterRedis({
+        storeClient: shared.client,
+        useRedisPackage: true,
+        keyPrefix: `${shared.prefix}:limit:${name}`,
+        points,
+        duration,
+        // Redis unreachable for a moment: each server counts on its own rather than refusing
+        // everyone or letting everything through.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      }),
+    );
+  };
   return {
-    requestsPerIp: new Limiter(config.requestsPerMinute, 60),
-    messagesPerConversation: new Limiter(config.messagesPerMinute, 60),
-    uploadsPerConversation: new Limiter(10, 60),
+    requestsPerIp: limiter('requests', config.requestsPerMinute, 60),
+    messagesPerConversation: limiter('messages', config.messagesPerMinute, 60),
+    uploadsPerConversation: limiter('uploads', 10, 60),
   };
 }

@@ -73,6 +73,12 @@ export interface Store extends RecordStore {
   close(): Promise<void>;
   create(init: NewConversation): Promise<Conversation>;
   get(id: string): Promise<Conversation | undefined>;
+  /**
+   * Stores shared by several servers (PostgreSQL) run a job that must not run twice at once on
+   * one server at a time: false when another server is running it now, and this one skips.
+   * Absent when the store has one server (lowdb), which runs every job itself.
+   */
+  runAlone?(job: string, run: () => Promise<void>): Promise<boolean>;
   /** The list row of one conversation, as the index keeps it. */
   summary(id: string): ConversationSummary | undefined;
   idForVisitor(visitorId: string): string | undefined;

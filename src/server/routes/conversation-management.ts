@@ -13,6 +13,7 @@ import {
 import type { LeadBook } from '../../leads/lead-book.js';
 import type { Notifier } from '../../notify/notifier.js';
 import type { ServerContext } from '../context.js';
+import { runOnce } from '../single-jobs.js';
 import { createConversationRoutes } from './conversations.js';
 
 export interface ConversationManagement {
@@ -46,23 +47,25 @@ export async function conversationManagement(
   });
   const retention = scheduleRetention({
     now: parts.clock,
-    run: async (now) => {
-      const policy = context.config().storage.retention;
-      if (!hasRetention(policy)) return;
-      const report = await applyRetention(
-        {
-          ...erasure,
-          store: context.store,
-          uploadsDir: context.uploadsDir,
-          dataDir: parts.dataDir,
-        },
-        policy,
-        now,
-      );
-      context.logger.info(report, `retention applied: ${describePurge(report)}`);
-    },
+    // One server at a time applies it: the others find nothing left to do.
+    run: (now) => runOnce(context.store, 'retention', () => retentionPass(now)),
     onError: (error) => context.logger.error({ err: error }, 'applying storage.retention failed'),
   });
+  async function retentionPass(now: Date): Promise<void> {
+    const policy = context.config().storage.retention;
+    if (!hasRetention(policy)) return;
+    const report = await applyRetention(
+      {
+        ...erasure,
+        store: context.store,
+        uploadsDir: context.uploadsDir,
+        dataDir: parts.dataDir,
+      },
+      policy,
+      now,
+    );
+    context.logger.info(report, `retention applied: ${describePurge(report)}`);
+  }
   return {
     routes,
     retention,

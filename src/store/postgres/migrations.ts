@@ -72,4 +72,24 @@ export const migrations: readonly Migration[] = [
     down: `
       DROP TABLE gaps;`,
   },
+  {
+    name: '0003-releases',
+    up: `
+      -- Deployed versions, shared so every server serves the same one (release-log.ts).
+      CREATE TABLE releases (
+        version text PRIMARY KEY,
+        bundle jsonb NOT NULL
+      );
+      -- Every deploy and rollback in order: the newest row is the version every server serves.
+      CREATE TABLE release_activations (
+        id bigserial PRIMARY KEY,
+        version text NOT NULL REFERENCES releases (version),
+        action text NOT NULL,
+        at text NOT NULL,
+        node text NOT NULL
+      );`,
+    down: `
+      DROP TABLE release_activations;
+      DROP TABLE releases;`,
+  },
 ];

@@ -32,6 +32,7 @@ import type {
   Store,
 } from '../store.js';
 import { resendable, resummarize, summarize, summarizeAppend } from '../summaries.js';
+import { runAlone } from './advisory-lock.js';
 import { PostgresGaps } from './gap-rows.js';
 import { assertSchemaCurrent } from './migrator.js';
 import { PostgresRecords } from './records.js';
@@ -42,6 +43,7 @@ import {
   metaJson,
   selectConversation,
   summaryOfAll,
+  uniqueKey,
 } from './rows.js';
 
 export interface PostgresStoreOptions {
@@ -169,6 +171,10 @@ export class PostgresStore implements Store {
     return conversationOf(row);
   }
 
+  runAlone(job: string, run: () => Promise<void>): Promise<boolean> {
+    return runAlone(this.pool, job, run);
+  }
+
   summary(id: string): ConversationSummary | undefined {
     return this.summaries.get(id);
   }
@@ -195,7 +201,7 @@ export class PostgresStore implements Store {
           at: timestampNow(),
           ...entry,
         } as TimelineEntry;
-        const key = resendable(stored) ? [stored.author.kind, stored.clientId] : [null, null];
+        const key = uniqueKey(stored);
         const conversation = conversationOf(row);
         conversation.lastSeq = stored.seq;
         conversation.updatedAt = stored.at;

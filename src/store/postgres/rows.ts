@@ -7,7 +7,7 @@ import type {
   ConversationSummary,
   TimelineEntry,
 } from '../../domain/conversation.js';
-import { summarize, summarizeAppend } from '../summaries.js';
+import { resendable, summarize, summarizeAppend } from '../summaries.js';
 
 export interface ConversationRow {
   readonly meta: Omit<Conversation, 'timeline' | 'lastSeq' | 'updatedAt'>;
@@ -56,4 +56,17 @@ export function summaryOfAll(
       ? summarizeAppend(summary, conversation, entry)
       : summarize({ ...conversation, timeline: [entry] });
   return summary ?? summarize({ ...conversation, timeline: [] });
+}
+
+/**
+ * The (author kind, client id) the unique index `entries_client_id` holds for an entry. A resend
+ * of a visitor's or operator's message carries its client id again. A bot reply is keyed by the
+ * question it answers, so when two servers answer the same question (both recovering it after a
+ * crash) the second reply is refused like a resend and only one reaches the visitor.
+ */
+export function uniqueKey(entry: TimelineEntry): [string, string] | [null, null] {
+  if (resendable(entry)) return [entry.author.kind, entry.clientId];
+  if (entry.kind === 'message' && entry.author.kind === 'bot' && entry.bot?.inReplyTo !== undefined)
+    return ['bot', `reply-to:${entry.bot.inReplyTo}`];
+  return [null, null];
 }
