@@ -515,6 +515,12 @@ export const wireErrorCatalogue = {
     status: 409,
     seenBy: ['admin'],
   },
+  unavailable: {
+    title: 'Not available on this server yet',
+    hint: 'The part of the server this needs (assignment) is not running yet, usually for a moment at start; try again shortly.',
+    status: 503,
+    seenBy: ['operator'],
+  },
   server_error: {
     title: 'Something failed on the server',
     hint: 'Nothing the client sent was wrong; the server logged the cause. A message that got this was not stored: send it again.',
