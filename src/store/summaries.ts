@@ -2,6 +2,12 @@
  * The conversation list's rows: what the store's index keeps for every conversation, kept up to
  * date with constant work per message, and the text a list search looks through.
  */
+import {
+  addToFacts,
+  emptyFacts,
+  type SummaryFacts,
+  summaryFactsVersion,
+} from '../domain/conversation-facts.js';
 import type {
   Channel,
   Conversation,
@@ -67,6 +73,8 @@ export function summarize(conversation: Conversation): ConversationSummary {
     (entry): entry is MessageEntry => entry.kind === 'message',
   );
   const last = messages[messages.length - 1];
+  const facts = emptyFacts();
+  for (const entry of conversation.timeline) addToFacts(facts, entry);
   return {
     id: conversation.id,
     ...summaryFields(conversation),
@@ -78,7 +86,23 @@ export function summarize(conversation: Conversation): ConversationSummary {
       .filter((message) => message.author.kind === 'visitor')
       .slice(-searchedMessages)
       .map((message) => message.text),
+    facts,
   };
+}
+
+/**
+ * The previous row's stats facts with one more entry, changed in place like the row itself; none
+ * when the row had none (written before rows kept them): half a history would give wrong numbers,
+ * so the stats read that conversation's history instead.
+ */
+function factsAfter(
+  previous: ConversationSummary,
+  entry: TimelineEntry,
+): { facts?: SummaryFacts } {
+  const facts = previous.facts;
+  if (facts?.v !== summaryFactsVersion) return {};
+  addToFacts(facts, entry);
+  return { facts };
 }
 
 /**
@@ -94,6 +118,7 @@ export function summarizeAppend(
   entry: TimelineEntry,
 ): ConversationSummary {
   if (!previous) return summarize(conversation);
+  const facts = factsAfter(previous, entry);
   if (entry.kind === 'message' && previous.lastMessage && onlyTimeChanged(previous, conversation)) {
     const row = previous as Mutable<ConversationSummary>;
     const last = previous.lastMessage as Mutable<NonNullable<ConversationSummary['lastMessage']>>;
@@ -124,6 +149,7 @@ export function summarizeAppend(
       at: entry.at,
     },
     visitorTexts,
+    ...facts,
   };
 }
 
@@ -143,6 +169,7 @@ export function resummarize(
     messages: previous.messages,
     ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
     visitorTexts: previous.visitorTexts,
+    ...(previous.facts ? { facts: previous.facts } : {}),
   };
 }
 
