@@ -3,6 +3,8 @@
  * facts (src/domain/conversation-facts.ts), or, for a row written before rows kept them, read
  * entry by entry in timeline order so the whole history is never held.
  */
+
+import type { ConversationSummary, TimelineEntry } from '../domain/conversation.js';
 import {
   addToFacts,
   emptyFacts,
@@ -10,7 +12,6 @@ import {
   type SummaryFacts,
   summaryFactsVersion,
 } from '../domain/conversation-facts.js';
-import type { ConversationSummary, TimelineEntry } from '../domain/conversation.js';
 import type { HandoffReasonKey } from './report.js';
 
 export type { ProviderTally };

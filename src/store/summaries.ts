@@ -2,12 +2,7 @@
  * The conversation list's rows: what the store's index keeps for every conversation, kept up to
  * date with constant work per message, and the text a list search looks through.
  */
-import {
-  addToFacts,
-  emptyFacts,
-  type SummaryFacts,
-  summaryFactsVersion,
-} from '../domain/conversation-facts.js';
+
 import type {
   Channel,
   Conversation,
@@ -15,6 +10,12 @@ import type {
   MessageEntry,
   TimelineEntry,
 } from '../domain/conversation.js';
+import {
+  addToFacts,
+  emptyFacts,
+  type SummaryFacts,
+  summaryFactsVersion,
+} from '../domain/conversation-facts.js';
 
 /** How many of the visitor's messages the list keeps for search: the most recent ones. */
 const searchedMessages = 20;
@@ -95,10 +96,7 @@ export function summarize(conversation: Conversation): ConversationSummary {
  * when the row had none (written before rows kept them): half a history would give wrong numbers,
  * so the stats read that conversation's history instead.
  */
-function factsAfter(
-  previous: ConversationSummary,
-  entry: TimelineEntry,
-): { facts?: SummaryFacts } {
+function factsAfter(previous: ConversationSummary, entry: TimelineEntry): { facts?: SummaryFacts } {
   const facts = previous.facts;
   if (facts?.v !== summaryFactsVersion) return {};
   addToFacts(facts, entry);

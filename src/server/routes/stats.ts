@@ -13,7 +13,6 @@ import type { StatsReport } from '../../stats/report.js';
 import { StoreFacts } from '../../stats/store-facts.js';
 import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
-import { bearer } from '../visitor-token.js';
 
 /** How long a report is reused: the inbox refreshes the screen every few seconds. */
 const reuseMs = 3000;
