@@ -76,10 +76,12 @@ export function summarize(conversation: Conversation): ConversationSummary {
   const last = messages[messages.length - 1];
   const facts = emptyFacts();
   for (const entry of conversation.timeline) addToFacts(facts, entry);
+  // The facts come before the texts: the stats read each row up to its texts (src/stats).
   return {
     id: conversation.id,
     ...summaryFields(conversation),
     messages: messages.length,
+    facts,
     ...(last
       ? { lastMessage: { text: preview(last.text), author: last.author.kind, at: last.at } }
       : {}),
@@ -87,7 +89,6 @@ export function summarize(conversation: Conversation): ConversationSummary {
       .filter((message) => message.author.kind === 'visitor')
       .slice(-searchedMessages)
       .map((message) => message.text),
-    facts,
   };
 }
 
@@ -141,13 +142,13 @@ export function summarizeAppend(
     id: conversation.id,
     ...summaryFields(conversation),
     messages: previous.messages + 1,
+    ...facts,
     lastMessage: {
       text: preview(entry.text),
       author: entry.author.kind,
       at: entry.at,
     },
     visitorTexts,
-    ...facts,
   };
 }
 
@@ -165,9 +166,9 @@ export function resummarize(
     id: conversation.id,
     ...summaryFields(conversation),
     messages: previous.messages,
+    ...(previous.facts ? { facts: previous.facts } : {}),
     ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
     visitorTexts: previous.visitorTexts,
-    ...(previous.facts ? { facts: previous.facts } : {}),
   };
 }
 
