@@ -49,7 +49,8 @@ function conversation(
   next: () => number,
 ): { meta: string; log: string; summary: ConversationSummary } {
   const id = hex(index + 1);
-  const created = now - Math.floor(next() * 30 * dayMs);
+  // Over by an hour ago, as a folder copied off a server or a server's quiet hour leaves it.
+  const created = now - 3_600_000 - Math.floor(next() * 30 * dayMs);
   const at = (offsetMs: number) => new Date(created + offsetMs).toISOString();
   const lang = ['en', 'es', 'ru'][index % 3]!;
   const lines: string[] = [];
@@ -233,6 +234,11 @@ export function generate(dir: string, count = conversations): { messages: number
     utimesSync(metaFile, changed, changed);
     utimesSync(logFile, changed, changed);
   }
+  // The folder's own time is its last file made: the newest conversation's.
+  const newest = new Date(
+    summaries.reduce((latest, summary) => Math.max(latest, Date.parse(summary.createdAt)), 0),
+  );
+  utimesSync(conversationsDir, newest, newest);
   writeFileSync(
     join(dir, 'index.json'),
     JSON.stringify({ savedAt: new Date().toISOString(), conversations: summaries }),

@@ -23,6 +23,7 @@ import {
 } from './facts.js';
 import { HelperRead } from './helper-read.js';
 import { readLog } from './log-line.js';
+import { SavedList } from './saved-list.js';
 
 export interface FactsSource {
   /** Facts of every conversation created in [from, to), in no particular order. */
@@ -78,26 +79,31 @@ export class DataDirFacts implements FactsSource {
     const problems: ReadProblems = { unreadable: 0 };
     this.unreadable = 0;
     const dir = join(this.dataDir, 'conversations');
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    const index = readIndex(this.dataDir);
+    const folder = statSync(dir, { throwIfNoEntry: false });
+    if (!folder) return;
     const range: ReadRange = { fromIso: from.toISOString(), toIso: to.toISOString() };
+    const list = SavedList.read(this.dataDir);
+    // No conversation file made or removed since the list was saved (the folder's own time, a
+    // second of slack): the list's rows are the folder's conversations, and it is not walked.
+    const settled = list !== undefined && folder.mtimeMs < list.savedAt - 1000;
+    const present = settled ? undefined : conversationIds(dir);
     const tasks: ReadTask[] = [];
-    for (const name of names) {
-      if (!idFile.test(name)) continue;
-      const id = name.slice(0, -5);
-      const row = index.rows.get(id);
-      if (row && (row.createdAt < range.fromIso || row.createdAt >= range.toIso)) continue;
+    for (const listed of list?.rows() ?? []) {
+      // Gone since the list was saved, or listed twice: nothing to count.
+      if (present && !present.delete(listed.id)) continue;
+      if (listed.createdAt < range.fromIso || listed.createdAt >= range.toIso) continue;
+      const row = listed.head();
       // The row's own facts, when it keeps them and nothing was written since the list was saved.
-      const fromRow = row && unchangedSince(dir, id, index.savedAt) ? factsOfRow(row) : undefined;
+      const fromRow =
+        row && unchangedSince(dir, listed.id, list!.savedAt) ? factsOfRow(row) : undefined;
       if (fromRow) yield fromRow;
-      else tasks.push(row && !needs.visitorFacts ? { id, row: indexRowOf(row) } : { id });
+      else
+        tasks.push(
+          row && !needs.visitorFacts ? { id: listed.id, row: indexRowOf(row) } : { id: listed.id },
+        );
     }
+    // Conversations created since the list was saved are read in full.
+    for (const id of present ?? []) tasks.push({ id });
     // A large folder is shared with a helper thread on another core, half each.
     const helper = HelperRead.start(dir, tasks, range);
     const mine = helper ? tasks.slice(0, Math.ceil(tasks.length / 2)) : tasks;
@@ -118,58 +124,11 @@ export class DataDirFacts implements FactsSource {
   }
 }
 
-/**
- * The conversation list as last saved: no rows when there is none or it cannot be read. Each
- * row is parsed only up to the visitor's texts kept for search, most of the file: the store
- * writes a row's fields and its stats facts first (src/store/summaries.ts). Markers are found
- * in a one-byte-a-character view of the file, so that their places are byte offsets, and only
- * the parts parsed are decoded; a quote in a JSON string is escaped, so the markers below can
- * only be a row's own structure.
- */
-function readIndex(dataDir: string): { rows: Map<string, ConversationSummary>; savedAt: number } {
-  const rows = new Map<string, ConversationSummary>();
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(dataDir, 'index.json'));
-  } catch {
-    return { rows, savedAt: 0 };
-  }
-  const text = bytes.toString('latin1');
-  const savedAt = Date.parse(/"savedAt":"([^"]+)"/.exec(text.slice(0, 200))?.[1] ?? '') || 0;
-  let at = text.indexOf(rowStart);
-  while (at !== -1) {
-    const next = text.indexOf(rowStart, at + rowStart.length);
-    const row = parseRowHead(bytes, text, at, next === -1 ? text.length : next);
-    if (row) rows.set(row.id, row);
-    at = next;
-  }
-  return { rows, savedAt };
-}
-
-const rowStart = '{"id":"';
-const rowTails = [',"lastMessage":', ',"visitorTexts":'];
-
-/** A row's fields before its texts, or undefined when it cannot be read (it is then re-read). */
-function parseRowHead(
-  bytes: Buffer,
-  text: string,
-  start: number,
-  end: number,
-): ConversationSummary | undefined {
-  let tail = end;
-  for (const marker of rowTails) {
-    const found = text.indexOf(marker, start);
-    if (found !== -1 && found < tail) tail = found;
-  }
-  try {
-    const head = bytes.toString('utf8', start, tail);
-    const row = JSON.parse(tail === end ? head.replace(/[,\]\s]+$/, '') : `${head}}`) as
-      | ConversationSummary
-      | undefined;
-    return typeof row?.id === 'string' && typeof row.createdAt === 'string' ? row : undefined;
-  } catch {
-    return undefined;
-  }
+/** The conversations in the folder, by their meta documents' names. */
+function conversationIds(dir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const name of readdirSync(dir)) if (idFile.test(name)) ids.add(name.slice(0, -5));
+  return ids;
 }
 
 /**
@@ -179,7 +138,7 @@ function parseRowHead(
  * log line, and a stat a conversation is a tenth of the time a report takes.
  */
 function unchangedSince(dir: string, id: string, savedAt: number): boolean {
-  const log = statSync(join(dir, `${id}.log`), { throwIfNoEntry: false });
+  const log = statSync(`${dir}/${id}.log`, { throwIfNoEntry: false });
   return (log?.mtimeMs ?? 0) < savedAt - 1000;
 }
 
