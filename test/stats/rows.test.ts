@@ -156,6 +156,9 @@ describe('stats from the conversation list rows', () => {
     for (const name of readdirSync(conversations))
       if (name.endsWith('.log')) truncateSync(join(conversations, name));
     backdate(conversations);
+    // The folder itself too: nothing made or removed since the save, so it is not even walked.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(conversations, hourAgo, hourAgo);
     expect(await report(data)).toEqual(fromFiles);
   });
 
