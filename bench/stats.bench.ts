@@ -1,8 +1,10 @@
 /**
  * `chatbot stats` over a data folder of 100,000 conversations and 1,000,000 messages, written
  * in the embedded store's own file format (a meta document and a timeline log per
- * conversation), spread over 30 days, 3 languages, handoffs, ratings, leads and provider calls.
- * Target: the whole report in ≤ 2 s (issue 24), read as a user runs it: the built binary.
+ * conversation, and index.json's list rows built through the store's own summary code, so they
+ * carry the stats facts as a server's do), spread over 30 days, 3 languages, handoffs, ratings,
+ * leads and provider calls. Target: the whole report in ≤ 2 s (issue 24), read as a user runs
+ * it: the built binary.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';

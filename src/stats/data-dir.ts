@@ -2,7 +2,7 @@
  * Reads the embedded store's conversation files for stats, read-only and without the data
  * folder's lock, so it is safe beside a running server: a meta document is replaced by rename
  * (never seen half-written), and a log line still being appended (no newline yet) is skipped.
- * One conversation is in memory at a time; the folder is walked once.
+ * One conversation is in memory at a time; the folder is walked at most once.
  *
  * The conversation list (index.json) keeps each conversation's KPI facts in its row, so a
  * conversation costs no read of its own: outside the period it is skipped, inside it its row is
