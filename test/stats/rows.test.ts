@@ -15,11 +15,15 @@ import {
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/stats.bench.js';
 import type { ConversationSummary } from '../../src/domain/conversation.js';
 import { computeStats } from '../../src/stats/compute.js';
 import { DataDirFacts } from '../../src/stats/data-dir.js';
+import { helperFrom } from '../../src/stats/helper-read.js';
 import { periodOf } from '../../src/stats/period.js';
 import type { StatsReport } from '../../src/stats/report.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/project.js';
 import {
   addOperator,
   connectedOperator,
@@ -195,5 +199,27 @@ describe('stats from the conversation list rows', () => {
     } finally {
       renameSync(`${conversations}.away`, conversations);
     }
+  });
+});
+
+describe('a large folder', () => {
+  it('gives the same report from its rows as from its logs read on two threads', async () => {
+    const dir = tempDir();
+    const { messages } = generate(dir, helperFrom + 1000);
+    const cli = async () => {
+      const run = await runCli(['stats', '--data', dir, '--since', '31d', '--format', 'json']);
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout) as StatsReport;
+    };
+    const fromRows = await cli();
+    renameSync(join(dir, 'index.json'), join(dir, 'index.json.away'));
+    const fromLogs = await cli();
+    expect(fromRows.total).toMatchObject({ conversations: helperFrom + 1000, messages });
+    // Only "active now" and what follows from it move with the second between the reports.
+    const settled = ({ total }: StatsReport) => {
+      const { activeNow: _a, ended: _e, botResolved: _b, botResolvedRate: _r, ...rest } = total;
+      return rest;
+    };
+    expect(settled(fromRows)).toEqual(settled(fromLogs));
   });
 });
