@@ -1,14 +1,22 @@
 /**
  * `chatbot stats` over a data folder of 100,000 conversations and 1,000,000 messages, written
  * in the embedded store's own file format (a meta document and a timeline log per
- * conversation), spread over 30 days, 3 languages, handoffs, ratings, leads and provider calls.
- * Target: the whole report in ≤ 2 s (issue 24), read as a user runs it: the built binary.
+ * conversation, and index.json's list rows built through the store's own summary code, so they
+ * carry the stats facts as a server's do), spread over 30 days, 3 languages, handoffs, ratings,
+ * leads and provider calls. Target: the whole report in ≤ 2 s (issue 24), read as a user runs
+ * it: the built binary.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type {
+  Conversation,
+  ConversationSummary,
+  TimelineEntry,
+} from '../src/domain/conversation.js';
+import { summarize, summarizeAppend } from '../src/store/summaries.js';
 import { type BenchRow, percentile } from './harness.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -41,9 +49,10 @@ function conversation(
   index: number,
   now: number,
   next: () => number,
-): { meta: string; log: string; summary: object } {
+): { meta: string; log: string; summary: ConversationSummary } {
   const id = hex(index + 1);
-  const created = now - Math.floor(next() * 30 * dayMs);
+  // Over by an hour ago, as a folder copied off a server or a server's quiet hour leaves it.
+  const created = now - 3_600_000 - Math.floor(next() * 30 * dayMs);
   const at = (offsetMs: number) => new Date(created + offsetMs).toISOString();
   const lang = ['en', 'es', 'ru'][index % 3]!;
   const lines: string[] = [];
@@ -184,24 +193,27 @@ function conversation(
     lastSeq: 0,
     checkpointSeq: 0,
   };
-  // The list row the store keeps in index.json, with the visitor's messages kept for search.
-  const summary = {
-    id,
-    channel: 'widget',
-    state: resolved ? 'resolved' : 'bot',
-    lang,
-    createdAt: meta.createdAt,
-    updatedAt: at(t + 3000),
-    visitorId: meta.visitorId,
-    page: meta.visitor.page,
-    messages: messagesEach,
-    lastMessage: { text: 'The Montserrat day trip costs 75 EUR', author: 'bot', at: at(t) },
-    visitorTexts: Array.from(
-      { length: messagesEach / 2 },
-      (_, turn) => questions[(index + turn) % 4],
-    ),
+  // The list row the store keeps in index.json, built as the store builds it: line by line,
+  // each line's changes applied first, as it reads a log back (facts for the stats included).
+  return {
+    meta: JSON.stringify(meta),
+    log: `${lines.join('\n')}\n`,
+    summary: rowOf(meta as unknown as Conversation, lines),
   };
-  return { meta: JSON.stringify(meta), log: `${lines.join('\n')}\n`, summary };
+}
+
+function rowOf(meta: Conversation, lines: readonly string[]): ConversationSummary {
+  const conversation: Conversation = { ...meta, timeline: [] };
+  let row: ConversationSummary | undefined;
+  for (const text of lines) {
+    const line = JSON.parse(text) as { e: TimelineEntry; m?: Partial<Conversation> };
+    conversation.timeline = [line.e];
+    conversation.lastSeq = line.e.seq;
+    conversation.updatedAt = line.e.at;
+    if (line.m) Object.assign(conversation, line.m);
+    row = row ? summarizeAppend(row, conversation, line.e) : summarize(conversation);
+  }
+  return row ?? summarize(conversation);
 }
 
 export function generate(dir: string, count = conversations): { messages: number } {
@@ -210,17 +222,28 @@ export function generate(dir: string, count = conversations): { messages: number
   const next = random(24);
   const now = Date.now();
   let messages = 0;
-  const summaries: object[] = [];
+  const summaries: ConversationSummary[] = [];
   for (let index = 0; index < count; index++) {
     const { meta, log, summary } = conversation(index, now, next);
     summaries.push(summary);
     messages += (log.match(/"kind":"message"/g) ?? []).length;
-    writeFileSync(join(conversationsDir, `${hex(index + 1)}.json`), meta);
-    writeFileSync(join(conversationsDir, `${hex(index + 1)}.log`), log);
+    const metaFile = join(conversationsDir, `${hex(index + 1)}.json`);
+    const logFile = join(conversationsDir, `${hex(index + 1)}.log`);
+    writeFileSync(metaFile, meta);
+    writeFileSync(logFile, log);
+    // Written when the conversation last changed, as a server writes them, before the list's save.
+    const changed = new Date(summary.updatedAt);
+    utimesSync(metaFile, changed, changed);
+    utimesSync(logFile, changed, changed);
   }
+  // The folder's own time is its last file made: the newest conversation's.
+  const newest = new Date(
+    summaries.reduce((latest, summary) => Math.max(latest, Date.parse(summary.createdAt)), 0),
+  );
+  utimesSync(conversationsDir, newest, newest);
   writeFileSync(
     join(dir, 'index.json'),
-    JSON.stringify({ savedAt: new Date(now).toISOString(), conversations: summaries }),
+    JSON.stringify({ savedAt: new Date().toISOString(), conversations: summaries }),
   );
   return { messages };
 }

@@ -107,7 +107,9 @@ export async function dataFolderBackend(
   return {
     async list(parameters, limit) {
       const chosen = select(parameters);
-      const rows = chosen.slice(0, limit).map(({ visitorTexts: _texts, ...row }) => row);
+      const rows = chosen
+        .slice(0, limit)
+        .map(({ visitorTexts: _texts, facts: _facts, ...row }) => row);
       return { total: chosen.length, conversations: rows };
     },
     async show(id) {

@@ -12,6 +12,7 @@
  */
 
 import type { Attempt } from './attempt.js';
+import type { SummaryFacts } from './conversation-facts.js';
 
 /**
  * `bot` (the AI answers) -> `waiting` (a person was asked for; the visitor sees a wait timer) ->
@@ -232,4 +233,6 @@ export interface ConversationSummary {
    * so keeping them up to date makes no new text on every message.
    */
   readonly visitorTexts: readonly string[];
+  /** What the stats need of the whole history (absent in rows written before it was kept). */
+  readonly facts?: SummaryFacts;
 }

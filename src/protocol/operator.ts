@@ -50,7 +50,7 @@ export const operatorServerEvents = [
 export type OperatorServerEvent = (typeof operatorServerEvents)[number];
 
 /** The inbox's view of a conversation in the list (`conversation`, and `conversations`' result). */
-export interface OperatorSummary extends Omit<ConversationSummary, 'visitorTexts'> {
+export interface OperatorSummary extends Omit<ConversationSummary, 'visitorTexts' | 'facts'> {
   readonly online: boolean;
   readonly viewers: readonly string[];
 }

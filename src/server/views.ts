@@ -86,6 +86,7 @@ export function operatorSummary(
   online: boolean,
   viewers: readonly string[],
 ): OperatorSummary {
-  const { visitorTexts: _visitorTexts, ...rest } = summary;
+  // The search texts and the stats facts are the server's: the inbox shows neither.
+  const { visitorTexts: _visitorTexts, facts: _facts, ...rest } = summary;
   return { ...rest, online, viewers };
 }

@@ -2,19 +2,28 @@
  * Reads the embedded store's conversation files for stats, read-only and without the data
  * folder's lock, so it is safe beside a running server: a meta document is replaced by rename
  * (never seen half-written), and a log line still being appended (no newline yet) is skipped.
- * One conversation is in memory at a time; the folder is walked once.
+ * One conversation is in memory at a time; the folder is walked at most once.
  *
- * The conversation list (index.json) gives each conversation's creation time, language and
- * visitor, so a conversation outside the period costs no read, and one inside it costs one (its
- * log) unless the report groups by a visitor fact only its meta document holds (entry page, UTM
- * tags, country). Conversations newer than the list's last save are read in full.
+ * The conversation list (index.json) keeps each conversation's KPI facts in its row, so a
+ * conversation costs no read of its own: outside the period it is skipped, inside it its row is
+ * the answer. Its files are read only when its row is older than they are (written since the
+ * list's last save), has no facts (written before rows kept them) or is missing: then its log,
+ * and its meta document too when the report groups by a visitor fact only that holds (entry page,
+ * UTM tags, country).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type ConversationFacts, FactsBuilder, type StoredConversation } from './facts.js';
+import type { ConversationSummary } from '../domain/conversation.js';
+import {
+  type ConversationFacts,
+  FactsBuilder,
+  factsOfRow,
+  type StoredConversation,
+} from './facts.js';
 import { HelperRead } from './helper-read.js';
 import { readLog } from './log-line.js';
+import { SavedList } from './saved-list.js';
 
 export interface FactsSource {
   /** Facts of every conversation created in [from, to), in no particular order. */
@@ -42,9 +51,6 @@ export interface IndexRow {
 }
 
 const idFile = /^[0-9a-f]{32}\.json$/;
-/** The leading fields of a list row, as the store writes them. */
-const indexRow =
-  /\{"id":"([0-9a-f]{32})","channel":"(\w+)","state":"(\w+)","lang":"([^"]*)","createdAt":"([^"]+)","updatedAt":"([^"]+)"(?:,"visitorId":"([^"]+)")?(?:,"externalId":"([^"]+)")?/g;
 /** Conversations read between two yields to the event loop: a server keeps answering. */
 const batch = 200;
 
@@ -73,23 +79,31 @@ export class DataDirFacts implements FactsSource {
     const problems: ReadProblems = { unreadable: 0 };
     this.unreadable = 0;
     const dir = join(this.dataDir, 'conversations');
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    const index = this.index();
+    const folder = statSync(dir, { throwIfNoEntry: false });
+    if (!folder) return;
     const range: ReadRange = { fromIso: from.toISOString(), toIso: to.toISOString() };
+    const list = SavedList.read(this.dataDir);
+    // No conversation file made or removed since the list was saved (the folder's own time, a
+    // second of slack): the list's rows are the folder's conversations, and it is not walked.
+    const settled = list !== undefined && folder.mtimeMs < list.savedAt - 1000;
+    const present = settled ? undefined : conversationIds(dir);
     const tasks: ReadTask[] = [];
-    for (const name of names) {
-      if (!idFile.test(name)) continue;
-      const id = name.slice(0, -5);
-      const row = index.get(id);
-      if (row && (row.createdAt < range.fromIso || row.createdAt >= range.toIso)) continue;
-      tasks.push(row && !needs.visitorFacts ? { id, row } : { id });
+    for (const listed of list?.rows() ?? []) {
+      // Gone since the list was saved, or listed twice: nothing to count.
+      if (present && !present.delete(listed.id)) continue;
+      if (listed.createdAt < range.fromIso || listed.createdAt >= range.toIso) continue;
+      const row = listed.head();
+      // The row's own facts, when it keeps them and nothing was written since the list was saved.
+      const fromRow =
+        row && unchangedSince(dir, listed.id, list!.savedAt) ? factsOfRow(row) : undefined;
+      if (fromRow) yield fromRow;
+      else
+        tasks.push(
+          row && !needs.visitorFacts ? { id: listed.id, row: indexRowOf(row) } : { id: listed.id },
+        );
     }
+    // Conversations created since the list was saved are read in full.
+    for (const id of present ?? []) tasks.push({ id });
     // A large folder is shared with a helper thread on another core, half each.
     const helper = HelperRead.start(dir, tasks, range);
     const mine = helper ? tasks.slice(0, Math.ceil(tasks.length / 2)) : tasks;
@@ -108,38 +122,37 @@ export class DataDirFacts implements FactsSource {
     }
     this.unreadable = problems.unreadable;
   }
+}
 
-  /**
-   * The conversation list as last saved; empty when there is none or it cannot be read. Read by
-   * pattern rather than parsed: each row's leading fields are written in a fixed order
-   * (summarize() in the store's model), and the rest of a row, the visitor's recent messages
-   * kept for search, would make a full parse cost more than it saves.
-   */
-  private index(): Map<string, IndexRow> {
-    const rows = new Map<string, IndexRow>();
-    let text: string;
-    try {
-      // One byte a character: the fields read are ASCII (an API caller's id, if not, stays a
-      // distinct key), and the visitors' texts, most of the file, cost half the memory.
-      text = readFileSync(join(this.dataDir, 'index.json'), 'latin1');
-    } catch {
-      return rows;
-    }
-    for (const match of text.matchAll(indexRow)) {
-      const [, id, channel, state, lang, createdAt, updatedAt, visitorId, externalId] = match;
-      rows.set(id!, {
-        id: id!,
-        channel: channel!,
-        state: state!,
-        lang: lang!,
-        createdAt: createdAt!,
-        updatedAt: updatedAt!,
-        ...(visitorId ? { visitorId } : {}),
-        ...(externalId ? { externalId } : {}),
-      });
-    }
-    return rows;
-  }
+/** The conversations in the folder, by their meta documents' names. */
+function conversationIds(dir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const name of readdirSync(dir)) if (idFile.test(name)) ids.add(name.slice(0, -5));
+  return ids;
+}
+
+/**
+ * Whether a conversation's log is older than the list's last save, so that its row is current
+ * (a second of slack, for a save and a write in the same clock tick). A server saves the list
+ * every half minute; what it wrote since is read. Only the log: every entry the facts count is a
+ * log line, and a stat a conversation is a tenth of the time a report takes.
+ */
+function unchangedSince(dir: string, id: string, savedAt: number): boolean {
+  const log = statSync(`${dir}/${id}.log`, { throwIfNoEntry: false });
+  return (log?.mtimeMs ?? 0) < savedAt - 1000;
+}
+
+function indexRowOf(row: ConversationSummary): IndexRow {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    lang: row.lang,
+    state: row.state,
+    ...(row.visitorId ? { visitorId: row.visitorId } : {}),
+    ...(row.externalId ? { externalId: row.externalId } : {}),
+    ...(row.channel ? { channel: row.channel } : {}),
+  };
 }
 
 /** One conversation's facts, or undefined when it is outside the range, gone or unreadable. */

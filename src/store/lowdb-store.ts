@@ -173,7 +173,8 @@ export class LowdbStore implements Store {
     for (const id of [...this.summaries.keys()]) if (!present.has(id)) this.forget(id);
     const stale: string[] = [];
     for (const id of present) {
-      if (!this.summaries.has(id)) {
+      // A row kept from before rows kept the stats facts is rebuilt once from its history.
+      if (!this.summaries.get(id)?.facts) {
         stale.push(id);
         continue;
       }

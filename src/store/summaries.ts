@@ -2,6 +2,7 @@
  * The conversation list's rows: what the store's index keeps for every conversation, kept up to
  * date with constant work per message, and the text a list search looks through.
  */
+
 import type {
   Channel,
   Conversation,
@@ -9,6 +10,12 @@ import type {
   MessageEntry,
   TimelineEntry,
 } from '../domain/conversation.js';
+import {
+  addToFacts,
+  emptyFacts,
+  type SummaryFacts,
+  summaryFactsVersion,
+} from '../domain/conversation-facts.js';
 
 /** How many of the visitor's messages the list keeps for search: the most recent ones. */
 const searchedMessages = 20;
@@ -68,10 +75,14 @@ export function summarize(conversation: Conversation): ConversationSummary {
     (entry): entry is MessageEntry => entry.kind === 'message',
   );
   const last = messages[messages.length - 1];
+  const facts = emptyFacts();
+  for (const entry of conversation.timeline) addToFacts(facts, entry);
+  // The facts come before the texts: the stats read each row up to its texts (src/stats).
   return {
     id: conversation.id,
     ...summaryFields(conversation),
     messages: messages.length,
+    facts,
     ...(last
       ? { lastMessage: { text: preview(last.text), author: last.author.kind, at: last.at } }
       : {}),
@@ -80,6 +91,18 @@ export function summarize(conversation: Conversation): ConversationSummary {
       .slice(-searchedMessages)
       .map((message) => message.text),
   };
+}
+
+/**
+ * The previous row's stats facts with one more entry, changed in place like the row itself; none
+ * when the row had none (written before rows kept them): half a history would give wrong numbers,
+ * so the stats read that conversation's history instead.
+ */
+function factsAfter(previous: ConversationSummary, entry: TimelineEntry): { facts?: SummaryFacts } {
+  const facts = previous.facts;
+  if (facts?.v !== summaryFactsVersion) return {};
+  addToFacts(facts, entry);
+  return { facts };
 }
 
 /**
@@ -95,6 +118,7 @@ export function summarizeAppend(
   entry: TimelineEntry,
 ): ConversationSummary {
   if (!previous) return summarize(conversation);
+  const facts = factsAfter(previous, entry);
   if (entry.kind === 'message' && previous.lastMessage && onlyTimeChanged(previous, conversation)) {
     const row = previous as Mutable<ConversationSummary>;
     const last = previous.lastMessage as Mutable<NonNullable<ConversationSummary['lastMessage']>>;
@@ -119,6 +143,7 @@ export function summarizeAppend(
     id: conversation.id,
     ...summaryFields(conversation),
     messages: previous.messages + 1,
+    ...facts,
     lastMessage: {
       text: preview(entry.text),
       author: entry.author.kind,
@@ -142,6 +167,7 @@ export function resummarize(
     id: conversation.id,
     ...summaryFields(conversation),
     messages: previous.messages,
+    ...(previous.facts ? { facts: previous.facts } : {}),
     ...(previous.lastMessage ? { lastMessage: previous.lastMessage } : {}),
     visitorTexts: previous.visitorTexts,
   };

@@ -1,17 +1,16 @@
 /**
  * GET /api/operator/stats: the KPIs `chatbot stats` prints, for `chatbot stats --url` and the
- * inbox's stats screen. Any operator may read them. A report is computed from the conversation
- * files (the same reader as `chatbot stats --data`), kept for a few seconds, and shared by
- * requests that ask the same while it is being computed: ten inboxes on the stats screen cost
- * one walk of the folder.
+ * inbox's stats screen. A report is computed from the store's conversation list rows (either
+ * driver), kept for a few seconds, and shared by requests that ask the same while it is being
+ * computed: ten inboxes on the stats screen cost one pass over the list.
  */
 
 import express, { type Router } from 'express';
 import { ChatbotError } from '../../errors/chatbot-error.js';
 import { computeStats } from '../../stats/compute.js';
-import { DataDirFacts } from '../../stats/data-dir.js';
 import { periodOf } from '../../stats/period.js';
 import type { StatsReport } from '../../stats/report.js';
+import { StoreFacts } from '../../stats/store-facts.js';
 import { restGuard } from '../authorize.js';
 import type { ServerContext } from '../context.js';
 
@@ -22,7 +21,7 @@ export const statsPaths = ['/api/operator/stats'];
 
 export function createStatsRoutes(context: ServerContext): Router {
   const router = express.Router();
-  const source = new DataDirFacts(context.dataDir);
+  const source = new StoreFacts(context.store);
   const recent = new Map<string, { at: number; report: Promise<StatsReport> }>();
 
   // The permission table decides who may read them (stats.read: managers and admins).
