@@ -90,3 +90,30 @@ describe('a server on PostgreSQL', () => {
     expect(history.conversation.timeline[0]?.text).toBe('Can I bring my dog?');
   });
 });
+
+describe('KPIs on PostgreSQL', () => {
+  it('answers the stats route from the database rows', async () => {
+    schema = await freshSchema(false);
+    await migrate(schema.pool());
+    const dir = postgresProject();
+    const env = { DATABASE_URL: schema.url };
+    const operators = new OperatorRegistry(join(dir, 'data'), new PostgresRecords(schema.pool()));
+    const { token } = await operators.add('Mia', 'manager');
+    const running = await startServer({ dir, env });
+    for (const question of ['Can I bring my dog?', '¿Cuánto cuesta la excursión?']) {
+      const guest = visitor(running.url, { lang: question.startsWith('¿') ? 'es' : 'en' });
+      await once(guest, 'session');
+      await firstMessage(guest, question);
+      guest.close();
+    }
+    const response = await fetch(`${running.url}/api/operator/stats?since=1d`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as {
+      total: { conversations: number; withMessages: number };
+    };
+    expect(report.total).toMatchObject({ conversations: 2, withMessages: 2 });
+    await running.server.close();
+  });
+});
