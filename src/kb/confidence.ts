@@ -17,6 +17,7 @@ export interface ConfidenceInput {
     readonly block: FlatBlock;
     readonly score: number;
     readonly coverage: number;
+    readonly contextCoverage?: number;
   }>;
   readonly followUp: boolean;
 }
@@ -47,6 +48,10 @@ export interface ConfidenceFeatures {
    * common words around it ("price", "book") is most often the wrong one.
    */
   readonly rarestMatched: number;
+  /** Known units of the question the best block has, up to three. */
+  readonly matchedUnits: number;
+  /** How far the best block is ahead of the second, not capped by coverage. */
+  readonly lead: number;
 }
 
 type Knowledge = Parameters<typeof matcherFor>[0];
@@ -85,6 +90,10 @@ export function confidenceFeatures(
       Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
       2,
     rarestMatched: best ? rarestMatched(knowledge, own, best.block) : 0,
+    matchedUnits: best
+      ? matchedUnits(knowledge, own, best.block, ranked.followUp && (best.contextCoverage ?? 0) > 0)
+      : 0,
+    lead: marginOf(ranked.hits),
   };
 }
 
@@ -114,21 +123,36 @@ function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: F
   return matches(`${block.title} ${block.tags.join(' ')} ${block.text}`);
 }
 
+function matchedUnits(
+  knowledge: Knowledge,
+  own: readonly QueryUnit[],
+  block: FlatBlock,
+  matchesContext: boolean,
+): number {
+  const text = `${block.title} ${block.tags.join(' ')} ${block.text}`;
+  let matched = matchesContext ? 1 : 0;
+  for (const unit of own)
+    if (knowledge.index.unitWeight(unit) > 0 && matcherFor(knowledge, [unit])(text) > 0) matched++;
+  return Math.min(matched, 3) / 3;
+}
+
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.26,
-  coverage: 0.82,
-  knownCoverage: 0.22,
-  unknownShare: -0.31,
-  margin: 1.52,
-  secondCoverage: -0.41,
-  knownUnits: 0.76,
-  followUp: 0.46,
-  unknownUnits: -0.05,
-  titleMatch: 0.96,
+  bias: -1.77,
+  coverage: 0.66,
+  knownCoverage: 0.08,
+  unknownShare: -0.26,
+  margin: 1.04,
+  secondCoverage: -0.30,
+  knownUnits: 0.44,
+  followUp: 0.32,
+  unknownUnits: -0.14,
+  titleMatch: 0.99,
   pieceMatch: 0.62,
-  missingConcepts: -0.42,
-  rarestMatched: 0.14,
+  missingConcepts: -0.45,
+  rarestMatched: 0.04,
+  matchedUnits: 0.90,
+  lead: 1.37,
 };
 
 export function confidenceOf(
