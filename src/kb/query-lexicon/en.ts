@@ -30,7 +30,7 @@ export const en = lexicon({
     'maybe, perhaps, by the way, btw, anyway, anyways, also, um, umm, uh, er, hmm, hm',
     'ok, okay, alright, well, lol, haha, you guys, guys, folks, mate, buddy',
     'i guess, i think, i mean, you know, of course, fyi, gonna, wanna',
-    'we are looking for, i am looking for, im looking for, looking for, something, whats, ur, around, a little, still',
+    'we are looking for, i am looking for, im looking for, looking for, something, ur, a little, still',
   ],
   concepts: [
     // Money
