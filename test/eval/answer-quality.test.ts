@@ -11,22 +11,22 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 52, dialogueRight: 62, refusal: 86, maxWrong: 15, top1: 78, top3: 91 },
+    floors: { right: 53, dialogueRight: 63, refusal: 86, maxWrong: 15, top1: 77, top3: 90 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 75, dialogueRight: 48, refusal: 80, maxWrong: 15, top1: 87, top3: 94 },
+    floors: { right: 75, dialogueRight: 49, refusal: 80, maxWrong: 15, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 59, dialogueRight: 50, refusal: 82, maxWrong: 14, top1: 75, top3: 90 },
+    floors: { right: 59, dialogueRight: 54, refusal: 82, maxWrong: 13, top1: 75, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 51, dialogueRight: 41, refusal: 94, maxWrong: 16, top1: 77, top3: 90 },
+    floors: { right: 52, dialogueRight: 42, refusal: 94, maxWrong: 15, top1: 77, top3: 89 },
   },
 ];
 
