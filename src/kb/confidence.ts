@@ -48,7 +48,11 @@ export interface ConfidenceFeatures {
    * common words around it ("price", "book") is most often the wrong one.
    */
   readonly rarestMatched: number;
-  /** Known units of the question the best block has, up to three. */
+  /**
+   * Known units of the question the best block has, up to three: a long question that matches
+   * three things is likelier answered than its coverage ratio says. A follow-up whose best block
+   * also matches the previous exchange counts that as one more: the earlier turn said the thing.
+   */
   readonly matchedUnits: number;
   /** How far the best block is ahead of the second, not capped by coverage. */
   readonly lead: number;
@@ -123,6 +127,7 @@ function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: F
   return matches(`${block.title} ${block.tags.join(' ')} ${block.text}`);
 }
 
+/** The question's known units the block has, plus one for a follow-up it also matches. */
 function matchedUnits(
   knowledge: Knowledge,
   own: readonly QueryUnit[],
@@ -143,7 +148,7 @@ export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias
   knownCoverage: 0.08,
   unknownShare: -0.26,
   margin: 1.04,
-  secondCoverage: -0.30,
+  secondCoverage: -0.3,
   knownUnits: 0.44,
   followUp: 0.32,
   unknownUnits: -0.14,
@@ -151,7 +156,7 @@ export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias
   pieceMatch: 0.62,
   missingConcepts: -0.45,
   rarestMatched: 0.04,
-  matchedUnits: 0.90,
+  matchedUnits: 0.9,
   lead: 1.37,
 };
 
