@@ -17,7 +17,6 @@ export interface ConfidenceInput {
     readonly block: FlatBlock;
     readonly score: number;
     readonly coverage: number;
-    readonly contextCoverage?: number;
   }>;
   readonly followUp: boolean;
 }
@@ -50,8 +49,7 @@ export interface ConfidenceFeatures {
   readonly rarestMatched: number;
   /**
    * Known units of the question the best block has, up to three: a long question that matches
-   * three things is likelier answered than its coverage ratio says. A follow-up whose best block
-   * also matches the previous exchange counts that as one more: the earlier turn said the thing.
+   * three things is likelier answered than its coverage ratio says.
    */
   readonly matchedUnits: number;
   /** How far the best block is ahead of the second, not capped by coverage. */
@@ -94,9 +92,7 @@ export function confidenceFeatures(
       Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
       2,
     rarestMatched: best ? rarestMatched(knowledge, own, best.block) : 0,
-    matchedUnits: best
-      ? matchedUnits(knowledge, own, best.block, ranked.followUp && (best.contextCoverage ?? 0) > 0)
-      : 0,
+    matchedUnits: best ? matchedUnits(knowledge, own, best.block) : 0,
     lead: marginOf(ranked.hits),
   };
 }
@@ -127,15 +123,9 @@ function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: F
   return matches(`${block.title} ${block.tags.join(' ')} ${block.text}`);
 }
 
-/** The question's known units the block has, plus one for a follow-up it also matches. */
-function matchedUnits(
-  knowledge: Knowledge,
-  own: readonly QueryUnit[],
-  block: FlatBlock,
-  matchesContext: boolean,
-): number {
+function matchedUnits(knowledge: Knowledge, own: readonly QueryUnit[], block: FlatBlock): number {
   const text = `${block.title} ${block.tags.join(' ')} ${block.text}`;
-  let matched = matchesContext ? 1 : 0;
+  let matched = 0;
   for (const unit of own)
     if (knowledge.index.unitWeight(unit) > 0 && matcherFor(knowledge, [unit])(text) > 0) matched++;
   return Math.min(matched, 3) / 3;
@@ -144,20 +134,20 @@ function matchedUnits(
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
   bias: -1.77,
-  coverage: 0.66,
-  knownCoverage: 0.08,
-  unknownShare: -0.26,
-  margin: 1.04,
-  secondCoverage: -0.3,
-  knownUnits: 0.44,
-  followUp: 0.32,
-  unknownUnits: -0.14,
-  titleMatch: 0.99,
-  pieceMatch: 0.62,
-  missingConcepts: -0.45,
-  rarestMatched: 0.04,
-  matchedUnits: 0.9,
-  lead: 1.37,
+  coverage: 0.7,
+  knownCoverage: 0.02,
+  unknownShare: -0.38,
+  margin: 1.05,
+  secondCoverage: -0.29,
+  knownUnits: 0.5,
+  followUp: 0.61,
+  unknownUnits: -0.2,
+  titleMatch: 1.01,
+  pieceMatch: 0.64,
+  missingConcepts: -0.41,
+  rarestMatched: 0.03,
+  matchedUnits: 0.86,
+  lead: 1.33,
 };
 
 export function confidenceOf(

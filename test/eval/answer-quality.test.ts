@@ -11,17 +11,17 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 53, dialogueRight: 63, refusal: 86, maxWrong: 15, top1: 77, top3: 90 },
+    floors: { right: 52, dialogueRight: 63, refusal: 86, maxWrong: 15, top1: 77, top3: 90 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 75, dialogueRight: 49, refusal: 80, maxWrong: 15, top1: 86, top3: 94 },
+    floors: { right: 74, dialogueRight: 48, refusal: 84, maxWrong: 14, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 59, dialogueRight: 54, refusal: 82, maxWrong: 13, top1: 75, top3: 90 },
+    floors: { right: 59, dialogueRight: 54, refusal: 82, maxWrong: 12, top1: 75, top3: 90 },
   },
   {
     name: 'the dental clinic',
