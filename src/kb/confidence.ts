@@ -47,6 +47,13 @@ export interface ConfidenceFeatures {
    * common words around it ("price", "book") is most often the wrong one.
    */
   readonly rarestMatched: number;
+  /**
+   * Known units of the question the best block has, up to three: a long question that matches
+   * three things is likelier answered than its coverage ratio says.
+   */
+  readonly matchedUnits: number;
+  /** How far the best block is ahead of the second, not capped by coverage. */
+  readonly lead: number;
 }
 
 type Knowledge = Parameters<typeof matcherFor>[0];
@@ -85,6 +92,8 @@ export function confidenceFeatures(
       Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
       2,
     rarestMatched: best ? rarestMatched(knowledge, own, best.block) : 0,
+    matchedUnits: best ? matchedUnits(knowledge, own, best.block) : 0,
+    lead: marginOf(ranked.hits),
   };
 }
 
@@ -114,21 +123,31 @@ function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: F
   return matches(`${block.title} ${block.tags.join(' ')} ${block.text}`);
 }
 
+function matchedUnits(knowledge: Knowledge, own: readonly QueryUnit[], block: FlatBlock): number {
+  const text = `${block.title} ${block.tags.join(' ')} ${block.text}`;
+  let matched = 0;
+  for (const unit of own)
+    if (knowledge.index.unitWeight(unit) > 0 && matcherFor(knowledge, [unit])(text) > 0) matched++;
+  return Math.min(matched, 3) / 3;
+}
+
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.26,
-  coverage: 0.82,
-  knownCoverage: 0.22,
-  unknownShare: -0.31,
-  margin: 1.52,
-  secondCoverage: -0.41,
-  knownUnits: 0.76,
-  followUp: 0.46,
-  unknownUnits: -0.05,
-  titleMatch: 0.96,
-  pieceMatch: 0.62,
-  missingConcepts: -0.42,
-  rarestMatched: 0.14,
+  bias: -1.77,
+  coverage: 0.7,
+  knownCoverage: 0.02,
+  unknownShare: -0.38,
+  margin: 1.05,
+  secondCoverage: -0.29,
+  knownUnits: 0.5,
+  followUp: 0.61,
+  unknownUnits: -0.2,
+  titleMatch: 1.01,
+  pieceMatch: 0.64,
+  missingConcepts: -0.41,
+  rarestMatched: 0.03,
+  matchedUnits: 0.86,
+  lead: 1.33,
 };
 
 export function confidenceOf(

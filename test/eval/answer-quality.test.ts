@@ -11,22 +11,22 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 49, dialogueRight: 62, refusal: 90, maxWrong: 15, top1: 78, top3: 91 },
+    floors: { right: 52, dialogueRight: 63, refusal: 86, maxWrong: 15, top1: 77, top3: 90 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 72, dialogueRight: 48, refusal: 80, maxWrong: 16, top1: 86, top3: 94 },
+    floors: { right: 74, dialogueRight: 48, refusal: 84, maxWrong: 14, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 57, dialogueRight: 48, refusal: 82, maxWrong: 15, top1: 75, top3: 90 },
+    floors: { right: 59, dialogueRight: 54, refusal: 82, maxWrong: 12, top1: 75, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 50, dialogueRight: 29, refusal: 93, maxWrong: 19, top1: 75, top3: 87 },
+    floors: { right: 52, dialogueRight: 42, refusal: 94, maxWrong: 15, top1: 77, top3: 89 },
   },
 ];
 

@@ -30,6 +30,9 @@ export const en = lexicon({
     'maybe, perhaps, by the way, btw, anyway, anyways, also, um, umm, uh, er, hmm, hm',
     'ok, okay, alright, well, lol, haha, you guys, guys, folks, mate, buddy',
     'i guess, i think, i mean, you know, of course, fyi, gonna, wanna',
+    'we are looking for, i am looking for, im looking for, looking for, something, ur, a little, still',
+    'instead, along, rather, anyone, possible, is it possible',
+    'wife, husband, sister, brother, father, mother, mum, mom, dad, boyfriend, girlfriend',
   ],
   concepts: [
     // Money

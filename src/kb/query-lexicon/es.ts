@@ -30,6 +30,8 @@ export const es = lexicon({
     'espero su respuesta, espero tu respuesta, espero respuesta, espero sus comentarios',
     'un abrazo, besos, chao, chau, adiós, hasta luego, nos vemos, que tengas buen día',
     'que tenga buen día, que tengan buen día, feliz día, bendiciones',
+    'queremos, quisiéramos, me gustaría, gustaría, vamos, algún, alguna, alguno, todavía, habíamos pensado',
+    'podéis, hermana, hermano, pareja, marido, mujer, esposa, esposo',
   ],
   concepts: [
     // Money
