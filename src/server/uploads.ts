@@ -11,6 +11,7 @@ import type { Request, Response } from 'express';
 import type { Attachment } from '../domain/conversation.js';
 import type { WireErrorCode } from '../errors/catalogue.js';
 import { privateDir, privateFileMode } from '../store/private-files.js';
+import type { ServerContext } from './context.js';
 
 /** What may be uploaded; SVG is refused on purpose: it can carry script. */
 export const allowedUploadTypes: Readonly<Record<string, string>> = {
@@ -47,6 +48,37 @@ const malformed = {
  * client sent: a body cut before its closing boundary, garbage, or a client gone mid-request is
  * an outcome, because an error event without a listener would end the whole process.
  */
+/**
+ * A file for one conversation, within its per-conversation upload limit and the size limit: the
+ * stored attachment, or the refusal to answer with. Visitors' and operators' uploads both come
+ * through here.
+ */
+export async function receiveConversationFile(
+  context: Pick<ServerContext, 'limits' | 'config' | 'uploadsDir'>,
+  request: Request,
+  conversationId: string,
+): Promise<
+  | { readonly ok: true; readonly attachment: Attachment }
+  | { readonly ok: false; readonly status: number; readonly body: object }
+> {
+  const verdict = await context.limits.uploadsPerConversation.take(conversationId);
+  if (!verdict.ok)
+    return {
+      ok: false,
+      status: 429,
+      body: { error: 'rate_limited', retryAfterMs: verdict.retryAfterMs },
+    };
+  const maxBytes = Math.round(context.config().server.limits.uploadMegabytes * 1024 * 1024);
+  const outcome = await receiveUpload(request, context.uploadsDir, maxBytes);
+  if (!outcome.ok)
+    return {
+      ok: false,
+      status: outcome.status,
+      body: { error: outcome.error, message: outcome.message },
+    };
+  return { ok: true, attachment: outcome.attachment };
+}
+
 export async function receiveUpload(
   request: Request,
   uploadsDir: string,

@@ -6,28 +6,19 @@
 import type { Request, Response } from 'express';
 import type { Operator } from '../../store/operators.js';
 import type { ServerContext } from '../context.js';
-import { receiveUpload } from '../uploads.js';
+import { receiveConversationFile } from '../uploads.js';
 
 export const operatorFilePath = '/api/operator/conversations/:id/files';
 
 export function operatorFile(context: ServerContext) {
-  const { service, limits } = context;
+  const { service } = context;
   return async (request: Request, response: Response) => {
     const operator = response.locals.operator as Operator | undefined;
     if (!operator) return response.status(401).json({ error: 'unauthorized' });
     // Unknown conversations answer 404 before a byte is stored.
     const conversation = await service.get(String(request.params.id));
-    const verdict = await limits.uploadsPerConversation.take(conversation.id);
-    if (!verdict.ok)
-      return response
-        .status(429)
-        .json({ error: 'rate_limited', retryAfterMs: verdict.retryAfterMs });
-    const maxBytes = Math.round(context.config().server.limits.uploadMegabytes * 1024 * 1024);
-    const outcome = await receiveUpload(request, context.uploadsDir, maxBytes);
-    if (!outcome.ok)
-      return response
-        .status(outcome.status)
-        .json({ error: outcome.error, message: outcome.message });
+    const outcome = await receiveConversationFile(context, request, conversation.id);
+    if (!outcome.ok) return response.status(outcome.status).json(outcome.body);
     const entry = await service.operatorMessage(conversation.id, operator, {
       text: '',
       attachments: [outcome.attachment],

@@ -10,7 +10,7 @@ import { supportedLanguages } from '../../config/rules.js';
 import { hasContact } from '../../domain/contact-details.js';
 import type { ServerContext } from '../context.js';
 import { transcriptSettings } from '../sockets/visitor-transcript.js';
-import { receiveUpload, serveUpload } from '../uploads.js';
+import { receiveConversationFile, serveUpload } from '../uploads.js';
 import { visitorViews } from '../views.js';
 import { bearer } from '../visitor-token.js';
 import { route } from './respond.js';
@@ -85,7 +85,7 @@ function history(context: ServerContext) {
 }
 
 function upload(context: ServerContext) {
-  const { service, tokens, limits } = context;
+  const { service, tokens } = context;
   return async (request: Request, response: express.Response) => {
     const visitorId = tokens.verify(bearer(request.headers.authorization));
     if (!visitorId) return response.status(401).json({ error: 'unauthorized' });
@@ -94,17 +94,8 @@ function upload(context: ServerContext) {
       userAgent: String(request.headers['user-agent'] ?? '').slice(0, 400),
       ip: context.clientIp(request),
     });
-    const verdict = await limits.uploadsPerConversation.take(conversation.id);
-    if (!verdict.ok)
-      return response
-        .status(429)
-        .json({ error: 'rate_limited', retryAfterMs: verdict.retryAfterMs });
-    const maxBytes = Math.round(context.config().server.limits.uploadMegabytes * 1024 * 1024);
-    const outcome = await receiveUpload(request, context.uploadsDir, maxBytes);
-    if (!outcome.ok)
-      return response
-        .status(outcome.status)
-        .json({ error: outcome.error, message: outcome.message });
+    const outcome = await receiveConversationFile(context, request, conversation.id);
+    if (!outcome.ok) return response.status(outcome.status).json(outcome.body);
     await service.addUpload(conversation.id, outcome.attachment);
     response.status(201).json(outcome.attachment);
   };
