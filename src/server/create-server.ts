@@ -140,33 +140,18 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     secrets: projectEnv.values,
     counters: cluster?.counters,
   });
-  const management = await conversationManagement(context, {
+  const extras = await openStatefulRouters(context, options, {
     dataDir,
-    leads: parts.leads,
-    notifier: parts.notifier,
-    clock: options.clock ?? (() => new Date()),
-  });
-  const email = await startVisitorEmail({
-    dataDir,
+    parts,
     secret: serverSecret(dataDir, projectEnv.values),
-    service: context.service,
-    store,
-    snapshot: () => bot.snapshot,
-    logger,
-    registry: metrics.registry,
     serverUrl: () => ownerServerUrl(config(), status.url),
   });
-  context.visitorEmail = email.visitorEmail;
-  relayToTelegram(context);
+  const { management } = extras;
   const mounted = options.httpServer !== undefined;
   const app = createHttpApp(context, {
     mounted,
     demoPage: !mounted && (config().server.demoPage ?? options.mode === 'dev'),
-    routers: [
-      { paths: conversationPaths, router: management.routes },
-      { paths: emailPaths, router: emailRoutes(context, email.book, email.secret) },
-      { paths: telegramPaths, router: telegramRoutes(context) },
-    ],
+    routers: extras.routers,
   });
   const http = options.httpServer ?? createHttpServer(app);
   const io = attachSockets(http, context, cluster);
@@ -190,6 +175,47 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     for (const part of [parts.notifier, bot, store]) await part.close();
     await cluster?.close();
   });
+}
+
+/**
+ * The parts with routes and state of their own: conversation management (with retention) and
+ * mail to visitors, and the Telegram channel that relays replies.
+ */
+async function openStatefulRouters(
+  context: ServerContext,
+  options: CreateServerOptions,
+  setup: {
+    readonly dataDir: string;
+    readonly parts: Parts;
+    readonly secret: Buffer;
+    readonly serverUrl: () => string;
+  },
+) {
+  const { dataDir, parts } = setup;
+  const management = await conversationManagement(context, {
+    dataDir,
+    leads: parts.leads,
+    notifier: parts.notifier,
+    clock: options.clock ?? (() => new Date()),
+  });
+  const email = await startVisitorEmail({
+    dataDir,
+    secret: setup.secret,
+    service: context.service,
+    store: context.store,
+    snapshot: () => context.bot.snapshot,
+    logger: context.logger,
+    registry: context.metrics.registry,
+    serverUrl: setup.serverUrl,
+  });
+  context.visitorEmail = email.visitorEmail;
+  relayToTelegram(context);
+  const routers = [
+    { paths: conversationPaths, router: management.routes },
+    { paths: emailPaths, router: emailRoutes(context, email.book, email.secret) },
+    { paths: telegramPaths, router: telegramRoutes(context) },
+  ];
+  return { management, routers };
 }
 
 /** What listen() and close() change, and what the presence broadcast needs. */
