@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGapLog } from '../../src/store/gap-log.js';
 import { OperatorRegistry } from '../../src/store/operators.js';
 import { runCli } from '../helpers/cli.js';
 import { addOperator, emit, once, startServer, visitor, waitFor } from '../helpers/server.js';
+import { eventually } from '../helpers/wait.js';
 
 async function adminToken(dir: string): Promise<string> {
   const registry = new OperatorRegistry(`${dir}/data`);
@@ -14,7 +17,7 @@ describe('the gaps of a running server', () => {
     const { url, dir } = await startServer();
     const socket = visitor(url, { lang: 'en' });
     await once(socket, 'session');
-    for (const text of ['is there wifi on the bus?', 'wifi on the bus?']) {
+    for (const text of ['is there wifi on board?', 'wifi on board?']) {
       const reply = waitFor(
         socket,
         'entry',
@@ -25,6 +28,11 @@ describe('the gaps of a running server', () => {
     }
     const admin = await adminToken(dir);
     const agent = await addOperator(dir, 'ana');
+    // A refusal is recorded just after the reply goes out: wait for the second one to land.
+    await eventually(
+      async () => (await readGapLog(join(dir, 'data', 'gaps.log'))).length === 2,
+      'both refusals in the gap log',
+    );
 
     const response = await fetch(`${url}/api/operator/gaps?since=1d&lang=en`, {
       headers: { authorization: `Bearer ${admin}` },
@@ -39,7 +47,7 @@ describe('the gaps of a running server', () => {
       JSON.parse(cli.stdout)
         .groups[0].questions.map((q: { text: string }) => q.text)
         .sort(),
-    ).toEqual(['is there wifi on the bus?', 'wifi on the bus?']);
+    ).toEqual(['is there wifi on board?', 'wifi on board?']);
 
     const asAgent = await fetch(`${url}/api/operator/gaps`, {
       headers: { authorization: `Bearer ${agent}` },
