@@ -40,8 +40,10 @@ import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
-import { Presence } from './presence.js';
+import { LivePresence } from './live-presence.js';
+import { MemoryPresenceBoard, type PresenceBoard } from './presence-board.js';
 import { createLimits, type SharedCounters } from './rate-limits.js';
+import { openRedisPresenceBoard } from './redis-presence-board.js';
 import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
 import { emailPaths, emailRoutes } from './routes/email.js';
 import { telegramPaths, telegramRoutes } from './routes/telegram.js';
@@ -135,10 +137,15 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     parts.engine.prepare(config());
   };
   const status: ServerStatus = { ready: false, url: undefined, io: undefined };
+  // Who is online and looking: every server's, through Redis when they share one.
+  const board = cluster
+    ? await openRedisPresenceBoard({ ...cluster.counters, logger })
+    : new MemoryPresenceBoard();
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
     status,
     secrets: projectEnv.values,
     counters: cluster?.counters,
+    board,
   });
   const extras = await openStatefulRouters(context, options, {
     dataDir,
@@ -170,7 +177,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   return chatServer(options, { context, app, http, io, mounted, status }, async () => {
     housekeeping.stop();
     await management.retention.stop();
-    context.presence.stop();
+    await context.presence.close();
     await deploys?.close();
     for (const part of [parts.notifier, bot, store]) await part.close();
     await cluster?.close();
@@ -391,6 +398,7 @@ function serverContext(
     status: ServerStatus;
     secrets: Record<string, string | undefined>;
     counters: SharedCounters | undefined;
+    board: PresenceBoard;
   },
 ): ServerContext {
   const { served, store, metrics, logger } = core;
@@ -398,10 +406,21 @@ function serverContext(
   const config = () => bot.snapshot.config;
   const trust = trustFunction(config().server.trustProxy);
   const { status } = extra;
-  const presence = new Presence((conversationId, online) => {
-    metrics.visitorsOnline.set(presence.online);
-    status.io?.of('/operator').to('operators').emit('presence', { conversationId, online });
-  }, options.presenceGraceMs);
+  // Every server sees each change on the board and tells its own operators.
+  const inboxesHere = () => status.io?.of('/operator').local.to('operators');
+  const presence = new LivePresence(
+    extra.board,
+    {
+      visitor(conversationId, online) {
+        metrics.visitorsOnline.set(presence.onlineHere);
+        inboxesHere()?.emit('presence', { conversationId, online });
+      },
+      viewers(conversationId, operators) {
+        inboxesHere()?.emit('viewers', { conversationId, operators });
+      },
+    },
+    options.presenceGraceMs,
+  );
   const context: ServerContext = {
     mode: options.mode,
     ready: () => status.ready,
@@ -422,7 +441,6 @@ function serverContext(
     adminToken: core.adminToken,
     deployer,
     reload: (reason) => (deployer ? deployer.reload(reason) : bot.reload(reason)),
-    viewers: new Map<string, Set<string>>(),
     config,
     clientIp: (request) => proxyAddr(request, trust),
   };
