@@ -6,10 +6,10 @@ import type { LiveBot } from '../snapshot/live-bot.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
+import type { LivePresence } from './live-presence.js';
 import type { Metrics } from './metrics.js';
 import type { OriginPolicy } from './origins.js';
 import type { Payloads } from './payloads.js';
-import type { LivePresence } from './live-presence.js';
 import type { ServerLimits } from './rate-limits.js';
 import type { VisitorTokens } from './visitor-token.js';
 

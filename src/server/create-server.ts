@@ -36,11 +36,11 @@ import { announceRows, forwardToSockets, recordServiceEvents } from './fan-out.j
 import { startHousekeeping } from './housekeeping.js';
 import { createHttpApp } from './http-app.js';
 import { finishReplies, listenOn, recoverUnanswered, urlOf } from './lifecycle.js';
+import { LivePresence } from './live-presence.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
-import { LivePresence } from './live-presence.js';
 import { MemoryPresenceBoard, type PresenceBoard } from './presence-board.js';
 import { createLimits, type SharedCounters } from './rate-limits.js';
 import { openRedisPresenceBoard } from './redis-presence-board.js';

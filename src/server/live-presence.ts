@@ -6,8 +6,8 @@
  * server's (presence-board.ts: in memory on one server, in Redis with cluster.redis).
  */
 import type { Candidate } from '../chat/assignment.js';
-import type { PresenceBoard, PresenceKind } from './presence-board.js';
 import { Presence } from './presence.js';
+import type { PresenceBoard, PresenceKind } from './presence-board.js';
 
 /** What operators are told when something changes for everyone (each server tells its own). */
 export interface PresenceEvents {

@@ -12,12 +12,7 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { createClient } from 'redis';
-import {
-  FactTally,
-  factKey,
-  type PresenceBoard,
-  type PresenceKind,
-} from './presence-board.js';
+import { FactTally, factKey, type PresenceBoard, type PresenceKind } from './presence-board.js';
 
 type RedisClient = ReturnType<typeof createClient>;
 

@@ -69,11 +69,7 @@ describe('presence shared in Redis', () => {
     expect(a.board.value('operator', 'Ana')).toBe('{"name":"Ana"}');
     b.board.put('visitor', 'c1', undefined);
     await eventually(() => !a.board.has('visitor', 'c1'), 'the visitor offline everywhere');
-    expect(a.changes).toEqual([
-      'visitor c1 on',
-      'operator Ana on',
-      'visitor c1 off',
-    ]);
+    expect(a.changes).toEqual(['visitor c1 on', 'operator Ana on', 'visitor c1 off']);
   });
 
   it('a server that joins later reads what the others hold', async () => {
