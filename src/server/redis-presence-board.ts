@@ -193,7 +193,10 @@ class RedisPresenceBoard implements PresenceBoard {
       return;
     }
     if (change.n === this.self) return;
-    if (change.gone) return this.forget(change.n);
+    if (change.gone) {
+      this.forget(change.n);
+      return;
+    }
     if (change.v === undefined || change.f === undefined) return;
     if (change.v <= (this.versions.get(change.n) ?? -1)) return;
     this.versions.set(change.n, change.v);
