@@ -123,7 +123,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
-  const cluster = await joinCluster(served, store, logger);
+  const cluster = await joinCluster(served, store, logger, projectEnv.values);
   const deploys = await followDeploys(served, logger).catch(async (error: unknown) => {
     await Promise.all([store.close(), served.bot.close(), cluster?.close()]);
     throw error;
@@ -298,9 +298,15 @@ async function joinCluster(
   served: ServedBot,
   store: Store,
   logger: Logger,
+  secrets: Record<string, string | undefined>,
 ): Promise<ClusterLink | undefined> {
   const { redis, name } = served.cluster;
   if (!redis) return undefined;
+  // Each server's own key would make a visitor a stranger to every server but the first.
+  if (!secrets.CHATBOT_SECRET)
+    logger.warn(
+      'cluster.redis is set but CHATBOT_SECRET is not: this server signs visitor tokens with its own key (data/secret.key), so a visitor sent to another server starts a new conversation. Set the same CHATBOT_SECRET on every server',
+    );
   try {
     return await connectCluster({ redis, name }, logger);
   } catch (error) {
