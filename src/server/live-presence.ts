@@ -97,9 +97,8 @@ export class LivePresence {
   }
 
   operatorDisconnected(name: string): void {
-    this.step(this.signedIn, name, -1, (held) =>
-      this.board.put('operator', name, held ? '1' : undefined),
-    );
+    // Counting down only ever lets go of the fact.
+    this.step(this.signedIn, name, -1, () => this.board.put('operator', name, undefined));
   }
 
   /** Every operator signed in on some server, once each. */

@@ -147,13 +147,16 @@ describe('three chatbot start processes on one PostgreSQL and one Redis', () => 
     // visitor, back through node C, carries on with the operator.
     const acked: string[] = [];
     let writing = true;
+    /** The message on the wire when the node died, as the widget keeps it to send again. */
+    let unanswered: { text: string; clientId: string } | undefined;
     const sending = (async () => {
       for (let i = 0; writing; i++) {
-        const ack = await emit<Ack>(first.socket, 'message', {
-          text: `Message ${i} before the crash`,
-          clientId: `crash-${i}`,
-        }).catch(() => undefined);
-        if (!ack) return;
+        const message = { text: `Message ${i} before the crash`, clientId: `crash-${i}` };
+        const ack = await emit<Ack>(first.socket, 'message', message).catch(() => undefined);
+        if (!ack) {
+          unanswered = message;
+          return;
+        }
         if (ack.ok) acked.push(ack.id);
       }
     })();
@@ -173,6 +176,15 @@ describe('three chatbot start processes on one PostgreSQL and one Redis', () => 
     const after = await emit<{ entries: VisitorEntry[] }>(back.socket, 'sync', { after: 0 });
     const stored = new Set(after.entries.map((entry) => entry.id));
     expect(acked.filter((id) => !stored.has(id))).toEqual([]);
+    // Sent again through node C, as the widget does after a reconnect: stored once, whether or
+    // not node A had committed it before it died.
+    if (unanswered) {
+      expect((await emit<Ack>(back.socket, 'message', unanswered)).ok).toBe(true);
+      const copies = await project.schema
+        .pool()
+        .query(`SELECT 1 FROM entries WHERE entry->>'clientId' = $1`, [unanswered.clientId]);
+      expect(copies.rowCount).toBe(1);
+    }
     const heardAgain = waitFor<OperatorEntry>(
       ana,
       'entry',
