@@ -137,10 +137,9 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     parts.engine.prepare(config());
   };
   const status: ServerStatus = { ready: false, url: undefined, io: undefined };
-  // Who is online and looking: every server's, through Redis when they share one.
-  const board = cluster
-    ? await openRedisPresenceBoard({ ...cluster.counters, logger })
-    : new MemoryPresenceBoard();
+  const board = await presenceBoard(cluster, logger, () =>
+    Promise.all([store.close(), served.bot.close(), deploys?.close(), parts.notifier.close()]),
+  );
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
     status,
     secrets: projectEnv.values,
@@ -312,6 +311,22 @@ async function joinCluster(
   } catch (error) {
     await store.close();
     await served.bot.close();
+    throw error;
+  }
+}
+
+/** Who is online and looking: every server's, through Redis when they share one. */
+async function presenceBoard(
+  cluster: ClusterLink | undefined,
+  logger: Logger,
+  release: () => Promise<unknown>,
+): Promise<PresenceBoard> {
+  if (!cluster) return new MemoryPresenceBoard();
+  try {
+    return await openRedisPresenceBoard({ ...cluster.counters, logger });
+  } catch (error) {
+    await release();
+    await cluster.close();
     throw error;
   }
 }
