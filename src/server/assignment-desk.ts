@@ -4,7 +4,8 @@
  * this file only gathers their inputs and stores their outcome through the chat engine.
  *
  * Every change runs one at a time, so two handoffs at once never both count an agent's last free
- * place. (With cluster.redis each node assigns to the operators connected to it.)
+ * place. Who is online is every server's operators (live-presence.ts), so with cluster.redis a
+ * chat on one server goes to an agent connected to another.
  */
 import type { Namespace } from 'socket.io';
 import {
@@ -145,14 +146,9 @@ export class AssignmentDesk {
       });
   }
 
-  /** Each connected operator once, as they were when they connected. */
+  /** Each operator connected to any server once, as they were when they connected. */
   private online(): Candidate[] {
-    const byName = new Map<string, Candidate>();
-    for (const socket of this.operators.sockets.values()) {
-      const operator = (socket.data as { operator?: Candidate } | undefined)?.operator;
-      if (operator) byName.set(operator.name, operator);
-    }
-    return [...byName.values()];
+    return this.context.presence.operatorsOnline();
   }
 
   private openCounts(): Map<string, number> {

@@ -6,10 +6,10 @@ import type { LiveBot } from '../snapshot/live-bot.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { OperatorRegistry } from '../store/operators.js';
 import type { Store } from '../store/store.js';
+import type { LivePresence } from './live-presence.js';
 import type { Metrics } from './metrics.js';
 import type { OriginPolicy } from './origins.js';
 import type { Payloads } from './payloads.js';
-import type { Presence } from './presence.js';
 import type { ServerLimits } from './rate-limits.js';
 import type { VisitorTokens } from './visitor-token.js';
 
@@ -28,7 +28,8 @@ export interface ServerContext {
   readonly origins: OriginPolicy;
   readonly limits: ServerLimits;
   readonly metrics: Metrics;
-  readonly presence: Presence;
+  /** Who is online and who is looking at what, on every server. */
+  readonly presence: LivePresence;
   readonly logger: Logger;
   readonly uploadsDir: string;
   /** The data folder (storage.dir): what stats read, read-only. */
@@ -39,8 +40,6 @@ export interface ServerContext {
   readonly deployer: Deployer | undefined;
   /** The admin reload and SIGHUP. */
   readonly reload: (reason: string) => Promise<boolean>;
-  /** Operators who have each conversation open, for "who else is looking". */
-  readonly viewers: Map<string, Set<string>>;
   readonly config: () => Config;
   /** Mail to visitors (transcripts, follow-ups); set once the server has started it. */
   visitorEmail?: import('../chat/visitor-email.js').VisitorEmail;

@@ -36,12 +36,14 @@ import { announceRows, forwardToSockets, recordServiceEvents } from './fan-out.j
 import { startHousekeeping } from './housekeeping.js';
 import { createHttpApp } from './http-app.js';
 import { finishReplies, listenOn, recoverUnanswered, urlOf } from './lifecycle.js';
+import { LivePresence } from './live-presence.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { OriginPolicy } from './origins.js';
 import { payloadSchemas } from './payloads.js';
-import { Presence } from './presence.js';
+import { MemoryPresenceBoard, type PresenceBoard } from './presence-board.js';
 import { createLimits, type SharedCounters } from './rate-limits.js';
+import { openRedisPresenceBoard } from './redis-presence-board.js';
 import { conversationManagement, conversationPaths } from './routes/conversation-management.js';
 import { emailPaths, emailRoutes } from './routes/email.js';
 import { telegramPaths, telegramRoutes } from './routes/telegram.js';
@@ -121,7 +123,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   const { bot, dataDir } = served;
   const config = () => bot.snapshot.config;
   const store = await openStore(options.store ?? (await storeFor(served.storage, dataDir)), served);
-  const cluster = await joinCluster(served, store, logger);
+  const cluster = await joinCluster(served, store, logger, projectEnv.values);
   const deploys = await followDeploys(served, logger).catch(async (error: unknown) => {
     await Promise.all([store.close(), served.bot.close(), cluster?.close()]);
     throw error;
@@ -135,10 +137,14 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     parts.engine.prepare(config());
   };
   const status: ServerStatus = { ready: false, url: undefined, io: undefined };
+  const board = await presenceBoard(cluster, logger, () =>
+    Promise.all([store.close(), served.bot.close(), deploys?.close(), parts.notifier.close()]),
+  );
   const context = serverContext(options, { served, store, metrics, logger, adminToken }, parts, {
     status,
     secrets: projectEnv.values,
     counters: cluster?.counters,
+    board,
   });
   const extras = await openStatefulRouters(context, options, {
     dataDir,
@@ -170,7 +176,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   return chatServer(options, { context, app, http, io, mounted, status }, async () => {
     housekeeping.stop();
     await management.retention.stop();
-    context.presence.stop();
+    await context.presence.close();
     await deploys?.close();
     for (const part of [parts.notifier, bot, store]) await part.close();
     await cluster?.close();
@@ -291,14 +297,36 @@ async function joinCluster(
   served: ServedBot,
   store: Store,
   logger: Logger,
+  secrets: Record<string, string | undefined>,
 ): Promise<ClusterLink | undefined> {
   const { redis, name } = served.cluster;
   if (!redis) return undefined;
+  // Each server's own key would make a visitor a stranger to every server but the first.
+  if (!secrets.CHATBOT_SECRET)
+    logger.warn(
+      'cluster.redis is set but CHATBOT_SECRET is not: this server signs visitor tokens with its own key (data/secret.key), so a visitor sent to another server starts a new conversation. Set the same CHATBOT_SECRET on every server',
+    );
   try {
     return await connectCluster({ redis, name }, logger);
   } catch (error) {
     await store.close();
     await served.bot.close();
+    throw error;
+  }
+}
+
+/** Who is online and looking: every server's, through Redis when they share one. */
+async function presenceBoard(
+  cluster: ClusterLink | undefined,
+  logger: Logger,
+  release: () => Promise<unknown>,
+): Promise<PresenceBoard> {
+  if (!cluster) return new MemoryPresenceBoard();
+  try {
+    return await openRedisPresenceBoard({ ...cluster.counters, logger });
+  } catch (error) {
+    await release();
+    await cluster.close();
     throw error;
   }
 }
@@ -391,6 +419,7 @@ function serverContext(
     status: ServerStatus;
     secrets: Record<string, string | undefined>;
     counters: SharedCounters | undefined;
+    board: PresenceBoard;
   },
 ): ServerContext {
   const { served, store, metrics, logger } = core;
@@ -398,10 +427,21 @@ function serverContext(
   const config = () => bot.snapshot.config;
   const trust = trustFunction(config().server.trustProxy);
   const { status } = extra;
-  const presence = new Presence((conversationId, online) => {
-    metrics.visitorsOnline.set(presence.online);
-    status.io?.of('/operator').to('operators').emit('presence', { conversationId, online });
-  }, options.presenceGraceMs);
+  // Every server sees each change on the board and tells its own operators.
+  const inboxesHere = () => status.io?.of('/operator').local.to('operators');
+  const presence = new LivePresence(
+    extra.board,
+    {
+      visitor(conversationId, online) {
+        metrics.visitorsOnline.set(presence.onlineHere);
+        inboxesHere()?.emit('presence', { conversationId, online });
+      },
+      viewers(conversationId, operators) {
+        inboxesHere()?.emit('viewers', { conversationId, operators });
+      },
+    },
+    options.presenceGraceMs,
+  );
   const context: ServerContext = {
     mode: options.mode,
     ready: () => status.ready,
@@ -422,7 +462,6 @@ function serverContext(
     adminToken: core.adminToken,
     deployer,
     reload: (reason) => (deployer ? deployer.reload(reason) : bot.reload(reason)),
-    viewers: new Map<string, Set<string>>(),
     config,
     clientIp: (request) => proxyAddr(request, trust),
   };

@@ -22,7 +22,7 @@ export function announceRows(
   context: ServerContext,
   ids: readonly string[],
 ): void {
-  const { store, presence, viewers } = context;
+  const { store, presence } = context;
   const audience = new OperatorAudience(operators);
   for (const id of ids) {
     const summary = store.summary(id);
@@ -31,7 +31,7 @@ export function announceRows(
         id,
         summary,
         'conversation',
-        operatorSummary(summary, presence.isOnline(id), [...(viewers.get(id) ?? [])]),
+        operatorSummary(summary, presence.isOnline(id), presence.viewersOf(id)),
       );
   }
 }
@@ -42,7 +42,7 @@ export function forwardToSockets(
   context: ServerContext,
   clustered: boolean,
 ): void {
-  const { service, metrics, presence, viewers } = context;
+  const { service, metrics, presence } = context;
   const watched = (namespace: Namespace, room: string, except?: string) => {
     // With cluster.redis the room's members may be on other servers: always emit.
     if (clustered) return true;
@@ -68,9 +68,11 @@ export function forwardToSockets(
         conversationId,
         summary,
         'conversation',
-        operatorSummary(summary, presence.isOnline(conversationId), [
-          ...(viewers.get(conversationId) ?? []),
-        ]),
+        operatorSummary(
+          summary,
+          presence.isOnline(conversationId),
+          presence.viewersOf(conversationId),
+        ),
       );
     else listAudience.note(conversationId, summary);
   });

@@ -102,7 +102,7 @@ export function createConversationRoutes(
 
 /** The list with every filter, and the same selection exported as CSV or JSON lines. */
 function addListingRoutes({ router, context, queryOf }: RouteGroup): void {
-  const { store, presence, viewers } = context;
+  const { store, presence } = context;
   router.get(
     '/api/conversations',
     route(async (request, response) => {
@@ -113,9 +113,7 @@ function addListingRoutes({ router, context, queryOf }: RouteGroup): void {
         conversations: chosen
           .slice(0, limit)
           .map((summary) =>
-            operatorSummary(summary, presence.isOnline(summary.id), [
-              ...(viewers.get(summary.id) ?? []),
-            ]),
+            operatorSummary(summary, presence.isOnline(summary.id), presence.viewersOf(summary.id)),
           ),
       });
     }),

@@ -36,7 +36,7 @@ export function healthRoutes(context: ServerContext): Router {
       const snapshot = context.bot.snapshot;
       metrics.knowledge.reset();
       metrics.knowledge.set({ version: snapshot.knowledgeVersion, snapshot: snapshot.version }, 1);
-      metrics.visitorsOnline.set(presence.online);
+      metrics.visitorsOnline.set(presence.onlineHere);
       response.set('Content-Type', metrics.registry.contentType);
       response.send(await metrics.registry.metrics());
     }),

@@ -40,7 +40,7 @@ export function operatorRoutes(context: ServerContext): Router {
 }
 
 function listConversations(context: ServerContext) {
-  const { store, presence, viewers } = context;
+  const { store, presence } = context;
   return async (request: Request, response: Response) => {
     const query = request.query as Record<string, string | undefined>;
     if (query.channel !== undefined && !['widget', 'api', 'telegram'].includes(query.channel))
@@ -67,9 +67,7 @@ function listConversations(context: ServerContext) {
       conversations: list
         .slice(0, limit)
         .map((summary) =>
-          operatorSummary(summary, presence.isOnline(summary.id), [
-            ...(viewers.get(summary.id) ?? []),
-          ]),
+          operatorSummary(summary, presence.isOnline(summary.id), presence.viewersOf(summary.id)),
         ),
     });
   };

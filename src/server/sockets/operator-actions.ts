@@ -9,15 +9,17 @@ import type { OperatorConnection } from './operator.js';
 
 export function handleOperatorActions(connection: OperatorConnection): void {
   const { socket, data, context, handle } = connection;
-  const { service, payloads, presence, viewers } = context;
+  const { service, payloads, presence } = context;
   const name = data.operator.name;
 
   const summaryFor = (conversationId: string) => {
     const summary = context.store.summary(conversationId);
     return summary
-      ? operatorSummary(summary, presence.isOnline(conversationId), [
-          ...(viewers.get(conversationId) ?? []),
-        ])
+      ? operatorSummary(
+          summary,
+          presence.isOnline(conversationId),
+          presence.viewersOf(conversationId),
+        )
       : undefined;
   };
 

@@ -6,36 +6,20 @@ import type { Operator } from '../../store/operators.js';
 import { visibleTo } from '../authorize.js';
 import { operatorSummary } from '../views.js';
 import { parse } from './acks.js';
-import type { OperatorConnection, OperatorData } from './operator.js';
+import type { OperatorConnection } from './operator.js';
 
 export function handleOperatorViewing(connection: OperatorConnection): {
   closeConversation(id: string): void;
 } {
-  const { socket, data, namespace, context, handle } = connection;
-  const { service, payloads, presence, viewers, store } = context;
+  const { socket, data, context, handle } = connection;
+  const { service, payloads, presence, store } = context;
   const name = data.operator.name;
 
-  const broadcastViewers = (conversationId: string) => {
-    namespace.to('operators').emit('viewers', {
-      conversationId,
-      operators: [...(viewers.get(conversationId) ?? [])].sort(),
-    });
-  };
-
+  // Who is looking is counted per socket (live-presence.ts): every inbox hears of a change in
+  // `viewers`, from whichever server it is connected to.
   const closeConversation = (id: string) => {
-    data.open.delete(id);
     void socket.leave(`c:${id}`);
-    const stillOpen = [...namespace.sockets.values()].some(
-      (other) =>
-        other !== socket &&
-        (other.data as OperatorData).operator.name === name &&
-        (other.data as OperatorData).open.has(id),
-    );
-    if (!stillOpen) {
-      viewers.get(id)?.delete(name);
-      if (viewers.get(id)?.size === 0) viewers.delete(id);
-    }
-    broadcastViewers(id);
+    if (data.open.delete(id)) presence.closed(id, name);
   };
 
   handle('conversations', async (payload) => listConversations(context, data.operator, payload));
@@ -43,16 +27,16 @@ export function handleOperatorViewing(connection: OperatorConnection): {
   handle('open', async (payload) => {
     const { id } = parse(payloads.operatorOpen, payload);
     const conversation = await service.get(id);
-    data.open.add(id);
+    if (!data.open.has(id)) {
+      data.open.add(id);
+      presence.opened(id, name);
+    }
     await socket.join(`c:${id}`);
-    if (!viewers.has(id)) viewers.set(id, new Set());
-    viewers.get(id)!.add(name);
-    broadcastViewers(id);
     const timeline = await store.entriesAfter(id, 0);
     return {
       conversation: { ...conversation, timeline },
       online: presence.isOnline(id),
-      viewers: [...viewers.get(id)!].sort(),
+      viewers: presence.viewersOf(id),
     };
   });
 
@@ -76,7 +60,7 @@ function listConversations(
   operator: Operator,
   payload: unknown,
 ) {
-  const { payloads, presence, viewers, store } = context;
+  const { payloads, presence, store } = context;
   const filter = parse(payloads.list, payload ?? {});
   let list = store.list({
     ...(filter.state ? { state: filter.state } : {}),
@@ -93,7 +77,7 @@ function listConversations(
   const conversations = list
     .slice(0, filter.limit ?? 200)
     .map((summary) =>
-      operatorSummary(summary, presence.isOnline(summary.id), [...(viewers.get(summary.id) ?? [])]),
+      operatorSummary(summary, presence.isOnline(summary.id), presence.viewersOf(summary.id)),
     );
   return { conversations };
 }

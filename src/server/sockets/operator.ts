@@ -63,6 +63,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
           ip,
         });
     };
+    context.presence.operatorConnected(data.operator);
     metrics.operatorsOnline.set(countOperators(namespace));
     socket.emit('hello', {
       name,
@@ -100,6 +101,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     const viewing = handleOperatorViewing(connection);
     socket.on('disconnect', () => {
       for (const id of data.open) viewing.closeConversation(id);
+      context.presence.operatorDisconnected(name);
       metrics.operatorsOnline.set(countOperators(namespace));
     });
     refuseUnknownEvents(socket, knownEvents);
