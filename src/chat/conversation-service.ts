@@ -476,6 +476,25 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
   }
 
+  /**
+   * Takes a chat back from an assignee who is gone (away too long, or revoked) and puts it in
+   * its team's queue again: a taken chat waits again. False when it is no longer theirs.
+   */
+  async unassign(id: string, change: { readonly from: string; readonly reason: string }) {
+    const conversation = await this.get(id);
+    const open = conversation.state === 'waiting' || conversation.state === 'human';
+    if (!open || conversation.assignee !== change.from) return false;
+    const data = { from: change.from, reason: change.reason };
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'unassign', data },
+      { assignee: undefined },
+    );
+    if (conversation.state === 'human')
+      await this.recordState(id, 'human', 'waiting', { by: 'assignment', reason: change.reason });
+    return true;
+  }
+
   /** Puts a chat in a team's queue at handoff, with nobody assigned yet. */
   async route(id: string, team: string | undefined): Promise<void> {
     const conversation = await this.get(id);

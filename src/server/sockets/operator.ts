@@ -102,6 +102,7 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
     socket.on('disconnect', () => {
       for (const id of data.open) viewing.closeConversation(id);
       metrics.operatorsOnline.set(countOperators(namespace));
+      context.assignment?.operatorOffline(name);
     });
     refuseUnknownEvents(socket, knownEvents);
     handleOperatorActions(connection);
