@@ -16,6 +16,8 @@ export const summarizedConversations = 3;
 const questionsPerConversation = 3;
 const topicsPerConversation = 3;
 const quoteChars = 100;
+/** How many built lines are kept for the next reply. */
+const keptLines = 10_000;
 
 const outcomes: Record<ConversationSummary['state'], string> = {
   resolved: 'resolved',
@@ -42,6 +44,8 @@ export class MemorySummaries {
     const kept = this.lines.get(summary.id);
     if (kept?.updatedAt === summary.updatedAt) return kept.line;
     const line = summaryLine(summary, await this.store.history(summary.id));
+    // Bounded: a server up for months forgets them all now and then and builds them again.
+    if (this.lines.size >= keptLines) this.lines.clear();
     this.lines.set(summary.id, { updatedAt: summary.updatedAt, line });
     return line;
   }

@@ -46,7 +46,11 @@ export class AssignmentDesk {
     this.away = new AwayAgents({
       clock,
       online: () => new Set(this.online().map((operator) => operator.name)),
-      active: () => new Set(context.operators.active().map((operator) => operator.name)),
+      revoked: () => {
+        const active = new Set(context.operators.active().map((operator) => operator.name));
+        const names = context.operators.list().map((operator) => operator.name);
+        return new Set(names.filter((name) => !active.has(name)));
+      },
       assigned: () => context.store.list({ state: [...openStates] }),
       requeueAfterMs: () => context.config().assignment.requeueAfter,
     });

@@ -14,8 +14,8 @@ export interface RequeueInputs {
   readonly clock: () => Date;
   /** The names with an /operator socket connected now. */
   readonly online: () => ReadonlySet<string>;
-  /** Every operator not revoked. */
-  readonly active: () => ReadonlySet<string>;
+  /** Operators revoked (and not added again under the same name). */
+  readonly revoked: () => ReadonlySet<string>;
   /** Open chats with an assignee. */
   readonly assigned: () => ReadonlyArray<{
     readonly assignee?: string;
@@ -44,7 +44,7 @@ export class AwayAgents {
    */
   due(): Array<{ name: string; reason: RequeueReason; states: readonly ConversationState[] }> {
     const online = this.inputs.online();
-    const active = this.inputs.active();
+    const revoked = this.inputs.revoked();
     const now = this.inputs.clock().getTime();
     const due: Array<{
       name: string;
@@ -58,7 +58,7 @@ export class AwayAgents {
     for (const name of this.since.keys())
       if (online.has(name) || !holders.has(name)) this.since.delete(name);
     for (const [name, states] of holders) {
-      if (!active.has(name)) {
+      if (revoked.has(name)) {
         due.push({ name, reason: 'revoked', states: ['waiting', 'human'] });
         continue;
       }
