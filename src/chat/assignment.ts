@@ -16,6 +16,8 @@ export interface AssignmentConfig {
   readonly assignment: {
     readonly defaultTeam?: string | undefined;
     readonly maxOpenPerAgent: number;
+    /** How long (ms) an agent may be gone before their waiting chats are requeued. */
+    readonly requeueAfter?: number;
   };
 }
 
@@ -81,7 +83,19 @@ export function eligible(
  * one to the first eligible operator after them in name order, wrapping round.
  */
 export class RoundRobin {
-  private readonly last = new Map<string, string>();
+  private readonly last: Map<string, string>;
+
+  /**
+   * @param positions who had the last chat of each team ('' for the shared queue), as
+   * `positions()` gave them before a restart.
+   * @param moved told after every turn, to store the positions.
+   */
+  constructor(
+    positions: Readonly<Record<string, string>> = {},
+    private readonly moved?: (positions: Record<string, string>) => void,
+  ) {
+    this.last = new Map(Object.entries(positions));
+  }
 
   next(team: string | undefined, eligibleNames: readonly string[]): string | undefined {
     if (eligibleNames.length === 0) return undefined;
@@ -89,7 +103,12 @@ export class RoundRobin {
     const previous = this.last.get(team ?? '');
     const chosen = (previous && sorted.find((name) => name > previous)) || sorted[0]!;
     this.last.set(team ?? '', chosen);
+    this.moved?.(this.positions());
     return chosen;
+  }
+
+  positions(): Record<string, string> {
+    return Object.fromEntries(this.last);
   }
 }
 

@@ -27,6 +27,7 @@ import type { Handoff } from '../domain/handoff.js';
 import type { WireErrorCode } from '../errors/catalogue.js';
 import type { IpLocation, Locate } from '../geo/ip-location.js';
 import type { LeadBook, LeadChange } from '../leads/lead-book.js';
+import type { VisitorFacts as PromptVisitor } from '../prompt/build-context.js';
 import type { ReplyEvent } from '../protocol/visitor.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { GapRecord } from '../store/gap-log.js';
@@ -40,6 +41,7 @@ import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
 import { GapSignals } from './gap-signals.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
+import { MemorySummaries } from './memory-summary.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
 import { ReplyStream } from './reply-stream.js';
 
@@ -162,6 +164,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
   private readonly clock: () => Date;
   private readonly gaps: GapSignals;
   private readonly locate: Locate | undefined;
+  /** Summaries of a person's earlier conversations, for the prompt (customer memory). */
+  private readonly memory: MemorySummaries;
 
   constructor(dependencies: ServiceDependencies) {
     super();
@@ -172,6 +176,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     this.clock = dependencies.clock ?? (() => new Date());
     this.gaps = new GapSignals(this.store, this.clock, (gap) => this.emit('gap', gap));
     this.locate = dependencies.locate;
+    this.memory = new MemorySummaries(this.store);
   }
 
   /**
@@ -471,6 +476,25 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
   }
 
+  /**
+   * Takes a chat back from an assignee who is gone (away too long, or revoked) and puts it in
+   * its team's queue again: a taken chat waits again. False when it is no longer theirs.
+   */
+  async unassign(id: string, change: { readonly from: string; readonly reason: string }) {
+    const conversation = await this.get(id);
+    const open = conversation.state === 'waiting' || conversation.state === 'human';
+    if (!open || conversation.assignee !== change.from) return false;
+    const data = { from: change.from, reason: change.reason };
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'unassign', data },
+      { assignee: undefined },
+    );
+    if (conversation.state === 'human')
+      await this.recordState(id, 'human', 'waiting', { by: 'assignment', reason: change.reason });
+    return true;
+  }
+
   /** Puts a chat in a team's queue at handoff, with nobody assigned yet. */
   async route(id: string, team: string | undefined): Promise<void> {
     const conversation = await this.get(id);
@@ -675,7 +699,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         engine: this.engine,
         budgetKey: id,
         now: this.clock(),
-        visitor: visitedPage(conversation.visitor),
+        visitor: await this.promptVisitor(conversation),
         cancellation,
         onText: (text) => stream.text(text),
         onReset: () => stream.reset(),
@@ -693,6 +717,14 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       stream.stopTyping();
       this.activeReplies.delete(id);
     }
+  }
+
+  /** What the prompt is told of the visitor: the page, and (memory.summaries) earlier chats. */
+  private async promptVisitor(conversation: Conversation): Promise<PromptVisitor> {
+    const page = visitedPage(conversation.visitor);
+    if (!this.snapshot().config.memory.summaries) return page;
+    const earlier = await this.memory.summaryFor(conversation.id);
+    return earlier ? { ...page, returning: true, earlier } : page;
   }
 
   /** The written reply: stored with what it changed, announced, and the handoff it made. */

@@ -8,6 +8,7 @@ import { channels } from './channels-schema.js';
 import { duration, parseDuration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
+import { memory } from './memory-schema.js';
 
 export const languageCode = z
   .string()
@@ -327,6 +328,9 @@ const assignment = z
       .describe(
         'How many open (waiting or taken) chats an agent is given automatically before new ones wait in the queue.',
       ),
+    requeueAfter: duration('1m').describe(
+      'How long an agent may be gone (every inbox of theirs closed) before the chats assigned to them that still wait go back to the queue, to the next agent online.',
+    ),
   })
   .describe(
     'Who gets a chat at handoff: an online agent of its team who speaks its language, in turn (docs/routing.md).',
@@ -740,6 +744,7 @@ export const configSchema = z
       .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
     assignment: assignment.prefault({}),
+    memory,
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),

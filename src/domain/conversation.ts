@@ -108,6 +108,8 @@ export type EventType =
   | 'tag'
   /** The conversation was given to an operator (`{ to, by, team? }`), by hand or automatically. */
   | 'assign'
+  /** Taken back from an assignee who was gone too long or revoked (`{ from, reason }`): queued again. */
+  | 'unassign'
   /** The chat was put in a team's queue at handoff (`{ team }`), before anyone was assigned. */
   | 'route';
 

@@ -78,6 +78,8 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `in the ${String(data.team)} team's queue`;
       case 'assign':
         return `assigned to ${String(data.to)}${data.by === 'assignment' ? '' : ` by ${String(data.by)}`}${data.team ? ` (${String(data.team)})` : ''}`;
+      case 'unassign':
+        return `taken back from ${String(data.from)} (${data.reason === 'revoked' ? 'revoked' : 'away'}): in the queue again`;
       default:
         return undefined;
     }

@@ -16,6 +16,8 @@ export interface VisitorFacts {
   readonly pageTitle?: string;
   readonly referrer?: string;
   readonly returning?: boolean;
+  /** A summary of the person's earlier conversations (memory.summaries), one line each. */
+  readonly earlier?: string;
 }
 
 export interface PromptInput {
@@ -45,6 +47,7 @@ export function buildPromptContext(config: Config, input: PromptInput) {
       pageTitle: visitor.pageTitle ?? '',
       referrer: visitor.referrer ?? '',
       returning: visitor.returning ?? false,
+      earlier: visitor.earlier ?? '',
     },
     now: {
       date: local.date,

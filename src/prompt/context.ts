@@ -42,6 +42,10 @@ export const promptContext: ContextField = {
         pageTitle: text('Title of that page.'),
         referrer: text('Where the visitor came from.'),
         returning: text('true when the visitor has chatted before.'),
+        earlier: text(
+          "With memory.summaries: a short summary of the person's earlier conversations (same visitor, email or phone), one line each, latest first; empty otherwise.",
+          '- 2026-11-03 (resolved): asked "Is Girona open on Monday?"; topics: Girona day trip; left their email.',
+        ),
       },
     },
     now: {

@@ -31,6 +31,8 @@ export const operatorClientEvents = [
   'assign',
   'pass',
   'operators',
+  'past',
+  'peek',
 ] as const;
 export type OperatorClientEvent = (typeof operatorClientEvents)[number];
 
@@ -181,4 +183,38 @@ export interface ViewersEvent {
 /** `handoff`: a chat went to a person (or asked for one out of hours): the inbox rings. */
 export interface HandoffEvent extends Handoff {
   readonly conversationId: string;
+}
+
+/** What ties an earlier conversation to the open one's person (customer memory). */
+export type PersonLink = 'visitor' | 'email' | 'phone';
+
+/** One of a person's other conversations, as the inbox card lists it. */
+export interface PastConversation {
+  readonly id: string;
+  readonly channel: ConversationSummary['channel'];
+  readonly state: ConversationState;
+  readonly lang: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly team?: string;
+  readonly assignee?: string;
+  readonly rating?: number;
+  readonly messages: number;
+  /** The first of the visitor's messages the list row keeps. */
+  readonly firstQuestion?: string;
+  readonly linkedBy: readonly PersonLink[];
+}
+
+/**
+ * `past` ({ id }): the other conversations of the person in conversation `id` that this operator
+ * may see, latest first; `hidden` counts those their role does not reach.
+ */
+export interface PastResult {
+  readonly conversations: readonly PastConversation[];
+  readonly hidden: number;
+}
+
+/** `peek` ({ id }): a conversation read once, without following it live (no viewers, no updates). */
+export interface PeekResult {
+  readonly conversation: Conversation;
 }

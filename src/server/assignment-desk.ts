@@ -7,6 +7,7 @@
  * place. Who is online is every server's operators (live-presence.ts), so with cluster.redis a
  * chat on one server goes to an agent connected to another.
  */
+import { join } from 'node:path';
 import type { Namespace } from 'socket.io';
 import {
   type Candidate,
@@ -20,22 +21,48 @@ import { ChatError } from '../chat/conversation-service.js';
 import type { ConversationSummary } from '../domain/conversation.js';
 import type { Actor } from '../domain/permissions.js';
 import type { AssignedEvent, OperatorListEntry } from '../protocol/operator.js';
+import { privateJsonFile } from '../store/private-files.js';
+import { AwayAgents } from './assignment-requeue.js';
 import type { ServerContext } from './context.js';
 
 /** Who `by` names in an `assign` event the server made itself. */
 export const automaticAssigner = 'assignment';
 
 export class AssignmentDesk {
-  private readonly turns = new RoundRobin();
+  /** Whose turn it is per team, kept in the data folder so a restart goes on from there. */
+  private readonly turnsFile: ReturnType<typeof privateJsonFile<Record<string, string>>>;
+  private turns = new RoundRobin();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly away: AwayAgents;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private turnsWritten: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly context: ServerContext,
     private readonly operators: Namespace,
-  ) {}
+    /** What the grace before requeueing counts from (tests move it). */
+    clock: () => Date = () => new Date(),
+  ) {
+    this.turnsFile = privateJsonFile(join(context.dataDir, 'assignment-turns.json'));
+    this.away = new AwayAgents({
+      clock,
+      online: () => new Set(this.online().map((operator) => operator.name)),
+      revoked: () => {
+        const active = new Set(context.operators.active().map((operator) => operator.name));
+        const names = context.operators.list().map((operator) => operator.name);
+        return new Set(names.filter((name) => !active.has(name)));
+      },
+      assigned: () => context.store.list({ state: [...openStates] }),
+      requeueAfterMs: () => context.config().assignment.requeueAfter,
+    });
+  }
 
   /** Listens to the chat engine: handoffs are assigned, freed places fill from the queue. */
   start(): void {
+    void this.serially(() => this.loadTurns());
+    const every = Math.max(250, Math.min(5000, this.context.config().assignment.requeueAfter / 4));
+    this.sweepTimer = setInterval(() => void this.sweep(), every);
+    this.sweepTimer.unref();
     const { service } = this.context;
     service.on('handoff', (conversationId, notice) => {
       if (notice.humanAvailable) void this.serially(() => this.routeAndAssign(conversationId));
@@ -54,6 +81,34 @@ export class AssignmentDesk {
   /** An operator connected: chats waiting in their teams' queues may go to them now. */
   operatorOnline(): void {
     this.fillFromQueue();
+  }
+
+  /** An operator's socket closed: if it was their last, the grace for their waiting chats starts. */
+  operatorOffline(name: string): void {
+    this.away.left(name);
+  }
+
+  /**
+   * Takes back the chats of operators revoked, or away longer than assignment.requeueAfter, and
+   * gives them to agents online; settles once that is stored. Run on a timer, and after the
+   * operators are read again (a revocation).
+   */
+  sweep(): Promise<unknown> {
+    return this.serially(async () => {
+      for (const { name, reason, states } of this.away.due())
+        for (const summary of this.context.store.list({ state: [...states] }))
+          if (summary.assignee === name)
+            await this.context.service.unassign(summary.id, { from: name, reason });
+    }).then(() => {
+      this.fillFromQueue();
+      return this.settled();
+    });
+  }
+
+  /** Stops the timer; settles once whose turn it is is on disk. */
+  stop(): Promise<unknown> {
+    clearInterval(this.sweepTimer);
+    return this.turnsWritten;
   }
 
   /** Settles once every assignment asked for so far is stored (for tests and shutdown). */
@@ -108,6 +163,17 @@ export class AssignmentDesk {
         this.context.logger.error({ err: error }, 'assigning a chat failed');
     });
     return run;
+  }
+
+  private async loadTurns(): Promise<void> {
+    const stored = await this.turnsFile.read().catch(() => null);
+    this.turns = new RoundRobin(stored ?? this.turns.positions(), (positions) => {
+      this.turnsWritten = this.turnsFile
+        .write(positions)
+        .catch((error: unknown) =>
+          this.context.logger.warn({ err: error }, 'storing whose turn it is failed'),
+        );
+    });
   }
 
   private fillFromQueue(): void {

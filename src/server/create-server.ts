@@ -78,7 +78,10 @@ export interface CreateServerOptions {
    * every other request on. close() then leaves your server open.
    */
   readonly httpServer?: HttpServer;
-  /** The clock retention and conversation management count from (tests move it). */
+  /**
+   * The clock retention, conversation management and the grace before a gone agent's chats are
+   * requeued count from (tests move it).
+   */
   readonly clock?: () => Date;
 }
 
@@ -160,7 +163,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
     routers: extras.routers,
   });
   const http = options.httpServer ?? createHttpServer(app);
-  const io = attachSockets(http, context, cluster);
+  const io = attachSockets(http, context, cluster, options.clock);
   status.io = io;
   management.onArchived((ids) => announceRows(io.of('/operator'), context, ids));
   alertOwner(context.service, store, parts.notifier, config, logger, () =>
@@ -175,6 +178,7 @@ export async function createServer(options: CreateServerOptions): Promise<ChatSe
   status.listening = () => void management.retention.check();
   return chatServer(options, { context, app, http, io, mounted, status }, async () => {
     housekeeping.stop();
+    await context.assignment?.stop();
     await management.retention.stop();
     await context.presence.close();
     await deploys?.close();
@@ -493,6 +497,7 @@ function attachSockets(
   http: HttpServer,
   context: ServerContext,
   cluster: ClusterLink | undefined,
+  clock: (() => Date) | undefined,
 ): SocketServer {
   const io = new SocketServer(http, {
     maxHttpBufferSize: context.config().server.limits.messageChars * 4 + 4096,
@@ -509,7 +514,7 @@ function attachSockets(
   visitors.use(context.origins.socketGuard);
   operators.use(context.origins.socketGuard);
   attachVisitorNamespace(visitors, context);
-  context.assignment = new AssignmentDesk(context, operators);
+  context.assignment = new AssignmentDesk(context, operators, clock);
   context.assignment.start();
   attachOperatorNamespace(operators, context);
   forwardToSockets(visitors, operators, context, cluster !== undefined);

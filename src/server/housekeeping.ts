@@ -40,6 +40,8 @@ export function startHousekeeping(
             logger.info({ operator: name, sockets: count }, 'operator revoked and disconnected');
           }
         }
+        // A revoked operator's open chats go back to their teams' queues.
+        void context.assignment?.sweep();
       },
       (error: unknown) => logger.error({ err: error }, 'reading the operators failed'),
     );

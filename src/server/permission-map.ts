@@ -32,6 +32,9 @@ export const operatorEventPermissions: Readonly<Record<OperatorClientEvent, Perm
   assign: { action: 'conversations.assign', conversation: true, audit: 'assign' },
   pass: { action: 'conversations.pass', conversation: true, audit: 'pass' },
   operators: { action: 'conversations.list' },
+  // Customer memory: the person's other conversations are then filtered by reach, one by one.
+  past: { action: 'conversations.read', conversation: true },
+  peek: { action: 'conversations.read', conversation: true },
 };
 
 export interface RoutePermission extends Permission {

@@ -3,7 +3,7 @@
  * matches, most recently updated first.
  */
 import type { ConversationState, ConversationSummary } from '../domain/conversation.js';
-import type { ConversationFilter } from './store.js';
+import type { ConversationFilter, PersonKeys } from './store.js';
 import { channelOf, searchableText } from './summaries.js';
 
 /** The states a filter asks for, or undefined for any state. */
@@ -29,8 +29,20 @@ export function filterSummaries(
     if (filter.until && summary.updatedAt > filter.until) continue;
     if (words.length > 0 && !words.every((word) => searchableText(summary).includes(word)))
       continue;
+    if (filter.person && !samePerson(summary, filter.person)) continue;
     out.push(summary);
   }
   out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   return filter.limit ? out.slice(0, filter.limit) : out;
+}
+
+/** Whether a list row shares the visitor id, the email or the phone given. */
+export function samePerson(summary: ConversationSummary, person: PersonKeys): boolean {
+  return (
+    (person.visitorId !== undefined && summary.visitorId === person.visitorId) ||
+    (person.email !== undefined &&
+      summary.contactEmail !== undefined &&
+      summary.contactEmail.toLowerCase() === person.email.toLowerCase()) ||
+    (person.phone !== undefined && summary.contactPhone === person.phone)
+  );
 }

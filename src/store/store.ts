@@ -36,7 +36,19 @@ export interface ConversationFilter {
   readonly until?: string;
   /** Words that must all appear in the visitor's messages or contact details. */
   readonly text?: string;
+  /**
+   * One person's conversations (customer memory): those with this visitor id, this email or
+   * this phone, any one of them.
+   */
+  readonly person?: PersonKeys;
   readonly limit?: number;
+}
+
+/** What ties conversations to one person; an email is compared in lower case. */
+export interface PersonKeys {
+  readonly visitorId?: string | undefined;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
 }
 
 /**

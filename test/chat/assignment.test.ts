@@ -67,4 +67,12 @@ describe('speaks and mayReceive', () => {
     expect(mayReceive(mia, { lang: 'en', team: 'support' })).toBe(true);
     expect(mayReceive(carl, { lang: 'en' })).toBe(true);
   });
+
+  it('goes on from stored positions, and reports each turn to be stored', () => {
+    const stored: Record<string, string>[] = [];
+    const turns = new RoundRobin({ support: 'Ana' }, (positions) => stored.push(positions));
+    expect(turns.next('support', ['Ana', 'Boris'])).toBe('Boris');
+    expect(turns.next(undefined, ['Ana', 'Boris'])).toBe('Ana');
+    expect(stored.at(-1)).toEqual({ support: 'Boris', '': 'Ana' });
+  });
 });

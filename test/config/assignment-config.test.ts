@@ -11,7 +11,7 @@ describe('assignment config', () => {
   it('defaults to five open chats per agent and the shared queue', async () => {
     const { config, findings } = await load('name: Acme\n');
     expect(findings).toEqual([]);
-    expect(config?.assignment).toEqual({ maxOpenPerAgent: 5 });
+    expect(config?.assignment).toEqual({ maxOpenPerAgent: 5, requeueAfter: 60_000 });
   });
 
   it('points a bad limit or team name at its line and column', async () => {

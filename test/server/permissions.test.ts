@@ -37,6 +37,8 @@ const eventMatrix: Record<OperatorClientEvent, Record<OperatorRole, boolean>> = 
   assign: { admin: true, manager: true, agent: false },
   pass: { admin: true, manager: true, agent: false },
   operators: { admin: true, manager: true, agent: true },
+  past: { admin: true, manager: true, agent: false },
+  peek: { admin: true, manager: true, agent: false },
 };
 
 /** Each REST route, with the roles it lets through (`:id` is a conversation a colleague holds). */

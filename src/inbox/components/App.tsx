@@ -10,6 +10,7 @@ import { visitorName } from '../format.js';
 import useClock from '../hooks/use-clock.js';
 import useInboxKeys from '../hooks/use-inbox-keys.js';
 import useListControls from '../hooks/use-list-controls.js';
+import usePast from '../hooks/use-past.js';
 import useTerminalSize, { type TerminalSize } from '../hooks/use-terminal-size.js';
 import useUiState, { startingUi } from '../hooks/use-ui-state.js';
 import type { InboxClient } from '../inbox-client.js';
@@ -27,6 +28,7 @@ import { ConversationList } from './ConversationList.js';
 import { ColorContext } from './color.js';
 import FilterLine from './FilterLine.js';
 import { Help } from './Help.js';
+import { PastPane } from './PastPane.js';
 import { StatsScreen } from './StatsScreen.js';
 import { StatusBar } from './StatusBar.js';
 
@@ -67,6 +69,7 @@ export function App({
   const listControls = useListControls(client, manage);
   const narrow = (rows: readonly OperatorSummary[]) => listControls.visible(rows, now());
   useInboxKeys(client, uiNow, update, listControls, narrow);
+  usePast(client, state.open, update);
 
   const ui = uiNow();
   const listWidth = listWidthFor(columns);
@@ -97,7 +100,15 @@ export function App({
               columns={listControls.settings.columns}
               filterLabel={listControls.label}
             />
-            {ui.mode === 'assign' ? (
+            {ui.mode === 'past' || ui.mode === 'peek' ? (
+              <PastPane
+                past={ui.past}
+                picked={ui.picked}
+                peeked={ui.mode === 'peek' ? ui.peeked : undefined}
+                width={columns - listWidth}
+                height={mainHeight}
+              />
+            ) : ui.mode === 'assign' ? (
               <AssignPicker
                 roster={ui.roster}
                 picked={ui.picked}

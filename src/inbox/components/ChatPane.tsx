@@ -27,6 +27,7 @@ export function ChatPane({ state, ui, picker, width, height, now }: ChatPaneProp
       <Transcript
         open={open}
         pending={state.pending}
+        past={ui.past?.forId === open?.id ? ui.past : undefined}
         me={state.me?.name ?? 'me'}
         width={width - 1}
         height={height - composerRows}

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { type PastList, pastCardLine } from '../customer-memory.js';
 import {
   askedColor,
   clip,
@@ -16,6 +17,8 @@ import { useColor } from './color.js';
 export interface TranscriptProps {
   readonly open: OpenConversation | undefined;
   readonly pending: readonly PendingReply[];
+  /** The person's other conversations, for the card's "earlier" line. */
+  readonly past?: PastList | undefined;
   readonly me: string;
   readonly width: number;
   readonly height: number;
@@ -23,7 +26,7 @@ export interface TranscriptProps {
 }
 
 /** The visitor card (who, where from, contact) over the transcript's last lines that fit. */
-export function Transcript({ open, pending, me, width, height, now }: TranscriptProps) {
+export function Transcript({ open, pending, past, me, width, height, now }: TranscriptProps) {
   const color = useColor();
   if (!open)
     return (
@@ -37,10 +40,12 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
   const utm = Object.entries(visitor.utm ?? {})
     .map(([key, value]) => `${key.replace(/^utm_/, '')}=${value}`)
     .join(' ');
+  const earlier = pastCardLine(past);
   const card = [
     `page ${pagePath(visitor.page) || '—'}${visitor.country ? `  ·  in ${[visitor.city, visitor.country].filter(Boolean).join(', ')}` : ''}`,
     `from ${visitor.referrer || '—'}${utm ? `  ·  utm ${utm}` : ''}`,
     `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
+    ...(earlier ? [earlier] : []),
   ];
   const waiting =
     conversation.state === 'waiting' && conversation.waitingSince
@@ -58,7 +63,7 @@ export function Transcript({ open, pending, me, width, height, now }: Transcript
     Math.min(width - 1, 24),
   ).trimEnd();
   const lines = transcriptLines(open, pending, me, width);
-  const room = Math.max(1, height - 5 - (asked ? 1 : 0));
+  const room = Math.max(1, height - 5 - (asked ? 1 : 0) - (earlier ? 1 : 0));
   const shown = lines.slice(-room);
   return (
     <Box flexDirection="column" height={height}>

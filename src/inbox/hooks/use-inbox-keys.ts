@@ -17,6 +17,7 @@ import {
   selectedConversation,
   visibleConversations,
 } from '../visible-conversations.js';
+import { openPast, pastKey, peekKey } from './memory-keys.js';
 import type { ListControls } from './use-list-controls.js';
 import type { UiState, UpdateUi } from './use-ui-state.js';
 
@@ -202,6 +203,7 @@ function listKey(context: KeyContext, input: string, key: Key): void {
   else if (input === 'x') update({ hideApi: !ui.hideApi });
   else if (input === 'm') update({ view: nextView(ui.view) });
   else if (input === 'A' && target) openPicker(context, target);
+  else if (input === 'h') openPast(context);
   else if (input === '/') update({ mode: 'search' });
   else if (input === '?') update({ help: true });
   else if (input === 's') update({ stats: true });
@@ -225,6 +227,8 @@ export default function useInboxKeys(
     else if (context.ui.mode === 'compose') composeKey(context, input, key);
     else if (context.ui.mode === 'note' || context.ui.mode === 'tag') fieldKey(context, input, key);
     else if (context.ui.mode === 'assign') pickerKey(context, key);
+    else if (context.ui.mode === 'past') pastKey(context, key);
+    else if (context.ui.mode === 'peek') peekKey(context, input, key);
     else listKey(context, input, key);
   });
 }

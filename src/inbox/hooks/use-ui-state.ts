@@ -1,13 +1,16 @@
 import { useCallback, useReducer, useRef } from 'react';
+import type { Conversation } from '../../domain/conversation.js';
 import type { OperatorListEntry } from '../../protocol/operator.js';
 import type { AssignView } from '../assign-views.js';
 import type { StateFilter } from '../conversation-order.js';
+import type { PastList } from '../customer-memory.js';
 
 /**
  * Where keys go: the list (single-key commands), the composer (text, Enter sends), the search
- * line, and the one-line fields for a private note (`n`) or a tag (`#`).
+ * line, the one-line fields for a private note (`n`) or a tag (`#`), the assign picker (`A`),
+ * and the person's earlier chats (`h`: `past` lists them, `peek` reads one).
  */
-export type Mode = 'list' | 'compose' | 'search' | 'note' | 'tag' | 'assign';
+export type Mode = 'list' | 'compose' | 'search' | 'note' | 'tag' | 'assign' | 'past' | 'peek';
 
 export interface UiState {
   readonly mode: Mode;
@@ -28,6 +31,10 @@ export interface UiState {
   readonly fieldFor: string | undefined;
   /** The operators the `A` picker offers (picked by `picked`). */
   readonly roster: readonly OperatorListEntry[];
+  /** The open chat's person's other conversations (customer memory). */
+  readonly past?: PastList | undefined;
+  /** One of them, read-only (`peek`). */
+  readonly peeked?: Conversation | undefined;
 }
 
 export type UiPatch = Partial<UiState> | ((ui: UiState) => Partial<UiState>);

@@ -18,6 +18,7 @@ import { operatorEventPermissions } from '../permission-map.js';
 import { answer, refuseUnknownEvents } from './acks.js';
 import { handleOperatorActions } from './operator-actions.js';
 import { handleOperatorAssignment } from './operator-assignment.js';
+import { handleOperatorMemory } from './operator-memory.js';
 import { handleOperatorViewing } from './operator-viewing.js';
 
 export interface OperatorData {
@@ -103,10 +104,12 @@ export function attachOperatorNamespace(namespace: Namespace, context: ServerCon
       for (const id of data.open) viewing.closeConversation(id);
       context.presence.operatorDisconnected(name);
       metrics.operatorsOnline.set(countOperators(namespace));
+      context.assignment?.operatorOffline(name);
     });
     refuseUnknownEvents(socket, knownEvents);
     handleOperatorActions(connection);
     handleOperatorAssignment(connection);
+    handleOperatorMemory(connection);
     // Chats waiting in this operator's teams' queues may go to them now.
     context.assignment?.operatorOnline();
   });

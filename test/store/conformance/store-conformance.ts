@@ -283,6 +283,47 @@ export function describeStoreConformance(name: string, makePlace: () => Promise<
         });
       }));
 
+    it("lists one person's conversations by visitor id, email or phone, after a restart too", () =>
+      withStore(async (store, place) => {
+        const first = await store.create({ visitorId: 'v1', lang: 'en' });
+        await store.append(first.id, visitorSays('Is Girona open on Monday?'), {
+          contact: { email: 'maria@example.com' },
+        });
+        await nextMillisecond();
+        const byEmail = await store.create({ visitorId: 'v2', lang: 'en' });
+        await store.append(byEmail.id, visitorSays('Me again'), {
+          contact: { email: 'maria@example.com', phone: '+34612345678' },
+        });
+        await nextMillisecond();
+        const byPhone = await store.create({ externalId: 'crm-7', lang: 'es' });
+        await store.append(byPhone.id, visitorSays('Llamo por teléfono'), {
+          contact: { phone: '+34612345678' },
+        });
+        const stranger = await store.create({ visitorId: 'v3', lang: 'en' });
+        await store.append(stranger.id, visitorSays('Hello'), {
+          contact: { email: 'someone@example.com', phone: '+34600000000' },
+        });
+        const ids = (list: { id: string }[]) => list.map((row) => row.id);
+        expect(ids(store.list({ person: { visitorId: 'v1' } }))).toEqual([first.id]);
+        expect(ids(store.list({ person: { email: 'MARIA@example.com' } }))).toEqual([
+          byEmail.id,
+          first.id,
+        ]);
+        expect(ids(store.list({ person: { visitorId: 'v2', phone: '+34612345678' } }))).toEqual([
+          byPhone.id,
+          byEmail.id,
+        ]);
+        const again = await restart(store, place);
+        try {
+          expect(
+            ids(again.list({ person: { email: 'maria@example.com', phone: '+34612345678' } })),
+          ).toEqual([byPhone.id, byEmail.id, first.id]);
+          expect(again.list({ person: {} })).toEqual([]);
+        } finally {
+          await again.close();
+        }
+      }));
+
     it('gives concurrent messages in one conversation distinct numbers with no gaps', () =>
       withStore(async (store) => {
         const { id } = await store.create({ lang: 'en' });
