@@ -115,7 +115,7 @@ describe('customer memory', () => {
     ).toContain('Call me back on +34 612 345 678 please');
     const managerPeek = await emit<PeekResult>(manager, 'peek', { id: byEmail.id });
     expect(managerPeek.conversation.assignee).toBe('Boris');
-    expect(running.server.context.viewers.get(byEmail.id)?.size ?? 0).toBe(0);
+    expect(running.server.context.presence.viewersOf(byEmail.id)).toEqual([]);
     expect(await emit(manager, 'peek', { id: 'c_nosuchconversation' })).toMatchObject({
       ok: false,
     });
