@@ -5,7 +5,8 @@
  * An append is one transaction: the conversation row is locked (FOR UPDATE), so writers on any
  * number of nodes take turns and the next seq is always the last one plus one; the entry's
  * insert meets a unique index on (conversation, author kind, client id), so a resend is refused
- * by the database, not by a read before the write; the promise resolves after COMMIT.
+ * by the database, not by a read before the write; the promise resolves after COMMIT. It takes
+ * two round trips (two-trips.ts): BEGIN with the locked read, the write with COMMIT.
  *
  * The list the inbox reads (`list`, `summary`, `idForVisitor`…) is answered from memory, loaded
  * at open and kept up to date by this node's writes and reads.
