@@ -5,7 +5,8 @@
  * An append is one transaction: the conversation row is locked (FOR UPDATE), so writers on any
  * number of nodes take turns and the next seq is always the last one plus one; the entry's
  * insert meets a unique index on (conversation, author kind, client id), so a resend is refused
- * by the database, not by a read before the write; the promise resolves after COMMIT.
+ * by the database, not by a read before the write; the promise resolves after COMMIT. It takes
+ * two round trips (two-trips.ts): BEGIN with the locked read, the write with COMMIT.
  *
  * The list the inbox reads (`list`, `summary`, `idForVisitor`…) is answered from memory, loaded
  * at open and kept up to date by this node's writes and reads.
@@ -45,6 +46,7 @@ import {
   summaryOfAll,
   uniqueKey,
 } from './rows.js';
+import { beginWith, commitWith } from './two-trips.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -193,8 +195,12 @@ export class PostgresStore implements Store {
     patch?: ConversationPatch,
   ): Promise<AppendResult> {
     return this.exclusive(id, () =>
-      this.transaction(async (client) => {
-        const row = await this.lockedRow(client, id);
+      this.inTwoTrips(async (client) => {
+        const [row] = await beginWith<ConversationRow>(client, selectConversation(true), [
+          id,
+          this.window,
+        ]);
+        if (!row) throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} is not stored`);
         const stored = {
           seq: row.last_seq + 1,
           id: compactId(),
@@ -209,7 +215,8 @@ export class PostgresStore implements Store {
         conversation.timeline.push(stored);
         const summary = summarizeAppend(row.summary, conversation, stored);
         // The entry and the row in one statement: the row changes only if the entry went in.
-        const written = await client.query(
+        const written = await commitWith(
+          client,
           `WITH added AS (
              INSERT INTO entries (conversation_id, seq, author_kind, client_id, entry)
              VALUES ($1, $2, $3, $4, $5)
@@ -230,7 +237,8 @@ export class PostgresStore implements Store {
             this.nodeId,
           ],
         );
-        if (written.rowCount === 0) {
+        if (written === 0) {
+          // A resend: the entry stored earlier is committed and never changes.
           const earlier = await client.query<{ entry: TimelineEntry }>(
             `SELECT entry FROM entries
              WHERE conversation_id = $1 AND author_kind = $2 AND client_id = $3`,
@@ -381,6 +389,19 @@ export class PostgresStore implements Store {
         this.nodeId,
       ],
     );
+  }
+
+  /** Runs `work`, which begins and commits with two-trips.ts, on one connection. */
+  private async inTwoTrips<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      return await work(client);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** Runs `work` in one transaction on one connection; resolves after COMMIT. */
