@@ -52,6 +52,8 @@ interface ConceptIndex {
   readonly longest: number;
   /** Single-word members by stem, with their groups. */
   readonly stems: ReadonlyMap<string, readonly number[]>;
+  /** Single-word members as written (folded). */
+  readonly literal: ReadonlySet<string>;
   /** Each group's single-word members as stems. */
   readonly groupStems: ReadonlyArray<readonly string[]>;
   /** Each group's members as folded word sequences. */
@@ -181,10 +183,14 @@ export class QueryAnalyzer {
       };
     const own: QueryTerm[] = this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [];
     const groups = this.concepts.stems.get(stem);
-    if (groups) return this.conceptUnit(word, own, groups);
+    // A stop word is a concept's only when the group lists it as written: "para" shares the
+    // stem "par" with "parada", and a preposition in every question is no bus stop.
+    const stopWord = this.tokenizer.tokens(word).length === 0;
+    if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
+      return this.conceptUnit(word, own, groups);
     // Nor does a word for when or how many ("september", "троих"), unless a concept has it.
     if (this.circumstances.has(stem)) return { text: word, terms: own, optional: true };
-    if (this.tokenizer.tokens(word).length === 0) return undefined;
+    if (stopWord) return undefined;
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);
     if (fixed) return { text: word, terms: [fixed] };
@@ -283,6 +289,7 @@ export class QueryAnalyzer {
     const stems = new Map<string, number[]>();
     const groupStems: string[][] = [];
     const groupWords: string[][] = [];
+    const literal = new Set<string>();
     let longest = 0;
     for (const [group, members] of groups.entries()) {
       const own = new Set<string>();
@@ -303,12 +310,13 @@ export class QueryAnalyzer {
         }
         const stem = this.tokenizer.stemOf(member.trim().toLowerCase());
         if (!stem) continue;
+        literal.add(memberWords.join(' '));
         own.add(stem);
         stems.set(stem, [...(stems.get(stem) ?? []), group]);
       }
       groupStems.push([...own]);
     }
-    return { phrases, longest, stems, groupStems, groupWords };
+    return { phrases, longest, stems, literal, groupStems, groupWords };
   }
 }
 
