@@ -38,6 +38,7 @@ export interface Vocabulary {
 }
 
 const separator = /[^\p{L}\p{N}]+/u;
+const contractedIs = /\b(where|what|how|who|when|it|that|there|here)['’]s\b/gu;
 /** Weights of what the visitor did not write themselves. */
 const synonymWeight = 0.8;
 /** A synonym of a word the knowledge itself uses: the visitor's own word says it better. */
@@ -103,6 +104,8 @@ export class QueryAnalyzer {
   analyze(text: string): QueryUnit[] {
     const raw = text
       .toLowerCase()
+      // "where's my order" is "where is my order", as phrases are written.
+      .replace(contractedIs, '$1 is')
       .split(separator)
       .filter((word) => word !== '');
     const all = raw.map((word) => foldAccents(word));
