@@ -133,21 +133,21 @@ function matchedUnits(knowledge: Knowledge, own: readonly QueryUnit[], block: Fl
 
 /** Fitted by scripts/calibrate-confidence.ts on the eval sets in eval/ and test/fixtures/bots/. */
 export const confidenceWeights: Readonly<Record<keyof ConfidenceFeatures | 'bias', number>> = {
-  bias: -1.85,
-  coverage: 0.63,
-  knownCoverage: 0.19,
-  unknownShare: -0.46,
-  margin: 1.08,
-  secondCoverage: -0.25,
-  knownUnits: 0.37,
-  followUp: 0.67,
-  unknownUnits: -0.18,
-  titleMatch: 1.04,
-  pieceMatch: 0.6,
-  missingConcepts: -0.43,
-  rarestMatched: 0.08,
-  matchedUnits: 0.93,
-  lead: 1.32,
+  bias: -1.77,
+  coverage: 0.7,
+  knownCoverage: 0.02,
+  unknownShare: -0.38,
+  margin: 1.05,
+  secondCoverage: -0.29,
+  knownUnits: 0.5,
+  followUp: 0.61,
+  unknownUnits: -0.2,
+  titleMatch: 1.01,
+  pieceMatch: 0.64,
+  missingConcepts: -0.41,
+  rarestMatched: 0.03,
+  matchedUnits: 0.86,
+  lead: 1.33,
 };
 
 export function confidenceOf(
