@@ -191,9 +191,9 @@ export class QueryAnalyzer {
     const stopWord = this.tokenizer.tokens(word).length === 0;
     if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
       return this.conceptUnit(word, own, groups);
-    if (stopWord) return undefined;
     // Nor does a word for when or how many ("september", "троих"), unless a concept has it.
     if (this.circumstances.has(stem)) return { text: word, terms: own, optional: true };
+    if (stopWord) return undefined;
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);
     if (fixed) return { text: word, terms: [fixed] };
