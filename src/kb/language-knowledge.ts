@@ -9,7 +9,6 @@ import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
-import { circumstances } from './query-lexicon/circumstances.js';
 import type { KnowledgeFile } from './schema.js';
 import { estimateTokens, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
@@ -75,7 +74,6 @@ export class LanguageKnowledge {
       { has: (term) => index.has(term), terms: () => index.terms(), words: () => wordsOf(blocks) },
       queryLexicons[this.textLang.split('-')[0]!],
       file.synonyms,
-      circumstances[this.textLang.split('-')[0]!],
     );
     this.ui = resolveUiStrings(lang, file.ui);
     this.wholeText = renderKnowledge(this.blocks);

@@ -63,8 +63,6 @@ interface ConceptIndex {
 
 export class QueryAnalyzer {
   private readonly noise: ReadonlySet<string>;
-  /** Stems of the words for when and how many ("september", "троих"): read like numbers. */
-  private readonly circumstances: ReadonlySet<string>;
   private readonly noiseLongest: number;
   private readonly concepts: ConceptIndex;
   /** Vocabulary by first letter, built on first need: the candidates for a typo. */
@@ -77,11 +75,7 @@ export class QueryAnalyzer {
     private readonly vocabulary: Vocabulary,
     lexicon: QueryLexicon | undefined,
     synonyms: ReadonlyArray<readonly string[]> = [],
-    circumstances: readonly string[] = [],
   ) {
-    this.circumstances = new Set(
-      circumstances.filter((word) => !word.includes(' ')).map((word) => tokenizer.stemOf(word)),
-    );
     const noise = (lexicon?.noise ?? []).map((phrase) => words(phrase).join(' '));
     this.noise = new Set(noise);
     this.noiseLongest = Math.max(0, ...noise.map((phrase) => phrase.split(' ').length));
@@ -177,8 +171,7 @@ export class QueryAnalyzer {
     // A lone letter is what is left of "what's" or "I'm".
     if (word.length < 2 && !/\p{N}/u.test(word)) return undefined;
     const stem = this.tokenizer.stemOf(word);
-    // A number ("9", "9pm", "14th") says nothing about whether the knowledge answers.
-    if (/\p{N}/u.test(word))
+    if (/^\p{N}+$/u.test(stem))
       return {
         text: word,
         terms: this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [],
@@ -191,8 +184,6 @@ export class QueryAnalyzer {
     const stopWord = this.tokenizer.tokens(word).length === 0;
     if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
       return this.conceptUnit(word, own, groups);
-    // Nor does a word for when or how many ("september", "троих"), unless a concept has it.
-    if (this.circumstances.has(stem)) return { text: word, terms: own, optional: true };
     if (stopWord) return undefined;
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);

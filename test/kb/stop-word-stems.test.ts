@@ -30,7 +30,7 @@ const cases = [
   {
     lang: 'es',
     knowledge: knowledge('es', 'Reservas', 'Puedes reservar en la web.'),
-    question: '¿como puedo reservar para mañana?',
+    question: '¿como puedo reservar para la web?',
     stopWords: ['como', 'para'],
   },
 ];
