@@ -26,9 +26,9 @@ export function extractAnswer(
   const block = pool[0]!;
   const faq = bestPair(pool, matches);
   if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
-  const row = rowAskedAbout(block, matches, kind);
-  if (row) return { text: sentence(row), source: 'row', block };
   const units = unitsOf(block, knowledge.textLang);
+  const row = rowAskedAbout(block, matches, kind);
+  if (row) return { text: withRest(sentence(row), block, units, matches), source: 'row', block };
   const ownFaq = bestPair([block], matches);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
   return { ...prose(block, units, matches, kind), block };
@@ -56,6 +56,34 @@ function rowAskedAbout(
   if (chosen.length === block.rows.length) return undefined;
   return chosen.map((row) => row.row).join('; ');
 }
+
+/**
+ * A row and the sentence of the block's prose that answers what the row does not: "is there a
+ * single supplement on the Basque tour?" names the tour's row, but the supplement is a
+ * sentence under the table. The row alone would answer a question that was not asked.
+ */
+function withRest(
+  row: string,
+  block: FlatBlock,
+  units: readonly string[],
+  matches: Matcher,
+): string {
+  const besides = `${row} ${block.title} ${block.rowHeadings.join(' ')}`;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const unit of units) {
+    if (isItem(unit)) continue;
+    const score = matches(unit, besides);
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= restShare ? `${row} ${best}` : row;
+}
+
+/** How much of the question a sentence must answer that the row does not, to go with the row. */
+const restShare = 0.2;
 
 function prose(
   block: FlatBlock,

@@ -117,9 +117,9 @@ export class LanguageKnowledge {
     const known = units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
-    if (standsAlone || previousTurns.length === 0 || known > 3)
+    if (standsAlone || previousTurns.length === 0 || known > 3 || namesMissing(units))
       return { hits: alone, units, followUp: false };
-    const context = this.analyzer.analyze(previousTurns.join('\n'));
+    const context = newTopicWords(units, this.analyzer.analyze(previousTurns.join('\n')));
     // The question decides which blocks qualify; the previous question picks among them.
     const floor = (best?.coverage ?? 0) - 0.15;
     const candidates = this.hitsOf(this.index.searchUnits(units, Math.max(k, 10), context));
@@ -159,6 +159,28 @@ export class LanguageKnowledge {
     }
     return { knowledge: chosen.join('\n\n'), mode: 'retrieved', citations, hits };
   }
+}
+
+/**
+ * Whether the question names a thing businesses write about that this knowledge never
+ * mentions ("wifi on the bus?"): the previous topic cannot supply it, so the question is not
+ * read as a follow-up of it.
+ */
+function namesMissing(units: readonly QueryUnit[]): boolean {
+  return units.some((unit) => unit.concept && unit.terms.length === 0);
+}
+
+/**
+ * The previous exchange's units the question does not already hold: the topic a follow-up
+ * carries is what the earlier turns add. Words the two share ("bus" after "on the bus?") would
+ * make any question on the same word look like a follow-up of it.
+ */
+function newTopicWords(
+  units: readonly QueryUnit[],
+  context: readonly QueryUnit[],
+): readonly QueryUnit[] {
+  const own = new Set(units.flatMap((unit) => unit.terms.map((term) => term.term)));
+  return context.filter((unit) => !unit.terms.some((term) => own.has(term.term)));
 }
 
 export function rankingOf(

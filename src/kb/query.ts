@@ -38,6 +38,7 @@ export interface Vocabulary {
 }
 
 const separator = /[^\p{L}\p{N}]+/u;
+const contractedIs = /\b(where|what|how|who|when|it|that|there|here)['’]s\b/gu;
 /** Weights of what the visitor did not write themselves. */
 const synonymWeight = 0.8;
 /** A synonym of a word the knowledge itself uses: the visitor's own word says it better. */
@@ -52,6 +53,8 @@ interface ConceptIndex {
   readonly longest: number;
   /** Single-word members by stem, with their groups. */
   readonly stems: ReadonlyMap<string, readonly number[]>;
+  /** Single-word members as written (folded). */
+  readonly literal: ReadonlySet<string>;
   /** Each group's single-word members as stems. */
   readonly groupStems: ReadonlyArray<readonly string[]>;
   /** Each group's members as folded word sequences. */
@@ -95,6 +98,8 @@ export class QueryAnalyzer {
   analyze(text: string): QueryUnit[] {
     const raw = text
       .toLowerCase()
+      // "where's my order" is "where is my order", as phrases are written.
+      .replace(contractedIs, '$1 is')
       .split(separator)
       .filter((word) => word !== '');
     const all = raw.map((word) => foldAccents(word));
@@ -174,8 +179,12 @@ export class QueryAnalyzer {
       };
     const own: QueryTerm[] = this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [];
     const groups = this.concepts.stems.get(stem);
-    if (groups) return this.conceptUnit(word, own, groups);
-    if (this.tokenizer.tokens(word).length === 0) return undefined;
+    // A stop word is a concept's only when the group lists it as written: "para" shares the
+    // stem "par" with "parada", and a preposition in every question is no bus stop.
+    const stopWord = this.tokenizer.tokens(word).length === 0;
+    if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
+      return this.conceptUnit(word, own, groups);
+    if (stopWord) return undefined;
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);
     if (fixed) return { text: word, terms: [fixed] };
@@ -274,6 +283,7 @@ export class QueryAnalyzer {
     const stems = new Map<string, number[]>();
     const groupStems: string[][] = [];
     const groupWords: string[][] = [];
+    const literal = new Set<string>();
     let longest = 0;
     for (const [group, members] of groups.entries()) {
       const own = new Set<string>();
@@ -294,12 +304,13 @@ export class QueryAnalyzer {
         }
         const stem = this.tokenizer.stemOf(member.trim().toLowerCase());
         if (!stem) continue;
+        literal.add(memberWords.join(' '));
         own.add(stem);
         stems.set(stem, [...(stems.get(stem) ?? []), group]);
       }
       groupStems.push([...own]);
     }
-    return { phrases, longest, stems, groupStems, groupWords };
+    return { phrases, longest, stems, literal, groupStems, groupWords };
   }
 }
 

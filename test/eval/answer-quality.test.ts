@@ -11,22 +11,22 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 52, dialogueRight: 63, refusal: 86, maxWrong: 15, top1: 77, top3: 90 },
+    floors: { right: 54, dialogueRight: 64, refusal: 87, maxWrong: 13, top1: 79, top3: 92 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 74, dialogueRight: 48, refusal: 84, maxWrong: 14, top1: 86, top3: 94 },
+    floors: { right: 76, dialogueRight: 52, refusal: 85, maxWrong: 13, top1: 87, top3: 95 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 59, dialogueRight: 54, refusal: 82, maxWrong: 12, top1: 75, top3: 90 },
+    floors: { right: 59, dialogueRight: 55, refusal: 83, maxWrong: 12, top1: 76, top3: 91 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 52, dialogueRight: 42, refusal: 94, maxWrong: 15, top1: 77, top3: 89 },
+    floors: { right: 54, dialogueRight: 43, refusal: 95, maxWrong: 15, top1: 77, top3: 89 },
   },
 ];
 
