@@ -51,6 +51,8 @@ export type ConversationPatch = Partial<
     | 'state'
     | 'assignee'
     | 'team'
+    | 'topics'
+    | 'priority'
     | 'waitingSince'
     | 'askedForPersonAt'
     | 'contact'

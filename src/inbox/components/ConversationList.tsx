@@ -42,8 +42,8 @@ export interface ConversationListProps {
 
 /**
  * Two lines per chat. First: online dot, name or short id, state, and how long it has waited (or
- * when it was last active). Second: language, page, unread count, and which other operators have
- * it open. Waiting chats come first, sorted by the client; then ASKED ones, whose visitor asked
+ * when it was last active). Second: a raised priority (`!urgent`), language, page, unread count,
+ * which other operators have it open, its assignee and its topics (`[refund,booking]`). Waiting chats come first, sorted by the client; then ASKED ones, whose visitor asked
  * for a person when none could be promised and which the bot still has.
  */
 export function ConversationList(props: ConversationListProps) {
@@ -80,6 +80,8 @@ export function ConversationList(props: ConversationListProps) {
         const others = c.viewers.filter((v) => v !== props.me);
         const columns = props.columns ?? ['lang', 'page'];
         const details = [
+          // Escalation rules raised it: shown first, where the eye starts.
+          c.priority && c.priority !== 'normal' ? `!${c.priority}` : '',
           c.channel === 'api' ? 'API' : c.channel === 'telegram' ? 'Telegram' : '',
           ...columns.filter((column) => column !== 'page').map((column) => columnText(c, column)),
           unread > 0 ? `(${unread})` : '',
@@ -87,6 +89,7 @@ export function ConversationList(props: ConversationListProps) {
           others.length > 0 ? `+${others.join(',')}` : '',
           // Waiting chats show who they were assigned to, taken ones who has them.
           c.assignee ? `@${c.assignee}` : '',
+          c.topics?.length ? `[${c.topics.join(',')}]` : '',
         ]
           .filter(Boolean)
           .join(' ');
