@@ -8,10 +8,17 @@
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
+import { matches, parseQuery } from '../../src/conversations/query.js';
 import type { EventEntry } from '../../src/domain/conversation.js';
+import { computeStats } from '../../src/stats/compute.js';
+import { periodOf } from '../../src/stats/period.js';
+import { summaryLines } from '../../src/stats/render.js';
+import type { StatsReport } from '../../src/stats/report.js';
+import { StoreFacts } from '../../src/stats/store-facts.js';
 import { OperatorRegistry } from '../../src/store/operators.js';
 import { startSlackWebhookFake } from '../fakes/slack-webhook-fake.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
+import { runCli } from '../helpers/cli.js';
 import { demoProject } from '../helpers/project.js';
 import {
   connectedOperator,
@@ -151,5 +158,30 @@ describe('escalation rules on a real server', () => {
     expect(await russian.tags()).toEqual(['warm-lead by escalation']);
     const english = await chat(running, 'en');
     expect((await english.say('My name is John, phone +1 415 555 2671')).team).toBeUndefined();
+  });
+});
+
+describe('topics in the stats and the conversation list', () => {
+  it('counts conversations per topic, and the list filters on a topic and a priority', async () => {
+    const { running } = await setUp();
+    await (await chat(running, 'en')).say('What are your office hours?');
+    await (await chat(running, 'en')).say('Can I get a refund?');
+    await (await chat(running, 'ru')).say('Хочу вернуть деньги');
+    const store = running.server.context.store;
+    const now = new Date();
+    const live = await computeStats(new StoreFacts(store), periodOf({ since: '1d' }, now), {
+      now,
+    });
+    expect(live.total.topics).toEqual([
+      { topic: 'refund', conversations: 2 },
+      { topic: 'hours', conversations: 1 },
+    ]);
+    expect(summaryLines(live.total)).toContainEqual(['Topics', 'refund 2, hours 1']);
+    const query = parseQuery({ topic: 'Refund', priority: 'high' }, now);
+    expect(store.list().filter((row) => matches(row, query))).toHaveLength(2);
+    await running.server.close();
+    const run = await runCli(['stats', '--data', join(running.dir, 'data'), '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as StatsReport).total.topics).toEqual(live.total.topics);
   });
 });
