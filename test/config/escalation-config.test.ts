@@ -31,10 +31,19 @@ escalation:
     const { config, findings } = await load(yaml);
     expect(findings).toEqual([]);
     expect(Object.keys(config!.topics)).toEqual(['refund']);
-    expect(config!.escalation[0]).toEqual({
-      name: 'refunds',
-      when: { topic: ['refund'], lead: true, attribute: { country: ['ES', 'PT'] } },
-      then: { tag: ['money'], team: 'billing', priority: 'high', handoff: false, notify: false },
+    const [rule] = config!.escalation;
+    expect(rule?.name).toBe('refunds');
+    expect(rule?.when).toEqual({
+      topic: ['refund'],
+      lead: true,
+      attribute: { country: ['ES', 'PT'] },
+    });
+    expect(rule?.then).toEqual({
+      tag: ['money'],
+      team: 'billing',
+      priority: 'high',
+      handoff: false,
+      notify: false,
     });
   });
 
