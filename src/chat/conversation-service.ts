@@ -42,6 +42,7 @@ import {
   type AppendAndAnnounce,
   applyEscalation,
   recordQuietTurn,
+  tagsPatch,
   topicsPatch,
 } from './escalation-effects.js';
 import { GapSignals } from './gap-signals.js';
@@ -446,12 +447,13 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 
   /** An operator's tag on the conversation, kept in the timeline like a note. */
   async addTag(id: string, by: string, tag: string): Promise<void> {
-    await this.get(id);
-    await this.appendAndAnnounce(id, {
-      kind: 'event',
-      type: 'tag',
-      data: { by, tag: tag.replace(/^#/, '').toLowerCase() },
-    });
+    const conversation = await this.get(id);
+    const name = tag.replace(/^#/, '').toLowerCase();
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'tag', data: { by, tag: name } },
+      tagsPatch(conversation, [name]),
+    );
   }
 
   /**
@@ -764,7 +766,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     });
     // Before the handoff: the team and priority it sets are the ones assignment reads.
     if (turn.escalation)
-      await applyEscalation(this.store, this.announceEntry, stored.conversation, turn.escalation);
+      await applyEscalation(this.announceEntry, stored.conversation, turn.escalation);
     let state: ConversationState = stored.conversation.state;
     if (turn.handoff) {
       if (turn.memory.state !== state) {

@@ -1,10 +1,10 @@
 /**
- * What a turn's topics and escalation change on the stored conversation: its topics, tags (as
- * operator tags are kept: `tag` events, by "escalation"), a raised priority, the team, and one
- * `escalation` event the timeline, the inbox and notifications read. A rule that keeps matching
- * message after message changes nothing twice: a tag already on the chat, a priority already as
- * high and the same team are left alone, and then no event is written either (unless it hands
- * off again).
+ * What a turn's topics and escalation change on the stored conversation: its topics, tags (kept
+ * as operator tags are: `tag` events by "escalation", and the conversation's `tags`), a raised
+ * priority, the team, and one `escalation` event the timeline, the inbox and notifications read.
+ * A rule that keeps matching message after message changes nothing twice: a tag already on the
+ * chat, a priority already as high and the same team are left alone, and then no event is
+ * written either (unless it hands off again).
  */
 import type { Conversation, TimelineEntry } from '../domain/conversation.js';
 import type { ConversationPatch, Store } from '../store/store.js';
@@ -30,17 +30,18 @@ export function topicsPatch(
   return merged ? { topics: merged } : {};
 }
 
-/** Tags the conversation has had, from its whole history (read only when a rule tags). */
-async function existingTags(store: Store, id: string): Promise<Set<string>> {
-  const tags = new Set<string>();
-  for (const entry of await store.entriesAfter(id, 0))
-    if (entry.kind === 'event' && entry.type === 'tag') tags.add(String(entry.data.tag));
-  return tags;
+/** The conversation's tags with these added, as a patch; empty when it has them all. */
+export function tagsPatch(
+  conversation: Pick<Conversation, 'tags'>,
+  tags: readonly string[],
+): ConversationPatch {
+  const known = conversation.tags ?? [];
+  const fresh = tags.filter((tag) => !known.includes(tag));
+  return fresh.length > 0 ? { tags: [...known, ...fresh] } : {};
 }
 
 /** Stores what the escalation changes; resolves to whether it changed anything. */
 export async function applyEscalation(
-  store: Store,
   append: AppendAndAnnounce,
   conversation: Conversation,
   escalation: Escalation,
@@ -50,11 +51,16 @@ export async function applyEscalation(
   const raised = priority !== undefined && priority !== conversation.priority;
   const team =
     escalation.team && escalation.team !== conversation.team ? escalation.team : undefined;
-  const had = escalation.tags.length > 0 ? await existingTags(store, id) : new Set<string>();
-  const tags = escalation.tags.filter((tag) => !had.has(tag));
+  const tags = escalation.tags.filter((tag) => !conversation.tags?.includes(tag));
   if (!raised && !team && tags.length === 0 && !escalation.handoff) return false;
-  for (const tag of tags)
-    await append(id, { kind: 'event', type: 'tag', data: { by: escalationAuthor, tag } });
+  // Read before appending: the store may change this very object.
+  const had = conversation.tags ?? [];
+  for (const [index, tag] of tags.entries())
+    await append(
+      id,
+      { kind: 'event', type: 'tag', data: { by: escalationAuthor, tag } },
+      { tags: [...had, ...tags.slice(0, index + 1)] },
+    );
   await append(
     id,
     {
@@ -90,5 +96,5 @@ export async function recordQuietTurn(
   const updated = patch.topics
     ? await store.update(id, (conversation) => Object.assign(conversation, patch))
     : current;
-  if (turn.escalation) await applyEscalation(store, append, updated, turn.escalation);
+  if (turn.escalation) await applyEscalation(append, updated, turn.escalation);
 }

@@ -183,6 +183,11 @@ export interface Conversation {
   readonly topics?: readonly string[];
   /** Set by escalation rules; none means normal. */
   priority?: Priority;
+  /**
+   * Every tag put on it since this was kept (by operators or escalation rules; each is a `tag`
+   * event too), so a rule that keeps matching adds none twice without reading the history.
+   */
+  readonly tags?: readonly string[];
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**

@@ -53,6 +53,7 @@ export type ConversationPatch = Partial<
     | 'team'
     | 'topics'
     | 'priority'
+    | 'tags'
     | 'waitingSince'
     | 'askedForPersonAt'
     | 'contact'
