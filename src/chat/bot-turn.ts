@@ -15,7 +15,9 @@ import type { Handoff } from '../domain/handoff.js';
 import type { RankedBlock } from '../kb/language-knowledge.js';
 import type { VisitorFacts } from '../prompt/build-context.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
+import type { Escalation } from './escalation.js';
 import { askCascade, turnFrom } from './turn-cascade.js';
+import { afterAnswer, beforeAnswer, marked } from './turn-escalation.js';
 import { contactThanks, handOff, handoffTrigger, quietTurn, readTurn } from './turn-steps.js';
 
 export { historyWithin, lastExchange } from './turn-cascade.js';
@@ -55,6 +57,10 @@ export interface BotTurn {
   readonly cancelled?: boolean;
   /** The reply says the knowledge has no answer (not a "did you mean…", not an outage). */
   readonly refusal?: boolean;
+  /** The visitor message's topics: keyword intents and the cited blocks' (src/chat/topics.ts). */
+  readonly topics?: readonly string[];
+  /** The escalation rules that fired on the message, combined (src/chat/escalation.ts). */
+  readonly escalation?: Escalation;
   readonly memory: ConversationMemory;
 }
 
@@ -69,6 +75,8 @@ export interface TurnOptions {
   readonly cancellation?: Cancellation;
   /** Whose visitor budget (ai.budget) this reply spends: the conversation. */
   readonly budgetKey?: string;
+  /** The visitor facts escalation rules compare (`when.attribute`; escalation.ts attributesOf). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export function newConversation(lang: string): ConversationMemory {
@@ -87,10 +95,13 @@ export async function botTurn(
   options: TurnOptions,
 ): Promise<BotTurn> {
   const turn = readTurn(snapshot, memory, message, options);
-  if (memory.state !== 'bot') return quietTurn(turn, memory.state);
+  const early = beforeAnswer(turn);
+  if (memory.state !== 'bot') return marked(quietTurn(turn, memory.state), early, true);
   const trigger = handoffTrigger(turn);
-  if (trigger) return handOff(turn, trigger.reason, trigger.detail);
+  if (trigger) return marked(handOff(turn, trigger.reason, trigger.detail), early);
+  if (early.escalation?.handoff)
+    return marked(handOff(turn, 'escalation', early.escalation.rules.join(', ')), early);
   const thanks = contactThanks(turn);
-  if (thanks) return thanks;
-  return turnFrom(turn, await askCascade(turn));
+  if (thanks) return marked(thanks, early);
+  return afterAnswer(turn, early, turnFrom(turn, await askCascade(turn)));
 }

@@ -38,6 +38,14 @@ import type { ConversationPatch, Store } from '../store/store.js';
 import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
 import { botMessages } from './bot-messages.js';
 import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
+import { attributesOf } from './escalation.js';
+import {
+  type AppendAndAnnounce,
+  applyEscalation,
+  recordQuietTurn,
+  tagsPatch,
+  topicsPatch,
+} from './escalation-effects.js';
 import { GapSignals } from './gap-signals.js';
 import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
@@ -444,12 +452,13 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 
   /** An operator's tag on the conversation, kept in the timeline like a note. */
   async addTag(id: string, by: string, tag: string): Promise<void> {
-    await this.get(id);
-    await this.appendAndAnnounce(id, {
-      kind: 'event',
-      type: 'tag',
-      data: { by, tag: tag.replace(/^#/, '').toLowerCase() },
-    });
+    const conversation = await this.get(id);
+    const name = tag.replace(/^#/, '').toLowerCase();
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'tag', data: { by, tag: name } },
+      tagsPatch(conversation, [name]),
+    );
   }
 
   /**
@@ -681,8 +690,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       // Silent, but details typed to a waiting or human chat are still a lead.
       const turn = await botTurn(this.snapshot(), memoryOf(conversation, message), message.text, {
         engine: this.engine,
+        attributes: attributesOf(conversation),
       });
       await this.saveLead(id, conversation, turn);
+      await recordQuietTurn(this.store, this.announceEntry, id, turn);
       return undefined;
     }
     const snapshot = this.snapshot();
@@ -698,6 +709,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       const turn = await botTurn(snapshot, memoryOf(conversation, message), message.text, {
         engine: this.engine,
         budgetKey: id,
+        attributes: attributesOf(conversation),
         now: this.clock(),
         visitor: await this.promptVisitor(conversation),
         cancellation,
@@ -753,6 +765,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       ...(turn.handoff
         ? { handoff: { reason: turn.handoff.reason, humanAvailable: turn.handoff.humanAvailable } }
         : {}),
+      ...(turn.topics?.length ? { topics: turn.topics } : {}),
     };
     const stored = await this.store.append(
       id,
@@ -767,6 +780,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       {
         bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
         ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
+        ...topicsPatch(conversation, turn.topics),
       },
     );
     // Another server already answered this question (the store refused a second reply to it):
@@ -782,6 +796,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       provider: turn.provider,
       attempts: turn.attempts,
     });
+    // Before the handoff: the team and priority it sets are the ones assignment reads.
+    if (turn.escalation)
+      await applyEscalation(this.announceEntry, stored.conversation, turn.escalation);
     let state: ConversationState = stored.conversation.state;
     if (turn.handoff) {
       if (turn.memory.state !== state) {
@@ -871,6 +888,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       },
     );
   }
+
+  /** appendAndAnnounce for the escalation's effects (escalation-effects.ts). */
+  private readonly announceEntry: AppendAndAnnounce = (id, entry, patch) =>
+    this.appendAndAnnounce(id, entry, patch);
 
   private async appendAndAnnounce(
     id: string,

@@ -42,7 +42,8 @@ export const builtInHandoffKeywords: Readonly<Record<string, readonly string[]>>
 
 const tokenizers = new Map<string, Tokenizer>();
 
-function stems(text: string, lang: string): string[] {
+/** A text's word stems in a language, stop words dropped (shared with src/chat/phrases.ts). */
+export function stems(text: string, lang: string): string[] {
   let tokenizer = tokenizers.get(lang);
   if (!tokenizer) {
     tokenizer = new Tokenizer(lang);
@@ -51,7 +52,7 @@ function stems(text: string, lang: string): string[] {
   return tokenizer.tokens(text);
 }
 
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+export function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;

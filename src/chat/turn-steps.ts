@@ -86,6 +86,16 @@ export function handoffTrigger(
   const { handoff } = turn.snapshot.config;
   const keyword = findHandoffKeyword(turn.message, turn.lang, handoff.keywords);
   if (keyword) return { reason: 'keyword', detail: keyword };
+  const sentiment = recentSentiment(turn);
+  if (sentiment < handoff.sentimentThreshold)
+    return { reason: 'sentiment', detail: sentiment.toFixed(2) };
+  if (turn.memory.aiReplies >= handoff.maxAiMessages)
+    return { reason: 'ai-limit', detail: undefined };
+  return undefined;
+}
+
+/** The sentiment of the last few visitor messages, this one included (-1..1). */
+export function recentSentiment(turn: Pick<TurnInput, 'turns' | 'lang'>): number {
   const recentVisitor: string[] = [];
   for (
     let index = turn.turns.length - 1;
@@ -93,12 +103,7 @@ export function handoffTrigger(
     index--
   )
     if (turn.turns[index]!.author === 'visitor') recentVisitor.unshift(turn.turns[index]!.text);
-  const sentiment = sentimentOf(recentVisitor, turn.lang);
-  if (sentiment < handoff.sentimentThreshold)
-    return { reason: 'sentiment', detail: sentiment.toFixed(2) };
-  if (turn.memory.aiReplies >= handoff.maxAiMessages)
-    return { reason: 'ai-limit', detail: undefined };
-  return undefined;
+  return sentimentOf(recentVisitor, turn.lang);
 }
 
 /** Announces the handoff (a person is waited for only within business hours). */

@@ -42,6 +42,8 @@ const filters: readonly OptionSpec[] = [
     description: 'the visitor left an email or phone (or, with no, did not)',
   },
   { flags: '--rating <n>', description: "the visitor's rating: 5, or a range like 1-2" },
+  { flags: '--topic <topic>', description: 'a topic of the visitor’s messages, e.g. refund' },
+  { flags: '--priority <level>', description: 'low, normal, high or urgent (escalation rules)' },
   { flags: '--text <words>', description: 'words in the visitor’s messages or contact details' },
   { flags: '--archived [yes|no]', description: 'archived ones only (or, with no, none of them)' },
 ];

@@ -5,6 +5,7 @@
 import type { ErrorCode } from '../errors/catalogue.js';
 import type { Severity } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
+import { checkEscalationRules } from './escalation-rules.js';
 import type { LoadMode } from './load.js';
 import type { Config } from './schema.js';
 
@@ -61,6 +62,7 @@ export function checkConfigRules(config: Config, report: RuleReporter, mode?: Lo
       ['notify', 'email'],
       'notify.email mails alerts through email.smtp, and there is no email section',
     );
+  checkEscalationRules(config, supported, report);
   for (const lang of Object.keys(config.handoff.keywords)) {
     if (!supported.includes(lang)) {
       report(

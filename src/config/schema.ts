@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { channels } from './channels-schema.js';
 import { duration, parseDuration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
+import { escalation, topics } from './escalation-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 import { memory } from './memory-schema.js';
 
@@ -336,7 +337,7 @@ const assignment = z
     'Who gets a chat at handoff: an online agent of its team who speaks its language, in turn (docs/routing.md).',
   );
 
-const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating', 'assigned']);
+const notifyEvent = z.enum(['lead', 'handoff', 'resolved', 'low-rating', 'assigned', 'escalated']);
 
 const notify = z
   .strictObject({
@@ -743,6 +744,8 @@ export const configSchema = z
       .prefault({})
       .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
+    topics,
+    escalation,
     assignment: assignment.prefault({}),
     memory,
     widget: widget.prefault({}),

@@ -7,7 +7,12 @@
  */
 
 import { parseDuration } from '../config/duration.js';
-import type { Channel, ConversationState, ConversationSummary } from '../domain/conversation.js';
+import {
+  type Channel,
+  type ConversationState,
+  type ConversationSummary,
+  priorities,
+} from '../domain/conversation.js';
 import type { Store } from '../store/store.js';
 import { searchableText } from '../store/summaries.js';
 
@@ -35,6 +40,9 @@ export interface ConversationQuery {
   readonly archived?: boolean;
   readonly email?: string;
   readonly visitor?: string;
+  /** A topic the conversation has (src/chat/topics.ts), lowercase. */
+  readonly topic?: string;
+  readonly priority?: string;
 }
 
 /** The parameters a query is written with, as flags (--utm-source) or URL parameters (utmSource). */
@@ -58,6 +66,8 @@ export const queryParameters = [
   'archived',
   'email',
   'visitor',
+  'topic',
+  'priority',
 ] as const;
 
 export type QueryParameters = Partial<Record<(typeof queryParameters)[number], string>>;
@@ -94,7 +104,16 @@ export function parseQuery(parameters: QueryParameters, now: Date): Conversation
   if (p.archived !== undefined) query.archived = parseYesNo(p.archived, 'archived');
   if (p.email) query.email = p.email.trim().toLowerCase();
   if (p.visitor) query.visitor = p.visitor;
+  if (p.topic) query.topic = p.topic.trim().toLowerCase();
+  if (p.priority) query.priority = parsePriority(p.priority);
   return query;
+}
+
+function parsePriority(text: string): string {
+  const priority = text.trim().toLowerCase();
+  if (!(priorities as readonly string[]).includes(priority))
+    throw new QueryError(`priority is one of ${priorities.join(', ')}, not "${text}"`);
+  return priority;
 }
 
 function parseStates(text: string): ConversationState[] {
@@ -163,6 +182,8 @@ export function matches(summary: ConversationSummary, query: ConversationQuery):
   if (q.archived !== undefined && q.archived !== Boolean(summary.archivedAt)) return false;
   if (q.email && summary.contactEmail?.toLowerCase() !== q.email) return false;
   if (q.visitor && summary.visitorId !== q.visitor) return false;
+  if (q.topic && !summary.topics?.includes(q.topic)) return false;
+  if (q.priority && (summary.priority ?? 'normal') !== q.priority) return false;
   if (q.text) {
     const text = searchableText(summary);
     if (

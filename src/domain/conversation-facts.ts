@@ -15,7 +15,8 @@ export type FactsHandoffReason =
   | 'repeated-failure'
   | 'out-of-hours'
   | 'ai-limit'
-  | 'tool';
+  | 'tool'
+  | 'escalation';
 
 export interface ProviderTally {
   provider: string;
@@ -97,6 +98,7 @@ const botReasons: Readonly<Record<string, FactsHandoffReason>> = {
   'failed-answers': 'repeated-failure',
   'ai-limit': 'ai-limit',
   tool: 'tool',
+  escalation: 'escalation',
 };
 
 function reasonOf(reason: unknown, humanAvailable: unknown): FactsHandoffReason | undefined {

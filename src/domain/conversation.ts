@@ -74,6 +74,8 @@ export interface BotReplyDetails {
    * no state, so no state event would tell it.
    */
   readonly handoff?: { readonly reason: string; readonly humanAvailable: boolean };
+  /** The topics of the visitor's message this replies to (src/chat/topics.ts). */
+  readonly topics?: readonly string[];
 }
 
 export interface MessageEntry {
@@ -106,6 +108,11 @@ export type EventType =
   /** An operator's private note (`{ by, text }`) or tag (`{ by, tag }`): never shown to the visitor. */
   | 'note'
   | 'tag'
+  /**
+   * Escalation rules fired on a visitor message (`{ rules, priority?, tags?, team?, handoff,
+   * notify }`): src/chat/escalation.ts.
+   */
+  | 'escalation'
   /** The conversation was given to an operator (`{ to, by, team? }`), by hand or automatically. */
   | 'assign'
   /** Taken back from an assignee who was gone too long or revoked (`{ from, reason }`): queued again. */
@@ -155,6 +162,10 @@ export interface VisitorFacts {
  */
 export type Channel = 'widget' | 'api' | 'telegram';
 
+/** How urgent a chat is: escalation rules raise it; the inbox sorts waiting chats by it. */
+export const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+
 export interface Conversation {
   readonly id: string;
   readonly channel: Channel;
@@ -170,6 +181,15 @@ export interface Conversation {
   assignee?: string;
   /** The team it was routed to at handoff; none means the shared queue. */
   team?: string;
+  /** What the visitor asked about, first seen first (src/chat/topics.ts). */
+  readonly topics?: readonly string[];
+  /** Set by escalation rules; none means normal. */
+  priority?: Priority;
+  /**
+   * Every tag put on it since this was kept (by operators or escalation rules; each is a `tag`
+   * event too), so a rule that keeps matching adds none twice without reading the history.
+   */
+  readonly tags?: readonly string[];
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**
@@ -209,6 +229,8 @@ export interface ConversationSummary {
   readonly askedForPersonAt?: string;
   readonly assignee?: string;
   readonly team?: string;
+  readonly topics?: readonly string[];
+  readonly priority?: Priority;
   readonly contactName?: string;
   readonly contactEmail?: string;
   readonly contactPhone?: string;

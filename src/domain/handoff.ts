@@ -13,7 +13,9 @@ export type HandoffReason =
   | 'ai-limit'
   | 'tool'
   | 'button'
-  | 'wait-timeout';
+  | 'wait-timeout'
+  /** An escalation rule with `then.handoff` fired (src/chat/escalation.ts). */
+  | 'escalation';
 
 /** Why a chat went to a person, and whether one is there now (business hours). */
 export interface Handoff {

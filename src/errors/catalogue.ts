@@ -105,6 +105,11 @@ export const errorCatalogue = {
     title: 'Email is used but no SMTP server is set',
     hint: 'Add an email section with from and smtp (host, port, user, pass from ${VAR}s), or drop notify.email (docs/channels.md).',
   },
+  CONFIG_ESCALATION: {
+    area: 'config',
+    title: 'An escalation rule cannot work as written',
+    hint: 'Compare only the attributes a conversation has (lang, channel, country, city, page, email, phone, name, utm_*), and list escalated in the events of a notify channel for then.notify (docs/routing.md).',
+  },
   KB_MISSING_FILE: {
     area: 'knowledge',
     title: 'A supported language has no knowledge file',

@@ -16,13 +16,26 @@ export interface ListFilter {
   readonly campaign?: string;
   readonly page?: string;
   readonly lang?: string;
+  readonly topic?: string;
+  readonly priority?: string;
   /** Milliseconds back from now. */
   readonly since?: number;
   readonly archived: boolean;
   readonly words: readonly string[];
 }
 
-const keys = ['country', 'city', 'source', 'medium', 'campaign', 'page', 'lang', 'since'] as const;
+const keys = [
+  'country',
+  'city',
+  'source',
+  'medium',
+  'campaign',
+  'page',
+  'lang',
+  'topic',
+  'priority',
+  'since',
+] as const;
 
 /** Reads a filter line; words it cannot read come back in `problems` to show the operator. */
 export function parseListFilter(line: string): { filter: ListFilter; problems: string[] } {
@@ -49,6 +62,7 @@ export function parseListFilter(line: string): { filter: ListFilter; problems: s
       if (ms === undefined) problems.push(`since:${value} (try since:7d)`);
       else filter.since = ms;
     } else if (key === 'country') filter.country = value.toUpperCase();
+    else if (key === 'topic' || key === 'priority') filter[key] = value.toLowerCase();
     else filter[key as Exclude<(typeof keys)[number], 'since' | 'country'>] = value;
   }
   filter.words = words;
@@ -67,6 +81,8 @@ export function showsRow(row: OperatorSummary, filter: ListFilter, now: number):
   if (!same(row.country, filter.country) || !same(row.city, filter.city)) return false;
   if (!same(row.utmSource, filter.source) || !same(row.utmMedium, filter.medium)) return false;
   if (!same(row.utmCampaign, filter.campaign) || !same(row.lang, filter.lang)) return false;
+  if (filter.topic && !row.topics?.includes(filter.topic)) return false;
+  if (filter.priority && (row.priority ?? 'normal') !== filter.priority) return false;
   if (filter.page && !(row.entryPage ?? row.page ?? '').includes(filter.page)) return false;
   if (filter.since !== undefined && Date.parse(row.updatedAt) < now - filter.since) return false;
   if (filter.words.length > 0) {

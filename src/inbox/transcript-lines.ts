@@ -74,6 +74,8 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `note by ${String(data.by)}: ${String(data.text)}`;
       case 'tag':
         return `#${String(data.tag)} by ${String(data.by)}`;
+      case 'escalation':
+        return escalationNote(data);
       case 'route':
         return `in the ${String(data.team)} team's queue`;
       case 'assign':
@@ -112,4 +114,15 @@ export function transcriptLines(
     ).entries())
       lines.push({ text: index === 0 ? line : `  ${line}`, color: 'yellow' });
   return lines;
+}
+
+/** An escalation event's line: the rules that fired and what they changed. */
+function escalationNote(data: Readonly<Record<string, unknown>>): string {
+  const rules = Array.isArray(data.rules) ? data.rules.join(', ') : '';
+  const changes = [
+    data.priority ? `priority ${String(data.priority)}` : '',
+    data.team ? `team ${String(data.team)}` : '',
+    data.handoff ? 'handed off' : '',
+  ].filter(Boolean);
+  return `escalated by ${rules}${changes.length ? `: ${changes.join(', ')}` : ''}`;
 }

@@ -9,7 +9,14 @@ import { emailAlertChannel } from './email-channel.js';
 import { smtpMailer } from './mailer.js';
 import { slackChannel } from './slack-channel.js';
 
-export type NotifyEventType = 'lead' | 'handoff' | 'resolved' | 'low-rating' | 'assigned' | 'test';
+export type NotifyEventType =
+  | 'lead'
+  | 'handoff'
+  | 'resolved'
+  | 'low-rating'
+  | 'assigned'
+  | 'escalated'
+  | 'test';
 
 export interface Notification {
   readonly type: NotifyEventType;

@@ -17,6 +17,7 @@ const reasonText: Record<Handoff['reason'], string> = {
   tool: 'the AI handed over',
   button: 'pressed "talk to a person"',
   'wait-timeout': 'nobody took the chat in time',
+  escalation: 'an escalation rule fired',
 };
 
 /**

@@ -10,6 +10,7 @@ import type { Handoff } from '../domain/handoff.js';
 import type { LeadChange } from '../leads/lead-book.js';
 import type { Store } from '../store/store.js';
 import type { Notification } from './channels.js';
+import { type EscalatedDetails, escalatedNotification } from './escalated-message.js';
 import {
   assignedNotification,
   handoffNotification,
@@ -57,6 +58,20 @@ export function alertOwner(
           .then((conversation) =>
             conversation
               ? assignedNotification(config().name, conversation, { to, by, team }, serverUrl())
+              : undefined,
+          ),
+      );
+      return;
+    }
+    if (entry.kind === 'event' && entry.type === 'escalation') {
+      if (entry.data.notify !== true) return;
+      const details = entry.data as unknown as EscalatedDetails;
+      queue(
+        store
+          .get(conversationId)
+          .then((conversation) =>
+            conversation
+              ? escalatedNotification(config().name, conversation, details, serverUrl())
               : undefined,
           ),
       );

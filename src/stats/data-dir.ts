@@ -48,6 +48,7 @@ export interface IndexRow {
   readonly visitorId?: string;
   readonly externalId?: string;
   readonly channel?: string;
+  readonly topics?: readonly string[];
 }
 
 const idFile = /^[0-9a-f]{32}\.json$/;
@@ -152,6 +153,7 @@ function indexRowOf(row: ConversationSummary): IndexRow {
     ...(row.visitorId ? { visitorId: row.visitorId } : {}),
     ...(row.externalId ? { externalId: row.externalId } : {}),
     ...(row.channel ? { channel: row.channel } : {}),
+    ...(row.topics ? { topics: row.topics } : {}),
   };
 }
 

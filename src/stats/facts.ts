@@ -29,6 +29,7 @@ export interface StoredConversation {
   /** Set by the geolocation of the visitor's address, where it is recorded. */
   readonly country?: string;
   readonly assistant?: string;
+  readonly topics?: readonly string[];
   readonly visitor?: {
     readonly page?: string;
     readonly pages?: readonly { readonly url: string }[];
@@ -49,6 +50,8 @@ export interface ConversationFacts {
   readonly utmCampaign: string;
   readonly country: string;
   readonly assistant: string;
+  /** What the visitor asked about (src/chat/topics.ts). */
+  readonly topics: readonly string[];
   readonly messages: number;
   readonly visitorMessages: number;
   readonly operatorMessages: number;
@@ -80,12 +83,18 @@ export class FactsBuilder {
 
   constructor(private readonly stored: StoredConversation) {}
 
+  /** Topics the replies carry: a log replayed past the meta's checkpoint may add some. */
+  private readonly topics = new Set<string>();
+
   add(entry: TimelineEntry): void {
     addToFacts(this.facts, entry);
+    if (entry.kind === 'message')
+      for (const topic of entry.bot?.topics ?? []) this.topics.add(topic);
   }
 
   finish(state: string, updatedAt: string): ConversationFacts {
-    return factsOf(this.stored, this.facts, state, updatedAt);
+    const topics = [...new Set([...(this.stored.topics ?? []), ...this.topics])];
+    return factsOf({ ...this.stored, topics }, this.facts, state, updatedAt);
   }
 }
 
@@ -102,6 +111,7 @@ export function factsOfRow(row: ConversationSummary): ConversationFacts | undefi
     lang: row.lang,
     ...(row.visitorId ? { visitorId: row.visitorId } : {}),
     ...(row.externalId ? { externalId: row.externalId } : {}),
+    ...(row.topics ? { topics: row.topics } : {}),
     visitor: {
       ...(row.entryPage ? { page: row.entryPage } : {}),
       utm: {
@@ -134,6 +144,7 @@ function factsOf(
     utmCampaign: utm.utm_campaign || 'none',
     country: stored.country ?? visitor?.country ?? 'unknown',
     assistant: stored.assistant ?? facts.firstProvider ?? 'none',
+    topics: stored.topics ?? [],
     messages: facts.messages,
     visitorMessages: facts.visitorMessages,
     operatorMessages: facts.operatorMessages,

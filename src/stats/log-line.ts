@@ -117,7 +117,7 @@ function valueEnd(line: string, start: number): number {
 }
 
 /**
- * What stats read of a bot reply's details: its provider, refusal, handoff and attempts. The
+ * What stats read of a bot reply's details: its provider, refusal, handoff, attempts and topics. The
  * citations, most of the details, are skipped unparsed.
  */
 function botDetails(
@@ -143,5 +143,7 @@ function botDetails(
   if (handoff) details.handoff = handoff;
   const attempts = json('"attempts":');
   if (attempts) details.attempts = attempts;
+  const topics = json('"topics":');
+  if (topics) details.topics = topics;
   return details;
 }

@@ -59,6 +59,14 @@ export function handoffLine(stats: GroupStats): string {
   return reasons.length > 0 ? reasons.join(', ') : 'none';
 }
 
+/** Conversations per topic, the most frequent first: "refund 12, booking 5". */
+export function topicsLine(stats: GroupStats, most = 8): string {
+  if (stats.topics.length === 0) return 'none';
+  const shown = stats.topics.slice(0, most).map((t) => `${t.topic} ${t.conversations}`);
+  const more = stats.topics.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+
 export function csatLine(stats: GroupStats): string {
   const { csat } = stats;
   if (csat.responses === 0) return 'no ratings';
@@ -94,6 +102,7 @@ export function summaryLines(stats: GroupStats): [string, string][] {
     ['CSAT', csatLine(stats)],
     ['Messages', `${stats.messages} (${number(stats.messagesPerConversation)} per conversation)`],
     ['Refusals', String(stats.refusals)],
+    ['Topics', topicsLine(stats)],
     [
       'Provider calls',
       `${providers.calls} (${providers.failures} failed), tokens ${providers.inputTokens} in / ${providers.outputTokens} out`,

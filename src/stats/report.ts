@@ -29,6 +29,7 @@ export const handoffReasons = [
   'out-of-hours',
   'ai-limit',
   'tool',
+  'escalation',
 ] as const;
 export type HandoffReasonKey = (typeof handoffReasons)[number];
 
@@ -102,6 +103,8 @@ export interface GroupStats {
   readonly messagesPerConversation: number | null;
   /** Bot replies that said the knowledge has no answer. */
   readonly refusals: number;
+  /** Conversations per topic (src/chat/topics.ts), most frequent first; a chat counts once per topic. */
+  readonly topics: readonly { readonly topic: string; readonly conversations: number }[];
   readonly providers: {
     readonly calls: number;
     readonly failures: number;

@@ -60,6 +60,7 @@ export class GroupTally {
   private resolved = 0;
   private messages = 0;
   private refusals = 0;
+  private readonly topics = new Map<string, number>();
   private readonly providers = new Map<string, Omit<ProviderUse, 'cost'>>();
 
   constructor(readonly key: string) {}
@@ -90,6 +91,8 @@ export class GroupTally {
     }
     this.messages += facts.messages;
     this.refusals += facts.refusals;
+    for (const topic of new Set(facts.topics))
+      this.topics.set(topic, (this.topics.get(topic) ?? 0) + 1);
     for (const use of facts.providers) this.addProvider(use);
   }
 
@@ -159,6 +162,9 @@ export class GroupTally {
       messages: this.messages,
       messagesPerConversation: share(this.messages, this.withMessages),
       refusals: this.refusals,
+      topics: [...this.topics.entries()]
+        .map(([topic, conversations]) => ({ topic, conversations }))
+        .sort((a, b) => b.conversations - a.conversations || a.topic.localeCompare(b.topic)),
       providers: {
         calls: sum((use) => use.calls),
         failures: sum((use) => use.failures),

@@ -44,6 +44,8 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.askedForPersonAt ? { askedForPersonAt: conversation.askedForPersonAt } : {}),
     ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
     ...(conversation.team ? { team: conversation.team } : {}),
+    ...(conversation.topics?.length ? { topics: conversation.topics } : {}),
+    ...(conversation.priority ? { priority: conversation.priority } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
@@ -185,6 +187,8 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.askedForPersonAt === conversation.askedForPersonAt &&
     row.assignee === conversation.assignee &&
     row.team === conversation.team &&
+    row.topics === conversation.topics &&
+    row.priority === conversation.priority &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&
     row.contactPhone === contact.phone &&

@@ -42,8 +42,8 @@ export interface ConversationListProps {
 
 /**
  * Two lines per chat. First: online dot, name or short id, state, and how long it has waited (or
- * when it was last active). Second: language, page, unread count, and which other operators have
- * it open. Waiting chats come first, sorted by the client; then ASKED ones, whose visitor asked
+ * when it was last active). Second: a raised priority (`!urgent`), language, its topics
+ * (`[refund,booking]`), unread count, page, which other operators have it open, its assignee. Waiting chats come first, sorted by the client; then ASKED ones, whose visitor asked
  * for a person when none could be promised and which the bot still has.
  */
 export function ConversationList(props: ConversationListProps) {
@@ -80,8 +80,12 @@ export function ConversationList(props: ConversationListProps) {
         const others = c.viewers.filter((v) => v !== props.me);
         const columns = props.columns ?? ['lang', 'page'];
         const details = [
+          // Escalation rules raised it: shown first, where the eye starts.
+          c.priority && c.priority !== 'normal' ? `!${c.priority}` : '',
           c.channel === 'api' ? 'API' : c.channel === 'telegram' ? 'Telegram' : '',
           ...columns.filter((column) => column !== 'page').map((column) => columnText(c, column)),
+          // What the visitor asked about says more than the page: it comes before it.
+          c.topics?.length ? `[${c.topics.join(',')}]` : '',
           unread > 0 ? `(${unread})` : '',
           columns.includes('page') ? pagePath(c.page) : '',
           others.length > 0 ? `+${others.join(',')}` : '',

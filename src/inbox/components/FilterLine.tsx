@@ -12,7 +12,7 @@ export default function FilterLine({
   return (
     <Text inverse>
       {clip(
-        ` filter: ${line}█  (country:ES city: source: page: since:7d archived; Enter/Esc)`,
+        ` filter: ${line}█  (country:ES topic: priority: page: since:7d archived; Enter/Esc)`,
         width,
       )}
     </Text>

@@ -14,7 +14,7 @@ export const keys: readonly [string, string][] = [
   ['A', 'assign the chat to an operator (agents: pass yours on)'],
   ['h', "the person's earlier chats (same visitor, email or phone); Enter reads one"],
   ['f', 'filter: all, waiting, asked, bot, human, resolved'],
-  ['F', 'filter: country:ES city: source: campaign: page: since:7d archived'],
+  ['F', 'filter: country:ES source: page: topic: priority: since:7d archived'],
   ['Space  a', 'mark chats; archive the marked ones (or the selected one)'],
   ['o  v', 'sort: waiting first, most recent, newest; columns shown'],
   ['m  x', 'whose chats: all, mine, unassigned; hide or show API chats'],

@@ -210,6 +210,43 @@ export function describeStoreConformance(name: string, makePlace: () => Promise<
         expect(store.summary(id)?.assignee).toBeUndefined();
       }));
 
+    it('keeps the topics and priority a message sets, on the conversation and its row, after a restart', () =>
+      withStore(async (store, place) => {
+        const { id } = await store.create({ lang: 'es' });
+        await store.append(id, visitorSays('Quiero un reembolso'));
+        await store.append(
+          id,
+          {
+            ...botSays('Le paso con una persona.'),
+            bot: {
+              citations: [],
+              provider: 'bot',
+              latencyMs: 1,
+              failed: false,
+              topics: ['refund'],
+            },
+          } as NewTimelineEntry,
+          { topics: ['refund'] },
+        );
+        await store.append(
+          id,
+          { kind: 'event', type: 'escalation', data: { rules: ['refunds'], priority: 'high' } },
+          { priority: 'high', team: 'billing', topics: ['refund', 'cancel'] },
+        );
+        const expected = { topics: ['refund', 'cancel'], priority: 'high', team: 'billing' };
+        expect(await store.get(id)).toMatchObject(expected);
+        expect(store.summary(id)).toMatchObject(expected);
+        const again = await restart(store, place);
+        try {
+          expect(await again.get(id)).toMatchObject(expected);
+          expect(again.summary(id)).toMatchObject(expected);
+          const reply = (await again.entriesAfter(id, 0))[1];
+          expect(reply?.kind === 'message' && reply.bot?.topics).toEqual(['refund']);
+        } finally {
+          await again.close();
+        }
+      }));
+
     it('keeps changes made with update, upload records included', () =>
       withStore(async (store, place) => {
         const { id } = await store.create({ visitorId: 'v-up', lang: 'en' });
