@@ -42,6 +42,7 @@ import { announceHandoff } from './handoff.js';
 import { LoopTurns } from './loop-turns.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
 import { ReplyStream } from './reply-stream.js';
+import { assistantFor, countVisit } from './routing.js';
 
 export interface TypingEvent {
   readonly who: 'bot' | 'operator' | 'visitor';
@@ -661,7 +662,10 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       await this.saveLead(id, conversation, turn);
       return undefined;
     }
-    const snapshot = this.snapshot();
+    // The assistant the routing rules pick now (docs/routing.md) writes the reply.
+    const snapshot = this.snapshot().forAssistant(
+      assistantFor(conversation, this.snapshot().config, this.clock()),
+    );
     const cancellation = new Cancellation();
     this.activeReplies.set(id, cancellation);
     const stream = new ReplyStream(compactId(), {
@@ -721,6 +725,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       ...(turn.handoff
         ? { handoff: { reason: turn.handoff.reason, humanAvailable: turn.handoff.humanAvailable } }
         : {}),
+      ...(turn.assistant ? { assistant: turn.assistant } : {}),
     };
     const stored = await this.store.append(
       id,
@@ -735,6 +740,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       {
         bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
         ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
+        ...(conversation.assistant !== turn.assistant ? { assistant: turn.assistant } : {}),
       },
     );
     // Another server already answered this question (the store refused a second reply to it):
@@ -893,6 +899,7 @@ function applyVisitorUpdate(
 ): void {
   const facts: VisitorFacts = conversation.visitor;
   const at = now.toISOString();
+  countVisit(facts, now);
   facts.lastSeen = at;
   if (lang) conversation.lang = lang;
   if (update.referrer && !facts.referrer) facts.referrer = update.referrer;
@@ -928,8 +935,10 @@ function visitedPage(visitor: VisitorFacts): {
   page?: string;
   pageTitle?: string;
   referrer?: string;
+  returning?: boolean;
 } {
-  const page: { page?: string; pageTitle?: string; referrer?: string } = {};
+  const page: { page?: string; pageTitle?: string; referrer?: string; returning?: boolean } = {};
+  if ((visitor.visits ?? 1) > 1) page.returning = true;
   if (visitor.page) page.page = visitor.page;
   if (visitor.pageTitle) page.pageTitle = visitor.pageTitle;
   if (visitor.referrer) page.referrer = visitor.referrer;

@@ -8,6 +8,7 @@ import { channels } from './channels-schema.js';
 import { duration, parseDuration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
+import { assistantsSchema, routing } from './routing-schema.js';
 
 export const languageCode = z
   .string()
@@ -740,6 +741,8 @@ export const configSchema = z
       .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
     assignment: assignment.prefault({}),
+    assistants: assistantsSchema(cascadeLink),
+    routing,
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),

@@ -74,6 +74,8 @@ export interface BotReplyDetails {
    * no state, so no state event would tell it.
    */
   readonly handoff?: { readonly reason: string; readonly humanAvailable: boolean };
+  /** The assistant a routing rule chose to write it (docs/routing.md); absent: the default bot. */
+  readonly assistant?: string;
 }
 
 export interface MessageEntry {
@@ -145,6 +147,11 @@ export interface VisitorFacts {
   /** ISO 3166-1 country code looked up from the IP when the conversation began (offline database). */
   country?: string;
   city?: string;
+  /**
+   * Visits with this conversation: a new one starts after 30 minutes of silence. Above 1, the
+   * visitor is a returning one (routing's `returning`, the prompt's visitor.returning).
+   */
+  visits?: number;
 }
 
 /**
@@ -168,6 +175,10 @@ export interface Conversation {
   assignee?: string;
   /** The team it was routed to at handoff; none means the shared queue. */
   team?: string;
+  /** The assistant routing rules chose for the bot's last reply; none: the default bot. */
+  assistant?: string;
+  /** Topic tags of the conversation, from its messages (routing's `topic` condition reads them). */
+  topics?: readonly string[];
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**

@@ -105,6 +105,21 @@ export const errorCatalogue = {
     title: 'Email is used but no SMTP server is set',
     hint: 'Add an email section with from and smtp (host, port, user, pass from ${VAR}s), or drop notify.email (docs/channels.md).',
   },
+  CONFIG_UNKNOWN_ASSISTANT: {
+    area: 'config',
+    title: 'A routing rule names an assistant that is not configured',
+    hint: 'Add the assistant under `assistants`, fix the spelling, or use "default" for the bot configured at the top level (docs/routing.md).',
+  },
+  CONFIG_ROUTING_NO_HOURS: {
+    area: 'config',
+    title: 'A routing rule reads business hours and none are set',
+    hint: 'Set handoff.hours (timezone and opening hours), or remove `hours` from the rule.',
+  },
+  CONFIG_ASSISTANT_NO_KNOWLEDGE: {
+    area: 'config',
+    title: "No knowledge block carries an assistant's tags",
+    hint: 'Tag the blocks the assistant should answer from ("tags" in kb/<lang>.json), or fix the tags in assistants.<name>.knowledge: until then it can only give the fallback.',
+  },
   KB_MISSING_FILE: {
     area: 'knowledge',
     title: 'A supported language has no knowledge file',

@@ -51,6 +51,7 @@ export type ConversationPatch = Partial<
     | 'state'
     | 'assignee'
     | 'team'
+    | 'assistant'
     | 'waitingSince'
     | 'askedForPersonAt'
     | 'contact'
