@@ -899,7 +899,7 @@ function applyVisitorUpdate(
 ): void {
   const facts: VisitorFacts = conversation.visitor;
   const at = now.toISOString();
-  countVisit(facts, now);
+  countVisit(conversation, now);
   facts.lastSeen = at;
   if (lang) conversation.lang = lang;
   if (update.referrer && !facts.referrer) facts.referrer = update.referrer;

@@ -102,10 +102,17 @@ export function factsOf(chat: RoutedChat, now: Date): RouteFacts {
   };
 }
 
-/** Counts a new visit when the visitor comes back after `visitGapMs` of silence. */
-export function countVisit(visitor: VisitorFacts, now: Date): void {
-  if (now.getTime() - Date.parse(visitor.lastSeen) >= visitGapMs)
-    visitor.visits = (visitor.visits ?? 1) + 1;
+/**
+ * Counts a new visit when the visitor comes back after `visitGapMs` of silence: no page, no
+ * connection and no message in the conversation (its updatedAt) for that long.
+ */
+export function countVisit(
+  conversation: { readonly visitor: VisitorFacts; readonly updatedAt: string },
+  now: Date,
+): void {
+  const { visitor } = conversation;
+  const last = Math.max(Date.parse(visitor.lastSeen), Date.parse(conversation.updatedAt));
+  if (now.getTime() - last >= visitGapMs) visitor.visits = (visitor.visits ?? 1) + 1;
 }
 
 /** UTM tags in a page address's query: `utm_source=x` as `source: x`. */

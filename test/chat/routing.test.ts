@@ -154,12 +154,13 @@ describe('factsOf', () => {
   });
 
   it('counts a new visit after 30 minutes of silence, and none before', () => {
-    const facts = visitor({});
-    countVisit(facts, new Date('2026-12-07T09:29:00Z'));
-    expect(facts.visits).toBeUndefined();
-    countVisit(facts, new Date('2026-12-07T09:30:00Z'));
-    expect(facts.visits).toBe(2);
-    expect(factsOf({ lang: 'en', visitor: facts }, monday10).returning).toBe(true);
+    const chat = { visitor: visitor({}), updatedAt: '2026-12-07T09:10:00Z' };
+    // Messages count as activity: 29 minutes after the last one is the same visit.
+    countVisit(chat, new Date('2026-12-07T09:39:00Z'));
+    expect(chat.visitor.visits).toBeUndefined();
+    countVisit(chat, new Date('2026-12-07T09:40:00Z'));
+    expect(chat.visitor.visits).toBe(2);
+    expect(factsOf({ lang: 'en', visitor: chat.visitor }, monday10).returning).toBe(true);
   });
 });
 
