@@ -140,3 +140,32 @@ export function assistantsSchema<Link extends z.ZodType>(cascadeLink: Link) {
       'Assistants routing rules can pick (docs/routing.md); a chat no rule sends to one talks to the default bot.',
     );
 }
+
+/** "name/index" for a path inside an assistant's cascade link (assistants.<name>.cascade[i]…). */
+export function assistantLink(path: readonly PropertyKey[]): string | undefined {
+  const [section, name, key, index] = path;
+  return section === 'assistants' && key === 'cascade' && typeof index === 'number'
+    ? `${String(name)}/${index}`
+    : undefined;
+}
+
+/**
+ * Assistants without the cascade links whose key is unset, as ai.cascade goes without its
+ * own: what is left still answers, and the offline answerer when nothing is.
+ */
+export function withoutSkippedLinks<Assistant extends { cascade?: readonly unknown[] | undefined }>(
+  assistants: Record<string, Assistant>,
+  skipped: ReadonlySet<string>,
+): Record<string, Assistant> {
+  if (skipped.size === 0) return assistants;
+  return Object.fromEntries(
+    Object.entries(assistants).map(([name, assistant]) => {
+      if (!assistant.cascade) return [name, assistant];
+      const cascade = assistant.cascade.filter((_, index) => !skipped.has(`${name}/${index}`));
+      return [
+        name,
+        { ...assistant, cascade: cascade.length > 0 ? cascade : [{ provider: 'offline' }] },
+      ];
+    }),
+  );
+}

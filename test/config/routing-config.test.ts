@@ -50,6 +50,30 @@ describe('routing config', () => {
     ]);
   });
 
+  it("skips an assistant's provider whose key is unset, as ai.cascade does", async () => {
+    const yaml = [
+      'name: Acme',
+      'assistants:',
+      '  sales:',
+      '    cascade:',
+      '      - { provider: openai, model: gpt-4o, apiKey: "${SALES_OPENAI_KEY}" }',
+    ].join('\n');
+    const loaded = await loadConfig(project({ 'chatbot.config.yaml': yaml }), {
+      mode: 'dev',
+      env: {},
+    });
+    expect(where(loaded.findings)).toEqual([
+      ['CONFIG_PROVIDER_SKIPPED', 'assistants.sales.cascade[0].apiKey', 5, colOf(yaml, '"${')],
+    ]);
+    expect(loaded.findings[0]?.message).toContain('assistants.sales.cascade[0] is skipped');
+    expect(loaded.config?.assistants.sales?.cascade).toEqual([{ provider: 'offline' }]);
+    const set = await loadConfig(project({ 'chatbot.config.yaml': yaml }), {
+      mode: 'dev',
+      env: { SALES_OPENAI_KEY: 'sk-live' },
+    });
+    expect(set.config?.assistants.sales?.cascade?.[0]).toMatchObject({ apiKey: 'sk-live' });
+  });
+
   it('is empty by default: every chat talks to the default bot', async () => {
     const { config } = await load('name: Acme\n');
     expect(config?.routing).toEqual([]);
