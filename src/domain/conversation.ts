@@ -218,6 +218,8 @@ export interface ConversationSummary {
   readonly askedForPersonAt?: string;
   readonly assignee?: string;
   readonly team?: string;
+  /** The assistant routing chose for the bot's last reply; none: the default bot. */
+  readonly assistant?: string;
   readonly contactName?: string;
   readonly contactEmail?: string;
   readonly contactPhone?: string;

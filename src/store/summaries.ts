@@ -44,6 +44,7 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.askedForPersonAt ? { askedForPersonAt: conversation.askedForPersonAt } : {}),
     ...(conversation.assignee ? { assignee: conversation.assignee } : {}),
     ...(conversation.team ? { team: conversation.team } : {}),
+    ...(conversation.assistant ? { assistant: conversation.assistant } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
@@ -185,6 +186,7 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.askedForPersonAt === conversation.askedForPersonAt &&
     row.assignee === conversation.assignee &&
     row.team === conversation.team &&
+    row.assistant === conversation.assistant &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&
     row.contactPhone === contact.phone &&

@@ -123,7 +123,11 @@ describe('routing rules on a live server', () => {
     // The company's licence is in the "about" block, which carries none of the sales tags.
     expect(salesPrompt).not.toContain('GC-004512');
     expect(general.requests).toHaveLength(0);
-    expect(store.summary(pricing.id)).toMatchObject({ team: 'sales', assignee: 'Carl' });
+    expect(store.summary(pricing.id)).toMatchObject({
+      team: 'sales',
+      assignee: 'Carl',
+      assistant: 'sales',
+    });
     expect((await running.server.context.service.get(pricing.id)).assistant).toBe('sales');
 
     // An ad click on the home page: UTM tags read from the address, as the widget sent none.
