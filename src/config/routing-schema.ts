@@ -92,7 +92,7 @@ export const routing = z
   .array(rule)
   .default([])
   .describe(
-    'Rules that pick the assistant and the team of a chat, tried in order: the first whose conditions all hold wins (docs/routing.md).',
+    'Rules that pick the assistant and the team of a chat, read in order: each is decided by the first rule whose conditions all hold and that names one (docs/routing.md).',
   );
 
 /** The cascade a link list is, checked as ai.cascade is; passed in to avoid an import loop. */
