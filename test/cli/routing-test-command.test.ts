@@ -50,6 +50,24 @@ const passing = `cases:
         team: fidelidad
 `;
 
+describe('chatbot prompt with routing', () => {
+  it("prints the prompt of the page's assistant, or of the one named", async () => {
+    const dir = routedDemo(passing);
+    const routed = await runCli(['prompt', '--page', 'https://solymartours.example/pricing'], {
+      cwd: dir,
+    });
+    expect(routed.code).toBe(0);
+    expect(routed.stdout).toMatch(/^You sell tours\./);
+    expect(routed.stdout).not.toContain('GC-004512');
+    expect(routed.stderr).toContain('templates/sales.hbs, en, assistant sales, knowledge whole');
+    const named = await runCli(['prompt', '--assistant', 'default'], { cwd: dir });
+    expect(named.stdout).toMatch(/^You are the assistant of Sol y Mar Tours/);
+    const unknown = await runCli(['prompt', '--assistant', 'sale'], { cwd: dir });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('There is no assistant "sale"');
+  });
+});
+
 describe('chatbot test with routing', () => {
   it('passes cases that assert the assistant that answered and the team the chat goes to', async () => {
     const result = await runCli(['test', 'tests/routing.yaml'], { cwd: routedDemo(passing) });
