@@ -35,10 +35,11 @@ export function teamFor(
   config: AssignmentConfig & Partial<RoutingConfig>,
   now: Date = new Date(),
 ): string | undefined {
+  if (conversation.team) return conversation.team;
   const routed = config.routing?.length
     ? routeOf(factsOf(conversation, now), config as RoutingConfig).team
     : undefined;
-  return conversation.team ?? routed ?? config.assignment.defaultTeam;
+  return routed ?? config.assignment.defaultTeam;
 }
 
 /** An operator as assignment sees them. */

@@ -663,9 +663,8 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       return undefined;
     }
     // The assistant the routing rules pick now (docs/routing.md) writes the reply.
-    const snapshot = this.snapshot().forAssistant(
-      assistantFor(conversation, this.snapshot().config, this.clock()),
-    );
+    const current = this.snapshot();
+    const snapshot = current.forAssistant(assistantFor(conversation, current.config, this.clock()));
     const cancellation = new Cancellation();
     this.activeReplies.set(id, cancellation);
     const stream = new ReplyStream(compactId(), {
