@@ -65,17 +65,16 @@ function assistantKnowledge(
   knowledge: LanguageKnowledge,
   settings: AssistantSettings,
 ): LanguageKnowledge {
+  const greeting = greetingIn(settings.greeting, knowledge.lang) ?? knowledge.file.greeting;
   const tags = settings.knowledge?.tags.map((tag) => tag.toLowerCase());
-  const blocks = tags
-    ? knowledge.file.blocks.filter((block) =>
-        block.tags.some((tag) => tags.includes(tag.toLowerCase())),
-      )
-    : knowledge.file.blocks;
-  return new LanguageKnowledge(knowledge.lang, {
-    ...knowledge.file,
-    greeting: greetingIn(settings.greeting, knowledge.lang) ?? knowledge.file.greeting,
-    blocks,
-  });
+  // Only a greeting of its own: the same knowledge and index, seen through an object whose
+  // greeting is the assistant's, rather than a second index of every block.
+  if (!tags)
+    return Object.create(knowledge, { greeting: { value: greeting } }) as LanguageKnowledge;
+  const blocks = knowledge.file.blocks.filter((block) =>
+    block.tags.some((tag) => tags.includes(tag.toLowerCase())),
+  );
+  return new LanguageKnowledge(knowledge.lang, { ...knowledge.file, greeting, blocks });
 }
 
 function greetingIn(greeting: AssistantSettings['greeting'], lang: string): string | undefined {

@@ -59,6 +59,8 @@ describe('routing in the conversation service', () => {
     const second = await (await service.visitorMessage(id, { text: 'Do kids get a discount?' }))
       .reply;
     expect(second!.message.bot?.assistant).toBe('welcome-back');
+    // An assistant with only a greeting of its own answers from all the knowledge.
+    expect(second!.message.bot?.citations.map((citation) => citation.id)).toEqual(['children']);
     expect((await service.get(id)).assistant).toBe('welcome-back');
     await store.close();
   });
