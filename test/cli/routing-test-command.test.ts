@@ -79,13 +79,13 @@ describe('chatbot test with routing', () => {
 
   it('fails a case routed elsewhere, at its turn, saying who answered and where the chat goes', async () => {
     const wrong = passing
-      .replace('assistant: sales\n        team: sales', 'assistant: support\n        team: billing')
+      .replace('assistant: sales\n        team: sales', 'assistant: default\n        team: billing')
       .replace('returning: true', 'returning: false');
     const result = await runCli(['test', 'tests/routing.yaml'], { cwd: routedDemo(wrong) });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /tests\/routing\.yaml:\d+:\d+ turn 1: expected the assistant "support" to answer; "sales" did/,
+      /tests\/routing\.yaml:\d+:\d+ turn 1: expected the assistant "default" to answer; "sales" did/,
     );
     expect(result.stdout).toContain(
       'turn 1: expected the chat to go to the team "billing"; it goes to "sales"',
@@ -94,5 +94,15 @@ describe('chatbot test with routing', () => {
       'turn 1: expected the chat to go to the team "fidelidad"; it goes to "support"',
     );
     expect(result.stdout).toMatch(/^1 passed, 2 failed$/m);
+  });
+
+  it('refuses a case that names an assistant the config does not have, at its key', async () => {
+    const typo = passing.replace('assistant: sales', 'assistant: sale');
+    const result = await runCli(['test', 'tests/routing.yaml'], { cwd: routedDemo(typo) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'error tests/routing.yaml:8:20 cases[0].turns[0].assistant TEST_INVALID',
+    );
+    expect(result.stderr).toContain('Did you mean "sales"?');
   });
 });
