@@ -17,8 +17,9 @@ const offlineTimeouts = { firstTokenMs: 10_000, idleMs: 10_000, totalMs: 10_000 
 
 export class AiEngine {
   private readonly breakers = new Map<string, CircuitBreaker>();
-  private built: { ai: Config['ai']; links: CascadeLink[] } | undefined;
-  private overBudget: { ai: Config['ai']; links: CascadeLink[] } | undefined;
+  /** By the ai section they were built from: each assistant with a cascade of its own has one. */
+  private readonly built = new WeakMap<Config['ai'], CascadeLink[]>();
+  private readonly overBudget = new WeakMap<Config['ai'], CascadeLink[]>();
   private readonly budget: SpendingBudget;
 
   constructor(
@@ -60,7 +61,8 @@ export class AiEngine {
   }
 
   private offlineFor(config: Config, links: CascadeLink[]): CascadeLink[] {
-    if (this.overBudget?.ai === config.ai) return this.overBudget.links;
+    const known = this.overBudget.get(config.ai);
+    if (known) return known;
     const marked = links.map(
       (link): CascadeLink =>
         link.provider.kind === 'offline' ? link : { ...link, skipped: 'over-budget' },
@@ -76,12 +78,13 @@ export class AiEngine {
           this.now,
         ),
       });
-    this.overBudget = { ai: config.ai, links: marked };
+    this.overBudget.set(config.ai, marked);
     return marked;
   }
 
   private configured(config: Config): CascadeLink[] {
-    if (this.built?.ai === config.ai) return this.built.links;
+    const known = this.built.get(config.ai);
+    if (known) return known;
     const cascade = this.offlineOnly ? [{ provider: 'offline' as const }] : config.ai.cascade;
     const links = cascade.map((link) => {
       const key = JSON.stringify(link);
@@ -104,7 +107,7 @@ export class AiEngine {
             };
       return { provider: providerFor(link), timeouts, breaker };
     });
-    this.built = { ai: config.ai, links };
+    this.built.set(config.ai, links);
     return links;
   }
 }

@@ -10,6 +10,7 @@
  */
 import type { ConversationState } from '../domain/conversation.js';
 import type { OperatorRole } from '../domain/permissions.js';
+import { factsOf, type RoutedChat, type RoutingConfig, routeOf } from './routing.js';
 
 /** The part of the config assignment reads. */
 export interface AssignmentConfig {
@@ -21,22 +22,26 @@ export interface AssignmentConfig {
   };
 }
 
-/** The facts about a conversation that routing reads; routing rules will read more of them. */
-export interface RoutableConversation {
+/** The facts about a conversation that assignment reads, routing rules' among them. */
+export interface RoutableConversation extends RoutedChat {
   readonly lang: string;
   readonly team?: string | undefined;
 }
 
 /**
- * The team a chat goes to at handoff. Today: the team it already has, or
- * `assignment.defaultTeam`. Routing rules (by page, language, UTM, topic) plug in here: the
- * first matching rule's team comes before the default.
+ * The team a chat goes to at handoff: the team it already has, else the first matching routing
+ * rule's (src/chat/routing.ts), else `assignment.defaultTeam`.
  */
 export function teamFor(
   conversation: RoutableConversation,
-  config: AssignmentConfig,
+  config: AssignmentConfig & Partial<RoutingConfig>,
+  now: Date = new Date(),
 ): string | undefined {
-  return conversation.team ?? config.assignment.defaultTeam;
+  if (conversation.team) return conversation.team;
+  const routed = config.routing?.length
+    ? routeOf(factsOf(conversation, now), config as RoutingConfig).team
+    : undefined;
+  return routed ?? config.assignment.defaultTeam;
 }
 
 /** An operator as assignment sees them. */

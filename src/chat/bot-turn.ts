@@ -61,6 +61,8 @@ export interface BotTurn {
   readonly topics?: readonly string[];
   /** The escalation rules that fired on the message, combined (src/chat/escalation.ts). */
   readonly escalation?: Escalation;
+  /** The assistant that answered (its snapshot's), when routing chose one; none: the default bot. */
+  readonly assistant?: string;
   readonly memory: ConversationMemory;
 }
 
@@ -89,6 +91,16 @@ export function newConversation(lang: string): ConversationMemory {
  * the cascade and make a turn of its outcome (turn-steps.ts, turn-cascade.ts).
  */
 export async function botTurn(
+  snapshot: BotSnapshot,
+  memory: ConversationMemory,
+  message: string,
+  options: TurnOptions,
+): Promise<BotTurn> {
+  const turn = await answer(snapshot, memory, message, options);
+  return snapshot.assistant ? { ...turn, assistant: snapshot.assistant } : turn;
+}
+
+async function answer(
   snapshot: BotSnapshot,
   memory: ConversationMemory,
   message: string,

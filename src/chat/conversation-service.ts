@@ -52,6 +52,7 @@ import { LoopTurns } from './loop-turns.js';
 import { MemorySummaries } from './memory-summary.js';
 import { alreadyRecorded, type RecoveryAction, unansweredQuestions } from './recovery.js';
 import { ReplyStream } from './reply-stream.js';
+import { assistantFor, countVisit } from './routing.js';
 
 export interface TypingEvent {
   readonly who: 'bot' | 'operator' | 'visitor';
@@ -696,7 +697,9 @@ export class ConversationService extends EventEmitter<ChatEvents> {
       await recordQuietTurn(this.store, this.announceEntry, id, turn);
       return undefined;
     }
-    const snapshot = this.snapshot();
+    // The assistant the routing rules pick now (docs/routing.md) writes the reply.
+    const current = this.snapshot();
+    const snapshot = current.forAssistant(assistantFor(conversation, current.config, this.clock()));
     const cancellation = new Cancellation();
     this.activeReplies.set(id, cancellation);
     const stream = new ReplyStream(compactId(), {
@@ -766,6 +769,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         ? { handoff: { reason: turn.handoff.reason, humanAvailable: turn.handoff.humanAvailable } }
         : {}),
       ...(turn.topics?.length ? { topics: turn.topics } : {}),
+      ...(turn.assistant ? { assistant: turn.assistant } : {}),
     };
     const stored = await this.store.append(
       id,
@@ -781,6 +785,7 @@ export class ConversationService extends EventEmitter<ChatEvents> {
         bot: { failedInARow: turn.memory.failedInARow, aiReplies: turn.memory.aiReplies },
         ...(turn.handoff && !turn.handoff.humanAvailable ? this.askedForPerson() : {}),
         ...topicsPatch(conversation, turn.topics),
+        ...(conversation.assistant !== turn.assistant ? { assistant: turn.assistant } : {}),
       },
     );
     // Another server already answered this question (the store refused a second reply to it):
@@ -946,6 +951,7 @@ function applyVisitorUpdate(
 ): void {
   const facts: VisitorFacts = conversation.visitor;
   const at = now.toISOString();
+  countVisit(conversation, now);
   facts.lastSeen = at;
   if (lang) conversation.lang = lang;
   if (update.referrer && !facts.referrer) facts.referrer = update.referrer;
@@ -981,8 +987,10 @@ function visitedPage(visitor: VisitorFacts): {
   page?: string;
   pageTitle?: string;
   referrer?: string;
+  returning?: boolean;
 } {
-  const page: { page?: string; pageTitle?: string; referrer?: string } = {};
+  const page: { page?: string; pageTitle?: string; referrer?: string; returning?: boolean } = {};
+  if ((visitor.visits ?? 1) > 1) page.returning = true;
   if (visitor.page) page.page = visitor.page;
   if (visitor.pageTitle) page.pageTitle = visitor.pageTitle;
   if (visitor.referrer) page.referrer = visitor.referrer;

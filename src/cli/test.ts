@@ -41,10 +41,11 @@ export async function runTests(
         knowledge.blocks.map((block) => block.id),
       ),
     );
+    const knownAssistants = new Set(['default', ...Object.keys(snapshot.config.assistants)]);
 
     const results: CaseResult[] = [];
     for (const file of testFiles) {
-      const loaded = await loadTestFile(projectDir, file, knownIds);
+      const loaded = await loadTestFile(projectDir, file, knownIds, knownAssistants);
       if (!loaded.tests) {
         output.err(
           renderPretty(loaded.findings, { projectDir, colors: output.colors, codeFrames: true }),

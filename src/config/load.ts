@@ -16,6 +16,7 @@ import { parseYamlSource } from '../source/yaml-source.js';
 import { acceptsEnv, reservedEnvNames } from './env-fields.js';
 import { type ProjectEnv, readProjectEnv } from './env-files.js';
 import { type EnvReference, interpolateEnv } from './interpolate.js';
+import { assistantLink, withoutSkippedLinks } from './routing-schema.js';
 import { checkConfigRules } from './rules.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -181,6 +182,8 @@ function applyUnsetVariables(
   report: (severity: Severity, code: ErrorCode, path: DataPath, message: string) => void,
 ): Config | undefined {
   const skippedLinks = new Set<number>();
+  /** Links of assistants' own cascades, as "name/index". */
+  const skippedAssistantLinks = new Set<string>();
   let dropTelegram = false;
   const droppedWebhooks = new Set<number>();
   for (const ref of unset) {
@@ -198,6 +201,19 @@ function applyUnsetVariables(
         );
       }
       skippedLinks.add(index);
+      continue;
+    }
+    const link = assistantLink(ref.path);
+    if (link) {
+      const quiet = mode === 'validate' && env.declared.has(ref.name);
+      if (!skippedAssistantLinks.has(link) && !quiet)
+        report(
+          'warning',
+          'CONFIG_PROVIDER_SKIPPED',
+          ref.path,
+          `\${${ref.name}} is not set, so ${where.replace(/\.[^.]+$/, '')} is skipped`,
+        );
+      skippedAssistantLinks.add(link);
       continue;
     }
     const isNotifier = section === 'notify';
@@ -233,6 +249,7 @@ function applyUnsetVariables(
   return {
     ...config,
     ai: { ...config.ai, cascade: cascade.length > 0 ? cascade : [{ provider: 'offline' }] },
+    assistants: withoutSkippedLinks(config.assistants, skippedAssistantLinks),
     notify: {
       ...config.notify,
       telegram: dropTelegram ? undefined : config.notify.telegram,

@@ -7,6 +7,7 @@ import type { Severity } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
 import { checkEscalationRules } from './escalation-rules.js';
 import type { LoadMode } from './load.js';
+import { checkRoutingRules } from './routing-rules.js';
 import type { Config } from './schema.js';
 
 export type RuleReporter = (
@@ -55,6 +56,7 @@ export function checkConfigRules(config: Config, report: RuleReporter, mode?: Lo
     );
   }
   checkPrices(config, report);
+  checkRoutingRules(config, supported, report);
   if (config.notify.email && !config.email)
     report(
       'error',

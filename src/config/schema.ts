@@ -10,6 +10,7 @@ import { email, emailAddress } from './email-schema.js';
 import { escalation, topics } from './escalation-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 import { memory } from './memory-schema.js';
+import { assistantsSchema, routing } from './routing-schema.js';
 
 export const languageCode = z
   .string()
@@ -748,6 +749,8 @@ export const configSchema = z
     escalation,
     assignment: assignment.prefault({}),
     memory,
+    assistants: assistantsSchema(cascadeLink),
+    routing,
     widget: widget.prefault({}),
     inbox: inbox.prefault({}),
     notify: notify.prefault({}),

@@ -1,5 +1,6 @@
-import type { Finding } from '../errors/finding.js';
+import { type Finding, formatKeyPath } from '../errors/finding.js';
 import type { DataPath } from '../source/locator.js';
+import { suggest } from '../source/suggest.js';
 import { findYamlFiles, loadYamlFile, unknownBlockId } from '../source/yaml-file.js';
 import { type TestFile, testFileSchema } from './schema.js';
 
@@ -20,6 +21,8 @@ export async function loadTestFile(
   projectDir: string,
   file: string,
   knownIds: ReadonlySet<string>,
+  /** The configured assistants, "default" among them; unset: any name is taken. */
+  knownAssistants?: ReadonlySet<string>,
 ): Promise<LoadedTestFile> {
   const loaded = await loadYamlFile(projectDir, file, testFileSchema, {
     syntax: 'TEST_SYNTAX',
@@ -38,7 +41,31 @@ export async function loadTestFile(
           findings.push(unknownBlockId(file, path, id, knownIds, positionOf, 'TEST_INVALID'));
         }
       }
+      // An assistant the config does not have could never answer: the case could never pass.
+      if (knownAssistants && turn.assistant && !knownAssistants.has(turn.assistant)) {
+        const path = ['cases', caseIndex, 'turns', turnIndex, 'assistant'];
+        findings.push(unknownAssistant(file, path, turn.assistant, knownAssistants, positionOf));
+      }
     }
   }
   return { file, tests: findings.length ? undefined : loaded.data, findings, positionOf };
+}
+
+function unknownAssistant(
+  file: string,
+  path: DataPath,
+  name: string,
+  known: ReadonlySet<string>,
+  positionOf: (path: DataPath) => { line: number; col: number },
+): Finding {
+  const suggestion = suggest(name, [...known]);
+  return {
+    severity: 'error',
+    code: 'TEST_INVALID',
+    file,
+    ...positionOf(path),
+    keyPath: formatKeyPath(path),
+    message: `There is no assistant "${name}" in the config`,
+    hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Assistants: ${[...known].join(', ')}.`,
+  };
 }

@@ -10,11 +10,12 @@ export function renderTestReport(results: readonly CaseResult[], colors: Colors)
       lines.push('', colors.bold(result.file));
     }
     const time = colors.dim(`(${result.ms.toFixed(0)} ms)`);
+    const tag = colors.dim(`[${result.lang}${result.assistant ? ` · ${result.assistant}` : ''}]`);
     if (result.failures.length === 0) {
-      lines.push(`  ${colors.green('✓')} ${result.name} ${colors.dim(`[${result.lang}]`)} ${time}`);
+      lines.push(`  ${colors.green('✓')} ${result.name} ${tag} ${time}`);
       continue;
     }
-    lines.push(`  ${colors.red('✗')} ${result.name} ${colors.dim(`[${result.lang}]`)} ${time}`);
+    lines.push(`  ${colors.red('✗')} ${result.name} ${tag} ${time}`);
     for (const failure of result.failures) {
       lines.push(
         `      ${colors.cyan(`${result.file}:${failure.line}:${failure.col}`)} turn ${failure.turn}: ${failure.expectation}`,

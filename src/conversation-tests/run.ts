@@ -3,7 +3,10 @@
  * uses, and says, per failed expectation, which turn failed and what the bot said instead.
  */
 import type { AiEngine } from '../ai/engine.js';
+import { teamFor } from '../chat/assignment.js';
 import { type BotTurn, botTurn, newConversation } from '../chat/bot-turn.js';
+import { assistantFor, type RoutedChat } from '../chat/routing.js';
+import { defaultAssistant } from '../config/routing-schema.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { TestCase, TestTurn } from './schema.js';
 
@@ -21,6 +24,8 @@ export interface CaseResult {
   readonly lang: string;
   readonly ms: number;
   readonly failures: TurnFailure[];
+  /** The assistant routing picked for the last turn, when not the default bot. */
+  readonly assistant?: string;
 }
 
 export async function runCase(
@@ -35,10 +40,19 @@ export async function runCase(
   const now = testCase.at ? new Date(testCase.at) : new Date();
   let memory = newConversation(lang);
   const failures: TurnFailure[] = [];
+  const chat = routedChat(testCase, lang);
+  let assistant: string | undefined;
   for (const [index, turn] of testCase.turns.entries()) {
-    const result = await botTurn(snapshot, memory, turn.visitor, { engine, now });
+    // Routed as the server routes a reply: the rules read the case's page, language and facts.
+    assistant = assistantFor(chat, snapshot.config, now);
+    const result = await botTurn(snapshot.forAssistant(assistant), memory, turn.visitor, {
+      engine,
+      now,
+      ...(testCase.page ? { visitor: { page: testCase.page } } : {}),
+    });
     memory = result.memory;
-    for (const expectation of unmet(turn, result)) {
+    const team = teamFor(chat, snapshot.config, now);
+    for (const expectation of [...unmet(turn, result), ...unrouted(turn, result, team)]) {
       failures.push({
         turn: index + 1,
         ...positionOfTurn(index),
@@ -47,7 +61,39 @@ export async function runCase(
       });
     }
   }
-  return { file, name: testCase.name, lang, ms: performance.now() - started, failures };
+  return {
+    file,
+    name: testCase.name,
+    lang,
+    ms: performance.now() - started,
+    failures,
+    ...(assistant ? { assistant } : {}),
+  };
+}
+
+/** What routing rules read of a case: its page (and the UTM tags in it), language, facts. */
+function routedChat(testCase: TestCase, lang: string): RoutedChat {
+  return {
+    lang,
+    visitor: {
+      ...(testCase.page ? { page: testCase.page } : {}),
+      visits: testCase.returning ? 2 : 1,
+    },
+    ...(testCase.topics ? { topics: testCase.topics } : {}),
+  };
+}
+
+/** The assistant that answered and the team the chat would go to, against the turn's. */
+function unrouted(turn: TestTurn, result: BotTurn, team: string | undefined): string[] {
+  const problems: string[] = [];
+  const answered = result.assistant ?? defaultAssistant;
+  if (turn.assistant !== undefined && turn.assistant !== answered)
+    problems.push(`expected the assistant "${turn.assistant}" to answer; "${answered}" did`);
+  if (turn.team !== undefined && turn.team !== team)
+    problems.push(
+      `expected the chat to go to the team "${turn.team}"; it goes to ${team ? `"${team}"` : 'the shared queue'}`,
+    );
+  return problems;
 }
 
 function unmet(turn: TestTurn, result: BotTurn): string[] {

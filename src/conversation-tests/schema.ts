@@ -36,6 +36,20 @@ const turn = z
       ])
       .optional()
       .describe('Whether contact details were captured by this turn, or which.'),
+    assistant: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The assistant that must answer this turn, as routing picks it ("default": no assistant).',
+      ),
+    team: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The team the chat must go to when handed to a person: a routing rule's, else assignment.defaultTeam.",
+      ),
   })
   .describe('One visitor message and the expectations on the reply.');
 
@@ -54,6 +68,21 @@ export const testFileSchema = z
             .describe(
               'The moment the conversation happens (ISO 8601 with offset), for business-hours cases.',
             ),
+          page: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              'The page the visitor is on (with its UTM tags in the query), for routing rules.',
+            ),
+          returning: z
+            .boolean()
+            .optional()
+            .describe('Whether the visitor chatted on an earlier visit, for routing rules.'),
+          topics: z
+            .array(z.string().min(1))
+            .optional()
+            .describe("The conversation's topic tags, for routing rules."),
           turns: z.array(turn).min(1),
         }),
       )

@@ -39,6 +39,7 @@ export const conversationColumns = [
   'rating',
   'assignee',
   'archivedAt',
+  'assistant',
 ] as const;
 
 export const messageColumns = [

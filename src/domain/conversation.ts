@@ -76,6 +76,8 @@ export interface BotReplyDetails {
   readonly handoff?: { readonly reason: string; readonly humanAvailable: boolean };
   /** The topics of the visitor's message this replies to (src/chat/topics.ts). */
   readonly topics?: readonly string[];
+  /** The assistant a routing rule chose to write it (docs/routing.md); absent: the default bot. */
+  readonly assistant?: string;
 }
 
 export interface MessageEntry {
@@ -154,6 +156,11 @@ export interface VisitorFacts {
   /** ISO 3166-1 country code looked up from the IP when the conversation began (offline database). */
   country?: string;
   city?: string;
+  /**
+   * Visits with this conversation: a new one starts after 30 minutes of silence. Above 1, the
+   * visitor is a returning one (routing's `returning`, the prompt's visitor.returning).
+   */
+  visits?: number;
 }
 
 /**
@@ -190,6 +197,8 @@ export interface Conversation {
    * event too), so a rule that keeps matching adds none twice without reading the history.
    */
   readonly tags?: readonly string[];
+  /** The assistant routing rules chose for the bot's last reply; none: the default bot. */
+  assistant?: string;
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**
@@ -231,6 +240,8 @@ export interface ConversationSummary {
   readonly team?: string;
   readonly topics?: readonly string[];
   readonly priority?: Priority;
+  /** The assistant routing chose for the bot's last reply; none: the default bot. */
+  readonly assistant?: string;
   readonly contactName?: string;
   readonly contactEmail?: string;
   readonly contactPhone?: string;

@@ -110,6 +110,21 @@ export const errorCatalogue = {
     title: 'An escalation rule cannot work as written',
     hint: 'Compare only the attributes a conversation has (lang, channel, country, city, page, email, phone, name, utm_*), and list escalated in the events of a notify channel for then.notify (docs/routing.md).',
   },
+  CONFIG_UNKNOWN_ASSISTANT: {
+    area: 'config',
+    title: 'A routing rule names an assistant that is not configured',
+    hint: 'Add the assistant under `assistants`, fix the spelling, or use "default" for the bot configured at the top level (docs/routing.md).',
+  },
+  CONFIG_ROUTING_NO_HOURS: {
+    area: 'config',
+    title: 'A routing rule reads business hours and none are set',
+    hint: 'Set handoff.hours (timezone and opening hours), or remove `hours` from the rule.',
+  },
+  CONFIG_ASSISTANT_NO_KNOWLEDGE: {
+    area: 'config',
+    title: "No knowledge block carries an assistant's tags",
+    hint: 'Tag the blocks the assistant should answer from ("tags" in kb/<lang>.json), or fix the tags in assistants.<name>.knowledge: until then it can only give the fallback.',
+  },
   KB_MISSING_FILE: {
     area: 'knowledge',
     title: 'A supported language has no knowledge file',

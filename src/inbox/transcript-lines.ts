@@ -41,7 +41,7 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
       });
     if (entry.bot && entry.bot.provider !== 'bot')
       lines.push({
-        text: `  ${entry.bot.provider}${entry.bot.model ? `/${entry.bot.model}` : ''} · ${entry.bot.latencyMs} ms${entry.bot.failed ? ' · no answer found' : ''}`,
+        text: `  ${entry.bot.provider}${entry.bot.model ? `/${entry.bot.model}` : ''} · ${entry.bot.latencyMs} ms${entry.bot.failed ? ' · no answer found' : ''}${entry.bot.assistant ? ` · assistant ${entry.bot.assistant}` : ''}`,
         dim: true,
       });
     return lines;

@@ -14,6 +14,7 @@ import { buildPromptContext, type VisitorFacts } from '../prompt/build-context.j
 import { loadPromptTemplates, type PromptTemplates } from '../prompt/templates.js';
 import { sortFindings } from '../source/finding-order.js';
 import { validateProject } from '../validate/validate-project.js';
+import { type AssistantParts, assistantParts, loadAssistantTemplates } from './assistants.js';
 
 export interface SystemPromptRequest {
   readonly lang: string;
@@ -25,6 +26,8 @@ export interface SystemPromptRequest {
 }
 
 export class BotSnapshot {
+  private assistants: ReadonlyMap<string, BotSnapshot> = new Map();
+
   constructor(
     readonly config: Config,
     readonly languages: ReadonlyMap<string, LanguageKnowledge>,
@@ -34,7 +37,37 @@ export class BotSnapshot {
     /** The knowledge source's own version: a commit sha or a content hash. */
     readonly knowledgeVersion: string,
     readonly loadedAt: Date,
+    /** The assistant this snapshot is (docs/routing.md); undefined: the default bot. */
+    readonly assistant?: string,
   ) {}
+
+  /**
+   * The snapshot an assistant answers with (snapshot/assistants.ts): its template, greeting,
+   * knowledge and cascade. The default bot, or a name this version no longer has: this one.
+   */
+  forAssistant(name: string | undefined): BotSnapshot {
+    return (name && this.assistants.get(name)) || this;
+  }
+
+  /** Set once, while the snapshot is built: each assistant is a snapshot of this one. */
+  withAssistants(assistants: ReadonlyMap<string, AssistantParts>): this {
+    const snapshots = new Map<string, BotSnapshot>();
+    for (const [name, parts] of assistants)
+      snapshots.set(
+        name,
+        new BotSnapshot(
+          parts.config,
+          parts.languages,
+          parts.templates,
+          this.version,
+          this.knowledgeVersion,
+          this.loadedAt,
+          name,
+        ),
+      );
+    this.assistants = snapshots;
+    return this;
+  }
 
   get defaultLanguage(): string {
     return this.config.languages.default;
@@ -107,14 +140,16 @@ export async function buildSnapshot(
     if (file.knowledge) languages.set(lang, new LanguageKnowledge(lang, file.knowledge));
   }
   const templates = await loadPromptTemplates(projectDir, result.config.prompts);
-  const version = createHash('sha256')
+  const assistantTemplates = await loadAssistantTemplates(projectDir, result.config);
+  const hash = createHash('sha256')
     .update(result.configText)
     .update('\0')
     .update(result.knowledge.version)
     .update('\0')
-    .update(templates.contentHash)
-    .digest('hex')
-    .slice(0, 12);
+    .update(templates.contentHash);
+  for (const assistant of assistantTemplates.values())
+    hash.update('\0').update(assistant.contentHash);
+  const version = hash.digest('hex').slice(0, 12);
   const snapshot = new BotSnapshot(
     result.config,
     languages,
@@ -123,5 +158,6 @@ export async function buildSnapshot(
     result.knowledge.version,
     new Date(),
   );
+  snapshot.withAssistants(assistantParts(snapshot, assistantTemplates));
   return { snapshot, findings };
 }

@@ -66,6 +66,7 @@ export type ConversationPatch = Partial<
     | 'topics'
     | 'priority'
     | 'tags'
+    | 'assistant'
     | 'waitingSince'
     | 'askedForPersonAt'
     | 'contact'

@@ -46,6 +46,7 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.team ? { team: conversation.team } : {}),
     ...(conversation.topics?.length ? { topics: conversation.topics } : {}),
     ...(conversation.priority ? { priority: conversation.priority } : {}),
+    ...(conversation.assistant ? { assistant: conversation.assistant } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
@@ -189,6 +190,7 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.team === conversation.team &&
     row.topics === conversation.topics &&
     row.priority === conversation.priority &&
+    row.assistant === conversation.assistant &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&
     row.contactPhone === contact.phone &&

@@ -16,6 +16,7 @@ import { readKnowledgeDir } from '../kb/sources/dir-source.js';
 import type { KnowledgeTexts } from '../kb/sources/texts.js';
 import { checkTemplates } from '../prompt/check-templates.js';
 import { sortFindings } from '../source/finding-order.js';
+import { checkAssistants } from './assistant-checks.js';
 
 export interface ValidationResult {
   readonly findings: Finding[];
@@ -80,6 +81,14 @@ export async function validateProject(
     languages,
   });
   findings.push(...templates.findings);
+  const assistants = await checkAssistants(
+    projectDir,
+    loaded,
+    languages,
+    knowledge,
+    templates.files,
+  );
+  findings.push(...assistants.findings);
 
   return {
     findings: sortFindings(findings),
@@ -89,7 +98,7 @@ export async function validateProject(
     checked: {
       config: loaded.file,
       knowledgeFiles: knowledge ? [...knowledge.files.values()].map((file) => file.file) : [],
-      templates: templates.files,
+      templates: [...templates.files, ...assistants.templates],
     },
   };
 }

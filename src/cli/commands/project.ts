@@ -214,8 +214,20 @@ export const promptCommand: CommandSpec = {
       flags: '--at <iso-time>',
       description: 'the moment to render for (business hours), e.g. 2026-11-23T10:00:00+01:00',
     },
+    {
+      flags: '--assistant <name>',
+      description: "an assistant's prompt (docs/routing.md); default: the one routing picks",
+    },
+    {
+      flags: '--page <url>',
+      description: 'the page the visitor is on, for the routing rules and the prompt',
+    },
     dirOption,
   ],
-  examples: ['chatbot prompt --lang ru', 'chatbot prompt --lang es --question "¿Puedo cancelar?"'],
+  examples: [
+    'chatbot prompt --lang ru',
+    'chatbot prompt --lang es --question "¿Puedo cancelar?"',
+    'chatbot prompt --page https://acme.example/pricing',
+  ],
   run: async (options) => (await import('../prompt.js')).runPrompt(options),
 };

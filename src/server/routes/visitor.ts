@@ -6,6 +6,7 @@
 
 import cors from 'cors';
 import express, { type Request, type Router } from 'express';
+import { assistantFor } from '../../chat/routing.js';
 import { supportedLanguages } from '../../config/rules.js';
 import { hasContact } from '../../domain/contact-details.js';
 import type { ServerContext } from '../context.js';
@@ -40,7 +41,11 @@ function widgetSettings(context: ServerContext, request: Request) {
   const lang = snapshot.resolveLanguage(
     typeof request.query.lang === 'string' ? request.query.lang : undefined,
   );
-  const knowledge = snapshot.knowledge(lang);
+  // The greeting is the assistant's that routing picks for this page (docs/routing.md).
+  const page =
+    typeof request.query.page === 'string' ? request.query.page.slice(0, 2000) : undefined;
+  const assistant = assistantFor({ lang, visitor: { page } }, snapshot.config, new Date());
+  const knowledge = snapshot.forAssistant(assistant).knowledge(lang);
   const { widget, name, server } = snapshot.config;
   return {
     lang,

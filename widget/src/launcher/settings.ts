@@ -11,7 +11,7 @@ function originRefusedLine(origin: string, setting: string, server: string): str
 /** The widget's settings (colours, texts, proactive rule) in one language. */
 export async function fetchSettings(options: WidgetOptions, lang: string): Promise<WidgetSettings> {
   const response = await fetch(
-    `${options.server}/api/widget/settings?lang=${encodeURIComponent(lang)}`,
+    `${options.server}/api/widget/settings?lang=${encodeURIComponent(lang)}&page=${encodeURIComponent(location.href)}`,
   );
   if (response.status === 403) {
     const body = (await response.json().catch(() => ({}))) as {
