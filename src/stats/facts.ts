@@ -49,7 +49,10 @@ export interface ConversationFacts {
   readonly utmSource: string;
   readonly utmCampaign: string;
   readonly country: string;
+  /** The assistant routing rules chose (docs/routing.md); `default` when none did. */
   readonly assistant: string;
+  /** The cascade link that wrote the first AI reply; `none` when only the bot's own texts went out. */
+  readonly provider: string;
   /** What the visitor asked about (src/chat/topics.ts). */
   readonly topics: readonly string[];
   readonly messages: number;
@@ -143,7 +146,8 @@ function factsOf(
     utmSource: utm.utm_source || 'none',
     utmCampaign: utm.utm_campaign || 'none',
     country: stored.country ?? visitor?.country ?? 'unknown',
-    assistant: stored.assistant ?? facts.firstProvider ?? 'none',
+    assistant: stored.assistant ?? 'default',
+    provider: facts.firstProvider ?? 'none',
     topics: stored.topics ?? [],
     messages: facts.messages,
     visitorMessages: facts.visitorMessages,

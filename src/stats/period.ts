@@ -90,6 +90,8 @@ export function groupKey(facts: ConversationFacts, by: Grouping): string {
       return facts.country;
     case 'assistant':
       return facts.assistant;
+    case 'provider':
+      return facts.provider;
   }
 }
 

@@ -14,6 +14,7 @@ export const groupings = [
   'utm_campaign',
   'country',
   'assistant',
+  'provider',
 ] as const;
 export type Grouping = (typeof groupings)[number];
 

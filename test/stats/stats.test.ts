@@ -276,6 +276,31 @@ describe('chatbot stats', () => {
       'all,7,7',
     ]);
 
+    // No routing rules: every chat talked to the default assistant; the provider is the cascade
+    // link that wrote the first AI reply, or none where the bot's own texts were all it sent.
+    const groupsBy = async (by: string) => {
+      const result = await runCli([
+        'stats',
+        ...period,
+        '--by',
+        by,
+        '--format',
+        'json',
+        '--data',
+        join(running.dir, 'data'),
+      ]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as StatsReport).groups.map((group) => [
+        group.key,
+        group.conversations,
+      ]);
+    };
+    expect(await groupsBy('assistant')).toEqual([['default', 7]]);
+    expect(await groupsBy('provider')).toEqual([
+      ['offline', 5],
+      ['none', 2],
+    ]);
+
     // The summary people read.
     const table = await runCli(['stats', ...period, '--data', join(running.dir, 'data')]);
     expect(table.stdout).toContain('2026-03-01 00:00 → 2026-03-05 00:00 UTC');

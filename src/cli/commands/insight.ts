@@ -29,6 +29,7 @@ export const statsCommand: CommandSpec = {
         'utm_campaign',
         'country',
         'assistant',
+        'provider',
       ],
     },
     {
