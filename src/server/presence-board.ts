@@ -116,13 +116,12 @@ export class FactTally {
   }
 }
 
-/** One server: its own facts are all there are. */
-export class MemoryPresenceBoard implements PresenceBoard {
-  private readonly tally = new FactTally();
+/** What every board answers from its tally of the facts it has heard, whoever holds them. */
+export abstract class TalliedPresenceBoard implements PresenceBoard {
+  protected readonly tally = new FactTally();
 
-  put(kind: PresenceKind, key: string, value: string | undefined): void {
-    this.tally.set('self', factKey(kind, key), value);
-  }
+  abstract put(kind: PresenceKind, key: string, value: string | undefined): void;
+  abstract close(): Promise<void>;
 
   has(kind: PresenceKind, key: string): boolean {
     return this.tally.has(kind, key);
@@ -138,6 +137,13 @@ export class MemoryPresenceBoard implements PresenceBoard {
 
   onChange(listener: (kind: PresenceKind, key: string) => void): void {
     this.tally.onChange(listener);
+  }
+}
+
+/** One server: its own facts are all there are. */
+export class MemoryPresenceBoard extends TalliedPresenceBoard {
+  put(kind: PresenceKind, key: string, value: string | undefined): void {
+    this.tally.set('self', factKey(kind, key), value);
   }
 
   async close(): Promise<void> {}

@@ -12,7 +12,12 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { createClient } from 'redis';
-import { FactTally, factKey, type PresenceBoard, type PresenceKind } from './presence-board.js';
+import {
+  factKey,
+  type PresenceBoard,
+  type PresenceKind,
+  TalliedPresenceBoard,
+} from './presence-board.js';
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -49,8 +54,7 @@ export async function openRedisPresenceBoard(
   return board;
 }
 
-class RedisPresenceBoard implements PresenceBoard {
-  private readonly tally = new FactTally();
+class RedisPresenceBoard extends TalliedPresenceBoard {
   private readonly self = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   private readonly heartbeatMs: number;
   private readonly ttlMs: number;
@@ -61,6 +65,7 @@ class RedisPresenceBoard implements PresenceBoard {
   private closed = false;
 
   constructor(private readonly options: RedisPresenceOptions) {
+    super();
     this.heartbeatMs = options.heartbeatMs ?? 5000;
     this.ttlMs = options.ttlMs ?? Math.max(3 * this.heartbeatMs, 15_000);
   }
@@ -103,22 +108,6 @@ class RedisPresenceBoard implements PresenceBoard {
     write.publish(this.channel, JSON.stringify(change));
     // A write lost to a Redis blip is made good by the next heartbeat, which writes everything.
     write.exec().catch((error: unknown) => this.warn(error, 'writing presence'));
-  }
-
-  has(kind: PresenceKind, key: string): boolean {
-    return this.tally.has(kind, key);
-  }
-
-  value(kind: PresenceKind, key: string): string | undefined {
-    return this.tally.value(kind, key);
-  }
-
-  keys(kind: PresenceKind): string[] {
-    return this.tally.keys(kind);
-  }
-
-  onChange(listener: (kind: PresenceKind, key: string) => void): void {
-    this.tally.onChange(listener);
   }
 
   /** The others forget this server now, rather than once its facts expire. */

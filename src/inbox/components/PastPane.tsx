@@ -3,7 +3,7 @@ import type { Conversation } from '../../domain/conversation.js';
 import { asOpen, type PastList, pastRow, shortDate } from '../customer-memory.js';
 import { clip, stateLabel } from '../format.js';
 import { transcriptLines } from '../transcript-lines.js';
-import { useColor } from './color.js';
+import { Lines } from './Lines.js';
 
 export interface PastPaneProps {
   readonly past: PastList | undefined;
@@ -19,7 +19,6 @@ export interface PastPaneProps {
  * last lines that fit.
  */
 export function PastPane({ past, picked, peeked, width, height }: PastPaneProps) {
-  const color = useColor();
   const inner = width - 1;
   if (peeked) {
     const lines = transcriptLines(asOpen(peeked), [], '', inner);
@@ -32,17 +31,7 @@ export function PastPane({ past, picked, peeked, width, height }: PastPaneProps)
             inner,
           )}
         </Text>
-        {shown.map((line, index) => (
-          <Text
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity of their own
-            key={index}
-            color={color(line.color)}
-            bold={line.bold}
-            dimColor={line.dim}
-          >
-            {clip(line.text, inner)}
-          </Text>
-        ))}
+        <Lines lines={shown} width={inner} />
       </Box>
     );
   }

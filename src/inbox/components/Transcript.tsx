@@ -13,6 +13,7 @@ import type { OpenConversation, PendingReply } from '../inbox-client.js';
 import { displayWidth } from '../text-layout.js';
 import { transcriptLines } from '../transcript-lines.js';
 import { useColor } from './color.js';
+import { Lines } from './Lines.js';
 
 export interface TranscriptProps {
   readonly open: OpenConversation | undefined;
@@ -78,17 +79,7 @@ export function Transcript({ open, pending, past, me, width, height, now }: Tran
       ))}
       {asked ? <Text color={color(askedColor)}>{clip(asked, width)}</Text> : null}
       <Text dimColor>{'─'.repeat(Math.max(1, width))}</Text>
-      {shown.map((line, index) => (
-        <Text
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity of their own
-          key={index}
-          color={color(line.color)}
-          bold={line.bold}
-          dimColor={line.dim}
-        >
-          {clip(line.text, width)}
-        </Text>
-      ))}
+      <Lines lines={shown} width={width} />
     </Box>
   );
 }
