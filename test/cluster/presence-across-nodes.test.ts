@@ -3,7 +3,7 @@
  * Redis: the same answer, and assignment gives a chat on one server to an agent on the other.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AssignedEvent, OperatorListEntry } from '../../src/protocol/operator.js';
 import { OperatorRegistry, type OperatorRole } from '../../src/store/operators.js';
 import { PostgresRecords } from '../../src/store/postgres/records.js';
@@ -56,8 +56,14 @@ describe('presence across two servers', () => {
     );
     const { conversationId } = await firstMessage(guest, 'Is the Montserrat trip on Sundays?');
     expect(await online).toEqual({ conversationId, online: true });
-    const listed = await emit<{ conversations: Row[] }>(operator, 'conversations', {});
-    expect(listed.conversations.find((row) => row.id === conversationId)?.online).toBe(true);
+    // The other server's list learns of the new conversation from the database a moment later.
+    await vi.waitFor(
+      async () => {
+        const listed = await emit<{ conversations: Row[] }>(operator, 'conversations', {});
+        expect(listed.conversations.find((row) => row.id === conversationId)?.online).toBe(true);
+      },
+      { timeout: 20_000, interval: 200 },
+    );
 
     const offline = waitFor<{ online: boolean }>(operator, 'presence', (event) => !event.online);
     guest.disconnect();
