@@ -28,6 +28,8 @@ export class AiEngine {
     private readonly now: () => number = Date.now,
     /** A budget in ai.budget was found spent: once per crossing, for a log line and metrics. */
     onBudgetReached?: (reached: BudgetReached) => void,
+    /** A task beside the reply (topic tags) fell back to its offline result: for a log line. */
+    private readonly onSideTaskFailed?: (task: string, why: string) => void,
   ) {
     this.budget = new SpendingBudget(now, onBudgetReached);
   }
@@ -47,6 +49,11 @@ export class AiEngine {
         ? link
         : { ...link, provider: metered(link.provider, spend) },
     );
+  }
+
+  /** A task beside the reply fell back to its offline result; the visitor sees nothing of it. */
+  sideTaskFailed(task: string, why: string): void {
+    this.onSideTaskFailed?.(task, why);
   }
 
   /** Builds the configured links and starts loading their SDKs, so no visitor waits for that. */

@@ -16,8 +16,10 @@ import type { RankedBlock } from '../kb/language-knowledge.js';
 import type { VisitorFacts } from '../prompt/build-context.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { Escalation } from './escalation.js';
+import { modelTopics } from './topic-model.js';
+import { distinctTopics } from './topics.js';
 import { askCascade, turnFrom } from './turn-cascade.js';
-import { afterAnswer, beforeAnswer, marked } from './turn-escalation.js';
+import { afterAnswer, beforeAnswer, type EarlyRead, marked } from './turn-escalation.js';
 import { contactThanks, handOff, handoffTrigger, quietTurn, readTurn } from './turn-steps.js';
 
 export { historyWithin, lastExchange } from './turn-cascade.js';
@@ -107,13 +109,31 @@ async function answer(
   options: TurnOptions,
 ): Promise<BotTurn> {
   const turn = readTurn(snapshot, memory, message, options);
+  // Topic tags by the model (topicModel.enabled) run alongside the reply, within their timeout.
+  const byModel = modelTopics(turn);
   const early = beforeAnswer(turn);
-  if (memory.state !== 'bot') return marked(quietTurn(turn, memory.state), early, true);
+  if (memory.state !== 'bot')
+    return marked(quietTurn(turn, memory.state), await withTopics(early, byModel), true);
   const trigger = handoffTrigger(turn);
-  if (trigger) return marked(handOff(turn, trigger.reason, trigger.detail), early);
+  if (trigger)
+    return marked(handOff(turn, trigger.reason, trigger.detail), await withTopics(early, byModel));
   if (early.escalation?.handoff)
-    return marked(handOff(turn, 'escalation', early.escalation.rules.join(', ')), early);
+    return marked(
+      handOff(turn, 'escalation', early.escalation.rules.join(', ')),
+      await withTopics(early, byModel),
+    );
   const thanks = contactThanks(turn);
-  if (thanks) return marked(thanks, early);
-  return afterAnswer(turn, early, turnFrom(turn, await askCascade(turn)));
+  if (thanks) return marked(thanks, await withTopics(early, byModel));
+  const answered = turnFrom(turn, await askCascade(turn));
+  return afterAnswer(turn, await withTopics(early, byModel), answered);
+}
+
+/** The early read with the model's topics added (after the offline ones), when it was asked. */
+async function withTopics(
+  early: EarlyRead,
+  byModel: Promise<readonly string[]> | undefined,
+): Promise<EarlyRead> {
+  if (!byModel) return early;
+  const added = await byModel;
+  return added.length > 0 ? { ...early, topics: distinctTopics(early.topics, added) } : early;
 }

@@ -31,6 +31,30 @@ export const topics = z
     'Keyword intents: a topic name and its phrases per language. A visitor message that contains one gets the topic, besides the tags of the knowledge blocks its answer cites.',
   );
 
+/**
+ * `topicModel:` beside `topics:` (which is a plain map of intents, so the switch cannot live in
+ * it): the configured model also tags each visitor message with the known topic names.
+ */
+export const topicModel = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Ask the first model link of the cascade which known topics (the keyword intents and the knowledge blocks' first tags) each visitor message is about, alongside the offline topics. Needs a link with its API key; without one, or when the model fails or is late, only the offline topics are kept.",
+      ),
+    timeoutMs: z
+      .int()
+      .min(100)
+      .max(10_000)
+      .default(1500)
+      .describe(
+        'How long the model may take to tag a message. It runs while the reply is written; a handoff or a quiet turn waits for it at most this long.',
+      ),
+  })
+  .prefault({})
+  .describe('Topic tags by the model, on top of the offline ones (docs/routing.md, "Topics").');
+
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z
     .union([item, z.array(item).min(1)])
@@ -115,3 +139,4 @@ export const escalation = z
 
 export type EscalationRuleConfig = z.output<typeof escalationRule>;
 export type TopicsConfig = z.output<typeof topics>;
+export type TopicModelConfig = z.output<typeof topicModel>;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { channels } from './channels-schema.js';
 import { duration, parseDuration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
-import { escalation, topics } from './escalation-schema.js';
+import { escalation, topicModel, topics } from './escalation-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
 import { memory } from './memory-schema.js';
 import { assistantsSchema, routing } from './routing-schema.js';
@@ -746,6 +746,7 @@ export const configSchema = z
       .describe('Contact details the bot picks out of visitor messages.'),
     handoff: handoff.prefault({}),
     topics,
+    topicModel,
     escalation,
     assignment: assignment.prefault({}),
     memory,

@@ -373,20 +373,26 @@ async function openParts(
     configuredChannels(config().notify, config().email),
     { logger },
   );
-  const engine = new AiEngine(false, Date.now, (reached) => {
-    metrics.aiBudgetReached.inc({ scope: reached.scope });
-    const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;
-    logger.warn(
-      {
-        budget: reached.scope,
-        conversationId: reached.key,
-        day: reached.day,
-        spent: reached.spent,
-        limits: reached.limits,
-      },
-      `AI budget spent for ${whose} (ai.budget.${reached.scope}): paid providers are skipped and the offline answerer answers until the day ends (${reached.timezone})`,
-    );
-  });
+  const engine = new AiEngine(
+    false,
+    Date.now,
+    (reached) => {
+      metrics.aiBudgetReached.inc({ scope: reached.scope });
+      const whose = reached.scope === 'bot' ? 'the bot' : `conversation ${reached.key}`;
+      logger.warn(
+        {
+          budget: reached.scope,
+          conversationId: reached.key,
+          day: reached.day,
+          spent: reached.spent,
+          limits: reached.limits,
+        },
+        `AI budget spent for ${whose} (ai.budget.${reached.scope}): paid providers are skipped and the offline answerer answers until the day ends (${reached.timezone})`,
+      );
+    },
+    (task, why) =>
+      logger.warn({ task, why }, `${task} by the model failed: the offline result is kept`),
+  );
   // The configured providers' SDKs load now, not during the first visitor's reply.
   engine.prepare(config());
   const locate = configuredIpLocator(config().server.geo, projectDir, (error, database) =>
