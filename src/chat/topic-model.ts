@@ -6,7 +6,7 @@
  * key, an error, a late answer) leaves the offline topics alone; the engine logs it.
  */
 import { CircuitBreaker } from '../ai/breaker.js';
-import { runCascade } from '../ai/cascade.js';
+import { type CascadeLink, runCascade } from '../ai/cascade.js';
 import { topicName } from './topics.js';
 import type { TurnInput } from './turn-steps.js';
 
@@ -55,7 +55,7 @@ export function modelTopics(turn: TurnInput): Promise<readonly string[]> | undef
 
 async function ask(
   turn: TurnInput,
-  link: Parameters<typeof runCascade>[0][number],
+  link: CascadeLink,
   candidates: readonly string[],
 ): Promise<readonly string[]> {
   const engine = turn.options.engine;
