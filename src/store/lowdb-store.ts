@@ -254,9 +254,7 @@ export class LowdbStore implements Store {
   ): Promise<AppendResult | undefined> {
     // One process: the conversation's queue of writes is the lock the condition is read under.
     return this.exclusive(id, async () =>
-      condition((await this.load(id)).conversation)
-        ? this.appendNow(id, entry, patch)
-        : undefined,
+      condition((await this.load(id)).conversation) ? this.appendNow(id, entry, patch) : undefined,
     );
   }
 
@@ -302,8 +300,7 @@ export class LowdbStore implements Store {
     const window = this.options.window ?? defaultWindow;
     if (conversation.timeline.length > window * 2)
       conversation.timeline.splice(0, conversation.timeline.length - window);
-    if (resendable(stored))
-      loaded.clientIds.add(stored.author.kind, stored.clientId!, stored.seq);
+    if (resendable(stored)) loaded.clientIds.add(stored.author.kind, stored.clientId!, stored.seq);
     this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
     this.scheduleIndex();
     return { entry: stored, created: true, conversation };
