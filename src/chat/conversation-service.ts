@@ -466,24 +466,26 @@ export class ConversationService extends EventEmitter<ChatEvents> {
    * Gives a waiting or taken chat to an operator (by hand, a pass, or assignment at handoff),
    * and records its team. The state stays: a waiting chat waits for its assignee to take it.
    */
-  async assign(
-    id: string,
-    change: { readonly to: string; readonly by: string; readonly team?: string | undefined },
-  ): Promise<void> {
+  async assign(id: string, change: AssignChange): Promise<boolean> {
     const conversation = await this.get(id);
-    if (conversation.state === 'bot' || conversation.state === 'resolved')
-      throw new ChatError('invalid', 'Only a waiting or taken chat can be assigned');
+    const invalid = new ChatError('invalid', 'Only a waiting or taken chat can be assigned');
+    if (conversation.state === 'bot' || conversation.state === 'resolved') throw invalid;
     const team = change.team ?? conversation.team;
-    if (conversation.assignee === change.to && conversation.team === team) return;
-    await this.appendAndAnnounce(
+    if (conversation.assignee === change.to && conversation.team === team) return false;
+    const data = { to: change.to, by: change.by, ...(team ? { team } : {}) };
+    // Checked again in the write itself: another server may have assigned or closed it since.
+    const result = await this.store.appendIf(
       id,
-      {
-        kind: 'event',
-        type: 'assign',
-        data: { to: change.to, by: change.by, ...(team ? { team } : {}) },
-      },
+      { kind: 'event', type: 'assign', data },
       { assignee: change.to, ...(team ? { team } : {}) },
+      (stored) => stillAssignable(stored, change),
     );
+    if (!result) {
+      if (change.ifStill) return false;
+      throw invalid;
+    }
+    this.emit('entry', id, result.entry, this.summaryOf(id));
+    return true;
   }
 
   /**
@@ -910,6 +912,31 @@ export class ConversationService extends EventEmitter<ChatEvents> {
 }
 
 function noop(): void {}
+
+/** Who a chat goes to, who says so, and what it must still be like when written. */
+export interface AssignChange {
+  readonly to: string;
+  readonly by: string;
+  readonly team?: string | undefined;
+  /**
+   * Assign only if the chat's assignee (undefined: nobody) and, when given, its state are
+   * still these: automatic assignment on several servers gives a chat once. Unmet: false.
+   */
+  readonly ifStill?: {
+    readonly assignee: string | undefined;
+    readonly state?: ConversationState;
+  };
+}
+
+function stillAssignable(stored: Conversation, change: AssignChange): boolean {
+  if (stored.state !== 'waiting' && stored.state !== 'human') return false;
+  const expected = change.ifStill;
+  if (!expected) return true;
+  return (
+    stored.assignee === expected.assignee &&
+    (expected.state === undefined || stored.state === expected.state)
+  );
+}
 
 /** Earlier turns the bot reads with each message. */
 const rememberedTurns = 6;

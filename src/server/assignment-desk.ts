@@ -5,7 +5,10 @@
  *
  * Every change runs one at a time, so two handoffs at once never both count an agent's last free
  * place. Who is online is every server's operators (live-presence.ts), so with cluster.redis a
- * chat on one server goes to an agent connected to another.
+ * chat on one server goes to an agent connected to another. Several servers may decide about
+ * the same waiting chat at once (a handoff on one, an agent connecting to another): each stores
+ * its choice only if the chat is still waiting for nobody when written (a compare-and-set in
+ * the store), so one of them assigns it and the others ring no one.
  */
 import { join } from 'node:path';
 import type { Namespace } from 'socket.io';
@@ -209,6 +212,7 @@ export class AssignmentDesk {
         to: chosen,
         by: automaticAssigner,
         team: summary.team,
+        ifStill: { assignee: undefined, state: 'waiting' },
       });
   }
 

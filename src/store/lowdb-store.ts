@@ -243,49 +243,67 @@ export class LowdbStore implements Store {
     entry: Parameters<Store['append']>[1],
     patch?: ConversationPatch,
   ): Promise<AppendResult> {
-    return this.exclusive(id, async () => {
-      const loaded = await this.load(id);
-      const { conversation } = loaded;
-      if (entry.kind === 'message' && entry.clientId) {
-        const seq = loaded.clientIds.get(entry.author.kind, entry.clientId);
-        if (seq !== undefined)
-          return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
-      }
-      const at = timestampNow();
-      // A plain first key: a literal that opens with a spread gets a hidden class of its own in
-      // V8, and this entry stays in memory as long as it is in the conversation's window.
-      const stored = {
-        seq: conversation.lastSeq + 1,
-        id: compactId(),
-        at,
-        ...entry,
-      } as TimelineEntry;
-      // lastSeq and updatedAt follow from the entry itself; the patch is what else it changes.
-      const line: LogLine = patch ? { e: stored, m: storedPatch(patch) } : { e: stored };
-      // Applied at once, so that whoever reads the conversation while the line is written (a
-      // reply about to start, after a takeover) sees the new state; undone if the write fails.
-      const undo = { lastSeq: conversation.lastSeq, updatedAt: conversation.updatedAt };
-      const patched = patch ? pick(conversation, patch) : undefined;
-      conversation.lastSeq = stored.seq;
-      conversation.updatedAt = at;
-      if (patch) Object.assign(conversation, patch);
-      try {
-        // One write() of one line: the entry and what it changed are stored together or not at all.
-        loaded.log.append(`${JSON.stringify(line)}\n`);
-      } catch (error) {
-        Object.assign(conversation, undo, patched);
-        throw error;
-      }
-      conversation.timeline.push(stored);
-      const window = this.options.window ?? defaultWindow;
-      if (conversation.timeline.length > window * 2)
-        conversation.timeline.splice(0, conversation.timeline.length - window);
-      if (resendable(stored))
-        loaded.clientIds.add(stored.author.kind, stored.clientId!, stored.seq);
-      this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
-      this.scheduleIndex();
-      return { entry: stored, created: true, conversation };
-    });
+    return this.exclusive(id, () => this.appendNow(id, entry, patch));
+  }
+
+  appendIf(
+    id: string,
+    entry: Parameters<Store['append']>[1],
+    patch: ConversationPatch,
+    condition: (conversation: Conversation) => boolean,
+  ): Promise<AppendResult | undefined> {
+    // One process: the conversation's queue of writes is the lock the condition is read under.
+    return this.exclusive(id, async () =>
+      condition((await this.load(id)).conversation) ? this.appendNow(id, entry, patch) : undefined,
+    );
+  }
+
+  /** Called inside exclusive. */
+  private async appendNow(
+    id: string,
+    entry: Parameters<Store['append']>[1],
+    patch?: ConversationPatch,
+  ): Promise<AppendResult> {
+    const loaded = await this.load(id);
+    const { conversation } = loaded;
+    if (entry.kind === 'message' && entry.clientId) {
+      const seq = loaded.clientIds.get(entry.author.kind, entry.clientId);
+      if (seq !== undefined)
+        return { entry: await this.entryAt(id, conversation, seq), created: false, conversation };
+    }
+    const at = timestampNow();
+    // A plain first key: a literal that opens with a spread gets a hidden class of its own in
+    // V8, and this entry stays in memory as long as it is in the conversation's window.
+    const stored = {
+      seq: conversation.lastSeq + 1,
+      id: compactId(),
+      at,
+      ...entry,
+    } as TimelineEntry;
+    // lastSeq and updatedAt follow from the entry itself; the patch is what else it changes.
+    const line: LogLine = patch ? { e: stored, m: storedPatch(patch) } : { e: stored };
+    // Applied at once, so that whoever reads the conversation while the line is written (a
+    // reply about to start, after a takeover) sees the new state; undone if the write fails.
+    const undo = { lastSeq: conversation.lastSeq, updatedAt: conversation.updatedAt };
+    const patched = patch ? pick(conversation, patch) : undefined;
+    conversation.lastSeq = stored.seq;
+    conversation.updatedAt = at;
+    if (patch) Object.assign(conversation, patch);
+    try {
+      // One write() of one line: the entry and what it changed are stored together or not at all.
+      loaded.log.append(`${JSON.stringify(line)}\n`);
+    } catch (error) {
+      Object.assign(conversation, undo, patched);
+      throw error;
+    }
+    conversation.timeline.push(stored);
+    const window = this.options.window ?? defaultWindow;
+    if (conversation.timeline.length > window * 2)
+      conversation.timeline.splice(0, conversation.timeline.length - window);
+    if (resendable(stored)) loaded.clientIds.add(stored.author.kind, stored.clientId!, stored.seq);
+    this.remember(summarizeAppend(this.summaries.get(id), conversation, stored));
+    this.scheduleIndex();
+    return { entry: stored, created: true, conversation };
   }
 
   update(

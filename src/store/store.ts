@@ -105,6 +105,18 @@ export interface Store extends RecordStore {
    */
   append(id: string, entry: NewTimelineEntry, patch?: ConversationPatch): Promise<AppendResult>;
   /**
+   * `append`, only if `condition` holds for the conversation as stored at the moment of the
+   * write (read under the same lock as the write): a compare-and-set. Resolves to undefined,
+   * with nothing written, when it does not. Several servers on one database that check the same
+   * thing at once: one writes, the others find it changed.
+   */
+  appendIf(
+    id: string,
+    entry: NewTimelineEntry,
+    patch: ConversationPatch,
+    condition: (conversation: Conversation) => boolean,
+  ): Promise<AppendResult | undefined>;
+  /**
    * Changes a conversation on its own (not with a message). `quiet`: a housekeeping change
    * (archiving, retention) that leaves updatedAt, the time of the last activity, as it was.
    */

@@ -194,6 +194,28 @@ export class PostgresStore implements Store {
     entry: Parameters<Store['append']>[1],
     patch?: ConversationPatch,
   ): Promise<AppendResult> {
+    return this.appendWhere(id, entry, patch) as Promise<AppendResult>;
+  }
+
+  appendIf(
+    id: string,
+    entry: Parameters<Store['append']>[1],
+    patch: ConversationPatch,
+    condition: (conversation: Conversation) => boolean,
+  ): Promise<AppendResult | undefined> {
+    return this.appendWhere(id, entry, patch, condition);
+  }
+
+  /**
+   * The condition is read on the row locked FOR UPDATE in the write's transaction: a server
+   * writing the same conversation waits for it, then reads what this one wrote.
+   */
+  private appendWhere(
+    id: string,
+    entry: Parameters<Store['append']>[1],
+    patch?: ConversationPatch,
+    condition?: (conversation: Conversation) => boolean,
+  ): Promise<AppendResult | undefined> {
     return this.exclusive(id, () =>
       this.inTwoTrips(async (client) => {
         const [row] = await beginWith<ConversationRow>(client, selectConversation(true), [
@@ -201,6 +223,11 @@ export class PostgresStore implements Store {
           this.window,
         ]);
         if (!row) throw new ChatbotError('DATA_CORRUPT', `Conversation ${id} is not stored`);
+        if (condition && !condition(conversationOf(row))) {
+          await client.query('ROLLBACK');
+          // What another server wrote: this one's list catches up before its notice comes.
+          return { unchanged: row.summary };
+        }
         const stored = {
           seq: row.last_seq + 1,
           id: compactId(),
@@ -252,6 +279,10 @@ export class PostgresStore implements Store {
         }
         return { entry: stored, created: true, conversation, summary };
       }).then((result) => {
+        if ('unchanged' in result && result.unchanged) {
+          this.remember(result.unchanged);
+          return undefined;
+        }
         if ('summary' in result && result.summary) this.remember(result.summary);
         return { entry: result.entry, created: result.created, conversation: result.conversation };
       }),

@@ -189,6 +189,28 @@ export function describeStoreConformance(name: string, makePlace: () => Promise<
         expect((await store.get(id))?.lastSeq).toBe(5);
       }));
 
+    it('appends only if a condition on the stored conversation holds: of two at once, one', () =>
+      withStore(async (store) => {
+        const { id } = await store.create({ lang: 'en' });
+        await store.append(id, visitorSays('a person, please'), { state: 'waiting' });
+        const giveTo = (to: string) =>
+          store.appendIf(
+            id,
+            { kind: 'event', type: 'assign', data: { to } },
+            { assignee: to },
+            (stored) => stored.state === 'waiting' && stored.assignee === undefined,
+          );
+        const [ana, bo] = await Promise.all([giveTo('Ana'), giveTo('Bo')]);
+        const won = [ana, bo].filter((result) => result !== undefined);
+        expect(won).toHaveLength(1);
+        expect(won[0]).toMatchObject({ created: true, entry: { seq: 2, type: 'assign' } });
+        const assignee = ana ? 'Ana' : 'Bo';
+        expect(await store.get(id)).toMatchObject({ assignee, lastSeq: 2 });
+        expect(store.summary(id)?.assignee).toBe(assignee);
+        expect(await giveTo('Cy')).toBeUndefined();
+        expect((await store.entriesAfter(id, 0)).length).toBe(2);
+      }));
+
     it('applies what a message changes in the same write, and clears fields', () =>
       withStore(async (store) => {
         const { id } = await store.create({ lang: 'en' });
