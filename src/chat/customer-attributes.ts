@@ -1,7 +1,7 @@
 /**
  * Customer attributes a site passes to `Chatbot.identify()` (plan, value, account id…), which
  * escalation rules match with `when.attribute`. A browser can send anything, so they are taken
- * only when the site's backend signed them with `identity.secret` (docs/security.md):
+ * only when the site's backend signed them with `identity.secret` (docs/widget.md):
  *
  *   signature = hex(HMAC-SHA256(secret, canonicalIdentity(email, attributes)))
  *

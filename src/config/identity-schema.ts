@@ -1,6 +1,6 @@
 /**
  * The `identity` section: the key a site signs its customers' attributes with when it passes
- * them to `Chatbot.identify()` (docs/security.md). Anything a browser sends can be forged, so
+ * them to `Chatbot.identify()` (docs/widget.md). Anything a browser sends can be forged, so
  * attributes that escalation rules act on are taken only with a valid signature.
  */
 import { z } from 'zod';
@@ -16,4 +16,4 @@ export const identity = z
       ),
   })
   .prefault({})
-  .describe('Identity verification of customer attributes passed by the site (docs/security.md).');
+  .describe('Identity verification of customer attributes passed by the site (docs/widget.md).');

@@ -151,7 +151,7 @@ export interface VisitorIdentifyPayload {
   readonly email?: string;
   /** Customer attributes: at most 20, keys `[a-z0-9_]{1,40}`, values ≤ 200 characters. */
   readonly attributes?: Readonly<Record<string, string>>;
-  /** Hex HMAC-SHA256 of the attributes and email with `identity.secret` (docs/security.md). */
+  /** Hex HMAC-SHA256 of the attributes and email with `identity.secret` (docs/widget.md). */
   readonly signature?: string;
 }
 

@@ -61,7 +61,7 @@ describe('customer attributes from Chatbot.identify', () => {
       '{"attributes":{"plan":"enterprise","value":"high"},"email":"carmen@example.com"}',
     );
     expect(canonicalIdentity(undefined, { plan: 'pro' })).toBe('{"attributes":{"plan":"pro"}}');
-    // The snippet in docs/security.md, as a site's backend runs it.
+    // The snippet in docs/widget.md, as a site's backend runs it.
     const documented = createHmac('sha256', secret)
       .update(
         JSON.stringify({

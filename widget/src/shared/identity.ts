@@ -1,7 +1,7 @@
 /**
  * What `Chatbot.identify()` keeps and sends. Later calls add to earlier ones (a name now, an
  * email later); customer attributes travel with the signature the site's backend made for them
- * (docs/security.md), so new attributes never borrow an older signature.
+ * (docs/widget.md), so new attributes never borrow an older signature.
  */
 import type { VisitorIdentifyPayload } from '../../../src/protocol/index.js';
 import type { Contact } from './types.js';

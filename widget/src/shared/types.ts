@@ -29,7 +29,7 @@ export interface Contact {
   email?: string;
   /** Customer attributes (plan, value…), taken by the server only with a valid `signature`. */
   attributes?: Record<string, string>;
-  /** Hex HMAC-SHA256 the site's backend made of the email and attributes (docs/security.md). */
+  /** Hex HMAC-SHA256 the site's backend made of the email and attributes (docs/widget.md). */
   signature?: string;
 }
 
