@@ -38,6 +38,7 @@ import type { ConversationPatch, Store } from '../store/store.js';
 import { currentVote, feedbackData, findAnswer, type Vote } from './answer-feedback.js';
 import { botMessages } from './bot-messages.js';
 import { type BotTurn, botTurn, type ConversationMemory } from './bot-turn.js';
+import { identityVerified, type SignedAttributes, sameAttributes } from './customer-attributes.js';
 import { attributesOf } from './escalation.js';
 import {
   type AppendAndAnnounce,
@@ -412,6 +413,23 @@ export class ConversationService extends EventEmitter<ChatEvents> {
     );
     if (!unchanged) await this.recordLead(id, conversation, contact, added, undefined);
     return contact;
+  }
+
+  /**
+   * Customer attributes passed to `Chatbot.identify()`: stored (replacing earlier ones) only when
+   * the site signed them with `identity.secret`; false when they were dropped.
+   */
+  async setCustomerAttributes(id: string, given: SignedAttributes): Promise<boolean> {
+    if (!identityVerified(this.snapshot().config.identity.secret, given)) return false;
+    const conversation = await this.get(id);
+    if (sameAttributes(conversation.attributes, given.attributes)) return true;
+    const attributes = { ...given.attributes };
+    await this.appendAndAnnounce(
+      id,
+      { kind: 'event', type: 'attributes', data: { attributes } },
+      { attributes },
+    );
+    return true;
   }
 
   /** The visitor's rating of a resolved conversation; a second rating replaces the first. */

@@ -113,14 +113,16 @@ export function higherPriority(
 }
 
 /**
- * The visitor facts `when.attribute` compares, lowercase keys: language, channel, where they are
- * and came from (every UTM tag), and their contact.
+ * The visitor facts `when.attribute` compares, lowercase keys: the customer attributes the site
+ * signed (src/chat/customer-attributes.ts), then language, channel, where they are and came from
+ * (every UTM tag), and their contact, which win over a customer attribute of the same name.
  */
 export function attributesOf(
-  conversation: Pick<Conversation, 'lang' | 'channel' | 'visitor' | 'contact'>,
+  conversation: Pick<Conversation, 'lang' | 'channel' | 'visitor' | 'contact' | 'attributes'>,
 ): Record<string, string> {
   const { visitor, contact } = conversation;
   const attributes: Record<string, string> = {
+    ...conversation.attributes,
     lang: conversation.lang,
     channel: conversation.channel,
   };

@@ -23,6 +23,7 @@ export const envFields = [
   { path: 'assistants.*.cascade[].apiKey', why: "an assistant's provider's API key" },
   { path: 'assistants.*.cascade[].baseURL', why: "an assistant's provider's endpoint" },
   { path: 'assistants.*.cascade[].organization', why: 'an OpenAI organization id' },
+  { path: 'identity.secret', why: 'signs the customer attributes a site passes to the widget' },
   { path: 'notify.telegram.token', why: 'the Telegram bot token' },
   { path: 'notify.telegram.chatId', why: 'the chat notifications go to' },
   { path: 'notify.telegram.apiBaseUrl', why: 'the Telegram Bot API address' },

@@ -55,13 +55,14 @@ export function checkEscalationRules(
     for (const lang of Object.keys(rule.when.keywords ?? {}))
       if (!supported.includes(lang))
         unusedLanguage(['escalation', index, 'when', 'keywords', lang], lang, 'when.keywords');
+    // With identity.secret set, any key may be a customer attribute the site signs.
     for (const key of Object.keys(rule.when.attribute ?? {}))
-      if (!knownAttribute(key))
+      if (!config.identity.secret && !knownAttribute(key))
         report(
           'warning',
           'CONFIG_ESCALATION',
           ['escalation', index, 'when', 'attribute', key],
-          `No conversation has the attribute "${key}": the rule never fires (known: ${[...knownAttributes].join(', ')}, utm_*)`,
+          `No conversation has the attribute "${key}": the rule never fires (known: ${[...knownAttributes].join(', ')}, utm_*; customer attributes need identity.secret)`,
           { atKey: true },
         );
     if (rule.then.notify && !notifies)

@@ -9,6 +9,7 @@ import { duration, parseDuration } from './duration.js';
 import { email, emailAddress } from './email-schema.js';
 import { escalation, topicModel, topics } from './escalation-schema.js';
 import { checkHours, dayValuePattern, isValidTimeZone } from './hours.js';
+import { identity } from './identity-schema.js';
 import { memory } from './memory-schema.js';
 import { assistantsSchema, routing } from './routing-schema.js';
 
@@ -750,6 +751,7 @@ export const configSchema = z
     escalation,
     assignment: assignment.prefault({}),
     memory,
+    identity,
     assistants: assistantsSchema(cascadeLink),
     routing,
     widget: widget.prefault({}),

@@ -40,6 +40,7 @@ export const conversationColumns = [
   'assignee',
   'archivedAt',
   'assistant',
+  'attributes',
 ] as const;
 
 export const messageColumns = [
@@ -58,6 +59,8 @@ export function conversationRow(summary: ConversationSummary): Row {
   const row: Row = {};
   for (const column of conversationColumns)
     row[column] = summary[column as keyof ConversationSummary] as string | number | undefined;
+  // One cell: the customer attributes as JSON, which any value survives unambiguously.
+  row.attributes = summary.attributes ? JSON.stringify(summary.attributes) : undefined;
   return row;
 }
 

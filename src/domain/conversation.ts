@@ -120,7 +120,9 @@ export type EventType =
   /** Taken back from an assignee who was gone too long or revoked (`{ from, reason }`): queued again. */
   | 'unassign'
   /** The chat was put in a team's queue at handoff (`{ team }`), before anyone was assigned. */
-  | 'route';
+  | 'route'
+  /** The site's signed customer attributes (`{ attributes }`), set or replaced by identify. */
+  | 'attributes';
 
 export interface EventEntry {
   readonly kind: 'event';
@@ -199,6 +201,11 @@ export interface Conversation {
   readonly tags?: readonly string[];
   /** The assistant routing rules chose for the bot's last reply; none: the default bot. */
   assistant?: string;
+  /**
+   * Customer attributes the site signed and passed to `Chatbot.identify` (plan, value…):
+   * src/chat/customer-attributes.ts. Escalation rules match them with `when.attribute`.
+   */
+  readonly attributes?: Readonly<Record<string, string>>;
   /** When it entered `waiting`, for the wait timer and the inbox. */
   waitingSince?: string;
   /**
@@ -242,6 +249,8 @@ export interface ConversationSummary {
   readonly priority?: Priority;
   /** The assistant routing chose for the bot's last reply; none: the default bot. */
   readonly assistant?: string;
+  /** The site's signed customer attributes (Conversation.attributes). */
+  readonly attributes?: Readonly<Record<string, string>>;
   readonly contactName?: string;
   readonly contactEmail?: string;
   readonly contactPhone?: string;

@@ -26,6 +26,7 @@ import type {
 import { operatorNamespace } from '../protocol/operator.js';
 import { assignedNotice } from './assign-views.js';
 import { sortConversations } from './conversation-order.js';
+import { withAttributesOf } from './customer-attributes.js';
 import { type FileServer, sendFile } from './send-file.js';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'refused';
@@ -298,9 +299,11 @@ export class InboxClient extends EventEmitter<{ change: []; bell: [] }> {
     }
     const entries = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
     let conversation = open.conversation;
-    for (const entry of incoming)
+    for (const entry of incoming) {
       if (entry.kind === 'event' && entry.type === 'lead' && entry.data.contact)
         conversation = { ...conversation, contact: entry.data.contact as Conversation['contact'] };
+      conversation = withAttributesOf(conversation, entry);
+    }
     this.setOpen({ entries, streams, conversation });
   }
 

@@ -4,6 +4,7 @@
  * then the visitor's live draft. The pane shows the last lines that fit.
  */
 import type { TimelineEntry } from '../domain/conversation.js';
+import { attributesNote } from './customer-attributes.js';
 import { clip, clock, wrap } from './format.js';
 import type { OpenConversation, PendingReply } from './inbox-client.js';
 
@@ -76,6 +77,8 @@ function entryLines(entry: TimelineEntry, width: number): Line[] {
         return `#${String(data.tag)} by ${String(data.by)}`;
       case 'escalation':
         return escalationNote(data);
+      case 'attributes':
+        return attributesNote(data);
       case 'route':
         return `in the ${String(data.team)} team's queue`;
       case 'assign':

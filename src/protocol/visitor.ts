@@ -142,10 +142,23 @@ export interface VisitorLangPayload {
   readonly lang: string;
 }
 
-/** `identify`: the pre-chat form or `Chatbot.identify`; acknowledged with `{ identified }`. */
+/**
+ * `identify`: the pre-chat form or `Chatbot.identify`; acknowledged with `{ identified }`, and
+ * `attributesVerified` when attributes were given (false: dropped, unsigned or badly signed).
+ */
 export interface VisitorIdentifyPayload {
   readonly name?: string;
   readonly email?: string;
+  /** Customer attributes: at most 20, keys `[a-z0-9_]{1,40}`, values ≤ 200 characters. */
+  readonly attributes?: Readonly<Record<string, string>>;
+  /** Hex HMAC-SHA256 of the attributes and email with `identity.secret` (docs/widget.md). */
+  readonly signature?: string;
+}
+
+/** The acknowledgement of `identify`. */
+export interface VisitorIdentifyAck {
+  readonly identified: boolean;
+  readonly attributesVerified?: boolean;
 }
 
 /** `rate`: the visitor's rating of a resolved chat. */

@@ -2,6 +2,7 @@
  * The shapes clients may send. Anything else gets an error reply, never reaches the domain.
  */
 import { z } from 'zod';
+import { attributeLimits } from '../chat/customer-attributes.js';
 import { conversationStates } from '../domain/conversation.js';
 import type { Ack as AckBody } from '../protocol/errors.js';
 
@@ -11,6 +12,16 @@ const clientId = z
   .max(64)
   .regex(/^[\w-]+$/);
 const conversationId = z.string().regex(/^[0-9a-f]{32}$/);
+
+/** `Chatbot.identify({ attributes })`: limits in src/chat/customer-attributes.ts. */
+const customerAttributes = z
+  .record(
+    z.string().regex(attributeLimits.keyPattern, 'Expected a key of a-z, 0-9 and _ (at most 40)'),
+    z.string().max(attributeLimits.valueChars),
+  )
+  .refine((attributes) => Object.keys(attributes).length <= attributeLimits.keys, {
+    message: `At most ${attributeLimits.keys} attributes`,
+  });
 
 export function payloadSchemas(maxChars: number) {
   const text = z.string().trim().min(1).max(maxChars);
@@ -38,10 +49,17 @@ export function payloadSchemas(maxChars: number) {
       .strictObject({
         name: z.string().trim().min(1).max(100).optional(),
         email: z.string().trim().max(200).optional(),
+        attributes: customerAttributes.optional(),
+        signature: z
+          .string()
+          .regex(/^[0-9a-fA-F]{64}$/, 'Expected a hex HMAC-SHA256')
+          .optional(),
       })
-      .refine((contact) => contact.name !== undefined || contact.email !== undefined, {
-        message: 'Give a name or an email',
-      }),
+      .refine(
+        (given) =>
+          given.name !== undefined || given.email !== undefined || given.attributes !== undefined,
+        { message: 'Give a name, an email or attributes' },
+      ),
     rate: z.strictObject({
       rating: z.int().min(1).max(5),
       comment: z.string().trim().max(1000).optional(),

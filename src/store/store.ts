@@ -67,6 +67,7 @@ export type ConversationPatch = Partial<
     | 'priority'
     | 'tags'
     | 'assistant'
+    | 'attributes'
     | 'waitingSince'
     | 'askedForPersonAt'
     | 'contact'

@@ -47,6 +47,7 @@ function summaryFields(conversation: Conversation) {
     ...(conversation.topics?.length ? { topics: conversation.topics } : {}),
     ...(conversation.priority ? { priority: conversation.priority } : {}),
     ...(conversation.assistant ? { assistant: conversation.assistant } : {}),
+    ...(conversation.attributes ? { attributes: conversation.attributes } : {}),
     ...(contact.name ? { contactName: contact.name } : {}),
     ...(contact.email ? { contactEmail: contact.email } : {}),
     ...(contact.phone ? { contactPhone: contact.phone } : {}),
@@ -191,6 +192,7 @@ function onlyTimeChanged(row: ConversationSummary, conversation: Conversation): 
     row.topics === conversation.topics &&
     row.priority === conversation.priority &&
     row.assistant === conversation.assistant &&
+    row.attributes === conversation.attributes &&
     row.contactName === contact.name &&
     row.contactEmail === contact.email &&
     row.contactPhone === contact.phone &&

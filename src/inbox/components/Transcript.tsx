@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { customerCardLine } from '../customer-attributes.js';
 import { type PastList, pastCardLine } from '../customer-memory.js';
 import {
   askedColor,
@@ -42,11 +43,13 @@ export function Transcript({ open, pending, past, me, width, height, now }: Tran
     .map(([key, value]) => `${key.replace(/^utm_/, '')}=${value}`)
     .join(' ');
   const earlier = pastCardLine(past);
+  const customer = customerCardLine(conversation.attributes);
   const card = [
     `page ${pagePath(visitor.page) || '—'}${visitor.country ? `  ·  in ${[visitor.city, visitor.country].filter(Boolean).join(', ')}` : ''}`,
     `from ${visitor.referrer || '—'}${utm ? `  ·  utm ${utm}` : ''}`,
     `${[contact.name, contact.email, contact.phone, contact.messenger].filter(Boolean).join(' · ') || 'no contact yet'}  ·  ip ${visitor.ip ?? '?'}  ·  ${conversation.lang}`,
     ...(earlier ? [earlier] : []),
+    ...(customer ? [customer] : []),
   ];
   const waiting =
     conversation.state === 'waiting' && conversation.waitingSince
@@ -64,7 +67,7 @@ export function Transcript({ open, pending, past, me, width, height, now }: Tran
     Math.min(width - 1, 24),
   ).trimEnd();
   const lines = transcriptLines(open, pending, me, width);
-  const room = Math.max(1, height - 5 - (asked ? 1 : 0) - (earlier ? 1 : 0));
+  const room = Math.max(1, height - 5 - (asked ? 1 : 0) - (earlier ? 1 : 0) - (customer ? 1 : 0));
   const shown = lines.slice(-room);
   return (
     <Box flexDirection="column" height={height}>

@@ -6,6 +6,7 @@
 
 import { ChatError, type VisitorUpdate } from '../../chat/conversation-service.js';
 import { hasContact } from '../../domain/contact-details.js';
+import type { VisitorIdentifyAck } from '../../protocol/visitor.js';
 import { type Ack, ackOf, invalid } from '../payloads.js';
 import { answer } from './acks.js';
 import type { VisitorConnection, VisitorData } from './visitor.js';
@@ -55,9 +56,20 @@ export function handleVisitorDetails(connection: VisitorConnection): void {
     const ack = ackOf(callback);
     const parsed = payloads.identify.safeParse(payload);
     if (!parsed.success) return ack(invalid(parsed.error));
-    await reply(ack, async () => {
-      const contact = await service.identify(await connection.conversationNow(), parsed.data);
-      return { identified: hasContact(contact) };
+    await reply(ack, async (): Promise<VisitorIdentifyAck> => {
+      const id = await connection.conversationNow();
+      const { name, email, attributes, signature } = parsed.data;
+      const contact =
+        name !== undefined || email !== undefined
+          ? await service.identify(id, { ...(name ? { name } : {}), ...(email ? { email } : {}) })
+          : (await service.get(id)).contact;
+      if (!attributes) return { identified: hasContact(contact) };
+      const attributesVerified = await service.setCustomerAttributes(id, {
+        email,
+        attributes,
+        signature,
+      });
+      return { identified: hasContact(contact), attributesVerified };
     });
   });
 

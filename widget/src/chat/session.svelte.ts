@@ -12,11 +12,13 @@ import type {
   VisitorAttachment,
   VisitorEntry,
   VisitorHistory,
+  VisitorIdentifyAck,
   VisitorSession,
   VisitorTyping,
   WireError,
 } from '../../../src/protocol/index.js';
 import { visitorNamespace } from '../../../src/protocol/index.js';
+import { identifyPayload, mergeIdentity } from '../shared/identity.js';
 import type { ChatHost, Contact, WidgetSettings } from '../shared/types.js';
 import { tokenKey } from '../shared/types.js';
 
@@ -353,11 +355,20 @@ export class ChatSession {
   }
 
   identify(contact: Contact): void {
-    this.contact = { ...this.contact, ...contact };
+    this.contact = mergeIdentity(this.contact, contact);
     if (!this.socket.connected) return;
-    this.socket.emit('identify', this.contact, (ack: Ack) => {
-      if (ack.ok) this.identified = true;
-      else this.show('invalidEmail');
+    const payload = identifyPayload(this.contact);
+    this.socket.emit('identify', payload, (ack: Ack & VisitorIdentifyAck) => {
+      // The console is for the site's developer: attributes over the limits refuse the call,
+      // unsigned ones are dropped while the rest of identify stands.
+      if (!ack.ok) {
+        console.warn('[chatbot] identify refused:', ack.error?.message);
+        if (payload.email) this.show('invalidEmail');
+        return;
+      }
+      this.identified = true;
+      if (ack.attributesVerified === false)
+        console.warn('[chatbot] identify: attributes dropped, their signature is missing or wrong');
     });
   }
 

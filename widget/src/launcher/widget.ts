@@ -6,6 +6,8 @@
  * A class with private members rather than a closure or a state object: the minifier renames
  * private names as it renames locals, and this file loads with every page view.
  */
+
+import { mergeIdentity } from '../shared/identity.js';
 import type {
   ChatController,
   ChatHost,
@@ -221,7 +223,7 @@ class Widget {
       void this.#switchLanguage(lang);
     },
     identify: (given) => {
-      this.#contact = { ...this.#contact, ...given };
+      this.#contact = mergeIdentity(this.#contact, given);
       this.#chat?.identify(this.#contact);
     },
     on: this.#events.on,

@@ -27,6 +27,10 @@ export interface WidgetOptions {
 export interface Contact {
   name?: string;
   email?: string;
+  /** Customer attributes (plan, value…), taken by the server only with a valid `signature`. */
+  attributes?: Record<string, string>;
+  /** Hex HMAC-SHA256 the site's backend made of the email and attributes (docs/widget.md). */
+  signature?: string;
 }
 
 export type WidgetEvent = 'ready' | 'open' | 'close' | 'message' | 'language' | 'state' | 'unread';
