@@ -2,6 +2,7 @@
  * What happened: `chatbot stats` (KPIs) and `chatbot audit` (who did what), as entries of the
  * command list (../commands.ts).
  */
+import { groupings } from '../../stats/report.js';
 import { type CommandSpec, dirOption } from '../command-spec.js';
 
 export const statsCommand: CommandSpec = {
@@ -20,17 +21,7 @@ export const statsCommand: CommandSpec = {
     {
       flags: '--by <grouping>',
       description: 'one row per group',
-      choices: [
-        'day',
-        'week',
-        'lang',
-        'page',
-        'utm_source',
-        'utm_campaign',
-        'country',
-        'assistant',
-        'provider',
-      ],
+      choices: [...groupings],
     },
     {
       flags: '--format <format>',
