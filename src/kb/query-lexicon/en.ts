@@ -226,7 +226,7 @@ export const en = lexicon({
       'accessibility, accessible, wheelchair, wheelchairs, wheelchair access, disabled',
       'disability, disabilities, handicapped, step-free, step free, ramp, lift, elevator',
       'reduced mobility, stairs, steps, ground floor',
-      'mobility, limited mobility, wheelchair user, wheelchair-friendly, wheelchair friendly, wheelchair accessible, mobility scooter, walker, walking frame, crutches, accessible toilet, accessible room, disabled toilet, disabled parking, blue badge, hearing loop, visually impaired, hearing impaired, blind, deaf',
+      'limited mobility, wheelchair user, wheelchair-friendly, wheelchair friendly, wheelchair accessible, mobility scooter, walker, walking frame, crutches, accessible toilet, accessible room, disabled toilet, disabled parking, blue badge, hearing loop, visually impaired, hearing impaired, blind, deaf',
     ],
     ['toilet, toilets, restroom, restrooms, bathroom, wc, loo, washroom'],
     ['changing room, changing rooms, locker, lockers, shower, showers'],
@@ -359,7 +359,7 @@ export const en = lexicon({
     ['cleaning, housekeeping, towels, towel, linen, bedding, sheets, laundry, clean', 'cleaned'],
     [
       'air conditioning, aircon, air con, air-conditioned, heating, heater',
-      'ac, aircondition, air conditioner, air conditioners, cooling, climate control, fan, fans, ceiling fan, radiator, radiators, central heating',
+      'ac, aircondition, air conditioner, air conditioners, climate control, fan, fans, ceiling fan, radiator, radiators, central heating',
     ],
     ['pool, swimming pool, sauna, spa, jacuzzi, hot tub, gym, fitness centre, fitness center'],
     [
@@ -479,7 +479,7 @@ export const en = lexicon({
     ],
     [
       'haircut, hair cut, trim, fringe, bangs, colouring, coloring, dye, highlights',
-      'cut, cuts, buzz cut, fade, skin fade, beard, beard trim, shave, hot towel shave, hair extensions, extensions, perm, keratin, brazilian blowout, updo, bridal hair, root touch up',
+      'buzz cut, fade, skin fade, beard, beard trim, shave, hot towel shave, hair extensions, extensions, perm, keratin, brazilian blowout, updo, bridal hair, root touch up',
       'balayage, blow dry, blowdry, styling, hairstyle',
     ],
     [
@@ -493,7 +493,7 @@ export const en = lexicon({
     ],
     [
       'workout, workouts, personal trainer, personal training, gym membership, fitness class',
-      'weights, free weights, cardio, treadmill, gym floor, open gym, pt session, pt sessions',
+      'free weights, cardio, treadmill, gym floor, open gym, pt session, pt sessions',
       'fitness classes',
     ],
     [
@@ -542,7 +542,6 @@ export const en = lexicon({
     ],
     ['scooter, scooters, moped, mopeds, vespa, e-scooter, electric scooter, kick scooter'],
     ['motorbike, motorbikes, motorcycle, motorcycles, motor bike, superbike'],
-    ['car, cars, vehicle, vehicles, automobile, automobiles'],
     [
       'automatic, automatic transmission, automatic car, manual transmission, stick shift',
       'gearbox, manual car',
@@ -602,7 +601,7 @@ export const en = lexicon({
       'match the price, lower price elsewhere',
     ],
     [
-      'account, my account, log in, login, log-in, sign in, signin, password, forgot password',
+      'my account, log in, login, log-in, sign in, signin, password, forgot password',
       'forgot my password, reset password, reset my password, create an account, guest checkout',
       'username, delete my account',
     ],
@@ -644,7 +643,7 @@ export const en = lexicon({
     ],
     [
       'supermarket, supermarkets, grocery, groceries, grocery store, convenience store',
-      'corner shop, shops nearby, shop nearby, local shops, shopping',
+      'corner shop, shops nearby, shop nearby, local shops',
     ],
     ['atm, atms, cash machine, cashpoint, cash point, withdraw cash, get cash, cash withdrawal'],
 
@@ -816,9 +815,7 @@ export const en = lexicon({
       'immigration, residency, residence permit, work permit, nie, golden visa, citizenship',
       'nationality, naturalisation, naturalization',
     ],
-    [
-      'employment law, unfair dismissal, dismissal, fired, sacked, redundancy, wrongful termination',
-    ],
+    ['employment law, unfair dismissal, dismissal, sacked, redundancy, wrongful termination'],
     ['self-employed, self employed, freelancer, freelancers, freelance, sole trader, autonomo'],
     [
       'company formation, incorporation, incorporate, register a company, set up a company',

@@ -41,11 +41,13 @@ export const es = lexicon({
       'cuánto me sale, cuánto me saldría, qué precio, costo, costos, coste, costes, tarifa, cuánto costaría, cuánto valdría, cuánto me cobrarían, presu',
       'tarifas, valor, cuesta, cuestan, lista de precios, presupuesto, cotización',
       'cotizar, caro, barato, barata, más barato, económico, económica, preciazo',
+      'presio, presios, precion, kuanto cuesta, kuanto sale, kuanto vale, cuánto sería, cuánto costará, cuánto nos costaría, cuánto nos sale, cuánto nos cobran, cuánto cobráis, cuánto pedís, cuánto piden, a cómo está, a cómo sale, en cuánto sale, qué valor tiene, qué costo tiene, qué precio tiene, precio final, precio por persona, tarifario, pvp, cuánta pasta, baratito, carito, económicos',
     ],
     [
       'descuento, descuentos, promoción, promociones, promo, oferta, ofertas, rebaja, rebajas',
       'cupón, código de descuento, código promocional, 2x1, dos por uno, liquidación',
       'descuento para estudiantes, descuento para jubilados, tarifa reducida',
+      'black friday, cyber monday, outlet, precio especial, carnet joven, carné joven, familia numerosa, descuento familia numerosa, cupones, código de cupón, primera compra, descuento de bienvenida, early bird, descuentito, rebajado, rebajada',
     ],
     ['fidelidad, tarjeta de fidelidad, puntos, programa de puntos, cliente frecuente'],
     [
@@ -54,12 +56,14 @@ export const es = lexicon({
     [
       'tarjeta, tarjetas, tarjeta de crédito, tarjeta de débito, con tarjeta, tarjeta visa, mastercard',
       'amex, datáfono, posnet, pago con tarjeta, sin contacto, contactless',
+      'tpv',
     ],
     ['efectivo, en efectivo, cash, billetes, pago en efectivo, al contado, contado, plata'],
     [
       'transferencia, transferencia bancaria, por transferencia, iban, cbu, alias, cuenta bancaria',
       'datos bancarios, depósito bancario, domiciliación, bizum, mercado pago, mercadopago',
       'nequi, yape, paypal, sinpe',
+      'pago móvil, pago con el móvil, pagar con el móvil, pago con el celular, apple pay, google pay, plin, daviplata, revolut',
     ],
     [
       'cuotas, en cuotas, cuotas sin interés, meses sin intereses, msi, a plazos',
@@ -73,6 +77,7 @@ export const es = lexicon({
     [
       'reembolso, reembolsos, reembolsable, no reembolsable, devolución del dinero',
       'devolver el dinero, me devuelven el dinero, devuelven la plata, reintegro, reintegrar',
+      'devuélvanme el dinero, quiero mi dinero, recuperar el dinero, reembolsar, reembolsan, me reembolsan, reembolso completo, reembolso parcial',
     ],
     [
       'factura, facturas, facturación, facturar, recibo, recibos, comprobante, ticket de compra',
@@ -83,6 +88,7 @@ export const es = lexicon({
     [
       'gratis, gratuito, gratuita, sin costo, sin cargo, sin coste, de regalo, incluido',
       'incluida, incluidos, incluye, está incluido, todo incluido',
+      'qué incluye, qué incluyen, qué está incluido, qué entra, qué trae, lo que incluye, viene incluido, viene con, sin costo adicional, invita la casa',
     ],
     ['cargo extra, costo adicional, coste adicional, suplemento, recargo, cargos ocultos'],
 
@@ -92,6 +98,7 @@ export const es = lexicon({
       'abierto, abiertos, abierta, cierran, cierra, cerrado, cerrados, hasta qué hora',
       'atienden, atención al público, horario de atención, días de atención, horas de atención',
       'están abiertos, qué días, abrís, cerráis, abrimos, cerramos',
+      'orario, orarios, horaio, hora de cierre, cierre, apertura, horarios de apertura, horario de verano, horario de invierno, horario continuo, horario partido, de corrido, siesta, cierran al mediodía, a qué hora abrís, a qué hora cerráis, abren los domingos',
     ],
     ['fin de semana, fines de semana, finde, sábado, sábados, domingo, domingos'],
     [
@@ -101,6 +108,7 @@ export const es = lexicon({
       'disponibilidad, disponible, disponibles, hay lugar, hay cupo, cupo, cupos, plazas, plaza',
       'lugares, hay sitio, completo, agotado, lleno, hay turnos, turnos libres, huecos, hueco',
       'habitación disponible, fechas disponibles',
+      'última hora, de última hora, queda sitio, quedan plazas, quedan lugares, hay mesa, hay mesas, hay hueco, hay disponibilidad, disponiblidad, disponibilida',
     ],
     [
       'duración, cuánto dura, cuánto tarda, cuánto demora, cuánto tiempo, dura, demora, tarda',
@@ -122,6 +130,7 @@ export const es = lexicon({
       'reserva, reservas, reservar, reservación, reservaciones, hacer una reserva, cita, citas',
       'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno, pedir hora, reservar hora, agendar hora, agendarme',
       'reservo, reservé, apartar, apartado, mesa, reservar mesa, cómo reservo, booking',
+      'reserba, reserbar, reserbas, resevar, rezervar, reservacion para, cómo hago una reserva, cómo puedo reservar, hacer una reservación, pedir una cita, sacar una cita, coger cita, coger hora, pillar cita, me apuntas, apuntarme, apúntame, agéndame, me agendan',
     ],
     [
       'inscripción, inscripciones, inscribirse, inscribirme, inscribo, registro, registrarse, matrícula',
@@ -129,6 +138,7 @@ export const es = lexicon({
     [
       'cancelar, cancelación, cancelaciones, cancelo, anular, anulación, anulo, dar de baja',
       'política de cancelación, no puedo ir, no voy a poder ir, suspender',
+      'no podré ir, no podemos ir, no podré asistir, no puedo asistir, darme de baja, desistir, desistimiento, kanselar, cancelasion, gastos de cancelación',
     ],
     ['no presentarse, no me presenté, falté, inasistencia, ausencia'],
     [
@@ -151,6 +161,7 @@ export const es = lexicon({
     [
       'tarjeta regalo, tarjeta de regalo, gift card, giftcard, vale regalo, vale de regalo',
       'bono regalo, cheque regalo, certificado de regalo, voucher, vouchers, regalo, regalar',
+      'tarjetas regalo, bonos regalo, regalito, para regalar, un regalo, obsequio, experiencia de regalo, caja regalo, cofre regalo, smartbox',
     ],
     [
       'membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual, pase',
@@ -185,10 +196,12 @@ export const es = lexicon({
     ],
     [
       'punto de encuentro, lugar de encuentro, dónde nos encontramos, punto de salida, salida, sale desde',
+      'dónde quedamos, dónde nos vemos, dónde nos juntamos, dónde nos reunimos, lugar de salida, de dónde sale, desde dónde sale, dónde empieza, dónde comienza, punto de partida, punto de reunión, lugar de reunión',
     ],
     [
       'accesibilidad, accesible, accesibles, silla de ruedas, discapacidad, discapacitado',
       'discapacitados, movilidad reducida, rampa, ascensor, elevador, escaleras, planta baja',
+      'sillas de ruedas, minusválido, minusválidos, andador, muletas, sin escalones, sin barreras, baño adaptado, habitación adaptada, acceso adaptado, acceso para silla de ruedas, invidente, ciego, sordo, discapacidad visual, discapacidad auditiva',
     ],
     [
       'baño, baños, aseo, aseos, servicios higiénicos, sanitario, vestuario, vestuarios, ducha, duchas, taquilla, locker',
@@ -198,15 +211,18 @@ export const es = lexicon({
     [
       'contacto, contactar, contactarlos, comunicarme, comunicarse, teléfono, número de teléfono',
       'tel, tlf, llamar, llamada, los llamo, celular, móvil, whatsapp, wasap, wsp, wpp, guasap, celu, cel',
+      'whats, wasa, wassap, watsap, whatsap, wasapp, wa, tfno, telf, mensajito, llamarles, llamarlos, los puedo llamar, llámenme, llámame, me llaman, número de contacto, número de whatsapp, teléfono fijo, mándame un mensaje',
       'telegram, sms',
     ],
     ['correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles'],
     [
       'hablar con alguien, hablar con una persona, persona real, humano, asesor, asesora',
       'agente, operador, encargado, encargada, gerente, atención al cliente, soporte',
+      'hablar con un humano, persona de verdad, atención personalizada, operadora, el responsable',
     ],
     [
       'personal, equipo, empleados, doctor, doctora, doctores, médico, médica, médicos',
+      'profe, profes, médico de cabecera, médico de familia, esteticista, enfermera, enfermero',
       'dentista, dentistas, odontólogo, odontóloga, guía, guías, instructor, instructora',
       'profesor, profesora, profesores, maestro, maestra, entrenador, entrenadora, terapeuta',
       'estilista, peluquero, peluquera, especialista, especialistas, técnico, mecánico, cirujano',
@@ -221,10 +237,15 @@ export const es = lexicon({
     [
       'queja, quejas, reclamo, reclamos, reclamación, reclamar, quejarme, libro de reclamaciones',
       'hoja de reclamaciones, mala experiencia, insatisfecho, insatisfecha, mal servicio',
+      'estafa, estafados, timo, pésimo, fatal, indignado, indignada, enojado, enojada, enfadado, enfadada, decepcionado, decepcionada, descontento, descontenta, mal atendido, me atendieron mal',
     ],
-    ['opiniones, opinión, reseñas, reseña, valoraciones, calificaciones, recomendaciones'],
+    [
+      'opiniones, opinión, reseñas, reseña, valoraciones, calificaciones, recomendaciones',
+      'tripadvisor, trustpilot, google reviews, estrellas, puntuación, recomendados',
+    ],
     [
       'empleo, busco trabajo, oferta de trabajo, ofertas de trabajo, vacante, vacantes, trabajar con ustedes, buscan personal, currículum, chamba, laburo',
+      'currar, curro, currelo, chambear, laburar, bolsa de trabajo, trabaja con nosotros, trabajar con vosotros, únete al equipo, están contratando, buscan gente, necesitan personal, mandar currículum, enviar cv, hoja de vida, currículo, curriculum vitae, entrevista, entrevista de trabajo, becario, becaria, voluntariado, voluntario, voluntaria',
       'cv, postularme, postulación, prácticas, pasantía',
     ],
     [
@@ -236,9 +257,11 @@ export const es = lexicon({
       'envío, envíos, enviar, envían, mandan, hacen envíos, entrega, entregas, delivery, domicilio',
       'a domicilio, reparto, mensajería, paquetería, correo postal, costo de envío, envío gratis',
       'envío gratuito, envío internacional, envían a, tiempo de entrega',
+      'al extranjero, envíos al extranjero, envíos internacionales, a otros países, a otro país, fuera del país, fuera de españa, enbio, enbios, glovo, uber eats, just eat, rappi, pedidosya, didi food, gastos de envío, portes, portes gratis',
     ],
     [
       'seguimiento, rastrear, rastreo, número de seguimiento, guía de envío, dónde está mi pedido, paquete',
+      'dónde está mi paquete, localizar mi pedido, código de seguimiento, enlace de seguimiento',
     ],
     ['pedido, pedidos, hacer un pedido, comprar, compra, carrito, encargar, encargo'],
     [
@@ -247,15 +270,19 @@ export const es = lexicon({
     [
       'devolución, devoluciones, devolver, cambio de producto, cambiar el producto, cambios',
       'política de devoluciones, no me queda, no me quedó, no me sirve',
+      'devolverlo, devolverla, cambiarlo, cambiarla, cambio de talla, plazo de devolución, devolucion de producto, etiqueta de devolución',
     ],
     [
       'garantía, garantías, en garantía, garantizado, defecto, defectuoso, roto, no funciona, dejó de funcionar',
+      'no anda, no prende, no enciende, no carga, se rompió, se me rompió, llegó roto, llegó rota, llegó dañado, vino roto, vino defectuoso, falla, fallo, fallos, fallas, estropeado, estropeada, se estropeó, descompuesto, no arranca, garantia de fábrica',
     ],
     [
       'stock, en stock, sin stock, hay stock, talla, tallas, talle, talles, medidas, color, colores, modelo, modelos',
+      'guía de tallas, tabla de tallas, qué talla, mi talla, talla única, me queda grande, me queda chico, me queda pequeño',
     ],
     [
       'reparación, reparaciones, reparar, arreglar, arreglo, arreglan, repuesto, repuestos, diagnóstico, revisión técnica',
+      'taller mecánico, mantenimiento, puesta a punto, afinación, afinamiento, servicio técnico, cambio de pantalla, pantalla rota, cambio de batería, se mojó, arreglar el móvil, presupuesto de reparación',
     ],
     ['instalación, instalar, instalan, montaje, montar, armado, armar, colocación, colocar'],
 
@@ -263,10 +290,12 @@ export const es = lexicon({
     [
       'check in, check-in, checkin, check out, check-out, checkout, entrada al hotel, salida del hotel',
       'hora de entrada, hora de salida, llegada, salida tardía, late checkout, llaves, llave, recepción',
+      'recogida de llaves, entrega de llaves, caja de llaves, cajetín, código de acceso, código de la puerta, self check-in, autocheckin, check-in autónomo, llegada autónoma, a qué hora es el check in',
     ],
     [
       'habitación, habitaciones, habitación doble, habitación individual, cuarto doble, cuarto privado, suite, cama, camas',
       'alojamiento, hospedaje, apartamento, departamento, cabaña, cabañas, hostal',
+      'recámara, dormitorio, dormitorios, cuarto, cuartos, hab, habs, depa, depto, alojarme, alojarnos, hospedarme, hospedarnos, albergue, casa rural, villa, airbnb',
     ],
     ['wifi, wi-fi, wi fi, internet, conexión, contraseña del wifi, clave del wifi, clave wifi'],
     [
@@ -275,19 +304,26 @@ export const es = lexicon({
     [
       'comida, comidas, comer, almuerzo, almorzar, cena, cenar, menú, carta, restaurante, cocina',
       'bebidas, bebida, café, bar, alcohol, snacks, picada',
+      'menú del día, menú diario, menú ejecutivo, menú de mediodía, almuerzo ejecutivo, plato del día, corrientazo, menú degustación, carta de vinos',
     ],
     [
       'vegetariano, vegetariana, vegano, vegana, sin gluten, gluten, celíaco, celíaca',
       'alergia, alergias, alérgico, alérgica, sin lactosa, lactosa, halal, kosher, dieta',
+      'intolerancia, intolerancias, intolerante, frutos secos, cacahuete, cacahuetes, maní, nueces, sin tacc, apto para celíacos, celiaquía, celiacos, alérgenos, sin carne, veggie, plant based, opciones veganas, menú vegano, opciones vegetarianas, dieta especial, restricciones alimentarias, sin huevo, sin frutos secos',
     ],
     [
       'equipaje, maletas, maleta, valija, valijas, mochila, bolsos, guardar equipaje, consigna, guardaequipaje',
+      'maletín, guardamaletas, consigna de equipaje, dejar las maletas, dejar maletas, guardar las maletas, guardar maletas, equipaje de mano, exceso de equipaje, trolley, equipage, maletero',
     ],
     ['limpieza, toallas, toalla, sábanas, ropa de cama, lavandería, lavar ropa'],
-    ['aire acondicionado, climatización, calefacción, ventilador'],
+    [
+      'aire acondicionado, climatización, calefacción, ventilador',
+      'aire, aires, ac, aa, minisplit, climatizado, climatizada, ventiladores, calefactor, calefactores, radiador, radiadores, estufa, calefacción central',
+    ],
     ['piscina, pileta, alberca, sauna, spa, jacuzzi, gimnasio, gym'],
     [
       'vista al mar, con vista, vista a la montaña, balcón, terraza, jardín, parrilla, barbacoa, asador',
+      'al aire libre, aire libre, mesa fuera, mesa afuera, en la terraza, patio, azotea, rooftop, vistas, vistas al mar',
     ],
     ['fumar, fumador, fumadores, no fumador, se puede fumar, cigarrillos, vapear'],
 
@@ -295,6 +331,7 @@ export const es = lexicon({
     [
       'niños, niño, niña, niñas, hijos, hijo, hija, bebé, bebés, infantil, infantiles, menores',
       'menor, nenes, nene, nena, peques, crío, críos, familia, familias, chamacos, guaguas, bebito, bebita',
+      'peque, chiquitos, chiquitas, chiquillos, churumbeles, enanos, pibes, pibe, gurises, chiquilines, recién nacido, recién nacida, lactante, nietos, nieto, nieta, sobrinos, sobrino, sobrina, carrito de bebé, carriola, silla de paseo, sillita de paseo, cambiador, menú infantil, menú para niños, parque infantil, zona infantil, ludoteca, animación infantil, club infantil',
       'adolescentes, cuna, trona, silla para bebé, cochecito',
     ],
     [
@@ -304,18 +341,22 @@ export const es = lexicon({
     [
       'mascotas, mascota, perro, perros, perrito, perrita, gato, gatos, animales, animal',
       'pet friendly, se admiten mascotas, aceptan mascotas, con mi perro',
+      'perrillo, perrete, lomito, michi, michis, gatito, gatita, minino, peludo, peludito, peludos, perro guía, perro de asistencia, se aceptan perros, admiten perros, aceptan perros, canes, admiten animales',
     ],
     [
       'seguro, seguros, aseguradora, seguro médico, seguro de viaje, póliza, mutua, obra social, prepaga, isapre, cobertura, cubre el seguro',
+      'franquicia, franquicias, deducible, cobertura total, seguro a todo riesgo, todo riesgo, sin franquicia, cdw',
     ],
     [
       'documentos, documento, documentación, dni, pasaporte, cédula, identificación, ine',
       'carnet, licencia de conducir, carnet de conducir, qué tengo que llevar, qué llevar',
+      'papeles, fotocopia, copia del dni, justificante, nie, tie, pasaportes',
       'qué debo llevar',
     ],
     ['visa, visado, visas, requisitos de entrada, permiso de viaje, autorización de viaje'],
     [
       'normas, reglas, condiciones, términos, términos y condiciones, políticas, reglamento, contrato',
+      'letra pequeña, letra chica, normas de la casa, normativa, política de la empresa',
     ],
     [
       'vestimenta, código de vestimenta, dress code, ropa, qué ropa, qué me pongo, calzado, zapatos',
@@ -324,7 +365,10 @@ export const es = lexicon({
     [
       'seguridad, seguro es, es seguro, peligroso, riesgo, riesgos, higiene, esterilización, esterilizado, covid',
     ],
-    ['clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico'],
+    [
+      'clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico',
+      'ola de calor, si hace mal tiempo',
+    ],
     ['privacidad, datos personales, protección de datos, confidencial, confidencialidad, rgpd'],
 
     // Clinics
@@ -349,13 +393,17 @@ export const es = lexicon({
     ['endodoncia, conducto, tratamiento de conducto, matar el nervio, nervio'],
     [
       'extracción, extraer, sacar una muela, sacar un diente, sacar la muela, muela del juicio, muelas del juicio',
+      'sacarme una muela, sacarme un diente, quitar una muela, quitar un diente, arrancar una muela, exodoncia',
     ],
     ['blanqueamiento, blanquear, blanco, blancos, más blancos, dientes amarillos, manchas'],
     [
       'ortodoncia, brackets, frenillos, alineadores, invisalign, dientes torcidos, enderezar, retenedor',
     ],
     ['limpieza dental, limpieza de dientes, profilaxis, sarro, placa bacteriana, tartrectomía'],
-    ['revisión, chequeo, examen, radiografía, rayos x, ecografía, tomografía, resonancia'],
+    [
+      'revisión, chequeo, examen, radiografía, rayos x, ecografía, tomografía, resonancia',
+      'revisiones, chequeos, revisión anual, revisión rutinaria, chequeo médico, reconocimiento médico',
+    ],
     ['análisis, análisis de sangre, laboratorio, resultados'],
     ['receta, medicamento, medicamentos, medicina, pastillas, farmacia'],
     ['recuperación, cicatrización, postoperatorio, hinchazón, inflamación, sangrado, puntos'],
@@ -370,15 +418,26 @@ export const es = lexicon({
     ],
     [
       'corte, corte de pelo, cortarme el pelo, tinte, teñir, mechas, color de pelo, peinado, alisado, brushing',
+      'corte de cabello, cortarme el cabello, cortar el pelo, barbería, barbero, barba, arreglo de barba, degradado, fade, flequillo, cortar las puntas, keratina, balayage, decoloración, extensiones de pelo, extensiones de cabello, peinado de novia',
     ],
     [
       'manicura, manicure, pedicura, pedicure, uñas, esmaltado, semipermanente, uñas acrílicas, gel',
+      'uñas de gel, uñas esculpidas, kapping, nail art, mani, pedi, acrílicas, relleno de uñas, manicurista',
     ],
-    ['masaje, masajes, facial, tratamiento facial, tratamientos faciales'],
-    ['entrenador personal, entrenamiento personal, fitness, yoga, pilates, crossfit, spinning'],
+    [
+      'masaje, masajes, facial, tratamiento facial, tratamientos faciales',
+      'masaje relajante, masaje descontracturante, masaje deportivo, piedras calientes, reflexología, quiromasaje, drenaje linfático, masage, masajista',
+    ],
+    [
+      'entrenador personal, entrenamiento personal, fitness, yoga, pilates, crossfit, spinning',
+      'sala de musculación, musculación, cardio, cinta de correr, gimnasio abierto',
+    ],
     ['online, en línea, virtual, a distancia, por zoom, videollamada, presencial, en persona'],
     ['examen de ingreso, preparación de examen, exámenes, certificación, diploma'],
-    ['abogado, abogados, abogada, asesoría legal, jurídico, notario, poder notarial'],
+    [
+      'abogado, abogados, abogada, asesoría legal, jurídico, notario, poder notarial',
+      'bufete, despacho de abogados, asesoría jurídica, ayuda legal, abogacía, letrado, letrada',
+    ],
     [
       'contador, contadora, contable, contabilidad, impuestos, declaración de la renta, hacienda, sat, afip, monotributo, autónomo',
     ],
