@@ -580,7 +580,7 @@ export const en = lexicon({
     ],
     ['weight, weigh, weighs, how heavy, kilos, kg, weight limit, max weight, maximum weight'],
     [
-      'material, materials, fabric, fabrics, made of, made from, what is it made of, cotton',
+      'fabric, fabrics, made of, made from, what is it made of, cotton',
       'leather, wool, linen fabric',
     ],
     [
@@ -619,9 +619,9 @@ export const en = lexicon({
     ],
     [
       "never arrived, not arrived, hasn't arrived, hasnt arrived, didn't arrive, didnt arrive",
-      "not received, haven't received, havent received, never received, lost parcel",
-      'lost package, missing parcel, missing package, missing item, missing items, wrong item',
-      'wrong order, wrong size sent, item missing',
+      "not received, haven't received, havent received, never received",
+      'missing item, missing items, wrong item, undelivered',
+      'item missing',
     ],
     [
       'overcharged, charged twice, double charged, double charge, charged too much',

@@ -32,6 +32,25 @@ export const es = lexicon({
     'que tenga buen día, que tengan buen día, feliz día, bendiciones',
     'queremos, quisiéramos, me gustaría, gustaría, vamos, algún, alguna, alguno, todavía, habíamos pensado',
     'podéis, hermana, hermano, pareja, marido, mujer, esposa, esposo',
+    'buenas buenas, holis, ola, hla, bnas, bns dias, bn dia, muy buenas, muy buenos días',
+    'buenas a todos, hola a todos, hola buenas, hola buenos días, qué onda, qué hubo, quiubo, epa, wenas',
+    'wenas tardes, weno, un cordial saludo, reciba un cordial saludo, salu2, slds, sldos, bss, besitos',
+    'abrazo, cariños, atte, att, gracias de nuevo, gracias otra vez, un millón de gracias, grcs, grs',
+    'graciass, te lo agradezco, se los agradezco, gracias por todo, gracias por la info',
+    'gracias por la información, ok gracias, perfecto gracias, perfecto, genial, estupendo, guay',
+    'chévere, bacán, bacano, okis, okas, okay, una cosita, una cosa, una pregunta rápida, pregunta rápida',
+    'una duda rápida, otra cosita, una última pregunta, última pregunta, dos preguntas, unas preguntas',
+    'varias preguntas, un par de preguntas, tengo varias dudas, tengo unas dudas, tengo dudas',
+    'me surge una duda, me surgió una duda, una consulta rápida, necesito saber, necesitaría saber',
+    'quisiera info, quería info, me pasas info, me pasan info, me pasan información, me mandan info',
+    'me podrías ayudar, me pueden ayudar, me podrían ayudar, me ayudan, me ayudas, ayuda por favor',
+    'les escribo para, les escribo porque, te escribo para, escribo para, me pongo en contacto con ustedes',
+    'sabéis si, saben si, sabes si, sabrían decirme, sabría decirme, q tal, k tal, ke tal, qtal',
+    'cómo va, cómo andan, cómo andás, cómo te va, cómo les va, espero que estén bien',
+    'espero que esté bien, espero que estés bien, espero se encuentren bien, espero que se encuentren bien',
+    'hey, ey, hello, hi, la verdad es que, es que, resulta que, fíjate, pues mira, bueno pues, entonces',
+    'ehh, eh, ehm, mmm, mm, emm, xfi, porfi, porfiss, pliss, señor, señora, señorita, sr, sra, srta',
+    'por cierto, de casualidad, por casualidad, más o menos, o algo así, algo así, una pregunta más',
   ],
   concepts: [
     // Money
@@ -367,7 +386,7 @@ export const es = lexicon({
     ],
     [
       'clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico',
-      'ola de calor, si hace mal tiempo',
+      'si hace mal tiempo',
     ],
     ['privacidad, datos personales, protección de datos, confidencial, confidencialidad, rgpd'],
 
@@ -440,6 +459,295 @@ export const es = lexicon({
     ],
     [
       'contador, contadora, contable, contabilidad, impuestos, declaración de la renta, hacienda, sat, afip, monotributo, autónomo',
+    ],
+
+    // Rentals, vehicles and what goes wrong with them
+    [
+      'robo, robos, robado, robada, robaron, me robaron, nos robaron, hurto, hurtos, ladrón',
+      'ladrones, sustracción, antirrobo, carterista, carteristas, mangaron, choriaron, afanaron',
+    ],
+    ['candado, candados, cerradura, cerraduras, antirrobo de bici, cadena antirrobo'],
+    [
+      'daño, daños, dañado, dañada, rayón, rayones, rayado, rayada, abolladura, abolladuras',
+      'accidente, accidentes, choque, chocar, siniestro, desperfecto, desperfectos',
+    ],
+    [
+      'avería, averías, averiado, averiada, se averió, pinchazo, pinchazos, pinchadura, ponchadura',
+      'rueda pinchada, se pinchó, grúa, asistencia en carretera, se descompuso, se quedó tirado',
+    ],
+    [
+      'combustible, gasolina, nafta, diésel, gasoil, bencina, depósito lleno, tanque lleno',
+      'lleno a lleno, repostar, cargar gasolina, echar gasolina, gasolinera',
+    ],
+    [
+      'cargador, cargadores, punto de carga, puntos de carga, batería, baterías',
+      'enchufe, enchufes, adaptador, adaptadores, toma de corriente, voltaje',
+    ],
+    [
+      'bici eléctrica, bicis eléctricas, bicicleta eléctrica, bicicletas eléctricas, ebike',
+      'e-bike, e-bikes, pedaleo asistido',
+    ],
+    ['patinete, patinetes, patinete eléctrico, monopatín, patineta, scooter eléctrico'],
+    ['moto, motos, motocicleta, motocicletas, ciclomotor, ciclomotores, vespa, motito'],
+    [
+      'cambio automático, cambio manual, transmisión automática, caja automática, automático',
+      'coche automático, carro automático, auto automático',
+    ],
+    ['casco, cascos, casco de bici, cascos incluidos'],
+    [
+      'silla de coche, sillita de coche, silla para niños, asiento infantil, sillita, alzador',
+      'alzadores, portabebés, silla de bici para niños, remolque para niños',
+    ],
+    [
+      'conductor, conductores, conductor adicional, segundo conductor, conductor joven',
+      'conductores jóvenes, quién puede conducir',
+    ],
+    [
+      'kilometraje, kilometraje ilimitado, kilómetros ilimitados, km ilimitados, límite de km',
+      'límite de kilómetros',
+    ],
+    [
+      'distancia, distancias, a qué distancia, qué tan lejos, está lejos, queda lejos, kilómetros',
+      'km, kms, a cuántos minutos, cuánto se tarda en llegar',
+    ],
+    [
+      'multa, multas, multa de tráfico, multa de aparcamiento, multa de estacionamiento',
+      'fotomulta, infracción, infracciones, radar',
+    ],
+    ['peaje, peajes, autopista de peaje, telepeaje, vía de peaje'],
+    [
+      'ampliar, ampliar la reserva, alargar, alargar la estancia, extender, prolongar',
+      'día extra, días extra, noche extra, noches extra, hora extra, quedarme más',
+    ],
+    ['solo ida, devolver en otra oficina, devolver en otro sitio'],
+
+    // Shops
+    [
+      'medidas exactas, dimensiones, cuánto mide, cuánto miden, tamaño, tamaños',
+      'ancho, altura, profundidad, qué tan grande',
+    ],
+    ['cuánto pesa, cuánto pesan, kilos, kg, peso máximo, límite de peso'],
+    ['de qué está hecho, de qué material, algodón, cuero', 'lana merino, piel sintética'],
+    [
+      'segunda mano, de segunda mano, seminuevo, seminuevos, reacondicionado',
+      'reacondicionados, de ocasión, como nuevo, de exposición, ex alquiler',
+    ],
+    ['entregar el mío, plan renove, recompra, parte de pago, compran usados'],
+    [
+      'preventa, reserva de producto, reservar un producto, apartar un producto',
+      'cuándo vuelve a haber, cuándo repondrán, reposición',
+    ],
+    ['auténtico, auténtica, falso, falsa, imitación, réplica, réplicas'],
+    [
+      'mi cuenta, iniciar sesión, inicio de sesión, login, contraseña, olvidé mi contraseña',
+      'olvidé la contraseña, recuperar contraseña, crear cuenta, crear una cuenta, usuario',
+      'comprar sin registrarme, compra como invitado, borrar mi cuenta',
+    ],
+    [
+      'newsletter, boletín, suscribirme, lista de correo, desuscribirme, dejar de recibir correos',
+      'no quiero recibir correos',
+    ],
+    [
+      'envolver para regalo, envoltorio, envoltura, papel de regalo, envuelto para regalo',
+      'empaque de regalo, paquete de regalo, nota de regalo, ticket regalo',
+    ],
+    [
+      'aduana, aduanas, aranceles, arancel, impuestos de importación, gastos de aduana',
+      'tasas de aduana, dua',
+    ],
+    [
+      'no me llegó, no ha llegado, no me ha llegado, nunca llegó, no lo recibí',
+      'no he recibido, falta un artículo, me falta, extraviado, extraviada',
+      'me mandaron otro, me enviaron otro',
+    ],
+    [
+      'me cobraron dos veces, cobro duplicado, doble cobro, cobro indebido, me cobraron de más',
+      'cargo duplicado, cobro de más',
+    ],
+    [
+      'web, página web, sitio web, la página, app, tienda online, tienda en línea',
+      'la web no funciona',
+    ],
+    ['instagram, insta, ig, facebook, fb, tiktok, redes, redes sociales, youtube, twitter'],
+    [
+      'no contestan, no me contestan, no responden, no me responden, nadie contesta',
+      'nadie responde, sin respuesta, no me han respondido, no me han contestado',
+      'tiempo de respuesta',
+    ],
+    [
+      'quiénes son, quiénes somos, sobre nosotros, nuestra historia, fundador, fundadora',
+      'fundadores, empresa familiar, negocio familiar, desde cuándo',
+    ],
+    [
+      'supermercado, supermercados, minimarket, tienda de conveniencia, colmado, ultramarinos',
+      'tiendas cerca, comercios cerca',
+    ],
+    ['cajero, cajeros, cajero automático, cajeros automáticos, atm, sacar dinero, sacar efectivo'],
+
+    // Stays, venues and food
+    [
+      'cocina equipada, nevera, heladera, refrigerador, frigo, frigorífico, microondas',
+      'hervidor, pava eléctrica, cafetera, vitrocerámica, horno, lavavajillas, cocinar',
+    ],
+    [
+      'secador, secador de pelo, secadora de pelo, tabla de planchar',
+      'artículos de aseo, amenities, champú, albornoz, albornoces',
+    ],
+    ['televisión, tv, smart tv, netflix, canales, televisor'],
+    [
+      'caja fuerte, caja de seguridad, objetos de valor, guardar objetos de valor',
+      'caja fuerte en la habitación',
+    ],
+    [
+      'ruido, ruidos, ruidoso, ruidosa, silencio, silenciosa, silencioso',
+      'tapones, insonorizado, insonorizada',
+    ],
+    [
+      'cama extra, cama supletoria, camas supletorias, sofá cama, cama adicional, supletoria',
+      'cama plegable',
+    ],
+    [
+      'estancia mínima, mínimo de noches, noches mínimas, mínimo noches, una sola noche',
+      'solo una noche',
+    ],
+    [
+      'cerveza, cervezas, birra, birras, chela, chelas, cóctel, cócteles',
+      'tragos, trago, copas, bebidas alcohólicas, descorche, traer vino, traer nuestro vino',
+    ],
+    [
+      'última comanda, último pase, último turno, última entrada, último acceso',
+      'hasta qué hora sirven, cocina abierta hasta, hasta qué hora se puede entrar',
+    ],
+    [
+      'salón de eventos, salón de fiestas, local para eventos, espacio para eventos',
+      'alquiler de sala, alquilar el local, alquilar el salón, sala de eventos, sala privada',
+    ],
+    [
+      'capacidad, aforo, cuántas personas, cuántos caben, cuántas personas caben',
+      'máximo de personas, número de personas, tamaño del grupo, grupos reducidos',
+      'cuántos alumnos, alumnos por clase, participantes, máximo de participantes',
+    ],
+    ['catering, cáterin, canapés, aperitivos, picoteo, servicio de catering'],
+    ['música, música en vivo, música en directo, dj, equipo de sonido, mariachi, mariachis'],
+    ['decoración, decorar, globos, centros de mesa, ambientación, decoraciones'],
+    [
+      'foto, fotos, fotografía, fotografías, fotógrafo, fotógrafa, sesión de fotos, hacer fotos',
+      'sacar fotos, tomar fotos, vídeo, videos',
+    ],
+    [
+      'playa, playas, a pie de playa, primera línea de playa, primera línea, frente al mar',
+      'cerca del mar, orilla',
+    ],
+    [
+      'céntrico, céntrica, céntricos, centro de la ciudad, centro histórico, casco antiguo',
+      'casco histórico, casco viejo, zona centro',
+    ],
+    [
+      'itinerario, itinerarios, programa, recorrido, recorridos, qué se visita',
+      'qué se ve, ruta del tour, lugares que se visitan',
+    ],
+    [
+      'a domicilio, visita a domicilio, servicio a domicilio, vienen a casa, venir a casa',
+      'a mi casa, desplazamiento, se desplazan, desplazarse',
+    ],
+
+    // Beauty, fitness, health
+    [
+      'depilación, depilaciones, depilar, depilarme, cera, depilación láser, láser',
+      'fotodepilación, luz pulsada, ipl',
+    ],
+    [
+      'cejas, ceja, pestañas, pestaña, extensiones de pestañas, lifting de pestañas',
+      'laminado de cejas, microblading, diseño de cejas, tinte de pestañas',
+    ],
+    ['maquillaje, maquillar, maquillaje de novia, makeup, make up, maquilladora'],
+    [
+      'clase suelta, clases sueltas, pase diario, pase de un día, entrada de día, sesión suelta',
+      'pago por clase, bono de clases',
+    ],
+    [
+      'permanencia, sin permanencia, contrato mínimo, mínimo de meses, congelar la cuota',
+      'pausar la membresía, congelar membresía',
+    ],
+    ['yoga, yoga caliente, vinyasa, hatha, ashtanga, bikram'],
+    ['pilates, reformer, pilates máquina, pilates suelo'],
+    ['spinning, ciclo indoor, bici estática'],
+    [
+      'fecha de inicio, fechas de inicio, cuándo empieza, cuándo empiezan, cuándo comienza',
+      'cuándo inicia, inicio del curso, próximo curso, próxima convocatoria, convocatoria',
+      'comienzo, inicio de clases',
+    ],
+    ['alumno, alumnos, alumna, alumnas, estudiante, estudiantes'],
+    [
+      'clases particulares, clase particular, profesor particular, profesora particular',
+      'clases de apoyo, apoyo escolar, refuerzo escolar, repaso, deberes, tareas, tutoría, tutorías',
+    ],
+    [
+      'autoescuela, autoescuelas, clases de conducir, clases de manejo, prácticas de conducir',
+      'examen práctico, examen teórico, sacar el carnet, sacarme el carnet, sacarse el carnet',
+    ],
+    [
+      'encías, encía, sangrado de encías, me sangran las encías, gingivitis, periodontitis',
+      'periodoncia, piorrea, retracción de encías, encías retraídas',
+    ],
+    [
+      'diente roto, muela rota, diente partido, diente astillado, se me rompió un diente',
+      'se me partió un diente, fisura, fractura dental',
+    ],
+    ['infección, infectado, infectada, absceso, flemón, pus, flemones'],
+    ['bruxismo, rechinar, apretar los dientes, férula, férula de descarga, protector bucal'],
+    ['odontopediatría, odontopediatra, pediatra, pediatría, dentista infantil'],
+    ['fisio, fisioterapia, fisioterapeuta, fisioterapeutas, rehabilitación, lesión deportiva'],
+    ['quiropráctico, quiropráctica, quiropraxia'],
+    ['osteópata, osteopatía, osteo'],
+    ['bótox, arrugas, antiarrugas, toxina botulínica'],
+    ['ácido hialurónico, relleno de labios, aumento de labios, labios'],
+    ['injerto capilar, trasplante capilar, caída del pelo, calvicie, alopecia'],
+    [
+      'graduación de la vista, graduarme la vista, revisión de la vista, examen visual, óptica',
+      'optometrista, gafas, lentes, anteojos, lentillas, lentes de contacto, monturas',
+    ],
+    ['vacuna, vacunas, vacunación, vacunarse, vacunarme, dosis de refuerzo'],
+    ['embarazo, embarazada, embarazadas, lactancia, prenatal, postparto, posparto'],
+    ['baja médica, justificante médico, certificado médico, parte médico'],
+    ['veterinario, veterinaria, veterinarios, clínica veterinaria'],
+    ['castración, castrar, esterilizar a mi perra, esterilizar a mi gata, capar'],
+    ['peluquería canina, baño para perros, bañar al perro, corte de uñas para perros, groomer'],
+
+    // Property, law, money matters
+    [
+      'inmueble, inmuebles, propiedad, propiedades, vivienda, viviendas, piso en venta',
+      'casa en venta, comprar piso, comprar casa, inmobiliaria, inmobiliarias, agente inmobiliario',
+      'bienes raíces',
+    ],
+    [
+      'visitar el piso, ver el piso, ver la casa, ver el departamento, agendar una visita',
+      'visita al inmueble, enseñar el piso, mostrar la propiedad',
+    ],
+    [
+      'inquilino, inquilinos, arrendatario, arrendatarios, arrendador, casero, casera',
+      'contrato de alquiler, contrato de arrendamiento, aval, avalista',
+    ],
+    ['hipoteca, hipotecas, préstamo hipotecario, crédito hipotecario, hipotecario'],
+    [
+      'tasación, tasaciones, tasar, valoración del inmueble, cuánto vale mi casa',
+      'cuánto vale mi piso, valorar mi piso',
+    ],
+    [
+      'gastos incluidos, gastos de comunidad, suministros, suministros incluidos, luz y agua',
+      'facturas incluidas, ibi, expensas',
+    ],
+    ['amueblado, amueblada, sin amueblar, muebles'],
+    ['divorcio, separación, custodia, pensión alimenticia, derecho de familia'],
+    ['herencia, herencias, testamento, testamentos, sucesión, sucesiones, heredar, heredero'],
+    [
+      'extranjería, residencia legal, permiso de residencia, permiso de trabajo, arraigo',
+      'nacionalidad, ciudadanía, golden visa, regularización, papeles, nie, tie',
+    ],
+    ['despido, despidos, finiquito, indemnización, abogado laboralista, me despidieron'],
+    [
+      'crear una empresa, constituir una sociedad, montar una empresa, sociedad limitada',
+      'alta de autónomo, darse de alta como autónomo',
     ],
   ],
 });
