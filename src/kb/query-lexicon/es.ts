@@ -149,10 +149,11 @@ export const es = lexicon({
       'reserva, reservas, reservar, reservación, reservaciones, hacer una reserva, cita, citas',
       'pedir cita, sacar cita, agendar, agendar cita, agenda, turno, sacar turno, pedir turno, pedir hora, reservar hora, agendar hora, agendarme',
       'reservo, reservé, apartar, apartado, mesa, reservar mesa, cómo reservo, booking',
-      'reserba, reserbar, reserbas, resevar, rezervar, reservacion para, cómo hago una reserva, cómo puedo reservar, hacer una reservación, pedir una cita, sacar una cita, coger cita, coger hora, pillar cita, me apuntas, apuntarme, apúntame, agéndame, me agendan',
+      'reserba, reserbar, reserbas, resevar, rezervar, reservacion para, cómo hago una reserva, cómo puedo reservar, hacer una reservación, pedir una cita, sacar una cita, coger cita, coger hora, pillar cita, agéndame, me agendan',
     ],
     [
       'inscripción, inscripciones, inscribirse, inscribirme, inscribo, registro, registrarse, matrícula',
+      'apuntarme, apúntame, me apunto, nos apuntamos',
     ],
     [
       'cancelar, cancelación, cancelaciones, cancelo, anular, anulación, anulo, dar de baja',
