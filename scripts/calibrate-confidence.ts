@@ -18,7 +18,12 @@ import { parse } from 'yaml';
 import { answerOffline } from '../src/ai/offline-answerer.js';
 import { lastExchange } from '../src/chat/bot-turn.js';
 import { extractContactDetails, withoutContact } from '../src/domain/contact-details.js';
-import { type ConfidenceFeatures, confidenceFeatures, confidenceOf } from '../src/kb/confidence.js';
+import {
+  type ConfidenceFeatures,
+  confidenceFeatures,
+  confidenceOf,
+  confidenceWeights,
+} from '../src/kb/confidence.js';
 import { buildSnapshot } from '../src/snapshot/bot-snapshot.js';
 
 type Weights = Record<keyof ConfidenceFeatures | 'bias', number>;
@@ -35,8 +40,12 @@ interface Sample {
  * them (about one in three samples), yet answering follow-ups is as much of the target.
  */
 const dialogueWeight = 1.5;
-/** Fixture bots kept out of fitting and tuning (see above). */
-const heldOut = ['clinic', 'bikeshop'];
+/**
+ * Fixture bots kept out of fitting and tuning (see above). The dental clinic was held out for two
+ * rounds of changes and now counts among the tuning businesses; the language school, written
+ * after it by someone who never saw the answerer, takes its place.
+ */
+const heldOut = ['bikeshop', 'school'];
 const projects = [
   '.',
   ...readdirSync('test/fixtures/bots').map((name) => join('test/fixtures/bots', name)),
@@ -68,6 +77,13 @@ if (heldOutSamples.length > 0) {
   );
   for (const threshold of thresholds)
     console.log(`${'held out'.padEnd(14)}${row(heldOutSamples, weights, threshold)}`);
+}
+// What a refit would change: every business with the weights src/kb/confidence.ts has now.
+console.log('\nWith the weights in confidence.ts now:');
+for (const threshold of thresholds) {
+  console.log(`${'tuning'.padEnd(14)}${row(samples, confidenceWeights, threshold)}`);
+  if (heldOutSamples.length > 0)
+    console.log(`${'held out'.padEnd(14)}${row(heldOutSamples, confidenceWeights, threshold)}`);
 }
 console.log('\nexport const confidenceWeights = {');
 for (const [key, value] of Object.entries(weights)) console.log(`  ${key}: ${value.toFixed(2)},`);
