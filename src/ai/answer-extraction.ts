@@ -116,14 +116,23 @@ function prose(
   // The block's title is what all its sentences are about, so its words pick none of them:
   // "во сколько завтрак" in the breakfast block wants the hours, not the one line that happens
   // to say "завтрак" again.
-  const typed = kind
-    ? scored
-        .filter((unit) => !isItem(unit.text) && holdsKind(unit.text, kind))
-        .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }))
-    : [];
+  const beyondTitle = scored
+    .filter((unit) => !isItem(unit.text))
+    .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }));
+  const typed = kind ? beyondTitle.filter((unit) => holdsKind(unit.text, kind)) : [];
   if (typed.length > 0) {
     const top = Math.max(...typed.map((unit) => unit.score));
-    const chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    let chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    // The sentence that says what the question is about goes with the one holding the fact,
+    // when they differ: "E-bikes are at reception. They cost €30 a day." And a price word in a
+    // long message ("the flexible rate's cancellation conditions") does not let some other
+    // price's sentence replace the one asked about.
+    const about = beyondTitle.reduce(
+      (found, unit) => (unit.score > found.score ? unit : found),
+      chosen[0]!,
+    );
+    if (!chosen.includes(about)) chosen = [chosen[0]!, about];
+    chosen.sort((a, b) => a.position - b.position);
     return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
   }
   if (best > 0) {

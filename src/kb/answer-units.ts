@@ -35,15 +35,43 @@ export function matcherFor(
     const excluded = besides === undefined ? undefined : termsOf(knowledge, besides);
     let matched = 0;
     for (const unit of weighted) {
-      if (excluded && unit.terms.some((term) => excluded.has(term.term))) continue;
+      const own = strengthIn(unit.terms, terms);
+      // What `besides` says as well or better is not this text's to claim. A heading that
+      // names a synonym ("double room") leaves the text that names the visitor's own word
+      // ("single room") its due, and so does one that names only part of a phrase.
+      if (own.weight === 0 || (excluded && !stronger(own, strengthIn(unit.terms, excluded))))
+        continue;
       // The visitor's own word counts in full, a synonym of it less: "saturday" prefers the
       // Saturday row to the Sunday one, though both are the weekend.
-      let best = 0;
-      for (const term of unit.terms) if (terms.has(term.term)) best = Math.max(best, term.weight);
-      matched += unit.weight * best;
+      matched += unit.weight * own.weight;
     }
     return matched / total;
   };
+}
+
+interface Strength {
+  /** The weight of the best term held: the visitor's own word 1, a synonym less. */
+  readonly weight: number;
+  /**
+   * How many of the visitor's own words of the unit are held: "habitación individual" says
+   * more than "habitación". Synonyms do not add up: "cost" and a price are one answer.
+   */
+  readonly own: number;
+}
+
+function strengthIn(unitTerms: QueryUnit['terms'], terms: ReadonlySet<string>): Strength {
+  let weight = 0;
+  let own = 0;
+  for (const term of unitTerms) {
+    if (!terms.has(term.term)) continue;
+    weight = Math.max(weight, term.weight);
+    if (term.weight >= 1) own++;
+  }
+  return { weight, own };
+}
+
+function stronger(a: Strength, b: Strength): boolean {
+  return a.weight > b.weight || (a.weight === b.weight && a.own > b.own);
 }
 
 /**
