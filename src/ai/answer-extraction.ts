@@ -20,15 +20,26 @@ export function extractAnswer(
   knowledge: LanguageKnowledge,
   pool: readonly FlatBlock[],
   matches: Matcher,
-  /** A price or a time, when the question plainly asks for one. */
-  kind?: AnswerKind,
+  {
+    kind,
+    besidesKind = matches,
+  }: {
+    /** A price or a time, when the question plainly asks for one. */
+    readonly kind?: AnswerKind | undefined;
+    /** The matcher for what the question asks besides that kind ("how much"). */
+    readonly besidesKind?: Matcher;
+  } = {},
 ): Extract {
   const block = pool[0]!;
   const faq = bestPair(pool, matches);
   if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
   const units = unitsOf(block, knowledge.textLang);
   const row = rowAskedAbout(block, matches, kind);
-  if (row) return { text: withRest(sentence(row), block, units, matches), source: 'row', block };
+  if (row) {
+    // A row that holds the asked-for price has answered "how much": the rest is what else was asked.
+    const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
+    return { text: withRest(sentence(row), block, units, rest), source: 'row', block };
+  }
   const ownFaq = bestPair([block], matches);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
   return { ...prose(block, units, matches, kind), block };
@@ -97,20 +108,8 @@ function prose(
     score: matches(text) + kindBonus(text, kind),
   }));
   const best = Math.max(0, ...scored.map((unit) => unit.score));
-  const listItems = units.filter(isItem);
-  // A list answers as a whole, in its order: "what's included?" wants every item.
-  // …and so does a list whose lead-in ("Please bring:") is what the question matched.
-  const bestIsItem = scored.some(
-    (unit) =>
-      unit.score === best &&
-      best > 0 &&
-      (isItem(unit.text) || (unit.text.endsWith(':') && isItem(units[unit.position + 1] ?? ''))),
-  );
-  if (listItems.length >= 2 && (bestIsItem || best === 0)) {
-    const firstItem = units.findIndex(isItem);
-    const heading = firstItem > 0 ? units[firstItem - 1]! : `${block.title}:`;
-    return { text: [heading, ...listItems.slice(0, 10)].join('\n'), source: 'list' };
-  }
+  const list = listAnswer(block, units, scored, best);
+  if (list) return { text: list, source: 'list' };
   // A question asking for a price or a time is answered by a sentence that holds one, when the
   // block has such a sentence: "It is served from 08:00 to 10:30" need not repeat "breakfast".
   // The block's title is what all its sentences are about, so its words pick none of them:
@@ -135,18 +134,109 @@ function prose(
     chosen.sort((a, b) => a.position - b.position);
     return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
   }
-  if (best > 0) {
-    const chosen = scored
-      .filter((unit) => unit.score > 0 && !isItem(unit.text))
-      .sort((a, b) => b.score - a.score || a.position - b.position)
-      .filter((unit, index) => index === 0 || unit.score >= best * 0.6)
-      .slice(0, 2)
-      .sort((a, b) => a.position - b.position);
-    if (chosen.length > 0)
-      return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
-  }
+  // The sentences that say what the question asks besides the block's topic; failing those,
+  // the ones that name the topic as the title does ("gift wrap" in "Packaging and gift
+  // wrapping"), but not one that only holds a synonym of the title's word ("departure" for
+  // "where do we meet?" in "Meeting point").
+  const beyond = bestSentences(
+    beyondTitle.map((unit) => ({ ...unit, score: unit.score + kindBonus(unit.text, kind) })),
+  );
+  if (beyond) return { text: beyond, source: 'sentences' };
+  const naming = bestSentences(
+    beyondTitle.map((unit) => ({
+      ...unit,
+      score: matches(unit.text, block.title, 'as-well') + kindBonus(unit.text, kind),
+    })),
+  );
+  if (naming) return { text: naming, source: 'sentences' };
   // The block matched as a whole (its title or tags): its opening says what it is about.
   return { text: units.slice(0, 2).join(' ') || block.title, source: 'sentences' };
+}
+
+/** The one or two best sentences, in the block's order; a second must come close to the first. */
+function bestSentences(
+  candidates: ReadonlyArray<{
+    readonly text: string;
+    readonly position: number;
+    readonly score: number;
+  }>,
+): string | undefined {
+  const best = Math.max(0, ...candidates.map((unit) => unit.score));
+  if (best === 0) return undefined;
+  return candidates
+    .filter((unit) => unit.score > 0)
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .filter((unit, index) => index === 0 || unit.score >= best * secondShare)
+    .slice(0, 2)
+    .sort((a, b) => a.position - b.position)
+    .map((unit) => unit.text)
+    .join(' ');
+}
+
+/** How close to the best sentence's share a second sentence must come to be quoted too. */
+const secondShare = 0.6;
+
+/** The most items a list answer quotes. */
+const maxItems = 15;
+
+/**
+ * A list answers as a whole, in its order, under its own lead-in: "what's included?" wants
+ * every item. It is the list whose item or lead-in ("Please bring:") the question matched
+ * best, not every item of the block run together; a block asked about as a whole answers
+ * with all its lists.
+ */
+function listAnswer(
+  block: FlatBlock,
+  units: readonly string[],
+  scored: ReadonlyArray<{
+    readonly text: string;
+    readonly position: number;
+    readonly score: number;
+  }>,
+  best: number,
+): string | undefined {
+  const lists = listsOf(units);
+  if (lists.reduce((count, list) => count + list.items.length, 0) < 2) return undefined;
+  if (best === 0)
+    return lists
+      .flatMap((list) => [list.leadIn ?? `${block.title}:`, ...list.items])
+      .slice(0, maxItems + lists.length)
+      .join('\n');
+  const asked = lists.find((list) =>
+    scored.some(
+      (unit) =>
+        unit.score === best &&
+        unit.position >= list.start - (list.leadIn?.endsWith(':') ? 1 : 0) &&
+        unit.position < list.start + list.items.length,
+    ),
+  );
+  if (!asked || asked.items.length < 2) return undefined;
+  return [asked.leadIn ?? `${block.title}:`, ...asked.items.slice(0, maxItems)].join('\n');
+}
+
+interface ListRun {
+  /** The position of the first item among the block's units. */
+  readonly start: number;
+  readonly items: readonly string[];
+  /** The sentence before the items: "Please bring:", "Children of all ages are welcome." */
+  readonly leadIn?: string;
+}
+
+/** The block's runs of consecutive list items, each with its lead-in line. */
+function listsOf(units: readonly string[]): ListRun[] {
+  const runs: ListRun[] = [];
+  units.forEach((unit, position) => {
+    if (!isItem(unit)) return;
+    const last = runs.at(-1);
+    if (last && last.start + last.items.length === position) {
+      runs[runs.length - 1] = { ...last, items: [...last.items, unit] };
+      return;
+    }
+    const previous = units[position - 1];
+    const leadIn = previous !== undefined && !isItem(previous) ? previous : undefined;
+    runs.push({ start: position, items: [unit], ...(leadIn ? { leadIn } : {}) });
+  });
+  return runs;
 }
 
 /** What holding the asked-for kind of fact adds to a sentence's or a row's share of the question. */

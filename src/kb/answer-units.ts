@@ -10,26 +10,38 @@ import type { QueryUnit } from './query.js';
 import { splitSentences } from './sentences.js';
 
 /**
- * The share of the question's weight a text matches, 0..1; with `besides`, only what that
- * other text does not match too.
+ * The share of the question's weight a text matches, 0..1; with `besides`, only what the text
+ * says better than that other text does, or (with 'as-well') at least as well.
  */
-export type Matcher = (text: string, besides?: string) => number;
+export type Matcher = (text: string, besides?: string, rule?: BesidesRule) => number;
+
+export type BesidesRule = 'better' | 'as-well';
 
 export function matcherFor(
   knowledge: LanguageKnowledge,
   units: readonly QueryUnit[],
-  /** Count words the knowledge does not know in the whole, as confidence does; quoting does not. */
-  { countUnknown = false } = {},
+  {
+    countUnknown = false,
+    answered,
+  }: {
+    /** Count words the knowledge does not know in the whole, as confidence does; quoting does not. */
+    readonly countUnknown?: boolean;
+    /** Units answered already (by a row that holds the asked-for price): they match no text. */
+    readonly answered?: (unit: QueryUnit) => boolean;
+  } = {},
 ): Matcher {
   const weighted = units
-    .map((unit) => ({ terms: unit.terms, weight: knowledge.index.unitWeight(unit) }))
+    .map((unit) => ({
+      terms: answered?.(unit) ? [] : unit.terms,
+      weight: knowledge.index.unitWeight(unit),
+    }))
     .filter((unit) => unit.weight > 0);
   const unknown = countUnknown
     ? units.filter((unit) => !unit.optional && knowledge.index.unitWeight(unit) === 0).length
     : 0;
   const total =
     weighted.reduce((sum, unit) => sum + unit.weight, 0) + unknown * knowledge.index.unknownWeight;
-  return (text, besides) => {
+  return (text, besides, rule = 'better') => {
     if (total === 0) return 0;
     const terms = termsOf(knowledge, text);
     const excluded = besides === undefined ? undefined : termsOf(knowledge, besides);
@@ -39,7 +51,7 @@ export function matcherFor(
       // What `besides` says as well or better is not this text's to claim. A heading that
       // names a synonym ("double room") leaves the text that names the visitor's own word
       // ("single room") its due, and so does one that names only part of a phrase.
-      if (own.weight === 0 || (excluded && !stronger(own, strengthIn(unit.terms, excluded))))
+      if (own.weight === 0 || (excluded && !holdsUp(own, strengthIn(unit.terms, excluded), rule)))
         continue;
       // The visitor's own word counts in full, a synonym of it less: "saturday" prefers the
       // Saturday row to the Sunday one, though both are the weekend.
@@ -70,8 +82,9 @@ function strengthIn(unitTerms: QueryUnit['terms'], terms: ReadonlySet<string>): 
   return { weight, own };
 }
 
-function stronger(a: Strength, b: Strength): boolean {
-  return a.weight > b.weight || (a.weight === b.weight && a.own > b.own);
+function holdsUp(a: Strength, b: Strength, rule: BesidesRule): boolean {
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  return rule === 'as-well' ? a.own >= b.own : a.own > b.own;
 }
 
 /**
