@@ -8,6 +8,7 @@ import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
+import { limitedToOtherPeriod } from '../kb/periods.js';
 
 export interface Extract {
   readonly text: string;
@@ -23,15 +24,18 @@ export function extractAnswer(
   {
     kind,
     besidesKind = matches,
+    question,
   }: {
     /** A price or a time, when the question plainly asks for one. */
     readonly kind?: AnswerKind | undefined;
     /** The matcher for what the question asks besides that kind ("how much"). */
     readonly besidesKind?: Matcher;
+    /** The visitor's words: a sentence for a month or season they did not name counts less. */
+    readonly question?: string;
   } = {},
 ): Extract {
   const block = pool[0]!;
-  const faq = bestPair(pool, matches);
+  const faq = bestPair(pool, matches, kind);
   if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
   const units = unitsOf(block, knowledge.textLang);
   const row = rowAskedAbout(block, matches, kind);
@@ -40,9 +44,20 @@ export function extractAnswer(
     const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
     return { text: withRest(sentence(row), block, units, rest), source: 'row', block };
   }
-  const ownFaq = bestPair([block], matches);
+  const ownFaq = bestPair([block], matches, kind);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
-  return { ...prose(block, units, matches, kind), block };
+  const inPeriod =
+    question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
+  return { ...prose(block, units, inPeriod, kind), block };
+}
+
+/**
+ * A sentence that holds only for a month or season the visitor did not name ("In August we
+ * close at 14:00") counts for half: "when do you close on Friday?" wants the usual hours.
+ */
+function periodFitted(matches: Matcher, question: string, lang: string): Matcher {
+  return (text, besides, rule) =>
+    matches(text, besides, rule) * (limitedToOtherPeriod(text, question, lang) ? 0.5 : 1);
 }
 
 /**
@@ -244,12 +259,18 @@ function kindBonus(text: string, kind: AnswerKind | undefined): number {
   return kind && holdsKind(text, kind) ? 0.25 : 0;
 }
 
-function bestPair(blocks: readonly FlatBlock[], matches: Matcher) {
-  let best: { answer: string; block: FlatBlock; score: number } | undefined;
+/**
+ * The FAQ pair that answers best. Among pairs alike, the answer that holds the asked-for price
+ * or time wins ("how much to stay until 18:00?": the pair with "€25", not the one saying
+ * "free in the junior suite"); the bonus picks a pair, it never makes one good enough.
+ */
+function bestPair(blocks: readonly FlatBlock[], matches: Matcher, kind?: AnswerKind) {
+  let best: { answer: string; block: FlatBlock; score: number; rank: number } | undefined;
   for (const block of blocks) {
     for (const pair of block.faq) {
       const score = matches(pair.question) + 0.5 * matches(pair.answer);
-      if (!best || score > best.score) best = { answer: pair.answer, block, score };
+      const rank = score + kindBonus(pair.answer, kind);
+      if (!best || rank > best.rank) best = { answer: pair.answer, block, score, rank };
     }
   }
   return best;

@@ -87,7 +87,7 @@ export function answerOffline(
   const besidesKind = matcherFor(knowledge, ranked.units, {
     answered: (unit) => kind !== undefined && askedKind(unit.text, knowledge.textLang) === kind,
   });
-  const extract = extractAnswer(knowledge, pool, matches, { kind, besidesKind });
+  const extract = extractAnswer(knowledge, pool, matches, { kind, besidesKind, question });
   return {
     text: extract.text,
     citations: [citationOf(extract.block)],

@@ -10,7 +10,7 @@ export type AnswerKind = 'price' | 'time' | 'place';
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   price: {
     en: /\b(how much|prices?|costs?|fees?|charges?|pay|expensive|cheap|rates?|deposit|supplement)\b/i,
-    ru: /(сколько стоит|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
+    ru: /(сколько( \S+)? сто[ия]т|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
     es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito)/i,
     de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|anzahlung)/i,
     fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte)/i,
