@@ -105,11 +105,16 @@ function withRest(
       bestScore = score;
     }
   }
-  return best && bestScore >= restShare ? `${row} ${best}` : row;
+  // Measured against what the row leaves unanswered: a chatty question ("I travel alone, on
+  // the Basque tour, is there a supplement for a single room?") spreads its weight thin.
+  const left = Math.max(1 - matches(row), restShare);
+  return best && bestScore >= minRest && bestScore / left >= restShare ? `${row} ${best}` : row;
 }
 
-/** How much of the question a sentence must answer that the row does not, to go with the row. */
+/** How much of what the row leaves unanswered a sentence must answer, to go with the row. */
 const restShare = 0.2;
+/** …and of the whole question at least this much: a stray shared word is no answer. */
+const minRest = 0.1;
 
 function prose(
   block: FlatBlock,

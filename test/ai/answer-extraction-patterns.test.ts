@@ -182,3 +182,51 @@ describe.each([
     expect(ask(c.lang, block, c.question).text).toContain('25%');
   });
 });
+
+describe.each([
+  {
+    lang: 'en',
+    body: '<p>Hotels and breakfasts are included. A single room costs 25% more.</p>',
+    rows: [
+      ['Andalusia', '7', '€1,290'],
+      ['Basque Country food tour', '5', '€1,050'],
+    ],
+    columns: ['Tour', 'Days', 'Price'],
+    question:
+      'hello, I am going on my own on the basque country food tour next spring, is there a supplement for a single room?',
+  },
+  {
+    lang: 'ru',
+    body: '<p>Отели и завтраки включены. Одноместное размещение дороже на 25%.</p>',
+    rows: [
+      ['Андалусия', '7', '1 290 €'],
+      ['Страна Басков, гастротур', '5', '1 050 €'],
+    ],
+    columns: ['Тур', 'Дней', 'Цена'],
+    question: 'еду одна в тур по стране басков, за одноместный номер доплата есть?',
+  },
+  {
+    lang: 'es',
+    body: '<p>Hoteles y desayunos incluidos. La habitación individual cuesta un 25% más.</p>',
+    rows: [
+      ['Andalucía', '7', '1.290 €'],
+      ['País Vasco, ruta gastronómica', '5', '1.050 €'],
+    ],
+    columns: ['Circuito', 'Días', 'Precio'],
+    question:
+      'hola, viajo sola en la ruta gastronómica del país vasco en primavera, ¿hay suplemento por habitación individual?',
+  },
+])('a chatty $lang question about a row and what the row does not say', (c) => {
+  it('answers with the row and the sentence that answers the rest', () => {
+    const block = {
+      id: 'tours',
+      title: 'Tours',
+      body: c.body,
+      table: { columns: c.columns, rows: c.rows },
+      tags: [],
+    };
+    const answer = ask(c.lang, block, c.question);
+    expect(answer.text).toContain(c.rows[1]![2]!);
+    expect(answer.text).toContain('25%');
+  });
+});
