@@ -48,7 +48,8 @@ export function extractAnswer(
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
   const inPeriod =
     question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
-  return { ...prose(block, units, inPeriod, kind), block };
+  const askedAsWhole = namesWholeTitle(knowledge, block, matches);
+  return { ...prose(block, units, inPeriod, kind, askedAsWhole), block };
 }
 
 /**
@@ -121,6 +122,7 @@ function prose(
   units: readonly string[],
   matches: Matcher,
   kind: AnswerKind | undefined,
+  askedAsWhole: boolean,
 ): Omit<Extract, 'block'> {
   const scored = units.map((text, position) => ({
     text,
@@ -162,6 +164,9 @@ function prose(
     beyondTitle.map((unit) => ({ ...unit, score: unit.score + kindBonus(unit.text, kind) })),
   );
   if (beyond) return { text: beyond, source: 'sentences' };
+  // The question names the block's whole topic and asks nothing more ("what's the tourist
+  // tax?"): the block's opening answers, not a sentence that repeats the title.
+  if (askedAsWhole) return { text: opening(block, units), source: 'sentences' };
   const naming = bestSentences(
     beyondTitle.map((unit) => ({
       ...unit,
@@ -170,7 +175,17 @@ function prose(
   );
   if (naming) return { text: naming, source: 'sentences' };
   // The block matched as a whole (its title or tags): its opening says what it is about.
-  return { text: units.slice(0, 2).join(' ') || block.title, source: 'sentences' };
+  return { text: opening(block, units), source: 'sentences' };
+}
+
+function opening(block: FlatBlock, units: readonly string[]): string {
+  return units.slice(0, 2).join(' ') || block.title;
+}
+
+/** Whether the question names every word of the block's title. */
+function namesWholeTitle(knowledge: LanguageKnowledge, block: FlatBlock, matches: Matcher) {
+  const terms = knowledge.tokenizer.tokens(block.title);
+  return terms.length > 0 && terms.every((term) => matches(term) > 0);
 }
 
 /** The one or two best sentences, in the block's order; a second must come close to the first. */

@@ -230,3 +230,50 @@ describe.each([
     expect(answer.text).toContain('25%');
   });
 });
+
+interface WholeTopic {
+  readonly lang: string;
+  readonly title: string;
+  readonly facts: Record<string, string>;
+  readonly body: string;
+  readonly question: string;
+  readonly amount: string;
+}
+
+describe.each<WholeTopic>([
+  {
+    lang: 'en',
+    title: 'Tourist tax',
+    facts: { Amount: '€1.00 per person per night', 'Who pays it': 'guests aged 17 and over' },
+    body: '<p>The Catalan tourist tax is set by the regional government; the hotel only collects it.</p>',
+    question: 'whats the tourist tax',
+    amount: '€1.00',
+  },
+  {
+    lang: 'ru',
+    title: 'Туристический налог',
+    facts: { Сумма: '1 € с человека за ночь', 'Кто платит': 'гости с 17 лет' },
+    body: '<p>Туристический налог Каталонии устанавливает правительство региона, отель его только собирает.</p>',
+    question: 'что за туристический налог?',
+    amount: '1 € с человека',
+  },
+  {
+    lang: 'es',
+    title: 'Tasa turística',
+    facts: {
+      Importe: '1,00 € por persona y noche',
+      'Quién la paga': 'los huéspedes de 17 años o más',
+    },
+    body: '<p>La tasa turística de Cataluña la fija la Generalitat; el hotel solo la cobra.</p>',
+    question: '¿qué es la tasa turística?',
+    amount: '1,00 €',
+  },
+])(
+  'a $lang question that names the whole topic',
+  ({ lang, title, facts, body, question, amount }) => {
+    it('answers with the block’s opening, not the sentence that repeats the title', () => {
+      const block = { id: 'tax', title, facts, body, tags: [] };
+      expect(ask(lang, block, question).text).toContain(amount);
+    });
+  },
+);
