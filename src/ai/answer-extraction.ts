@@ -9,6 +9,7 @@ import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod } from '../kb/periods.js';
+import { familyMatches } from '../kb/word-family.js';
 
 export interface Extract {
   readonly text: string;
@@ -49,7 +50,11 @@ export function extractAnswer(
   const inPeriod =
     question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
   const askedAsWhole = namesWholeTitle(knowledge, block, matches);
-  return { ...prose(block, units, inPeriod, kind, askedAsWhole), block };
+  const relatives =
+    question === undefined
+      ? undefined
+      : (text: string) => familyMatches(knowledge.tokenizer, question, text);
+  return { ...prose(block, units, inPeriod, kind, askedAsWhole, relatives), block };
 }
 
 /**
@@ -123,6 +128,8 @@ function prose(
   matches: Matcher,
   kind: AnswerKind | undefined,
   askedAsWhole: boolean,
+  /** How many of the question's words have a relative in a text ("упаковать" / "упаковка"). */
+  relatives: ((text: string) => number) | undefined,
 ): Omit<Extract, 'block'> {
   const scored = units.map((text, position) => ({
     text,
@@ -174,6 +181,10 @@ function prose(
     })),
   );
   if (naming) return { text: naming, source: 'sentences' };
+  const related =
+    relatives &&
+    bestSentences(beyondTitle.map((unit) => ({ ...unit, score: relatives(unit.text) })));
+  if (related) return { text: related, source: 'sentences' };
   // The block matched as a whole (its title or tags): its opening says what it is about.
   return { text: opening(block, units), source: 'sentences' };
 }

@@ -277,3 +277,33 @@ describe.each<WholeTopic>([
     });
   },
 );
+
+describe.each([
+  {
+    lang: 'en',
+    body: '<p>Our bags are recyclable. Boxes are made of recycled cardboard. Deliveries are left at reception.</p>',
+    question: 'can you deliver it?',
+    tags: ['deliver'],
+    answer: 'reception',
+  },
+  {
+    lang: 'ru',
+    body: '<p>Наши пачки перерабатываются вместе с пластиком. Коробки сделаны из картона. Подарочная упаковка с открыткой стоит 3,50 €.</p>',
+    question: 'можно упаковать в подарок?',
+    tags: ['упаковать в подарок'],
+    answer: '3,50 €',
+  },
+  {
+    lang: 'es',
+    body: '<p>Nuestras bolsas se reciclan. Las cajas son de cartón reciclado. El envoltorio con tarjeta escrita a mano cuesta 3,50 €.</p>',
+    question: '¿me lo podéis envolver para regalo?',
+    tags: ['envolver para regalo'],
+    answer: '3,50 €',
+  },
+])('a $lang word of the same family as the text’s', ({ lang, body, question, tags, answer }) => {
+  it('picks the sentence with its relative', () => {
+    // The tags find the block; no sentence holds the visitor's word itself.
+    const block = { id: 'packaging', title: 'Packaging', body, tags };
+    expect(ask(lang, block, question).text).toContain(answer);
+  });
+});
