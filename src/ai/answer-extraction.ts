@@ -35,9 +35,15 @@ export function extractAnswer(
     readonly question?: string;
   } = {},
 ): Extract {
-  const block = pool[0]!;
   const faq = bestPair(pool, matches, kind);
-  if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
+  const statement = bestStatement(knowledge, pool, matches);
+  // A FAQ question that says what the visitor said is the best answer, unless a sentence of
+  // the same blocks says it plainly better: "how much is the deposit for a multi-day tour?"
+  // is "a multi-day tour needs a 30% deposit", not "when do I pay the rest of a multi-day tour?".
+  const statedBetter = statement && faq && statement.score >= faq.asked + statementLead;
+  if (faq && faq.score >= 0.5 && !statedBetter)
+    return { text: faq.answer, source: 'faq', block: faq.block };
+  const block = statedBetter ? statement.block : pool[0]!;
   const units = unitsOf(block, knowledge.textLang);
   const row = rowAskedAbout(block, matches, kind);
   if (row) {
@@ -296,16 +302,37 @@ function kindBonus(text: string, kind: AnswerKind | undefined): number {
  * "free in the junior suite"); the bonus picks a pair, it never makes one good enough.
  */
 function bestPair(blocks: readonly FlatBlock[], matches: Matcher, kind?: AnswerKind) {
-  let best: { answer: string; block: FlatBlock; score: number; rank: number } | undefined;
+  let best:
+    | { answer: string; block: FlatBlock; score: number; asked: number; rank: number }
+    | undefined;
   for (const block of blocks) {
     for (const pair of block.faq) {
-      const score = matches(pair.question) + 0.5 * matches(pair.answer);
+      const asked = matches(pair.question);
+      const score = asked + 0.5 * matches(pair.answer);
       const rank = score + kindBonus(pair.answer, kind);
-      if (!best || rank > best.rank) best = { answer: pair.answer, block, score, rank };
+      if (!best || rank > best.rank) best = { answer: pair.answer, block, score, asked, rank };
     }
   }
   return best;
 }
+
+/** The sentence or list item of the blocks that matches the question best, and its block. */
+function bestStatement(
+  knowledge: LanguageKnowledge,
+  blocks: readonly FlatBlock[],
+  matches: Matcher,
+) {
+  let best: { block: FlatBlock; score: number } | undefined;
+  for (const block of blocks)
+    for (const unit of unitsOf(block, knowledge.textLang)) {
+      const score = matches(unit);
+      if (!best || score > best.score) best = { block, score };
+    }
+  return best;
+}
+
+/** How much more of the question a sentence must match than a FAQ question to be quoted instead. */
+const statementLead = 0.15;
 
 function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;

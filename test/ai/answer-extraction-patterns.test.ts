@@ -307,3 +307,47 @@ describe.each([
     expect(ask(lang, block, question).text).toContain(answer);
   });
 });
+
+describe.each([
+  {
+    lang: 'en',
+    body: '<p>We take cards and bank transfers. A multi-day tour needs a 30% deposit when you book.</p>',
+    faq: [
+      {
+        question: 'When do I pay the rest of a multi-day tour?',
+        answer: 'The remaining 70% is charged 21 days before departure.',
+      },
+    ],
+    question: 'how much is the deposit for a multi-day tour?',
+  },
+  {
+    lang: 'ru',
+    body: '<p>Принимаем карты и банковский перевод. Для многодневного тура при бронировании нужна предоплата 30%.</p>',
+    faq: [
+      {
+        question: 'Когда доплатить остаток за многодневный тур?',
+        answer: 'Оставшиеся 70% списываются за 21 день до начала тура.',
+      },
+    ],
+    question: 'какая предоплата за многодневный тур?',
+  },
+  {
+    lang: 'es',
+    body: '<p>Aceptamos tarjetas y transferencias. Un circuito de varios días requiere una señal del 30% al reservar.</p>',
+    faq: [
+      {
+        question: '¿Cuándo pago el resto de un circuito de varios días?',
+        answer: 'El 70% restante se cobra 21 días antes de la salida.',
+      },
+    ],
+    question: '¿de cuánto es la señal de un circuito de varios días?',
+  },
+])(
+  'a $lang FAQ question that shares words but asks something else',
+  ({ lang, body, faq, question }) => {
+    it('gives way to the sentence that says what was asked', () => {
+      const block = { id: 'payment', title: 'Payment', body, faq, tags: [] };
+      expect(ask(lang, block, question).text).toContain('30%');
+    });
+  },
+);
