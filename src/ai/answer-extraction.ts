@@ -60,7 +60,10 @@ export function extractAnswer(
     question === undefined
       ? undefined
       : (text: string) => familyMatches(knowledge.tokenizer, question, text);
-  return { ...prose(block, units, inPeriod, kind, askedAsWhole, relatives), block };
+  return {
+    ...prose(block, units, { matches: inPeriod, kind, besidesKind, askedAsWhole, relatives }),
+    block,
+  };
 }
 
 /**
@@ -128,14 +131,21 @@ const restShare = 0.2;
 /** …and of the whole question at least this much: a stray shared word is no answer. */
 const minRest = 0.1;
 
+interface ProseAsk {
+  readonly matches: Matcher;
+  readonly kind: AnswerKind | undefined;
+  /** What the question asks besides the kind of fact ("how much", "a qué hora"). */
+  readonly besidesKind: Matcher;
+  /** The question names the block's whole title and nothing more. */
+  readonly askedAsWhole: boolean;
+  /** How many of the question's words have a relative in a text ("упаковать" / "упаковка"). */
+  readonly relatives: ((text: string) => number) | undefined;
+}
+
 function prose(
   block: FlatBlock,
   units: readonly string[],
-  matches: Matcher,
-  kind: AnswerKind | undefined,
-  askedAsWhole: boolean,
-  /** How many of the question's words have a relative in a text ("упаковать" / "упаковка"). */
-  relatives: ((text: string) => number) | undefined,
+  { matches, kind, besidesKind, askedAsWhole, relatives }: ProseAsk,
 ): Omit<Extract, 'block'> {
   const scored = units.map((text, position) => ({
     text,
@@ -143,6 +153,11 @@ function prose(
     score: matches(text) + kindBonus(text, kind),
   }));
   const best = Math.max(0, ...scored.map((unit) => unit.score));
+  // "How much?" and nothing else about the block: its price list answers, not one sentence
+  // that happens to say "costs" about a special case.
+  const onlyKind = kind && units.every((text) => besidesKind(text, block.title) === 0);
+  const kindList = onlyKind && listsHolding(block, units, kind);
+  if (kindList) return { text: kindList, source: 'list' };
   const list = listAnswer(block, units, scored, best);
   if (list) return { text: list, source: 'list' };
   // A question asking for a price or a time is answered by a sentence that holds one, when the
@@ -264,6 +279,19 @@ function listAnswer(
   );
   if (!asked || asked.items.length < 2) return undefined;
   return [asked.leadIn ?? `${block.title}:`, ...asked.items.slice(0, maxItems)].join('\n');
+}
+
+/** The block's lists whose items hold the asked-for kind of fact, each under its lead-in. */
+function listsHolding(
+  block: FlatBlock,
+  units: readonly string[],
+  kind: AnswerKind,
+): string | undefined {
+  const lists = listsOf(units).filter((list) => list.items.some((item) => holdsKind(item, kind)));
+  if (lists.reduce((count, list) => count + list.items.length, 0) < 2) return undefined;
+  return lists
+    .flatMap((list) => [list.leadIn ?? `${block.title}:`, ...list.items.slice(0, maxItems)])
+    .join('\n');
 }
 
 interface ListRun {

@@ -351,3 +351,46 @@ describe.each([
     });
   },
 );
+
+describe.each([
+  {
+    lang: 'en',
+    body: '<p>We ship within Europe only. Espresso machines ship free within Spain and cost €29 to ship elsewhere.</p>',
+    columns: ['Destination', 'Cost'],
+    rows: [
+      ['Mainland Spain', '€4.90'],
+      ['Balearic Islands', '€7.90'],
+    ],
+    question: 'how much does it cost?',
+  },
+  {
+    lang: 'ru',
+    body: '<p>Доставляем только по Европе. Кофемашины по Испании доставляем бесплатно, в другие страны они стоят 29 €.</p>',
+    columns: ['Куда', 'Стоимость'],
+    rows: [
+      ['Материковая Испания', '4,90 €'],
+      ['Балеарские острова', '7,90 €'],
+    ],
+    question: 'сколько стоит?',
+  },
+  {
+    lang: 'es',
+    body: '<p>Solo enviamos dentro de Europa. Las cafeteras se envían gratis a la Península y cuestan 29 € al resto de la UE.</p>',
+    columns: ['Destino', 'Coste'],
+    rows: [
+      ['España peninsular', '4,90 €'],
+      ['Islas Baleares', '7,90 €'],
+    ],
+    question: '¿cuánto cuesta?',
+  },
+])(
+  'a bare $lang "how much?" on a block with a price table',
+  ({ lang, body, columns, rows, question }) => {
+    it('answers with the price list, not a sentence about a special case', () => {
+      const block = { id: 'shipping', title: 'Shipping', body, table: { columns, rows }, tags: [] };
+      const answer = ask(lang, block, question);
+      expect(answer.source).toBe('list');
+      for (const row of rows) expect(answer.text).toContain(row[1]);
+    });
+  },
+);
