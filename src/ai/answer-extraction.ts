@@ -8,7 +8,7 @@ import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
-import { limitedToOtherPeriod } from '../kb/periods.js';
+import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
 import { familyMatches } from '../kb/word-family.js';
 
 export interface Extract {
@@ -71,8 +71,9 @@ export function extractAnswer(
  * close at 14:00") counts for half: "when do you close on Friday?" wants the usual hours.
  */
 function periodFitted(matches: Matcher, question: string, lang: string): Matcher {
+  const asked = periodsNamed(question, lang);
   return (text, besides, rule) =>
-    matches(text, besides, rule) * (limitedToOtherPeriod(text, question, lang) ? 0.5 : 1);
+    matches(text, besides, rule) * (limitedToOtherPeriod(text, asked, lang) ? 0.5 : 1);
 }
 
 /**

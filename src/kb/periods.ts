@@ -46,10 +46,13 @@ export function periodsNamed(text: string, lang: string): ReadonlySet<string> {
 }
 
 /** Whether a text holds only for a month or season the question does not name. */
-export function limitedToOtherPeriod(text: string, question: string, lang: string): boolean {
+export function limitedToOtherPeriod(
+  text: string,
+  asked: ReadonlySet<string>,
+  lang: string,
+): boolean {
   const limited = periodsNamed(text, lang);
   if (limited.size === 0) return false;
-  const asked = periodsNamed(question, lang);
   for (const period of limited) if (asked.has(period)) return false;
   return true;
 }
