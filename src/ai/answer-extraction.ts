@@ -8,6 +8,9 @@ import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
+import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
+import { familyMatches } from '../kb/word-family.js';
+import { listAnswer, listsHolding } from './answer-lists.js';
 
 export interface Extract {
   readonly text: string;
@@ -20,18 +23,58 @@ export function extractAnswer(
   knowledge: LanguageKnowledge,
   pool: readonly FlatBlock[],
   matches: Matcher,
-  /** A price or a time, when the question plainly asks for one. */
-  kind?: AnswerKind,
+  {
+    kind,
+    besidesKind = matches,
+    question,
+  }: {
+    /** A price, a time or a place, when the question plainly asks for one. */
+    readonly kind?: AnswerKind | undefined;
+    /** The matcher for what the question asks besides that kind ("how much"). */
+    readonly besidesKind?: Matcher;
+    /** The visitor's words: a sentence for a month or season they did not name counts less. */
+    readonly question?: string;
+  } = {},
 ): Extract {
-  const block = pool[0]!;
-  const faq = bestPair(pool, matches);
-  if (faq && faq.score >= 0.5) return { text: faq.answer, source: 'faq', block: faq.block };
+  const faq = bestPair(pool, matches, kind);
+  const statement = bestStatement(knowledge, pool, matches);
+  // A FAQ question that says what the visitor said is the best answer, unless a sentence of
+  // the same blocks says it plainly better: "how much is the deposit for a multi-day tour?"
+  // is "a multi-day tour needs a 30% deposit", not "when do I pay the rest of a multi-day tour?".
+  const statedBetter = statement && faq && statement.score >= faq.asked + statementLead;
+  if (faq && faq.score >= 0.5 && !statedBetter)
+    return { text: faq.answer, source: 'faq', block: faq.block };
+  const block = statedBetter ? statement.block : pool[0]!;
   const units = unitsOf(block, knowledge.textLang);
   const row = rowAskedAbout(block, matches, kind);
-  if (row) return { text: withRest(sentence(row), block, units, matches), source: 'row', block };
-  const ownFaq = bestPair([block], matches);
+  if (row) {
+    // A row that holds the asked-for price has answered "how much": the rest is what else was asked.
+    const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
+    return { text: withRest(sentence(row), block, units, rest), source: 'row', block };
+  }
+  const ownFaq = bestPair([block], matches, kind);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
-  return { ...prose(block, units, matches, kind), block };
+  const inPeriod =
+    question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
+  const askedAsWhole = namesWholeTitle(knowledge, block, matches);
+  const relatives =
+    question === undefined
+      ? undefined
+      : (text: string) => familyMatches(knowledge.tokenizer, question, text);
+  return {
+    ...prose(block, units, { matches: inPeriod, kind, besidesKind, askedAsWhole, relatives }),
+    block,
+  };
+}
+
+/**
+ * A sentence that holds only for a month or season the visitor did not name ("In August we
+ * close at 14:00") counts for half: "when do you close on Friday?" wants the usual hours.
+ */
+function periodFitted(matches: Matcher, question: string, lang: string): Matcher {
+  const asked = periodsNamed(question, lang);
+  return (text, besides, rule) =>
+    matches(text, besides, rule) * (limitedToOtherPeriod(text, asked, lang) ? 0.5 : 1);
 }
 
 /**
@@ -79,17 +122,32 @@ function withRest(
       bestScore = score;
     }
   }
-  return best && bestScore >= restShare ? `${row} ${best}` : row;
+  // Measured against what the row leaves unanswered: a chatty question ("I travel alone, on
+  // the Basque tour, is there a supplement for a single room?") spreads its weight thin.
+  const left = Math.max(1 - matches(row), restShare);
+  return best && bestScore >= minRest && bestScore / left >= restShare ? `${row} ${best}` : row;
 }
 
-/** How much of the question a sentence must answer that the row does not, to go with the row. */
+/** How much of what the row leaves unanswered a sentence must answer, to go with the row. */
 const restShare = 0.2;
+/** …and of the whole question at least this much: a stray shared word is no answer. */
+const minRest = 0.1;
+
+interface ProseAsk {
+  readonly matches: Matcher;
+  readonly kind: AnswerKind | undefined;
+  /** What the question asks besides the kind of fact ("how much", "a qué hora"). */
+  readonly besidesKind: Matcher;
+  /** The question names the block's whole title and nothing more. */
+  readonly askedAsWhole: boolean;
+  /** How many of the question's words have a relative in a text ("упаковать" / "упаковка"). */
+  readonly relatives: ((text: string) => number) | undefined;
+}
 
 function prose(
   block: FlatBlock,
   units: readonly string[],
-  matches: Matcher,
-  kind: AnswerKind | undefined,
+  { matches, kind, besidesKind, askedAsWhole, relatives }: ProseAsk,
 ): Omit<Extract, 'block'> {
   const scored = units.map((text, position) => ({
     text,
@@ -97,64 +155,138 @@ function prose(
     score: matches(text) + kindBonus(text, kind),
   }));
   const best = Math.max(0, ...scored.map((unit) => unit.score));
-  const listItems = units.filter(isItem);
-  // A list answers as a whole, in its order: "what's included?" wants every item.
-  // …and so does a list whose lead-in ("Please bring:") is what the question matched.
-  const bestIsItem = scored.some(
-    (unit) =>
-      unit.score === best &&
-      best > 0 &&
-      (isItem(unit.text) || (unit.text.endsWith(':') && isItem(units[unit.position + 1] ?? ''))),
-  );
-  if (listItems.length >= 2 && (bestIsItem || best === 0)) {
-    const firstItem = units.findIndex(isItem);
-    const heading = firstItem > 0 ? units[firstItem - 1]! : `${block.title}:`;
-    return { text: [heading, ...listItems.slice(0, 10)].join('\n'), source: 'list' };
-  }
+  // "How much?" and nothing else about the block: its price list answers, not one sentence
+  // that happens to say "costs" about a special case.
+  const onlyKind = kind && units.every((text) => besidesKind(text, block.title) === 0);
+  const kindList = onlyKind && listsHolding(block, units, kind);
+  if (kindList) return { text: kindList, source: 'list' };
+  const list = listAnswer(block, units, scored, best);
+  if (list) return { text: list, source: 'list' };
   // A question asking for a price or a time is answered by a sentence that holds one, when the
   // block has such a sentence: "It is served from 08:00 to 10:30" need not repeat "breakfast".
   // The block's title is what all its sentences are about, so its words pick none of them:
   // "во сколько завтрак" in the breakfast block wants the hours, not the one line that happens
   // to say "завтрак" again.
-  const typed = kind
-    ? scored
-        .filter((unit) => !isItem(unit.text) && holdsKind(unit.text, kind))
-        .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }))
-    : [];
+  const beyondTitle = scored
+    .filter((unit) => !isItem(unit.text))
+    .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }));
+  const typed = kind ? beyondTitle.filter((unit) => holdsKind(unit.text, kind)) : [];
   if (typed.length > 0) {
     const top = Math.max(...typed.map((unit) => unit.score));
-    const chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    let chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    // The sentence that says what the question is about goes with the one holding the fact,
+    // when they differ: "E-bikes are at reception. They cost €30 a day." And a price word in a
+    // long message ("the flexible rate's cancellation conditions") does not let some other
+    // price's sentence replace the one asked about.
+    const about = beyondTitle.reduce(
+      (found, unit) => (unit.score > found.score ? unit : found),
+      chosen[0]!,
+    );
+    if (!chosen.includes(about)) chosen = [chosen[0]!, about];
+    chosen.sort((a, b) => a.position - b.position);
     return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
   }
-  if (best > 0) {
-    const chosen = scored
-      .filter((unit) => unit.score > 0 && !isItem(unit.text))
-      .sort((a, b) => b.score - a.score || a.position - b.position)
-      .filter((unit, index) => index === 0 || unit.score >= best * 0.6)
-      .slice(0, 2)
-      .sort((a, b) => a.position - b.position);
-    if (chosen.length > 0)
-      return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
-  }
+  // The sentences that say what the question asks besides the block's topic; failing those,
+  // the ones that name the topic as the title does ("gift wrap" in "Packaging and gift
+  // wrapping"), but not one that only holds a synonym of the title's word ("departure" for
+  // "where do we meet?" in "Meeting point").
+  const beyond = bestSentences(
+    beyondTitle.map((unit) => ({ ...unit, score: unit.score + kindBonus(unit.text, kind) })),
+  );
+  if (beyond) return { text: beyond, source: 'sentences' };
+  // The question names the block's whole topic and asks nothing more ("what's the tourist
+  // tax?"): the block's opening answers, not a sentence that repeats the title.
+  if (askedAsWhole) return { text: opening(block, units), source: 'sentences' };
+  const naming = bestSentences(
+    beyondTitle.map((unit) => ({
+      ...unit,
+      score: matches(unit.text, block.title, 'as-well') + kindBonus(unit.text, kind),
+    })),
+  );
+  if (naming) return { text: naming, source: 'sentences' };
+  const related =
+    relatives &&
+    bestSentences(beyondTitle.map((unit) => ({ ...unit, score: relatives(unit.text) })));
+  if (related) return { text: related, source: 'sentences' };
   // The block matched as a whole (its title or tags): its opening says what it is about.
-  return { text: units.slice(0, 2).join(' ') || block.title, source: 'sentences' };
+  return { text: opening(block, units), source: 'sentences' };
 }
+
+function opening(block: FlatBlock, units: readonly string[]): string {
+  return units.slice(0, 2).join(' ') || block.title;
+}
+
+/** Whether the question names every word of the block's title. */
+function namesWholeTitle(knowledge: LanguageKnowledge, block: FlatBlock, matches: Matcher) {
+  const terms = knowledge.tokenizer.tokens(block.title);
+  return terms.length > 0 && terms.every((term) => matches(term) > 0);
+}
+
+/** The one or two best sentences, in the block's order; a second must come close to the first. */
+function bestSentences(
+  candidates: ReadonlyArray<{
+    readonly text: string;
+    readonly position: number;
+    readonly score: number;
+  }>,
+): string | undefined {
+  const best = Math.max(0, ...candidates.map((unit) => unit.score));
+  if (best === 0) return undefined;
+  return candidates
+    .filter((unit) => unit.score > 0)
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .filter((unit, index) => index === 0 || unit.score >= best * secondShare)
+    .slice(0, 2)
+    .sort((a, b) => a.position - b.position)
+    .map((unit) => unit.text)
+    .join(' ');
+}
+
+/** How close to the best sentence's share a second sentence must come to be quoted too. */
+const secondShare = 0.6;
 
 /** What holding the asked-for kind of fact adds to a sentence's or a row's share of the question. */
 function kindBonus(text: string, kind: AnswerKind | undefined): number {
   return kind && holdsKind(text, kind) ? 0.25 : 0;
 }
 
-function bestPair(blocks: readonly FlatBlock[], matches: Matcher) {
-  let best: { answer: string; block: FlatBlock; score: number } | undefined;
+/**
+ * The FAQ pair that answers best. Among pairs alike, the answer that holds the asked-for price
+ * or time wins ("how much to stay until 18:00?": the pair with "€25", not the one saying
+ * "free in the junior suite"); the bonus picks a pair, it never makes one good enough.
+ */
+function bestPair(blocks: readonly FlatBlock[], matches: Matcher, kind?: AnswerKind) {
+  let best:
+    | { answer: string; block: FlatBlock; score: number; asked: number; rank: number }
+    | undefined;
   for (const block of blocks) {
     for (const pair of block.faq) {
-      const score = matches(pair.question) + 0.5 * matches(pair.answer);
-      if (!best || score > best.score) best = { answer: pair.answer, block, score };
+      const asked = matches(pair.question);
+      const score = asked + 0.5 * matches(pair.answer);
+      const rank = score + kindBonus(pair.answer, kind);
+      if (!best || rank > best.rank) best = { answer: pair.answer, block, score, asked, rank };
     }
   }
   return best;
 }
+
+/** The sentence or list item of the blocks that matches the question best, and its block. */
+function bestStatement(
+  knowledge: LanguageKnowledge,
+  blocks: readonly FlatBlock[],
+  matches: Matcher,
+) {
+  let best: { block: FlatBlock; score: number } | undefined;
+  for (const block of blocks)
+    for (const unit of unitsOf(block, knowledge.textLang)) {
+      const score = matches(unit);
+      if (!best || score > best.score) best = { block, score };
+    }
+  return best;
+}
+
+/** How much more of the question a sentence must match than a FAQ question to be quoted instead. */
+const statementLead = 0.15;
 
 function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;

@@ -83,7 +83,11 @@ export function answerOffline(
   const pool = titleNamesTopic
     ? [best.block]
     : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);
-  const extract = extractAnswer(knowledge, pool, matches, askedKind(question, knowledge.textLang));
+  const kind = askedKind(question, knowledge.textLang);
+  const besidesKind = matcherFor(knowledge, ranked.units, {
+    answered: (unit) => kind !== undefined && askedKind(unit.text, knowledge.textLang) === kind,
+  });
+  const extract = extractAnswer(knowledge, pool, matches, { kind, besidesKind, question });
   return {
     text: extract.text,
     citations: [citationOf(extract.block)],

@@ -1,15 +1,16 @@
 /**
  * What kind of fact a question asks for, when its words say so plainly: a price ("how much",
- * "сколько стоит", "cuánto cuesta") or a time ("what time", "во сколько", "a qué hora"). The
- * sentence that holds an amount or a clock time then wins over its neighbours in the same
- * block, as a person reading the block for the visitor would pick it.
+ * "сколько стоит", "cuánto cuesta"), a time ("what time", "во сколько", "a qué hora") or a
+ * place ("where", "где", "dónde"). The sentence that holds an amount, a clock time or a named
+ * place then wins over its neighbours in the same block, as a person reading the block for
+ * the visitor would pick it.
  */
-export type AnswerKind = 'price' | 'time';
+export type AnswerKind = 'price' | 'time' | 'place';
 
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   price: {
     en: /\b(how much|prices?|costs?|fees?|charges?|pay|expensive|cheap|rates?|deposit|supplement)\b/i,
-    ru: /(сколько стоит|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
+    ru: /(сколько( \S+)? сто[ия]т|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
     es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito)/i,
     de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|anzahlung)/i,
     fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte)/i,
@@ -27,16 +28,28 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
     pt: /(quando|a que horas|hor[aá]rio|abre|fecha)/i,
     uk: /(о котрій|коли|до котрої|графік|відкрит|закрива)/i,
   },
+  place: {
+    en: /\b(where|address|located|location)\b/i,
+    ru: /(^|[^\p{L}])(где|куда|откуда|адрес|находит)/iu,
+    es: /(d[oó]nde|direcci[oó]n|ubicaci[oó]n|ubicad)/i,
+    de: /\b(wo|wohin|adresse)\b/i,
+    fr: /\b(o[uù]|adresse)\b/i,
+    it: /\b(dove|indirizzo)\b/i,
+    pt: /\b(onde|endere[cç]o)\b/i,
+    uk: /(^|[^\p{L}])(де|куди|адрес)/iu,
+  },
 };
 
 const holds: Record<AnswerKind, RegExp> = {
   price: /([€$£₽]\s?\d|\d[\d.,\s]*\s?(€|eur\b|euros?\b|\$|£|₽|руб|грн|%))/i,
   time: /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i,
+  // A name past the sentence's first word: "start at Plaça de Catalunya", "на площади Каталонии".
+  place: /\s\p{Lu}\p{Ll}/u,
 };
 
 export function askedKind(question: string, lang: string): AnswerKind | undefined {
   const base = lang.split('-')[0]!;
-  for (const kind of ['price', 'time'] as const)
+  for (const kind of ['price', 'time', 'place'] as const)
     if (asksFor[kind][base]?.test(question)) return kind;
   return undefined;
 }

@@ -10,40 +10,81 @@ import type { QueryUnit } from './query.js';
 import { splitSentences } from './sentences.js';
 
 /**
- * The share of the question's weight a text matches, 0..1; with `besides`, only what that
- * other text does not match too.
+ * The share of the question's weight a text matches, 0..1; with `besides`, only what the text
+ * says better than that other text does, or (with 'as-well') at least as well.
  */
-export type Matcher = (text: string, besides?: string) => number;
+export type Matcher = (text: string, besides?: string, rule?: BesidesRule) => number;
+
+export type BesidesRule = 'better' | 'as-well';
 
 export function matcherFor(
   knowledge: LanguageKnowledge,
   units: readonly QueryUnit[],
-  /** Count words the knowledge does not know in the whole, as confidence does; quoting does not. */
-  { countUnknown = false } = {},
+  {
+    countUnknown = false,
+    answered,
+  }: {
+    /** Count words the knowledge does not know in the whole, as confidence does; quoting does not. */
+    readonly countUnknown?: boolean;
+    /** Units answered already (by a row that holds the asked-for price): they match no text. */
+    readonly answered?: (unit: QueryUnit) => boolean;
+  } = {},
 ): Matcher {
   const weighted = units
-    .map((unit) => ({ terms: unit.terms, weight: knowledge.index.unitWeight(unit) }))
+    .map((unit) => ({
+      terms: answered?.(unit) ? [] : unit.terms,
+      weight: knowledge.index.unitWeight(unit),
+    }))
     .filter((unit) => unit.weight > 0);
   const unknown = countUnknown
     ? units.filter((unit) => !unit.optional && knowledge.index.unitWeight(unit) === 0).length
     : 0;
   const total =
     weighted.reduce((sum, unit) => sum + unit.weight, 0) + unknown * knowledge.index.unknownWeight;
-  return (text, besides) => {
+  return (text, besides, rule = 'better') => {
     if (total === 0) return 0;
     const terms = termsOf(knowledge, text);
     const excluded = besides === undefined ? undefined : termsOf(knowledge, besides);
     let matched = 0;
     for (const unit of weighted) {
-      if (excluded && unit.terms.some((term) => excluded.has(term.term))) continue;
+      const own = strengthIn(unit.terms, terms);
+      // What `besides` says as well or better is not this text's to claim. A heading that
+      // names a synonym ("double room") leaves the text that names the visitor's own word
+      // ("single room") its due, and so does one that names only part of a phrase.
+      if (own.weight === 0 || (excluded && !holdsUp(own, strengthIn(unit.terms, excluded), rule)))
+        continue;
       // The visitor's own word counts in full, a synonym of it less: "saturday" prefers the
       // Saturday row to the Sunday one, though both are the weekend.
-      let best = 0;
-      for (const term of unit.terms) if (terms.has(term.term)) best = Math.max(best, term.weight);
-      matched += unit.weight * best;
+      matched += unit.weight * own.weight;
     }
     return matched / total;
   };
+}
+
+interface Strength {
+  /** The weight of the best term held: the visitor's own word 1, a synonym less. */
+  readonly weight: number;
+  /**
+   * How many of the visitor's own words of the unit are held: "habitación individual" says
+   * more than "habitación". Synonyms do not add up: "cost" and a price are one answer.
+   */
+  readonly own: number;
+}
+
+function strengthIn(unitTerms: QueryUnit['terms'], terms: ReadonlySet<string>): Strength {
+  let weight = 0;
+  let own = 0;
+  for (const term of unitTerms) {
+    if (!terms.has(term.term)) continue;
+    weight = Math.max(weight, term.weight);
+    if (term.weight >= 1) own++;
+  }
+  return { weight, own };
+}
+
+function holdsUp(a: Strength, b: Strength, rule: BesidesRule): boolean {
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  return rule === 'as-well' ? a.own >= b.own : a.own > b.own;
 }
 
 /**

@@ -2,210 +2,80 @@
  * A text cut into sentences the way a reader cuts it: at . ! ? … followed by a space, but not
  * after an abbreviation ("Dr. Ruiz", "St. Mary's", "т. е.", "p. ej."), an initial ("J. Smith")
  * or a number's point ("€1.290"), so a quoted sentence is never cut in half.
+ *
+ * Abbreviations are of two sorts. Those that stand before a name or a number ("Dr.", "ул.",
+ * "Avda.") never end a sentence: a capital after them is the name. The others ("etc.",
+ * "руб.", "aprox.", "18 h.") end one when the next word starts with a capital: "…cards, cash
+ * etc. We also…" is two sentences, "…cards, cash etc. and…" one.
  */
-const abbreviations: Readonly<Record<string, readonly string[]>> = {
-  en: [
-    'dr',
-    'mr',
-    'mrs',
-    'ms',
-    'st',
-    'no',
-    'approx',
-    'e.g',
-    'i.e',
-    'etc',
-    'vs',
-    'ave',
-    'rd',
-    'jr',
-    'sr',
-    'prof',
-    'inc',
-    'ltd',
-    'co',
-    'min',
-    'max',
-    'tel',
-    'ext',
-    'dept',
-    'est',
-    'fig',
-    'mt',
-    'ft',
-    'am',
-    'pm',
-  ],
-  ru: [
-    'т.е',
-    'т.д',
-    'т.п',
-    'т.к',
-    'т.н',
-    'т',
-    'е',
-    'д',
-    'п',
-    'г',
-    'гг',
-    'ул',
-    'пр',
-    'просп',
-    'им',
-    'руб',
-    'коп',
-    'тел',
-    'мин',
-    'макс',
-    'млн',
-    'млрд',
-    'тыс',
-    'см',
-    'стр',
-    'доб',
-    'др',
-    'пер',
-    'наб',
-    'пл',
-    'корп',
-    'кв',
-    'обл',
-    'р-н',
-    'проф',
-    'доц',
-    'ок',
-    'прим',
-  ],
-  es: [
-    'dr',
-    'dra',
-    'sr',
-    'sra',
-    'srta',
-    'ud',
-    'uds',
-    'p.ej',
-    'ej',
-    'p',
-    'etc',
-    'av',
-    'avda',
-    'c',
-    'n',
-    'nº',
-    'núm',
-    'tel',
-    'aprox',
-    'máx',
-    'mín',
-    'pág',
-    'dña',
-    'dn',
-    'sto',
-    'sta',
-    'ctra',
-    'pza',
-    'pl',
-    'prof',
-    'h',
-  ],
-  de: [
-    'dr',
-    'hr',
-    'fr',
-    'nr',
-    'str',
-    'bzw',
-    'z.b',
-    'u.a',
-    'usw',
-    'ca',
-    'inkl',
-    'ggf',
-    'tel',
-    'prof',
-    'evtl',
-    'd.h',
-    'vgl',
-  ],
-  fr: [
-    'dr',
-    'm',
-    'mme',
-    'mlle',
-    'st',
-    'ste',
-    'av',
-    'bd',
-    'n°',
-    'p.ex',
-    'ex',
-    'etc',
-    'env',
-    'tél',
-    'min',
-    'max',
-    'prof',
-  ],
-  it: [
-    'dr',
-    'dott',
-    'sig',
-    'sig.ra',
-    'prof',
-    'ing',
-    'avv',
-    'p.es',
-    'es',
-    'ecc',
-    'n',
-    'tel',
-    'min',
-    'max',
-    'ca',
-  ],
-  pt: [
-    'dr',
-    'dra',
-    'sr',
-    'sra',
-    'av',
-    'n',
-    'nº',
-    'p.ex',
-    'ex',
-    'etc',
-    'tel',
-    'min',
-    'máx',
-    'mín',
-    'prof',
-  ],
-  uk: [
-    'т.д',
-    'т.п',
-    'т',
-    'д',
-    'п',
-    'р',
-    'вул',
-    'просп',
-    'грн',
-    'тел',
-    'мін',
-    'макс',
-    'млн',
-    'тис',
-    'див',
-    'проф',
-    'ім',
-  ],
+interface Abbreviations {
+  /** Before a name or a number: never the end of a sentence. */
+  readonly before: readonly string[];
+  /** Anywhere else: the end of a sentence when a capital follows. */
+  readonly other: readonly string[];
+}
+
+const abbreviations: Readonly<Record<string, Abbreviations>> = {
+  en: {
+    before: words('dr mr mrs ms st prof mt ft rev gen capt sen rep e.g i.e vs approx'),
+    other: words('no nos ave rd jr sr inc ltd co min max tel ext dept est fig am pm etc a.m p.m'),
+  },
+  ru: {
+    before: words('т.е т.к т.н т.ч т е г ул пр просп пер наб пл им проф доц см ок д кв корп обл'),
+    other: words('т.д т.п др гг руб коп тел мин макс млн млрд тыс стр доб р-н прим'),
+  },
+  es: {
+    before: words('dr dra sr sra srta dn dña sto sta av avda c ctra pza pl prof p.ej ej p ee'),
+    other: words('ud uds etc nº núm tel aprox máx mín pág uu'),
+  },
+  de: {
+    before: words('dr hr fr prof z.b d.h vgl ca inkl'),
+    other: words('nr str bzw u.a usw ggf tel evtl'),
+  },
+  fr: {
+    before: words('dr m mme mlle st ste av bd prof p.ex ex env'),
+    other: words('n° etc tél min max'),
+  },
+  it: {
+    before: words('dr dott sig sig.ra prof ing avv p.es es ca'),
+    other: words('ecc tel min max'),
+  },
+  pt: {
+    before: words('dr dra sr sra av prof p.ex ex'),
+    other: words('nº etc tel min máx mín'),
+  },
+  uk: {
+    before: words('т вул просп ім проф див д п'),
+    other: words('т.д т.п грн тел мін макс млн тис'),
+  },
 };
+
+function words(list: string): readonly string[] {
+  return list.split(' ');
+}
+
+interface Known {
+  readonly before: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+}
+
+const knownByLang = new Map<string, Known>();
+
+function knownFor(lang: string): Known {
+  const base = lang.split('-')[0]!;
+  let known = knownByLang.get(base);
+  if (!known) {
+    const lists = abbreviations[base] ?? abbreviations.en!;
+    known = { before: new Set(lists.before), other: new Set(lists.other) };
+    knownByLang.set(base, known);
+  }
+  return known;
+}
 
 const ends = /[.!?…]+["»”')\]]*\s+/gu;
 
 export function splitSentences(text: string, lang: string): string[] {
-  const known = new Set(abbreviations[lang.split('-')[0]!] ?? abbreviations.en);
+  const known = knownFor(lang);
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(ends)) {
@@ -227,10 +97,17 @@ export function splitSentences(text: string, lang: string): string[] {
 }
 
 /** Whether a point ends a word that is not the end of a sentence. */
-function continuesAfter(before: string, next: string, known: ReadonlySet<string>): boolean {
-  const word = /([\p{L}\p{N}.º°-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (known.has(word) || known.has(word.replace(/\.$/, ''))) return true;
-  // An initial ("J. Smith", "д. 5") or a lowercase start of what follows ("approx. 5 km", "т. е. да").
+function continuesAfter(before: string, next: string, known: Known): boolean {
+  const found = /(\d\s+)?([\p{L}\p{N}.º°-]+)$/u.exec(before);
+  const word = found?.[2]?.toLowerCase() ?? '';
+  const bare = word.replace(/\.$/, '');
+  const capitalNext = /\p{Lu}/u.test(next);
+  // A unit after a number ("18 h.", "500 руб.", "2012 г.") ends a sentence before a capital.
+  const afterNumber = found?.[1] !== undefined;
+  if (!afterNumber && (known.before.has(word) || known.before.has(bare))) return true;
+  if (known.other.has(word) || known.other.has(bare) || afterNumber) return !capitalNext;
+  // An initial ("J. Smith", "А. С. Пушкин").
   if (word.length === 1 && /\p{L}/u.test(word)) return true;
+  // A lowercase start of what follows ("approx. 5 km", "т. е. да").
   return next !== '' && /\p{Ll}/u.test(next);
 }
