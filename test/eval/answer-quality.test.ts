@@ -11,32 +11,38 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 54, dialogueRight: 64, refusal: 87, maxWrong: 13, top1: 79, top3: 92 },
+    floors: { right: 56, dialogueRight: 67, refusal: 87, maxWrong: 12, top1: 79, top3: 92 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 76, dialogueRight: 52, refusal: 85, maxWrong: 13, top1: 86, top3: 95 },
+    floors: { right: 79, dialogueRight: 55, refusal: 80, maxWrong: 11, top1: 85, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 59, dialogueRight: 55, refusal: 83, maxWrong: 12, top1: 76, top3: 91 },
+    floors: { right: 62, dialogueRight: 55, refusal: 83, maxWrong: 11, top1: 76, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 53, dialogueRight: 43, refusal: 95, maxWrong: 15, top1: 77, top3: 89 },
+    floors: { right: 54, dialogueRight: 46, refusal: 95, maxWrong: 15, top1: 76, top3: 90 },
   },
   {
-    // Written after the last tuning by someone who never saw the answerer; never tuned on.
+    // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 59, dialogueRight: 55, refusal: 80, maxWrong: 12, top1: 80, top3: 93 },
+    floors: { right: 63, dialogueRight: 55, refusal: 79, maxWrong: 12, top1: 80, top3: 93 },
+  },
+  {
+    // Written the same way after the last tuning; never tuned on.
+    name: 'the language school',
+    dir: 'test/fixtures/bots/school',
+    floors: { right: 54, dialogueRight: 56, refusal: 81, maxWrong: 24, top1: 82, top3: 91 },
   },
 ];
 
-describe('answer quality, offline, on labelled sets of five businesses', () => {
+describe('answer quality, offline, on labelled sets of six businesses', () => {
   for (const bot of bots) {
     it(`meets its floors on ${bot.name}`, async () => {
       const { floors } = bot;
