@@ -21,12 +21,12 @@ const bots = [
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 62, dialogueRight: 55, refusal: 83, maxWrong: 11, top1: 76, top3: 90 },
+    floors: { right: 62, dialogueRight: 54, refusal: 83, maxWrong: 11, top1: 76, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 54, dialogueRight: 46, refusal: 95, maxWrong: 15, top1: 76, top3: 90 },
+    floors: { right: 59, dialogueRight: 46, refusal: 95, maxWrong: 14, top1: 76, top3: 90 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
