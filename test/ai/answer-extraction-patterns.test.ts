@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 type Block = KnowledgeFile['blocks'][number];
 
@@ -23,11 +24,7 @@ const filler: Record<string, Block> = {
 };
 
 function knowledge(lang: string, block: Block): LanguageKnowledge {
-  return new LanguageKnowledge(lang, {
-    greeting: 'Hi',
-    fallback: 'FALLBACK',
-    blocks: [block, filler[lang]!],
-  });
+  return knowledgeOf(lang, [block, filler[lang]!]);
 }
 
 function ask(lang: string, block: Block, question: string) {

@@ -5,17 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 type Block = KnowledgeFile['blocks'][number];
 
 function ask(lang: string, block: Block, question: string) {
-  const knowledge = new LanguageKnowledge(lang, {
-    greeting: 'Hi',
-    fallback: 'FALLBACK',
-    blocks: [block, { id: 'about', title: 'About', body: '<p>A small shop.</p>', tags: [] }],
-  });
+  const knowledge = knowledgeOf(lang, [
+    block,
+    { id: 'about', title: 'About', body: '<p>A small shop.</p>', tags: [] },
+  ]);
   return answerOffline(knowledge, question, [], { minConfidence: 0 });
 }
 

@@ -8,16 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 const options = { minConfidence: 0.7 };
 
-function knowledge(lang: string, blocks: KnowledgeFile['blocks']): LanguageKnowledge {
-  return new LanguageKnowledge(lang, {
-    greeting: 'Hi',
-    fallback: 'FALLBACK',
-    blocks,
-  } as KnowledgeFile);
-}
+const knowledge = knowledgeOf;
 
 const cases = [
   {

@@ -4,16 +4,10 @@
  * Spanish, with no synonyms written by the author.
  */
 import { describe, expect, it } from 'vitest';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import type { KnowledgeFile } from '../../src/kb/schema.js';
+import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
-function business(lang: string, blocks: KnowledgeFile['blocks']): LanguageKnowledge {
-  return new LanguageKnowledge(lang, {
-    greeting: 'Hi',
-    fallback: 'FALLBACK',
-    blocks,
-  } as KnowledgeFile);
-}
+const business = knowledgeOf;
 
 const block = (id: string, title: string, body: string) => ({ id, title, body, tags: [] });
 

@@ -5,15 +5,12 @@
  * must stay visible as missing.
  */
 import { describe, expect, it } from 'vitest';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 function knowledge(blocks: KnowledgeFile['blocks']): LanguageKnowledge {
-  return new LanguageKnowledge('ru', {
-    greeting: 'Здравствуйте',
-    fallback: 'FALLBACK',
-    blocks,
-  } as KnowledgeFile);
+  return knowledgeOf('ru', blocks, { greeting: 'Здравствуйте' });
 }
 
 const block = (id: string, title: string, body: string) => ({
