@@ -101,6 +101,10 @@ function renderMiss(miss: EvalCase, colors: Colors): string[] {
       `      ${colors.dim('missing:')} ${miss.missing.map((text) => JSON.stringify(text)).join(', ')}`,
     );
   lines.push(`      ${colors.dim('ranked (score/coverage):')} ${ranked || 'nothing'}${confidence}`);
+  if (miss.unknown)
+    lines.push(
+      `      ${colors.dim('not in the knowledge:')} ${miss.unknown.map((word) => JSON.stringify(word)).join(', ')}`,
+    );
   if (miss.outcome !== 'wrong-refusal')
     lines.push(`      ${colors.dim('reply:')} ${JSON.stringify(truncate(miss.reply, 200))}`);
   return lines;

@@ -15,6 +15,7 @@ import type { RankedBlock } from '../kb/language-knowledge.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import type { LoadedEvalFile } from './load.js';
 import type { EvalTurn } from './schema.js';
+import { unknownWords } from './unknown-words.js';
 
 export type Outcome = 'right' | 'wrong' | 'wrong-refusal' | 'correct-refusal' | 'wrong-answer';
 
@@ -36,6 +37,8 @@ export interface EvalCase {
   readonly confidence?: number;
   /** Why a wrong answer is wrong, when the block was right but a required text was missing. */
   readonly missing?: readonly string[];
+  /** The question's words the knowledge never uses, on a miss: what a synonym or tag could add. */
+  readonly unknown?: readonly string[];
   /** The model judge's verdict, with --judge. */
   readonly supported?: boolean;
 }
@@ -65,7 +68,8 @@ export async function evaluateFile(
     const lang = snapshot.resolveLanguage(question.lang);
     const { result } = await ask(snapshot, newConversation(lang), question.q, options);
     const at = loaded.positionOf(['questions', index, 'q']);
-    cases.push(await scored(loaded.file, at, lang, undefined, question, result, options));
+    const scoredCase = await scored(loaded.file, at, lang, undefined, question, result, options);
+    cases.push(withUnknownWords(snapshot, scoredCase));
   }
   for (const [index, dialogue] of (loaded.set.dialogues ?? []).entries()) {
     const lang = snapshot.resolveLanguage(dialogue.lang);
@@ -75,10 +79,17 @@ export async function evaluateFile(
       memory = asked.memory;
       const at = loaded.positionOf(['dialogues', index, 'turns', turnIndex, 'q']);
       const where = { name: dialogue.name, turn: turnIndex + 1 };
-      cases.push(await scored(loaded.file, at, lang, where, turn, asked.result, options));
+      const scoredCase = await scored(loaded.file, at, lang, where, turn, asked.result, options);
+      cases.push(withUnknownWords(snapshot, scoredCase));
     }
   }
   return cases;
+}
+
+function withUnknownWords(snapshot: BotSnapshot, scoredCase: EvalCase): EvalCase {
+  if (scoredCase.outcome === 'right' || scoredCase.outcome === 'correct-refusal') return scoredCase;
+  const unknown = unknownWords(snapshot, scoredCase.lang, scoredCase.question);
+  return unknown.length > 0 ? { ...scoredCase, unknown } : scoredCase;
 }
 
 async function ask(

@@ -52,6 +52,29 @@ describe('chatbot eval', () => {
     expect(result.stdout).toMatch(/dialogues\s+en\s+2\/2 \(100\.0%\)/);
   });
 
+  it('names the words of a missed question that the knowledge never uses', async () => {
+    const dir = demoProject({
+      'eval/set.yaml': `questions:
+  - lang: en
+    q: Is my trip covered if a hurricane hits Zanzibar? my email is ana@example.com
+    expect: [insurance]
+  - lang: en
+    q: How much is the Montserrat trip?
+    expect: [day-trips]
+`,
+    });
+    const result = await runCli(['eval', '--format', 'json'], { cwd: dir, timeoutMs: 60_000 });
+    const report = JSON.parse(result.stdout) as {
+      misses: Array<{ question: string; unknown?: string[] }>;
+    };
+    // Only the miss carries them, and the e-mail address is not among them: it is no question.
+    expect(report.misses).toHaveLength(1);
+    expect(report.misses[0]!.unknown).toEqual(expect.arrayContaining(['hurricane', 'zanzibar']));
+    expect(report.misses[0]!.unknown!.join(' ')).not.toMatch(/ana|example/);
+    const text = await runCli(['eval'], { cwd: dir, timeoutMs: 60_000 });
+    expect(text.stdout).toMatch(/not in the knowledge: .*"zanzibar"/);
+  });
+
   it('exits 1 naming each threshold missed, and 0 when they are met', async () => {
     const dir = demoProject({ 'eval/set.yaml': smallSet });
     const failing = await runCli(['eval', '--min-right', '90', '--max-wrong', '10'], {
