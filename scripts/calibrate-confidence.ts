@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { answerOffline } from '../src/ai/offline-answerer.js';
 import { lastExchange } from '../src/chat/bot-turn.js';
-import { extractContactDetails, withoutContact } from '../src/domain/contact-details.js';
+import { questionOf } from '../src/domain/contact-details.js';
 import {
   type ConfidenceFeatures,
   confidenceFeatures,
@@ -103,8 +103,7 @@ async function samplesOf(dir: string): Promise<Sample[]> {
   ) => {
     const resolved = snapshot.resolveLanguage(lang);
     const knowledge = snapshot.knowledge(resolved);
-    const found = extractContactDetails(q, resolved, snapshot.config.leads.phoneCountry);
-    const question = Object.keys(found).length > 0 ? withoutContact(q, found) : q;
+    const question = questionOf(q, resolved, snapshot.config.leads.phoneCountry);
     const ranked = knowledge.rank(question, previous, 3);
     const top = ranked.hits[0]?.block.id;
     out.push({

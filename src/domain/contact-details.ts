@@ -83,6 +83,15 @@ export function withoutContact(text: string, details: ContactDetails): string {
 }
 
 /**
+ * What a message asks once the contact details it holds are out: the text eval and calibration
+ * search, as the turn logic searches it. A message with none is searched as written.
+ */
+export function questionOf(text: string, lang: string, phoneCountry?: string): string {
+  const found = extractContactDetails(text, lang, phoneCountry);
+  return Object.keys(found).length > 0 ? withoutContact(text, found) : text;
+}
+
+/**
  * True when a message is there to give contact details ("my email is x@y.z", "Soy Carmen,
  * 612 345 678") rather than to ask something: no question mark, and little is left once the
  * details are removed.

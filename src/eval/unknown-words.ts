@@ -3,12 +3,11 @@
  * what to add (a synonym, a tag, a FAQ question in the visitor's words) so the block that
  * answers is found. Contact details are left out, as the answerer leaves them out.
  */
-import { extractContactDetails, withoutContact } from '../domain/contact-details.js';
+import { questionOf } from '../domain/contact-details.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 
 export function unknownWords(snapshot: BotSnapshot, lang: string, question: string): string[] {
-  const found = extractContactDetails(question, lang, snapshot.config.leads.phoneCountry);
-  const asked = Object.keys(found).length > 0 ? withoutContact(question, found) : question;
+  const asked = questionOf(question, lang, snapshot.config.leads.phoneCountry);
   return snapshot
     .knowledge(lang)
     .analyzer.analyze(asked)

@@ -8,6 +8,7 @@
  */
 import type { QueryLexicon } from './query-lexicon/types.js';
 import { foldAccents, type Tokenizer } from './tokenize.js';
+import { sharesStem } from './word-family.js';
 
 export interface QueryTerm {
   readonly term: string;
@@ -333,12 +334,6 @@ function words(text: string): string[] {
   return foldAccents(text.toLowerCase())
     .split(separator)
     .filter((word) => word !== '');
-}
-
-/** Two stems of one family: the shorter is at least five letters and starts the longer. */
-function sharesStem(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 5 && longer.startsWith(shorter);
 }
 
 /** A word said twice is one unit: "price, price?" asks about one thing. */

@@ -55,7 +55,8 @@ export class Tokenizer {
   private readonly stem: Stemmer | undefined;
   private readonly stops: ReadonlySet<string>;
   private readonly priceWord: string | undefined;
-  private priceStem: string | undefined;
+  /** The index term a currency sign reads as (the language's word for price), if any. */
+  readonly priceTerm: string | undefined;
   /** Word -> index term (null: a stop word), for tokens(). */
   private readonly cache = new Map<string, string | null>();
   /** Word -> stem, stop words kept, for stems(): sentiment and handoff keywords, every message. */
@@ -66,13 +67,7 @@ export class Tokenizer {
     this.stem = stemmers[base];
     this.stops = stopwords[base] ?? new Set();
     this.priceWord = priceWords[base];
-  }
-
-  /** The index term a currency sign reads as (the language's word for price), if any. */
-  get priceTerm(): string | undefined {
-    if (this.priceWord === undefined) return undefined;
-    this.priceStem ??= this.tokens(this.priceWord)[0] ?? '';
-    return this.priceStem || undefined;
+    this.priceTerm = this.priceWord === undefined ? undefined : this.tokens(this.priceWord)[0];
   }
 
   /** The index terms of a text, in order, stop words removed. */

@@ -94,12 +94,13 @@ export async function addClusterOperator(
   project: ClusterProject,
   name: string,
   role: OperatorRole = 'agent',
+  scope: Parameters<OperatorRegistry['add']>[2] = {},
 ): Promise<string> {
   const registry = new OperatorRegistry(
     join(project.dir, 'data'),
     new PostgresRecords(project.schema.pool()),
   );
-  return (await registry.add(name, role)).token;
+  return (await registry.add(name, role, scope)).token;
 }
 
 /** The admin API of one node, as `chatbot deploy`, `versions` and `rollback` use it. */

@@ -2,11 +2,9 @@
  * Presence, viewers and who is online, asked of either of two servers on one PostgreSQL and one
  * Redis: the same answer, and assignment gives a chat on one server to an agent on the other.
  */
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { AssignedEvent, OperatorListEntry } from '../../src/protocol/operator.js';
-import { OperatorRegistry, type OperatorRole } from '../../src/store/operators.js';
-import { PostgresRecords } from '../../src/store/postgres/records.js';
+import type { OperatorRole } from '../../src/store/operators.js';
 import {
   connectedOperator,
   emit,
@@ -17,21 +15,15 @@ import {
   waitFor,
 } from '../helpers/server.js';
 import { type ClusterProject, clusterProject } from './cluster-project.js';
+import { addClusterOperator } from './node-processes.js';
 
 /** Always open (no business hours), with a support team. */
 const alwaysOpen = (config: string) =>
   `${config.replace(/^ {2}hours:\n(?: {4}.*\n)+/m, '')}\nassignment:\n  defaultTeam: support\n`;
 
-async function addOperator(
-  project: ClusterProject,
-  name: string,
-  role: OperatorRole = 'agent',
-): Promise<string> {
-  const registry = new OperatorRegistry(
-    join(project.dir, 'data'),
-    new PostgresRecords(project.schema.pool()),
-  );
-  return (await registry.add(name, role, { teams: ['support'], languages: ['en'] })).token;
+/** An agent of the support team: the one team the project's assignment uses. */
+function addOperator(project: ClusterProject, name: string, role: OperatorRole = 'agent') {
+  return addClusterOperator(project, name, role, { teams: ['support'], languages: ['en'] });
 }
 
 interface Row {
