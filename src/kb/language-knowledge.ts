@@ -121,7 +121,7 @@ export class LanguageKnowledge {
       return { hits: alone, units, followUp: false };
     const context = newTopicWords(units, this.analyzer.analyze(previousTurns.join('\n')));
     // The question decides which blocks qualify; the previous question picks among them.
-    const floor = (best?.coverage ?? 0) - 0.15;
+    const floor = (best?.coverage ?? 0) - followUpCoverageGap;
     const candidates = this.hitsOf(this.index.searchUnits(units, Math.max(k, 10), context));
     const qualified = candidates.filter(
       (hit) => hit.coverage >= floor && (hit.contextCoverage ?? 0) > 0,
@@ -160,6 +160,14 @@ export class LanguageKnowledge {
     return { knowledge: chosen.join('\n\n'), mode: 'retrieved', citations, hits };
   }
 }
+
+/**
+ * How much less of a follow-up a block may match than the best block and still be picked by the
+ * previous topic. A block that states an amount ("gift cards from €50") answers "how much is
+ * it?" through the amount, which counts as a synonym (0.8 of the word), while a price table
+ * that says "price" matches it fully: the gap must let the previous topic's block in.
+ */
+const followUpCoverageGap = 0.25;
 
 /**
  * Whether the question names a thing businesses write about that this knowledge never
