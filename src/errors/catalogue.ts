@@ -305,6 +305,11 @@ export const errorCatalogue = {
     title: 'The file cannot be read as UTF-8 text',
     hint: 'Save it as UTF-8 text, and check its permissions.',
   },
+  FILE_NOT_FOUND: {
+    area: 'files',
+    title: 'The file does not exist',
+    hint: 'Check the path: files named on the command line are read from the project directory (-C).',
+  },
   DATA_DIR_LOCKED: {
     area: 'server',
     title: 'Another server is using the data directory',

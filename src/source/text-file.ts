@@ -29,7 +29,12 @@ export async function readSourceText(
   displayPath: string,
   maxBytes: number,
 ): Promise<SourceText> {
-  const info = await stat(absolutePath);
+  const info = await stat(absolutePath).catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code !== 'ENOENT') throw cause;
+    throw new ChatbotError('FILE_NOT_FOUND', `${displayPath} does not exist`, { cause });
+  });
+  if (info.isDirectory())
+    throw new ChatbotError('FILE_UNREADABLE', `${displayPath} is a folder, not a file`);
   if (info.size > maxBytes) {
     throw new ChatbotError(
       'FILE_TOO_LARGE',

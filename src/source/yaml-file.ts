@@ -3,11 +3,12 @@
  * file:line:col: the shared first step of the files authors write beside the knowledge
  * (conversation tests, eval sets).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors/catalogue.js';
+import { ChatbotError } from '../errors/chatbot-error.js';
 import { type Finding, formatKeyPath } from '../errors/finding.js';
 import type { DataPath } from './locator.js';
 import { schemaFindings } from './schema-findings.js';
@@ -86,7 +87,28 @@ export async function findYamlFiles(
   folder: string,
   patterns: readonly string[],
 ): Promise<string[]> {
-  if (patterns.length > 0) return [...patterns];
+  if (patterns.length === 0) return yamlFilesIn(projectDir, folder);
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const path = join(projectDir, pattern);
+    if (!existsSync(path) || !statSync(path).isDirectory()) files.push(pattern);
+    else files.push(...(await folderOfSets(projectDir, pattern)));
+  }
+  return files;
+}
+
+/** A folder named on the command line stands for its YAML files; a bot project is no such folder. */
+async function folderOfSets(projectDir: string, folder: string): Promise<string[]> {
+  if (existsSync(join(projectDir, folder, 'chatbot.config.yaml')))
+    throw new ChatbotError(
+      'USAGE',
+      `${folder} is a bot project, not a folder of sets: pass it as the project with -C ${folder}`,
+    );
+  const files = await yamlFilesIn(projectDir, relative('.', folder) || '.');
+  return files.map((file) => file.replace(/^\.\//, ''));
+}
+
+async function yamlFilesIn(projectDir: string, folder: string): Promise<string[]> {
   const dir = join(projectDir, folder);
   if (!existsSync(dir)) return [];
   return (await readdir(dir))

@@ -144,6 +144,27 @@ describe('chatbot eval', () => {
     expect(none.stderr).toContain('EVAL_NONE');
   });
 
+  it('reads a folder named on the command line as its sets, and names a missing file or a bot project given as a set', async () => {
+    const dir = demoProject({
+      'sets/prices.yaml': smallSet,
+      'other-bot/chatbot.config.yaml': 'name: Other\n',
+    });
+    const folder = await runCli(['eval', 'sets'], { cwd: dir, timeoutMs: 60_000 });
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toMatch(/dialogues\s+en\s+2\/2 \(100\.0%\)/);
+
+    const missing = await runCli(['eval', 'sets/nope.yaml'], { cwd: dir, timeoutMs: 60_000 });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('FILE_NOT_FOUND');
+    expect(missing.stderr).toContain('sets/nope.yaml does not exist');
+
+    const project = await runCli(['eval', 'other-bot'], { cwd: dir, timeoutMs: 60_000 });
+    expect(project.code).toBe(2);
+    expect(project.stderr).toContain('other-bot is a bot project, not a folder of sets');
+    expect(project.stderr).toContain('-C other-bot');
+    expect(`${missing.stderr}${project.stderr}`).not.toContain('unexpected error');
+  });
+
   it('refuses --judge without --live, as a usage error', async () => {
     const result = await runCli(['eval', '--judge'], {
       cwd: demoProject({ 'eval/set.yaml': smallSet }),
