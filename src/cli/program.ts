@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { ChatbotError } from '../errors/chatbot-error.js';
+import { projectDir } from './command-spec.js';
 import { type CommandSpec, commands } from './commands.js';
 
 export function packageVersion(): string {
@@ -41,6 +43,10 @@ function addCommand(parent: Command, spec: CommandSpec): void {
   for (const [syntax, description, defaultValue] of spec.arguments ?? [])
     command.argument(syntax, description, defaultValue);
   for (const option of spec.options ?? []) command.addOption(toOption(option));
+  // Half the commands take the project as `-C`: every command that takes it as `[dir]` takes
+  // `-C` too, so one habit works everywhere.
+  const dirAt = (spec.arguments ?? []).indexOf(projectDir);
+  if (dirAt >= 0) command.addOption(new Option('-C, --dir <dir>', 'the same as [dir]'));
   const help = helpAfter(spec);
   if (help) command.addHelpText('after', help);
   for (const sub of spec.subcommands ?? []) addCommand(command, sub);
@@ -50,8 +56,18 @@ function addCommand(parent: Command, spec: CommandSpec): void {
     // gets its parent's options (`chatbot audit --url … verify`).
     command.action(async (...params: unknown[]) => {
       const self = params.at(-1) as Command;
-      await run(...params.slice(0, -2), self.optsWithGlobals());
+      const args = params.slice(0, -2);
+      if (dirAt >= 0) args[dirAt] = projectDirOf(args[dirAt] as string, self.opts().dir);
+      await run(...args, self.optsWithGlobals());
     });
+}
+
+/** The project directory given as `[dir]` or as `-C`, not both. */
+function projectDirOf(positional: string, option: string | undefined): string {
+  if (option === undefined || option === positional) return positional;
+  if (positional !== projectDir[2])
+    throw new ChatbotError('USAGE', `Two project directories: ${positional} and -C ${option}`);
+  return option;
 }
 
 function toOption(

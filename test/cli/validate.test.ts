@@ -36,6 +36,18 @@ describe('chatbot validate', () => {
     expect(result.code).toBe(0);
   });
 
+  it('takes the project as -C like the commands that have no [dir], but not as both', async () => {
+    const dir = demoProject();
+    const flagged = await runCli(['validate', '-C', dir]);
+    expect(flagged.code).toBe(0);
+    expect(flagged.stdout).toContain('6 files checked, no problems');
+    const broken = demoProject({ 'chatbot.config.yaml': brokenConfig });
+    expect((await runCli(['validate', '-C', broken])).code).toBe(1);
+    const both = await runCli(['validate', dir, '-C', broken]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Two project directories');
+  });
+
   it('exits 1 and shows file:line:col, the key, a code frame and the hint', async () => {
     const result = await runCli(['validate', demoProject({ 'chatbot.config.yaml': brokenConfig })]);
     expect(result.code).toBe(1);
