@@ -112,12 +112,20 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
   ): Omit<Ranked, 'confidence'> {
-    const units = this.analyzer.analyze(question);
-    const alone = this.hitsOf(this.index.searchUnits(units, k));
+    const { asked, aside } = askedAndAside(question);
+    const units = this.analyzer.analyze(asked);
+    const asideUnits = aside ? this.analyzer.analyze(aside) : [];
+    const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
     const known = units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
-    if (standsAlone || previousTurns.length === 0 || known > 3 || namesMissing(units))
+    if (
+      standsAlone ||
+      previousTurns.length === 0 ||
+      known > 3 ||
+      namesMissing(units) ||
+      movesOn(aside, asked, this.textLang)
+    )
       return { hits: alone, units, followUp: false };
     const context = newTopicWords(units, this.analyzer.analyze(previousTurns.join('\n')));
     // The question decides which blocks qualify; the previous question picks among them.
@@ -160,6 +168,51 @@ export class LanguageKnowledge {
     return { knowledge: chosen.join('\n\n'), mode: 'retrieved', citations, hits };
   }
 }
+
+/**
+ * A message of several sentences asks what its questions ask: in "We move from Torremolinos to
+ * a house in Alhaurín next month, three bedrooms and a lot of stuff. What would it cost?" the
+ * story around the question names places and things that match blocks about something else.
+ * The sentences with a question mark are the question; the others count at `asideWeight`, so
+ * they choose among the blocks the question matches but never outweigh it. A message with no
+ * question mark, or only questions, is read whole.
+ */
+export function askedAndAside(message: string): { asked: string; aside: string } {
+  const sentences = message
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+  const asked = sentences.filter((sentence) => sentence.includes('?'));
+  if (asked.length === 0 || asked.length === sentences.length) return { asked: message, aside: '' };
+  return {
+    asked: asked.join(' '),
+    aside: sentences.filter((sentence) => !asked.includes(sentence)).join(' '),
+  };
+}
+
+/** What the sentences around a message's question weigh against the question's own words. */
+const asideWeight = 0.3;
+
+/**
+ * A sentence before the question ("ok, thanks. where do I park?", "понял. где у вас машину
+ * оставить?") closes the previous topic: the question is read on its own, unless it opens
+ * with "and…" ("ok. and for kids?"), which carries the topic on.
+ */
+function movesOn(aside: string, asked: string, lang: string): boolean {
+  return aside !== '' && !carriesOn[lang.split('-')[0]!]?.test(asked);
+}
+
+const carriesOn: Readonly<Record<string, RegExp>> = {
+  en: /^(and|what about|how about|also|plus)\b/i,
+  // Not "а": Russian opens nearly any question with it, a new topic as often as not.
+  ru: /^(и|ещё|еще|также|тоже|а ещё|а еще|а также)(?![\p{L}])/iu,
+  es: /^¿?\s*(y|e|también|qué tal|y si)(?![\p{L}])/iu,
+  de: /^(und|was ist mit|auch)\b/i,
+  fr: /^(et|aussi|quid de)(?![\p{L}])/iu,
+  it: /^(e|anche|e se)\b/i,
+  pt: /^(e|também|e se)(?![\p{L}])/iu,
+  uk: /^(і|й|ще|також|а ще|а також)(?![\p{L}])/iu,
+};
 
 /**
  * How much less of a follow-up a block may match than the best block and still be picked by the
