@@ -59,6 +59,17 @@ const gym = knowledge([
   block('trainer', 'Персональные тренировки', 'Персональные тренировки с тренером по записи.'),
   block('yoga', 'Йога', 'Хатха-йога по вторникам и четвергам в малом зале.'),
   block('students', 'Студентам', 'Студентам очной формы скидка 20% по студенческому билету.'),
+  block('lockers', 'Шкафчики', 'Шкафчики закрываются на браслет.'),
+  block('showers', 'Душевые', 'Душевые работают до закрытия клуба.'),
+]);
+
+const service = knowledge([
+  block('hours', 'Режим работы', 'Открыто ежедневно с 9 до 21.'),
+  block('minimum', 'Минимальный заказ', 'Минимальный заказ — 1500 рублей.'),
+  block('hourly', 'Почасовая аренда', 'Почасовая аренда сауны от двух часов.'),
+  block('vacation', 'Отпуск', 'С 1 по 15 августа мастерская в отпуске.'),
+  block('permanent', 'Татуаж', 'Татуаж бровей держится до двух лет.'),
+  block('tattoo', 'Татуировки', 'Татуировки по эскизу мастера.'),
 ]);
 
 const cars = knowledge([
@@ -188,6 +199,15 @@ describe('the Russian lexicon on the knowledge of more kinds of business', () =>
     [office, 'хочу подать в суд на соседа', 'court'],
     [office, 'поможете вернуть налог за лечение?', 'tax'],
     [office, 'как развестись с мужем', 'divorce'],
+    [vet, 'первые уколы щенку когда?', 'vaccines'],
+    [gym, 'есть локеры?', 'lockers'],
+    [gym, 'где принять душ?', 'showers'],
+    [service, 'вы каждый день работаете?', 'hours'],
+    [service, 'какая минималка?', 'minimum'],
+    [service, 'можно по часам снять?', 'hourly'],
+    [service, 'вы в отпуск уходите?', 'vacation'],
+    [service, 'делаете перманент бровей?', 'permanent'],
+    [service, 'хочу набить татушку', 'tattoo'],
   ])('finds the formal word for a visitor’s word: %#', (knowledge, question, id) => {
     expect(best(knowledge, question)).toBe(id);
   });
