@@ -7,6 +7,7 @@ import type { Colors } from 'picocolors/types.js';
 import { truncate, xml } from '../conversation-tests/report.js';
 import type { EvalCase, Outcome } from './run.js';
 import { percent, type ScoreRow, scoreRows } from './score.js';
+import type { SweepRow } from './sweep.js';
 
 const outcomeText: Record<Outcome, string> = {
   right: 'right',
@@ -20,6 +21,7 @@ export function renderEvalReport(
   cases: readonly EvalCase[],
   colors: Colors,
   table: (header: string[], rows: string[][]) => string,
+  sweep?: readonly SweepRow[],
 ): string {
   const lines: string[] = [];
   const misses = cases.filter(isMiss);
@@ -43,6 +45,7 @@ export function renderEvalReport(
       rows.map((row) => renderRow(row, colors)),
     ),
   );
+  if (sweep) lines.push('', ...renderSweep(sweep, colors, table));
   const judged = cases.filter((evalCase) => evalCase.supported !== undefined);
   if (judged.length > 0) {
     const unsupported = judged.filter((evalCase) => !evalCase.supported);
@@ -56,6 +59,31 @@ export function renderEvalReport(
       );
   }
   return lines.join('\n');
+}
+
+/** The figures at each threshold tried, the configured one marked: what raising or lowering it does. */
+function renderSweep(
+  sweep: readonly SweepRow[],
+  colors: Colors,
+  table: (header: string[], rows: string[][]) => string,
+): string[] {
+  const rows = sweep.map((row) => {
+    const cells = [
+      row.configured ? `${row.minConfidence} ←` : String(row.minConfidence),
+      percent(row.questions.right),
+      percent(row.dialogues.right),
+      percent(row.all.refusal),
+      percent(row.all.wrong),
+    ];
+    return row.configured ? cells.map((cell) => colors.bold(cell)) : cells;
+  });
+  return [
+    colors.bold('At other thresholds (retrieval.minConfidence; ← is the configured one)'),
+    table(
+      ['minConfidence', 'right (questions)', 'right (turns)', 'rightly refused', 'wrong of given'],
+      rows,
+    ),
+  ];
 }
 
 export function isMiss(evalCase: EvalCase): boolean {
@@ -110,13 +138,18 @@ function renderMiss(miss: EvalCase, colors: Colors): string[] {
   return lines;
 }
 
-export function renderEvalJson(cases: readonly EvalCase[], missed: readonly string[]): string {
+export function renderEvalJson(
+  cases: readonly EvalCase[],
+  missed: readonly string[],
+  sweep?: readonly SweepRow[],
+): string {
   return JSON.stringify(
     {
       passed: missed.length === 0,
       thresholdsMissed: missed,
       scores: scoreRows(cases),
       misses: cases.filter(isMiss),
+      ...(sweep ? { sweep } : {}),
     },
     null,
     2,

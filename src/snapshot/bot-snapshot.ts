@@ -69,6 +69,27 @@ export class BotSnapshot {
     return this;
   }
 
+  /**
+   * The same bot answering with other retrieval settings (`chatbot eval --sweep` tries other
+   * thresholds): knowledge, templates and assistants are shared, not rebuilt.
+   */
+  withRetrieval(retrieval: Partial<Config['retrieval']>): BotSnapshot {
+    const config = { ...this.config, retrieval: { ...this.config.retrieval, ...retrieval } };
+    const snapshot = new BotSnapshot(
+      config,
+      this.languages,
+      this.templates,
+      this.version,
+      this.knowledgeVersion,
+      this.loadedAt,
+      this.assistant,
+    );
+    snapshot.assistants = new Map(
+      [...this.assistants].map(([name, assistant]) => [name, assistant.withRetrieval(retrieval)]),
+    );
+    return snapshot;
+  }
+
   get defaultLanguage(): string {
     return this.config.languages.default;
   }

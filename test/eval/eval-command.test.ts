@@ -165,6 +165,41 @@ describe('chatbot eval', () => {
     expect(`${missing.stderr}${project.stderr}`).not.toContain('unexpected error');
   });
 
+  it('with --sweep, scores the sets at other confidence thresholds beside the configured one', async () => {
+    const dir = demoProject({ 'eval/set.yaml': smallSet });
+    const pretty = await runCli(['eval', '--sweep'], { cwd: dir, timeoutMs: 60_000 });
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain('At other thresholds (retrieval.minConfidence');
+    expect(pretty.stdout).toMatch(/^0\.7 ←\s+50\.0%\s+100\.0%\s+100\.0%/m);
+    expect(pretty.stdout).toMatch(/^0\.5\s+\d/m);
+    expect(pretty.stdout).toMatch(/^0\.9\s+\d/m);
+
+    const json = await runCli(['eval', '--sweep', '--format', 'json'], {
+      cwd: dir,
+      timeoutMs: 60_000,
+    });
+    const { sweep } = JSON.parse(json.stdout) as {
+      sweep: Array<{
+        minConfidence: number;
+        configured: boolean;
+        questions: { right: number };
+        all: { refusal: number };
+      }>;
+    };
+    expect(sweep.map((row) => row.minConfidence)).toEqual([
+      0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
+    ]);
+    expect(sweep.filter((row) => row.configured).map((row) => row.minConfidence)).toEqual([0.7]);
+    // A stricter threshold answers less: never more right answers, never fewer refusals.
+    expect(sweep.at(-1)!.questions.right).toBeLessThanOrEqual(sweep[0]!.questions.right);
+    expect(sweep.at(-1)!.all.refusal).toBeGreaterThanOrEqual(sweep[0]!.all.refusal);
+    expect(sweep.at(-1)!.questions.right).toBeLessThan(sweep[4]!.questions.right);
+
+    const live = await runCli(['eval', '--sweep', '--live'], { cwd: dir, timeoutMs: 60_000 });
+    expect(live.code).toBe(2);
+    expect(live.stderr).toContain('--sweep');
+  });
+
   it('refuses --judge without --live, as a usage error', async () => {
     const result = await runCli(['eval', '--judge'], {
       cwd: demoProject({ 'eval/set.yaml': smallSet }),

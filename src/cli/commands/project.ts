@@ -131,11 +131,17 @@ export const evalCommand: CommandSpec = {
       description:
         'with --live: ask the configured model whether each answer is supported by its cited blocks',
     },
+    {
+      flags: '--sweep',
+      description:
+        'also score the sets at other confidence thresholds, to choose retrieval.minConfidence for this bot',
+    },
   ],
   examples: [
     'chatbot eval',
     'chatbot eval --min-right 75 --min-refusal 85 --max-wrong 8',
     'chatbot eval eval/prices.yaml --format json',
+    'chatbot eval --sweep',
     'chatbot eval --live --judge',
   ],
   notes: 'Exit codes: 0 every threshold met, 1 a threshold missed or a file is invalid, 2 usage.',
