@@ -112,11 +112,9 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
   ): Omit<Ranked, 'confidence'> {
-    const { asked, aside } = askedAndAside(question);
-    const units = this.analyzer.analyze(asked);
-    const asideUnits = aside ? this.analyzer.analyze(aside) : [];
+    const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
-    const known = units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
+    const known = knownUnits(units);
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
     if (
@@ -137,6 +135,19 @@ export class LanguageKnowledge {
     if (qualified.length === 0) return { hits: alone, units, followUp: false };
     const rest = candidates.filter((hit) => !qualified.includes(hit));
     return { hits: [...qualified, ...rest].slice(0, k), units, followUp: true };
+  }
+
+  /**
+   * The message's question sentence and the sentences around it (`askedAndAside`), analysed.
+   * A question sentence with no word the knowledge knows is no question alone: then the
+   * message is read whole.
+   */
+  private questionOf(message: string) {
+    const split = askedAndAside(message);
+    const units = this.analyzer.analyze(split.asked);
+    if (split.aside && knownUnits(units) > 0)
+      return { ...split, units, asideUnits: this.analyzer.analyze(split.aside) };
+    return { ...split, units: this.analyzer.analyze(message), asideUnits: [] };
   }
 
   private hitsOf(hits: SearchHit[]): Array<SearchHit & { block: FlatBlock }> {
@@ -221,6 +232,11 @@ const carriesOn: Readonly<Record<string, RegExp>> = {
  * that says "price" matches it fully: the gap must let the previous topic's block in.
  */
 const followUpCoverageGap = 0.25;
+
+/** The units of a question the knowledge knows, optional ones (numbers) aside. */
+function knownUnits(units: readonly QueryUnit[]): number {
+  return units.filter((unit) => unit.terms.length > 0 && !unit.optional).length;
+}
 
 /**
  * Whether the question names a thing businesses write about that this knowledge never
