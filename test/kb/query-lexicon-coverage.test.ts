@@ -79,4 +79,9 @@ describe('colloquial words of small businesses, in Spanish', () => {
     const chatty = es.rank('holis, wenas tardes! una cosita, horario? grcs', [], 1).units;
     expect(chatty.map((unit) => unit.text)).toEqual(plain);
   });
+
+  it('reads "tenéis" as "you have", not as a word of the hair-colour group that shares its stem', () => {
+    const units = es.rank('¿tenéis sin gluten?', [], 1).units;
+    expect(units.find((unit) => unit.text === 'tenéis')).not.toMatchObject({ concept: true });
+  });
 });

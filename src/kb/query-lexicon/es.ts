@@ -437,7 +437,7 @@ export const es = lexicon({
       'nivel, niveles, principiante, principiantes, desde cero, sin experiencia, intermedio, avanzado',
     ],
     [
-      'corte, corte de pelo, cortarme el pelo, tinte, teñir, mechas, color de pelo, peinado, alisado, brushing',
+      'corte, corte de pelo, cortarme el pelo, tinte, tintes, mechas, color de pelo, peinado, alisado, brushing',
       'corte de cabello, cortarme el cabello, cortar el pelo, barbería, barbero, barba, arreglo de barba, degradado, fade, flequillo, cortar las puntas, keratina, balayage, decoloración, extensiones de pelo, extensiones de cabello, peinado de novia',
     ],
     [
