@@ -41,11 +41,12 @@ interface Sample {
  */
 const dialogueWeight = 1.5;
 /**
- * Fixture bots kept out of fitting and tuning (see above). The dental clinic was held out for two
- * rounds of changes and now counts among the tuning businesses; the language school, written
- * after it by someone who never saw the answerer, takes its place.
+ * Fixture bots kept out of fitting and tuning (see above). Each held-out business joins the
+ * tuning ones once its failures have been looked at: the dental clinic after two rounds, the
+ * language school and the removals company after one. The veterinary practice, written like
+ * them by someone who never saw the answerer, takes their place beside the bicycle shop.
  */
-const heldOut = ['bikeshop', 'school'];
+const heldOut = ['bikeshop', 'vet'];
 const projects = [
   '.',
   ...readdirSync('test/fixtures/bots').map((name) => join('test/fixtures/bots', name)),
