@@ -41,10 +41,11 @@ interface Sample {
  */
 const dialogueWeight = 1.5;
 /**
- * Fixture bots kept out of fitting and tuning (see above). Each held-out business joins the
+ * Fixture bots kept out of fitting and tuning (see above). A held-out business joins the
  * tuning ones once its failures have been looked at: the dental clinic after two rounds, the
- * language school and the removals company after one. The veterinary practice, written like
- * them by someone who never saw the answerer, takes their place beside the bicycle shop.
+ * language school after one, and the removals company, written blind like them, as soon as it
+ * was first measured. The veterinary practice, written at the same time, stays held out beside
+ * the bicycle shop.
  */
 const heldOut = ['bikeshop', 'vet'];
 const projects = [
