@@ -5,7 +5,7 @@
  */
 export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
-    'a about am an and any are aren as at be been being but by can could couldn did didn do does doesn don for from get got had has hasn have haven he her hers herself him himself his how i if in into is isn it its itself know like ll many me much my myself need of on or our ourselves please re she should shouldn so some tell than that the their them then there these they this those to us ve want was wasn we were weren what when where which who whom whose why will with would wouldn you your yourself yourselves'.split(
+    'a about am an and any are aren as at be been being but by can could couldn did didn do does doesn don for from get got had has hasn have haven he her hers herself him himself his how i if in into is isn it its itself know like ll many me much my myself need of on or our ourselves please re she should shouldn so some tell than that the their them then there these they this those to us ve want was wasn we were weren what when where which who whom whose why will with would wouldn you your yourself yourselves whats thats theres im ive youre theyre dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent'.split(
       ' ',
     ),
   ),

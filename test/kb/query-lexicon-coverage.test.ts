@@ -55,6 +55,14 @@ describe('colloquial words of small businesses, in English', () => {
     expect(units).toContainEqual(expect.objectContaining({ concept: true, terms: [] }));
   });
 
+  it('leaves out what a dropped apostrophe leaves behind ("whats", "im", "dont")', () => {
+    const plain = en.rank('breakfast time?', [], 1).units.map((unit) => unit.text);
+    const chat = en.rank('whats the breakfast time, dont know it', [], 1).units;
+    expect(chat.map((unit) => unit.text)).toEqual(plain);
+    const im = en.rank('im asking about breakfast time', [], 1).units;
+    expect(im.map((unit) => unit.text)).not.toContain('im');
+  });
+
   it('leaves a friendly opener out of the question', () => {
     const plain = en.rank('breakfast?', [], 1).units.map((unit) => unit.text);
     const chatty = en.rank('heyy guys, quick q: breakfast? cheers mate', [], 1).units;

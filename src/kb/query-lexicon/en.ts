@@ -48,6 +48,7 @@ export const en = lexicon({
     "was wondering, i'm wondering, im wondering, i am wondering, i'm curious, out of curiosity",
     'asking for a friend, firstly, secondly, thirdly, lastly, additionally, furthermore, moreover',
     'usually, normally, typically, generally, probably, definitely, though, tho',
+    'stuff, thing, things, a bit, lots, both',
   ],
   concepts: [
     // Money
