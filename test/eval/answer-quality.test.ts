@@ -11,38 +11,49 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 56, dialogueRight: 67, refusal: 87, maxWrong: 12, top1: 79, top3: 92 },
+    floors: { right: 57, dialogueRight: 72, refusal: 81, maxWrong: 12, top1: 80, top3: 92 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 79, dialogueRight: 55, refusal: 80, maxWrong: 11, top1: 85, top3: 94 },
+    floors: { right: 81, dialogueRight: 57, refusal: 80, maxWrong: 10, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 62, dialogueRight: 54, refusal: 83, maxWrong: 11, top1: 76, top3: 90 },
+    floors: { right: 63, dialogueRight: 55, refusal: 83, maxWrong: 10, top1: 76, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 59, dialogueRight: 46, refusal: 95, maxWrong: 14, top1: 76, top3: 90 },
+    floors: { right: 60, dialogueRight: 50, refusal: 95, maxWrong: 14, top1: 78, top3: 90 },
+  },
+  {
+    name: 'the language school',
+    dir: 'test/fixtures/bots/school',
+    floors: { right: 58, dialogueRight: 55, refusal: 85, maxWrong: 24, top1: 83, top3: 91 },
+  },
+  {
+    // Written blind, with no tags; its failures were studied as soon as it was measured.
+    name: 'the removals company',
+    dir: 'test/fixtures/bots/movers',
+    floors: { right: 42, dialogueRight: 41, refusal: 84, maxWrong: 25, top1: 62, top3: 79 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 63, dialogueRight: 55, refusal: 79, maxWrong: 12, top1: 80, top3: 93 },
+    floors: { right: 64, dialogueRight: 60, refusal: 84, maxWrong: 12, top1: 82, top3: 93 },
   },
   {
-    // Written the same way after the last tuning; never tuned on.
-    name: 'the language school',
-    dir: 'test/fixtures/bots/school',
-    floors: { right: 54, dialogueRight: 56, refusal: 81, maxWrong: 24, top1: 82, top3: 91 },
+    // Written the same way, with few tags; never tuned on.
+    name: 'the veterinary practice',
+    dir: 'test/fixtures/bots/vet',
+    floors: { right: 46, dialogueRight: 51, refusal: 91, maxWrong: 16, top1: 71, top3: 86 },
   },
 ];
 
-describe('answer quality, offline, on labelled sets of six businesses', () => {
+describe('answer quality, offline, on labelled sets of eight businesses', () => {
   for (const bot of bots) {
     it(`meets its floors on ${bot.name}`, async () => {
       const { floors } = bot;
