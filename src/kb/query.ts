@@ -194,13 +194,14 @@ export class QueryAnalyzer {
 
   private conceptUnit(text: string, own: QueryTerm[], groups: readonly number[]): QueryUnit {
     const terms = new Map(own.map((term) => [term.term, term.weight]));
-    // The price term is what a currency sign reads as ("18 €"): a block that states an amount
-    // answers "сколько стоит" as well as one that repeats the words, so it is never an echo.
-    const priceTerm = this.tokenizer.priceTerm;
+    // A form's term is what an amount or a street address reads as ("18 €", "Calle Larios 5"):
+    // a block that states one answers "сколько стоит" or "where are you" as well as one that
+    // repeats the words, so it is never an echo.
+    const { formTerms } = this.tokenizer;
     for (const group of groups)
       for (const stem of this.concepts.groupStems[group]!)
         if (!terms.has(stem) && this.vocabulary.has(stem))
-          terms.set(stem, own.length > 0 && stem !== priceTerm ? echoWeight : synonymWeight);
+          terms.set(stem, own.length > 0 && !formTerms.has(stem) ? echoWeight : synonymWeight);
     return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })), concept: true };
   }
 

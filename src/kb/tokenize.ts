@@ -45,6 +45,33 @@ const priceWords: Readonly<Record<string, string>> = {
   pt: 'preço',
   uk: 'ціна',
 };
+/**
+ * A street address says "this is where we are" as plainly as the word "address": "our office
+ * is at Calle Sierra de Mijas 7" answers "where are you?" though it names no word of the
+ * question. It reads as the language's word for address, which the lexicon's location group
+ * holds: a street word followed by a name or a number ("Calle Larios", "Carrer de Casp 22",
+ * "ул. Ленина"), a number before an English street name ("12 Baker Street"), a German street
+ * ("Hauptstraße 5") or a postcode after a comma ("…, 29651 Mijas").
+ */
+const streetAddress = new RegExp(
+  [
+    "(?<![\\p{L}])(Calle|C/|Avda\\.|Avenida|Carrer|Plaza|Plaça|Paseo|Passeig|Camino|Carretera|Ctra\\.|Rambla|Rue|Viale|Piazza|Rua|Praça|ул\\.|улица|проспект|пр-т|пер\\.|переулок|площадь|бульвар|наб\\.|набережная|вул\\.|вулиця)\\s+(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+)?[\\p{Lu}\\p{N}]",
+    '\\d+[a-z]?,?\\s+(\\p{Lu}\\p{Ll}+\\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\\p{L}])',
+    '\\p{Lu}\\p{Ll}+(straße|strasse|platz|allee|gasse)\\s+\\d',
+    '(,\\s*|\\(\\s*)\\d{5}\\s+\\p{Lu}\\p{Ll}{2,}',
+  ].join('|'),
+  'u',
+);
+const addressWords: Readonly<Record<string, string>> = {
+  en: 'address',
+  ru: 'адрес',
+  es: 'dirección',
+  de: 'adresse',
+  fr: 'adresse',
+  it: 'indirizzo',
+  pt: 'endereço',
+  uk: 'адреса',
+};
 const combiningMarks = /[\u0300-\u036f]/g;
 
 export function foldAccents(word: string): string {
@@ -55,8 +82,13 @@ export class Tokenizer {
   private readonly stem: Stemmer | undefined;
   private readonly stops: ReadonlySet<string>;
   private readonly priceWord: string | undefined;
-  /** The index term a currency sign reads as (the language's word for price), if any. */
-  readonly priceTerm: string | undefined;
+  private readonly addressWord: string | undefined;
+  /**
+   * The index terms a text's form reads as: a currency sign's (the language's word for price)
+   * and a street address's (its word for address). A block matched through one answers as
+   * fully as one that repeats the visitor's word, so the query never weighs them as echoes.
+   */
+  readonly formTerms: ReadonlySet<string>;
   /** Word -> index term (null: a stop word), for tokens(). */
   private readonly cache = new Map<string, string | null>();
   /** Word -> stem, stop words kept, for stems(): sentiment and handoff keywords, every message. */
@@ -67,17 +99,20 @@ export class Tokenizer {
     this.stem = stemmers[base];
     this.stops = stopwords[base] ?? new Set();
     this.priceWord = priceWords[base];
-    this.priceTerm = this.priceWord === undefined ? undefined : this.tokens(this.priceWord)[0];
+    this.addressWord = addressWords[base];
+    const words = [this.priceWord, this.addressWord].filter((word) => word !== undefined);
+    this.formTerms = new Set(words.flatMap((word) => this.tokens(word)));
   }
 
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
     // Tested before replacing: most texts have no currency sign, and a test allocates nothing.
-    const read =
+    let read =
       this.priceWord && hasCurrency.test(text)
         ? text.replace(currency, ` ${this.priceWord} `)
         : text;
+    if (this.addressWord && streetAddress.test(text)) read += ` ${this.addressWord}`;
     // split() is several times faster than matchAll() on long texts: no match objects.
     for (const word of read.toLowerCase().split(separator)) {
       if (word === '') continue;

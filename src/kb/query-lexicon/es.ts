@@ -196,6 +196,7 @@ export const es = lexicon({
     // Place
     [
       'dirección, ubicación, ubicados, ubicada, dónde están, dónde quedan, dónde es',
+      'dónde estáis, dónde estás, dónde está la tienda, dónde os encuentro, en qué calle',
       'dónde queda, dónde se encuentran, sucursal, sucursales, oficina, cerca, cercano',
       'cerca de, mapa, google maps, código postal, zona, barrio, colonia, cómo los encuentro',
     ],

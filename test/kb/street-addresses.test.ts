@@ -1,0 +1,70 @@
+/**
+ * A street address in a block answers "what's your address?" as a price answers "how much?",
+ * though the block never says the word "address": in each language, on a small shop's
+ * knowledge written here, whose other blocks mention the office.
+ */
+import { describe, expect, it } from 'vitest';
+import { Tokenizer } from '../../src/kb/tokenize.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
+
+const block = (id: string, title: string, body: string) => ({ id, title, body, tags: [] });
+
+const cases = [
+  {
+    lang: 'en',
+    blocks: [
+      block('find-us', 'Find us', '<p>The shop is at Calle Larios 5, 29005 Málaga.</p>'),
+      block('hours', 'Hours', '<p>The office answers the phone from 9 to 18.</p>'),
+      block('team', 'Team', '<p>Ana runs the office and the workshop.</p>'),
+    ],
+    question: "what's your address?",
+  },
+  {
+    lang: 'ru',
+    blocks: [
+      block('find-us', 'Как нас найти', '<p>Магазин: ул. Ленина 5, Москва.</p>'),
+      block('hours', 'Часы', '<p>Офис отвечает на звонки с 9 до 18.</p>'),
+      block('team', 'Команда', '<p>Анна руководит офисом и мастерской.</p>'),
+    ],
+    question: 'какой у вас адрес?',
+  },
+  {
+    lang: 'es',
+    blocks: [
+      block('find-us', 'Cómo llegar', '<p>La tienda está en Calle Larios 5, 29005 Málaga.</p>'),
+      block('hours', 'Horario', '<p>La oficina atiende el teléfono de 9 a 18.</p>'),
+      block('team', 'Equipo', '<p>Ana lleva la oficina y el taller.</p>'),
+    ],
+    question: '¿cuál es vuestra dirección?',
+  },
+];
+
+describe.each(cases)('a street address in $lang', (c) => {
+  it('answers a question about the address, though the block never names it', () => {
+    const ranked = knowledgeOf(c.lang, c.blocks).rank(c.question, [], 3);
+    expect(ranked.hits[0]?.block.id).toBe('find-us');
+    expect(ranked.hits[0]!.coverage).toBeGreaterThan(ranked.hits[1]?.coverage ?? 0);
+  });
+});
+
+describe('what reads as a street address', () => {
+  const en = new Tokenizer('en');
+  const address = en.tokens('address')[0]!;
+  it.each([
+    'Our office is at Calle Sierra de Mijas 7, Polígono Las Lagunas.',
+    'Meet us at Carrer de Casp 22.',
+    'We are at 12 Baker Street, London.',
+    'Hauptstraße 5 in Berlin.',
+    'Polígono Las Lagunas, 29651 Mijas Costa.',
+  ])('"%s" does', (text) => {
+    expect(en.tokens(text)).toContain(address);
+  });
+  it.each([
+    'Prices from 12000 Euros.',
+    'Via the A-7, take exit 214.',
+    'The street is narrow.',
+    'Open from 9 to 18.',
+  ])('"%s" does not', (text) => {
+    expect(en.tokens(text)).not.toContain(address);
+  });
+});
