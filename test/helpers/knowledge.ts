@@ -14,3 +14,8 @@ export function knowledgeOf(
     ...extra,
   } as KnowledgeFile);
 }
+
+/** A block with a body and no tags; a body that is not HTML yet becomes one paragraph. */
+export function block(id: string, title: string, body: string): KnowledgeFile['blocks'][number] {
+  return { id, title, body: body.startsWith('<') ? body : `<p>${body}</p>`, tags: [] };
+}

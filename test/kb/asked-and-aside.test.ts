@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedAndAside } from '../../src/kb/language-knowledge.js';
-import { knowledgeOf } from '../helpers/knowledge.js';
-
-const block = (id: string, title: string, body: string) => ({ id, title, body, tags: [] });
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 const cases = [
   {

@@ -5,11 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeOf } from '../helpers/knowledge.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 const business = knowledgeOf;
-
-const block = (id: string, title: string, body: string) => ({ id, title, body, tags: [] });
 
 const en = business('en', [
   block('theft', 'Theft', '<p>If a rented bicycle is stolen, report the theft to the police.</p>'),

@@ -7,18 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
-import { knowledgeOf } from '../helpers/knowledge.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 function knowledge(blocks: KnowledgeFile['blocks']): LanguageKnowledge {
   return knowledgeOf('ru', blocks, { greeting: 'Здравствуйте' });
 }
-
-const block = (id: string, title: string, body: string) => ({
-  id,
-  title,
-  body: `<p>${body}</p>`,
-  tags: [],
-});
 
 const vet = knowledge([
   block('vaccines', 'Вакцинация', 'Вакцинация собак и кошек импортными вакцинами, с 8 недель.'),

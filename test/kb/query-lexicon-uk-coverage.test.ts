@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
-
-const block = (id: string, title: string, body: string) => ({
-  id,
-  title,
-  body: `<p>${body}</p>`,
-  tags: [],
-});
+import { block } from '../helpers/knowledge.js';
 
 const business = new LanguageKnowledge('uk', {
   greeting: 'Вітаю',

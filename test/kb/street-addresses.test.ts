@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Tokenizer } from '../../src/kb/tokenize.js';
-import { knowledgeOf } from '../helpers/knowledge.js';
-
-const block = (id: string, title: string, body: string) => ({ id, title, body, tags: [] });
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 const cases = [
   {
