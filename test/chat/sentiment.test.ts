@@ -26,4 +26,15 @@ describe('sentiment', () => {
     expect(sentimentOf(['This is terrible, I am furious', 'OK, what about Girona?'], 'en')).toBe(0);
     expect(sentimentOf(['Das ist schrecklich'], 'de')).toBe(0);
   });
+
+  it('reads laughter as no anger: a joke at oneself is no reason to hand the chat off', () => {
+    const handoffBelow = -0.6;
+    for (const [text, lang] of [
+      ['do u guys speak english? my spanish is terrible lol', 'en'],
+      ['мой испанский ужасный хаха, по-русски говорите?', 'ru'],
+      ['mi inglés es horrible jajaja, ¿habláis español?', 'es'],
+    ] as const)
+      expect(sentimentOf([text], lang)).toBeGreaterThan(handoffBelow);
+    expect(sentimentOf(['my spanish is terrible'], 'en')).toBeLessThan(-0.6);
+  });
 });
