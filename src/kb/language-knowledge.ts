@@ -88,10 +88,17 @@ export class LanguageKnowledge {
     return this.file.fallback;
   }
 
+  /**
+   * The k best blocks for a question, read as `rank` reads it when it stands alone (`chatbot kb
+   * search` shows these); with `context`, that text is searched beside it at half weight.
+   */
   search(question: string, k: number, context = ''): Array<SearchHit & { block: FlatBlock }> {
-    const units = this.analyzer.analyze(question);
-    const contextUnits = context ? this.analyzer.analyze(context) : [];
-    return this.hitsOf(this.index.searchUnits(units, k, contextUnits));
+    if (context) {
+      const contextUnits = this.analyzer.analyze(context);
+      return this.hitsOf(this.index.searchUnits(this.analyzer.analyze(question), k, contextUnits));
+    }
+    const { units, asideUnits } = this.questionOf(question);
+    return this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
   }
 
   /**

@@ -87,6 +87,8 @@ describe.each(cases)('a message of several sentences in $lang', (c) => {
   it('is asked what its question asks; the story around it does not outweigh it', () => {
     expect(askedAndAside(c.story).aside).not.toBe('');
     expect(knowledge.rank(c.story, [], 3).hits[0]?.block.id).toBe('boxes');
+    // `chatbot kb search` shows what the answer is made from.
+    expect(knowledge.search(c.story, 1)[0]?.block.id).toBe('boxes');
   });
 
   it('moves on from the previous topic after "thanks.", and carries it on after "ok. and…"', () => {
