@@ -8,7 +8,7 @@ import { renderEvalJson, renderEvalJunit, renderEvalReport } from '../eval/repor
 import type { EvalCase } from '../eval/run.js';
 import { evaluateFile } from '../eval/run.js';
 import { missedThresholds, type Thresholds } from '../eval/score.js';
-import { type SweepRow, sweepRow, thresholdsAround } from '../eval/sweep.js';
+import { sweepOf } from '../eval/sweep.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { renderPretty } from '../validate/report.js';
 import { loadBot } from './load-bot.js';
@@ -99,30 +99,4 @@ async function loadSets(
     sets.push({ ...loaded, set: loaded.set });
   }
   return sets;
-}
-
-/**
- * The same sets at each threshold around the configured one. "Did you mean…" starts below the
- * threshold as configured, never above it.
- */
-async function sweepOf(
-  snapshot: BotSnapshot,
-  configuredCases: EvalCase[],
-  ask: (bot: BotSnapshot) => Promise<EvalCase[]>,
-): Promise<SweepRow[]> {
-  const { minConfidence, minClarifyConfidence } = snapshot.config.retrieval;
-  const rows: SweepRow[] = [];
-  for (const threshold of thresholdsAround(minConfidence)) {
-    const configured = threshold === minConfidence;
-    const cases = configured
-      ? configuredCases
-      : await ask(
-          snapshot.withRetrieval({
-            minConfidence: threshold,
-            minClarifyConfidence: Math.min(minClarifyConfidence, threshold),
-          }),
-        );
-    rows.push(sweepRow(threshold, configured, cases));
-  }
-  return rows;
 }

@@ -13,6 +13,7 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import { stopwords } from './stopwords.js';
+import { type FormWords, formWordsOf, withFormWords } from './text-forms.js';
 
 type Stemmer = (word: string) => string;
 
@@ -28,50 +29,6 @@ const stemmers: Record<string, Stemmer> = {
 };
 
 const separator = /[^\p{L}\p{N}]+/u;
-/**
- * A currency sign says "this is a price" as plainly as the word does: "gift cards from €50"
- * answers "how much is it?". The sign reads as the language's word for price, which the query
- * lexicon's price group holds.
- */
-const currency = /[€$£₽₴]/gu;
-const hasCurrency = /[€$£₽₴]/u;
-const priceWords: Readonly<Record<string, string>> = {
-  en: 'price',
-  ru: 'цена',
-  es: 'precio',
-  de: 'preis',
-  fr: 'prix',
-  it: 'prezzo',
-  pt: 'preço',
-  uk: 'ціна',
-};
-/**
- * A street address says "this is where we are" as plainly as the word "address": "our office
- * is at Calle Sierra de Mijas 7" answers "where are you?" though it names no word of the
- * question. It reads as the language's word for address, which the lexicon's location group
- * holds: a street word followed by a name or a number ("Calle Larios", "Carrer de Casp 22",
- * "ул. Ленина"), a number before an English street name ("12 Baker Street"), a German street
- * ("Hauptstraße 5") or a postcode after a comma ("…, 29651 Mijas").
- */
-const streetAddress = new RegExp(
-  [
-    "(?<![\\p{L}])(Calle|C/|Avda\\.|Avenida|Carrer|Plaza|Plaça|Paseo|Passeig|Camino|Carretera|Ctra\\.|Rambla|Rue|Viale|Piazza|Rua|Praça|ул\\.|улица|проспект|пр-т|пер\\.|переулок|площадь|бульвар|наб\\.|набережная|вул\\.|вулиця)\\s+(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+)?[\\p{Lu}\\p{N}]",
-    '\\d+[a-z]?,?\\s+(\\p{Lu}\\p{Ll}+\\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\\p{L}])',
-    '\\p{Lu}\\p{Ll}+(straße|strasse|platz|allee|gasse)\\s+\\d',
-    '(,\\s*|\\(\\s*)\\d{5}\\s+\\p{Lu}\\p{Ll}{2,}',
-  ].join('|'),
-  'u',
-);
-const addressWords: Readonly<Record<string, string>> = {
-  en: 'address',
-  ru: 'адрес',
-  es: 'dirección',
-  de: 'adresse',
-  fr: 'adresse',
-  it: 'indirizzo',
-  pt: 'endereço',
-  uk: 'адреса',
-};
 const combiningMarks = /[\u0300-\u036f]/g;
 
 export function foldAccents(word: string): string {
@@ -81,8 +38,7 @@ export function foldAccents(word: string): string {
 export class Tokenizer {
   private readonly stem: Stemmer | undefined;
   private readonly stops: ReadonlySet<string>;
-  private readonly priceWord: string | undefined;
-  private readonly addressWord: string | undefined;
+  private readonly forms: FormWords | undefined;
   /**
    * The index terms a text's form reads as: a currency sign's (the language's word for price)
    * and a street address's (its word for address). A block matched through one answers as
@@ -98,21 +54,15 @@ export class Tokenizer {
     const base = lang.split('-')[0]!;
     this.stem = stemmers[base];
     this.stops = stopwords[base] ?? new Set();
-    this.priceWord = priceWords[base];
-    this.addressWord = addressWords[base];
-    const words = [this.priceWord, this.addressWord].filter((word) => word !== undefined);
+    this.forms = formWordsOf(base);
+    const words = this.forms ? Object.values(this.forms) : [];
     this.formTerms = new Set(words.flatMap((word) => this.tokens(word)));
   }
 
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
-    // Tested before replacing: most texts have no currency sign, and a test allocates nothing.
-    let read =
-      this.priceWord && hasCurrency.test(text)
-        ? text.replace(currency, ` ${this.priceWord} `)
-        : text;
-    if (this.addressWord && streetAddress.test(text)) read += ` ${this.addressWord}`;
+    const read = this.forms ? withFormWords(text, this.forms) : text;
     // split() is several times faster than matchAll() on long texts: no match objects.
     for (const word of read.toLowerCase().split(separator)) {
       if (word === '') continue;

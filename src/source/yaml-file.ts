@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors/catalogue.js';
 import { ChatbotError } from '../errors/chatbot-error.js';
@@ -104,8 +104,8 @@ async function folderOfSets(projectDir: string, folder: string): Promise<string[
       'USAGE',
       `${folder} is a bot project, not a folder of sets: pass it as the project with -C ${folder}`,
     );
-  const files = await yamlFilesIn(projectDir, relative('.', folder) || '.');
-  return files.map((file) => file.replace(/^\.\//, ''));
+  // "eval/" and "./eval" name the folder "eval", as the files inside it will be shown.
+  return yamlFilesIn(projectDir, folder.replace(/\/+$/, '').replace(/^\.\//, '') || '.');
 }
 
 async function yamlFilesIn(projectDir: string, folder: string): Promise<string[]> {
@@ -114,5 +114,5 @@ async function yamlFilesIn(projectDir: string, folder: string): Promise<string[]
   return (await readdir(dir))
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => `${folder}/${name}`);
+    .map((name) => (folder === '.' ? name : `${folder}/${name}`));
 }

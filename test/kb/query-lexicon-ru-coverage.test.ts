@@ -5,13 +5,10 @@
  * must stay visible as missing.
  */
 import { describe, expect, it } from 'vitest';
-import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
 import { block, knowledgeOf } from '../helpers/knowledge.js';
 
-function knowledge(blocks: KnowledgeFile['blocks']): LanguageKnowledge {
-  return knowledgeOf('ru', blocks, { greeting: 'Здравствуйте' });
-}
+const knowledge = (blocks: KnowledgeFile['blocks']) => knowledgeOf('ru', blocks);
 
 const business = knowledge([
   block('theft', 'Страхование от кражи', 'Полис покрывает кражу велосипеда при наличии замка.'),

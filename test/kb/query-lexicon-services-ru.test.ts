@@ -9,9 +9,7 @@ import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
 import type { KnowledgeFile } from '../../src/kb/schema.js';
 import { block, knowledgeOf } from '../helpers/knowledge.js';
 
-function knowledge(blocks: KnowledgeFile['blocks']): LanguageKnowledge {
-  return knowledgeOf('ru', blocks, { greeting: 'Здравствуйте' });
-}
+const knowledge = (blocks: KnowledgeFile['blocks']) => knowledgeOf('ru', blocks);
 
 const vet = knowledge([
   block('vaccines', 'Вакцинация', 'Вакцинация собак и кошек импортными вакцинами, с 8 недель.'),
