@@ -1,7 +1,9 @@
 /**
  * Words too common to tell blocks apart. Kept short on purpose: BM25's idf already discounts
  * common words; these lists mainly keep "what is the" from counting as a match offline.
- * Written accent-folded and lowercase, as the tokenizer compares them.
+ * Written lowercase as people spell them; the tokenizer folds accents ("für", "какой", "її")
+ * before it compares. Words of negation are kept out where the lists allow: "no" and "not"
+ * are what a question turns on.
  */
 export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
@@ -16,6 +18,31 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   es: new Set(
     'a al algo como con cual cuando cuanta cuantas cuanto cuantos de del desde donde el ella ellas ellos en era eran eres es esa esas ese eso esos esta estais estamos estan estar estas este esto estos estoy fue ha hay la las le les lo los me mi mis muy nos nosotras nosotros nuestra nuestras nuestro nuestros o os para pero por puede pueden puedo que quiero se ser si sin sobre sois somos son soy su sus tambien te tengo tiene tu un una uno unos usted ustedes vosotras vosotros vuestra vuestras vuestro vuestros y ya yo'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'aber alle allem allen aller alles als also am an auch auf aus bei bin bis bist bitte da damit dann das dass dem den denn der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure eurem euren eurer für gibt gibts gern gerne hab habe haben hat hatte hätte hätten hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist ja kann kannst können könnt könnte könnten man mein meine meinem meinen meiner mich mir mit möchte möchten muss müssen nach noch nun nur ob oder sehr sein seine sich sie sind so soll sollte über um und uns unser unsere unserem unseren viel vom von vor war waren was wann warum weil welche welchem welchen welcher welches wenn wer werde werden wie wieviel will wir wird wo wollen wollte würde würden zu zum zur'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'ai au aux avec avez avoir avons ça ce cela ces cet cette chez combien comment dans de des donc du elle elles en est et été être eux fais faire faites fait il ils je la le les leur leurs lui ma mais me mes moi mon nos notre nous on ont ou où par peut peux pour pourquoi pouvez puis quand que quel quelle quelles quels qui sa se ses son sont suis sur ta te tes toi ton tu un une vos votre vous voudrais voulez y'.split(
+      ' ',
+    ),
+  ),
+  it: new Set(
+    'a ad agli ai al alla alle allo anche avete c che chi ci come con cosa cui da dal dalla dei del della delle dello di dove e è ed era essere gli ha hai hanno ho il in io la le lei li lo loro lui ma mi mia mie miei mio ne nei nel nella noi o per perché posso potete può qual quale quali quando quanta quante quanti quanto quella quello questa questo se si sia siamo siete sono su sua sue suo suoi sul sulla ti tra tu tua tue tuo tuoi un una uno vi voi volevo vorrei'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'a à ao aos as às com como da das de do dos e é ela elas ele eles em entre era essa essas esse esses esta está estão estas este estes eu foi gostaria há isso isto já lhe lhes me meu meus minha minhas muito na nas no nos nós o onde os ou para pela pelas pelo pelos pode podem posso por qual quais quando quanta quantas quanto quantos que queria quem se ser seu seus sua suas também te tem têm tenho ter teu tua um uma umas uns você vocês vos vossa vosso'.split(
+      ' ',
+    ),
+  ),
+  uk: new Set(
+    'а або але б би був була були було бути в вам вами вас ваш ваша ваше вашого вашої ваші вже ви від він вона вони воно все всі де для до є ж же з за і із її їй їм їх й як яка які який яке коли мене мені ми мій моя моє мої можна можу на над нам нас наш наша наше наші не ні ну о об по під при про сам себе скільки собі так там те ти то треба тут у уже хочу це цей ця ці чи що щоб я'.split(
       ' ',
     ),
   ),

@@ -53,7 +53,7 @@ export class Tokenizer {
   constructor(readonly lang: string) {
     const base = lang.split('-')[0]!;
     this.stem = stemmers[base];
-    this.stops = stopwords[base] ?? new Set();
+    this.stops = new Set([...(stopwords[base] ?? [])].map(foldAccents));
     this.forms = formWordsOf(base);
     const words = this.forms ? Object.values(this.forms) : [];
     this.formTerms = new Set(words.flatMap((word) => this.tokens(word)));

@@ -104,8 +104,9 @@ describe('a price question on a block that states the amount', () => {
 
 /**
  * The same on whole knowledge bases of other businesses, where many blocks compete: here the
- * amount must count as fully as a synonym, or the block that states it falls under the
- * confidence the answerer needs.
+ * amount must count as fully as a synonym, or the block that states it loses to one that
+ * repeats the visitor's words, and covers too little of the question to be answered. (Whether
+ * each is then answered is the confidence's call, measured by `chatbot eval` on these bots.)
  */
 describe('a price question on a fixture business', () => {
   const fixture = (bot: string, lang: string) =>
@@ -122,9 +123,10 @@ describe('a price question on a fixture business', () => {
     { bot: 'shop', lang: 'ru', question: 'сколько стоит каппинг', expected: /€/ },
   ];
   for (const { bot, lang, question, expected } of asked)
-    it(`answers "${question}" with an amount (${bot}, ${lang})`, () => {
-      const answer = answerOffline(fixture(bot, lang), question, [], options);
-      expect(answer.failed, `confidence ${answer.confidence}`).toBe(false);
-      expect(answer.text).toMatch(expected);
+    it(`finds the block with the amount for "${question}", the price fully asked (${bot}, ${lang})`, () => {
+      const [best] = fixture(bot, lang).rank(question, [], 3).hits;
+      expect(best?.block.text).toMatch(expected);
+      // A price question the amount does not count for covers about half the question.
+      expect(best?.coverage).toBeGreaterThanOrEqual(0.8);
     });
 });
