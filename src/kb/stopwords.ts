@@ -22,7 +22,7 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   de: new Set(
-    'aber alle allem allen aller alles als also am an auch auf aus bei bin bis bist bitte da damit dann das dass dem den denn der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure eurem euren eurer für gibt gibts gern gerne hab habe haben hat hatte hätte hätten hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist ja kann kannst können könnt könnte könnten man mein meine meinem meinen meiner mich mir mit möchte möchten muss müssen nach noch nun nur ob oder sehr sein seine sich sie sind so soll sollte über um und uns unser unsere unserem unseren viel vom von vor war waren was wann warum weil welche welchem welchen welcher welches wenn wer werde werden wie wieviel will wir wird wo wollen wollte würde würden zu zum zur'.split(
+    'aber alle allem allen aller alles als also am an auch auf aus bei bin bis bist bitte da damit dann das dass dem den denn der des dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure eurem euren eurer für gibt gibts gern gerne hab habe haben hast habt hat hatte hätte hätten hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist ja kann kannst können könnt könnte könnten man mein meine meinem meinen meiner mich mir mit möchte möchten muss müssen nach noch nun nur ob oder sehr sein seine seid sich sie sind so soll sollte über um und uns unser unsere unserem unseren viel vom von vor war waren was wann warum weil welche welchem welchen welcher welches wem wen wenn wer werde werden wie wieviel will wir wird wo wollen wollte würde würden zu zum zur'.split(
       ' ',
     ),
   ),
@@ -32,12 +32,12 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   it: new Set(
-    'a ad agli ai al alla alle allo anche avete c che chi ci come con cosa cui da dal dalla dei del della delle dello di dove e è ed era essere gli ha hai hanno ho il in io la le lei li lo loro lui ma mi mia mie miei mio ne nei nel nella noi o per perché posso potete può qual quale quali quando quanta quante quanti quanto quella quello questa questo se si sia siamo siete sono su sua sue suo suoi sul sulla ti tra tu tua tue tuo tuoi un una uno vi voi volevo vorrei'.split(
+    'a ad agli ai al alla alle allo anche avete c che chi ci come con cosa cui da dal dalla dei del della delle dello di dove e è ed era essere fa fai fare fate gli ha hai hanno ho il in io la le lei li lo loro lui ma mi mia mie miei mio ne nei nel nella noi o per perché posso potete può qual quale quali quando quanta quante quanti quanto quella quello questa questo se si sia siamo siete sono su sua sue suo suoi sul sulla ti tra tu tua tue tuo tuoi un una uno vi voi volevo vorrei'.split(
       ' ',
     ),
   ),
   pt: new Set(
-    'a à ao aos as às com como da das de do dos e é ela elas ele eles em entre era essa essas esse esses esta está estão estas este estes eu foi gostaria há isso isto já lhe lhes me meu meus minha minhas muito na nas no nos nós o onde os ou para pela pelas pelo pelos pode podem posso por qual quais quando quanta quantas quanto quantos que queria quem se ser seu seus sua suas também te tem têm tenho ter teu tua um uma umas uns você vocês vos vossa vosso'.split(
+    'a à ao aos as às com como da das de do dos e é ela elas ele eles em entre era essa essas esse esses esta está estão estas este estes eu faz fazem fazer foi gostaria há isso isto já lhe lhes me meu meus minha minhas muito na nas no nos nós o onde os ou para pela pelas pelo pelos pode podem posso por qual quais quando quanta quantas quanto quantos que queria quem se ser seu seus sua suas também te tem têm tenho ter teu tua um uma umas uns você vocês vos vossa vosso'.split(
       ' ',
     ),
   ),
