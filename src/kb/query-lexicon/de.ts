@@ -390,7 +390,7 @@ export const de = lexicon({
     // Place
     [
       'adresse, anschrift, standort, wo seid ihr, wo sind sie, wo befinden sie sich, lage, filiale',
-      'in der nähe, nähe, karte, google maps, plz, postleitzahl',
+      'in der nähe, nähe, google maps, plz, postleitzahl',
       'adressen, standorte, wo ist, wo befindet sich, wo befindet ihr euch, wo liegt',
       'wo findet man euch, wo finde ich euch, wo finde ich sie, wo ist das, wo ist es',
       'wo ist der laden, wo ist die praxis, lageplan, stadtplan, filialen, geschäftsstelle',

@@ -377,7 +377,7 @@ export const it = lexicon({
 
     // Place
     [
-      'indirizzo, dove siete, dove vi trovate, dove si trova, posizione, sede, sedi, mappa, vicino',
+      'indirizzo, dove siete, dove vi trovate, dove vi trovo, dove si trova, posizione, sede, sedi, mappa, vicino',
       "indirizzi, dove siete situati, dove siete ubicati, dov'è, dove esattamente, ubicazione",
       'ubicati, situati, situato, situata, località, zona, in che zona, quartiere, in che via',
       'in quale via, civico, numero civico, cap, codice postale, google maps, maps, piantina',
