@@ -51,9 +51,21 @@ const bots = [
     dir: 'test/fixtures/bots/vet',
     floors: { right: 46, dialogueRight: 51, refusal: 91, maxWrong: 16, top1: 71, top3: 86 },
   },
+  {
+    // Written blind in German, French and Italian; tunes those languages' words.
+    name: 'the garage',
+    dir: 'test/fixtures/bots/garage',
+    floors: { right: 46, dialogueRight: 53, refusal: 96, maxWrong: 15, top1: 73, top3: 86 },
+  },
+  {
+    // Written blind in Portuguese, Ukrainian and English; never tuned on.
+    name: 'the coworking space',
+    dir: 'test/fixtures/bots/cowork',
+    floors: { right: 45, dialogueRight: 36, refusal: 88, maxWrong: 15, top1: 65, top3: 87 },
+  },
 ];
 
-describe('answer quality, offline, on labelled sets of eight businesses', () => {
+describe('answer quality, offline, on labelled sets of ten businesses', () => {
   for (const bot of bots) {
     it(`meets its floors on ${bot.name}`, async () => {
       const { floors } = bot;
