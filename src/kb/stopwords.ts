@@ -2,8 +2,7 @@
  * Words too common to tell blocks apart. Kept short on purpose: BM25's idf already discounts
  * common words; these lists mainly keep "what is the" from counting as a match offline.
  * Written lowercase as people spell them; the tokenizer folds accents ("für", "какой", "її")
- * before it compares. Words of negation are kept out where the lists allow: "no" and "not"
- * are what a question turns on.
+ * before it compares.
  */
 export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
