@@ -10,7 +10,7 @@ import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from '
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
-import { estimateTokens, Tokenizer } from './tokenize.js';
+import { estimateTokens, foldAccents, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
 
 /** A block as retrieval ranked it for one question: what `chatbot eval` reports on. */
@@ -58,6 +58,8 @@ export class LanguageKnowledge {
   /** Estimated tokens of the whole flattened knowledge. */
   readonly tokens: number;
   private readonly wholeText: string;
+  /** Each block's position by its title as `titleKey` reads it: a message naming a topic. */
+  private readonly byTitle: ReadonlyMap<string, number>;
 
   constructor(
     readonly lang: string,
@@ -78,6 +80,13 @@ export class LanguageKnowledge {
     this.ui = resolveUiStrings(lang, file.ui);
     this.wholeText = renderKnowledge(this.blocks);
     this.tokens = estimateTokens(this.wholeText);
+    const byTitle = new Map<string, number>();
+    // The first block of a title keeps it: two blocks of one title name neither alone.
+    for (const [position, block] of this.blocks.entries()) {
+      const key = titleKey(block.title);
+      if (key !== '' && !byTitle.has(key)) byTitle.set(key, position);
+    }
+    this.byTitle = byTitle;
   }
 
   get greeting(): string {
@@ -111,7 +120,15 @@ export class LanguageKnowledge {
    */
   rank(question: string, previousTurns: readonly string[], k: number): Ranked {
     const read = this.read(question, previousTurns, k);
+    // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
+    // it, and the block it names is the only thing the visitor can mean.
+    if (this.titleNamed(question) !== undefined) return { ...read, confidence: 1 };
     return { ...read, confidence: confidenceOf(confidenceFeatures(this, read)) };
+  }
+
+  /** The block whose title the message is, in other case, accents or punctuation. */
+  private titleNamed(message: string): number | undefined {
+    return this.byTitle.get(titleKey(message));
   }
 
   private read(
@@ -119,6 +136,8 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
   ): Omit<Ranked, 'confidence'> {
+    const named = this.titleNamed(question);
+    if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
     const known = knownUnits(units);
@@ -142,6 +161,21 @@ export class LanguageKnowledge {
     if (qualified.length === 0) return { hits: alone, units, followUp: false };
     const rest = candidates.filter((hit) => !qualified.includes(hit));
     return { hits: [...qualified, ...rest].slice(0, k), units, followUp: true };
+  }
+
+  /**
+   * A message that is a block's title asks about that block, on its own and first, whatever
+   * its words score: "Dónde estamos" is all stop words, and "Local move prices" also matches
+   * the price blocks of other moves.
+   */
+  private readTitle(question: string, named: number, k: number): Omit<Ranked, 'confidence'> {
+    const units = this.analyzer.analyze(question);
+    const hits = this.hitsOf(this.index.searchUnits(units, k + 1));
+    const own = hits.find((hit) => hit.doc === named);
+    const best = Math.max(0, ...hits.map((hit) => hit.score));
+    const first = own ?? { doc: named, score: best, coverage: 1, block: this.blocks[named]! };
+    const rest = hits.filter((hit) => hit.doc !== named);
+    return { hits: [first, ...rest].slice(0, k), units, followUp: false };
   }
 
   /**
@@ -271,6 +305,14 @@ export function rankingOf(
   hits: ReadonlyArray<SearchHit & { readonly block: FlatBlock }>,
 ): RankedBlock[] {
   return hits.map((hit) => ({ id: hit.block.id, score: hit.score, coverage: hit.coverage }));
+}
+
+/** A title or message as a lookup key: lowercase, accents folded, punctuation dropped. */
+function titleKey(text: string): string {
+  return foldAccents(text.toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join(' ');
 }
 
 /** The distinct lowercase words of the blocks, for typo matching. */
