@@ -5,8 +5,8 @@
  */
 import type { Colors } from 'picocolors/types.js';
 import { truncate, xml } from '../conversation-tests/report.js';
-import type { EvalCase, Outcome } from './run.js';
-import { percent, type ScoreRow, scoreRows } from './score.js';
+import { type EvalCase, type Outcome, offersAnswer } from './run.js';
+import { percent, ratesOf, type ScoreRow, scoreOf, scoreRows } from './score.js';
 import type { SweepRow } from './sweep.js';
 
 const outcomeText: Record<Outcome, string> = {
@@ -37,6 +37,7 @@ export function renderEvalReport(
         'right',
         'wrong',
         'wrongly refused',
+        'of those, offered',
         'rightly refused',
         'wrong of given',
         'top-1',
@@ -45,6 +46,12 @@ export function renderEvalReport(
       rows.map((row) => renderRow(row, colors)),
     ),
   );
+  const total = scoreOf(cases);
+  if (total.offered > 0)
+    lines.push(
+      '',
+      `Right, or one click away (a "did you mean…" button that answers): ${total.right + total.offered}/${total.answerable} ${colors.dim(`(${percent(ratesOf(total).reached)})`)}`,
+    );
   if (sweep) lines.push('', ...renderSweep(sweep, colors, table));
   const judged = cases.filter((evalCase) => evalCase.supported !== undefined);
   if (judged.length > 0) {
@@ -72,6 +79,7 @@ function renderSweep(
       row.configured ? `${row.minConfidence} ←` : String(row.minConfidence),
       percent(row.questions.right),
       percent(row.dialogues.right),
+      percent(row.all.reached),
       percent(row.all.refusal),
       percent(row.all.wrong),
     ];
@@ -80,7 +88,14 @@ function renderSweep(
   return [
     colors.bold('At other thresholds (retrieval.minConfidence; ← is the configured one)'),
     table(
-      ['minConfidence', 'right (questions)', 'right (turns)', 'rightly refused', 'wrong of given'],
+      [
+        'minConfidence',
+        'right (questions)',
+        'right (turns)',
+        'right or offered',
+        'rightly refused',
+        'wrong of given',
+      ],
       rows,
     ),
   ];
@@ -102,6 +117,7 @@ function renderRow(row: ScoreRow, colors: Colors): string[] {
     cell(score.right, score.answerable, rates.right),
     String(score.wrong),
     String(score.wrongRefusals),
+    String(score.offered),
     cell(score.correctRefusals, score.unanswerable, rates.refusal),
     cell(score.wrong + score.wrongAnswers, given, rates.wrong),
     cell(score.top1, score.answerable, rates.top1),
@@ -124,6 +140,10 @@ function renderMiss(miss: EvalCase, colors: Colors): string[] {
     `  ${colors.red('✗')} ${where} [${miss.lang}]${turn} ${JSON.stringify(miss.question)}`,
     `      ${outcomeText[miss.outcome]}; expected ${expected}, cited ${miss.cited.join(', ') || 'nothing'}`,
   ];
+  if (miss.offered)
+    lines.push(
+      `      ${colors.dim(offersAnswer(miss) ? 'asked "did you mean…", offering the answer:' : 'asked "did you mean…", offering:')} ${miss.offered.join(', ')}`,
+    );
   if (miss.missing)
     lines.push(
       `      ${colors.dim('missing:')} ${miss.missing.map((text) => JSON.stringify(text)).join(', ')}`,

@@ -35,6 +35,8 @@ export interface EvalCase {
   readonly ranking: readonly RankedBlock[];
   /** The offline answerer's confidence in the best block, 0..1. */
   readonly confidence?: number;
+  /** The topics (block ids) a "did you mean…" reply offered as buttons instead of an answer. */
+  readonly offered?: readonly string[];
   /** Why a wrong answer is wrong, when the block was right but a required text was missing. */
   readonly missing?: readonly string[];
   /** The question's words the knowledge never uses, on a miss: what a synonym or tag could add. */
@@ -138,9 +140,23 @@ async function scored(
     cited,
     ranking: result.ranking ?? [],
     ...(result.confidence !== undefined ? { confidence: result.confidence } : {}),
+    ...(result.suggestions?.length ? { offered: result.suggestions.map((topic) => topic.id) } : {}),
     ...(outcome === 'wrong' && missing.length > 0 ? { missing } : {}),
     ...(supported !== undefined ? { supported } : {}),
   };
+}
+
+/**
+ * A wrong refusal that asked "did you mean…" with a block that answers among its buttons: the
+ * visitor is one click from the answer, which a flat refusal never gives.
+ */
+export function offersAnswer(evalCase: EvalCase): boolean {
+  const { expect, offered } = evalCase;
+  return (
+    evalCase.outcome === 'wrong-refusal' &&
+    expect !== 'none' &&
+    (offered ?? []).some((id) => expect.includes(id))
+  );
 }
 
 export function outcomeOf(

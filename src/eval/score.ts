@@ -2,13 +2,15 @@
  * The figures of an eval run, per kind (single questions, dialogue turns) and language, and
  * the thresholds that turn them into a pass or a fail for CI.
  */
-import type { EvalCase } from './run.js';
+import { type EvalCase, offersAnswer } from './run.js';
 
 export interface Score {
   readonly answerable: number;
   readonly right: number;
   readonly wrong: number;
   readonly wrongRefusals: number;
+  /** Wrong refusals that asked "did you mean…" with a block that answers among the buttons. */
+  readonly offered: number;
   readonly unanswerable: number;
   readonly correctRefusals: number;
   /** Answers given to questions the knowledge does not answer. */
@@ -21,6 +23,8 @@ export interface Score {
 export interface Rates {
   /** Right answers of answerable questions. */
   readonly right: number;
+  /** Right answers and "did you mean…" buttons that lead to one, of answerable questions. */
+  readonly reached: number;
   /** Correct refusals of unanswerable questions. */
   readonly refusal: number;
   /** Wrong answers (to either kind) of all answers given. */
@@ -54,6 +58,7 @@ export function scoreOf(cases: readonly EvalCase[]): Score {
     right: count((c) => c.outcome === 'right'),
     wrong: count((c) => c.outcome === 'wrong'),
     wrongRefusals: count((c) => c.outcome === 'wrong-refusal'),
+    offered: count(offersAnswer),
     unanswerable: count((c) => !answers(c)),
     correctRefusals: count((c) => c.outcome === 'correct-refusal'),
     wrongAnswers: count((c) => c.outcome === 'wrong-answer'),
@@ -67,6 +72,7 @@ export function ratesOf(score: Score): Rates {
   const share = (part: number, whole: number) => (whole === 0 ? Number.NaN : part / whole);
   return {
     right: share(score.right, score.answerable),
+    reached: share(score.right + score.offered, score.answerable),
     refusal: share(score.correctRefusals, score.unanswerable),
     wrong: share(score.wrong + score.wrongAnswers, given),
     top1: share(score.top1, score.answerable),
@@ -96,6 +102,11 @@ export interface Thresholds {
   readonly minRight?: number;
   /** Right answers of answerable dialogue turns, 0..1. */
   readonly minDialogueRight?: number;
+  /**
+   * Right answers and "did you mean…" replies offering a block that answers, of answerable
+   * questions and turns together, 0..1.
+   */
+  readonly minReached?: number;
   /** Correct refusals of unanswerable questions and turns, 0..1. */
   readonly minRefusal?: number;
   /** Wrong answers of all answers given, 0..1. */
@@ -112,6 +123,12 @@ export function missedThresholds(cases: readonly EvalCase[], thresholds: Thresho
   const checks: Array<[string, number | undefined, number, 'min' | 'max']> = [
     ['right answers of answerable questions', thresholds.minRight, singles.right, 'min'],
     ['right answers of answerable dialogue turns', thresholds.minDialogueRight, turns.right, 'min'],
+    [
+      'right answers or "did you mean…" offering one, of answerable questions and turns',
+      thresholds.minReached,
+      all.reached,
+      'min',
+    ],
     ['correct refusals of unanswerable questions', thresholds.minRefusal, all.refusal, 'min'],
     ['wrong answers of answers given', thresholds.maxWrong, all.wrong, 'max'],
     ['retrieval top-1', thresholds.minTop1, all.top1, 'min'],

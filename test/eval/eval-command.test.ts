@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startLlmFake } from '../fakes/llm-fake.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { runCli } from '../helpers/cli.js';
-import { demoProject, tempDir } from '../helpers/project.js';
+import { demoProject, repoRoot, tempDir } from '../helpers/project.js';
 
 /** A small labelled set on the demo bot: each outcome the report distinguishes appears once. */
 const smallSet = `questions:
@@ -47,7 +47,9 @@ describe('chatbot eval', () => {
       'answered from the wrong block; expected day-trips, cited cancellation',
     );
     expect(result.stdout).toContain('missing: "€1000"');
-    expect(result.stdout).toMatch(/questions\s+en\s+1\/3 \(33\.3%\)\s+2\s+0\s+1\/1 \(100\.0%\)/);
+    expect(result.stdout).toMatch(
+      /questions\s+en\s+1\/3 \(33\.3%\)\s+2\s+0\s+0\s+1\/1 \(100\.0%\)/,
+    );
     expect(result.stdout).toMatch(/questions\s+es\s+1\/1 \(100\.0%\)/);
     expect(result.stdout).toMatch(/dialogues\s+en\s+2\/2 \(100\.0%\)/);
   });
@@ -94,6 +96,50 @@ describe('chatbot eval', () => {
       timeoutMs: 60_000,
     });
     expect(passing.code).toBe(0);
+  });
+
+  it('counts a "did you mean…" that offers the answering block apart from a flat refusal', async () => {
+    // Every answer falls in the "did you mean…" band: the offered topics are what is measured.
+    const config = readFileSync(join(repoRoot, 'chatbot.config.yaml'), 'utf8');
+    const dir = demoProject({
+      'chatbot.config.yaml': `${config}\nretrieval:\n  minConfidence: 0.99\n  minClarifyConfidence: 0\n`,
+      'eval/set.yaml': `questions:
+  - lang: en
+    q: How much is the Montserrat day trip?
+    expect: [day-trips]
+  - lang: en
+    q: How much is the Montserrat day trip?
+    expect: [weather]
+`,
+    });
+    const json = await runCli(['eval', '--format', 'json'], { cwd: dir, timeoutMs: 60_000 });
+    const report = JSON.parse(json.stdout) as {
+      scores: Array<{
+        kind: string;
+        lang: string;
+        score: { right: number; wrongRefusals: number; offered: number };
+        rates: { reached: number };
+      }>;
+      misses: Array<{ expect: string[]; offered?: string[] }>;
+    };
+    const all = report.scores.find((row) => row.kind === 'questions' && row.lang === 'all')!;
+    expect(all.score).toMatchObject({ right: 0, wrongRefusals: 2, offered: 1 });
+    expect(all.rates.reached).toBe(0.5);
+    expect(report.misses[0]!.offered).toContain('day-trips');
+    expect(report.misses[1]!.offered).not.toContain('weather');
+
+    const pretty = await runCli(['eval', '--min-reached', '50'], { cwd: dir, timeoutMs: 60_000 });
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toMatch(/asked "did you mean…", offering the answer: .*day-trips/);
+    expect(pretty.stdout).toMatch(/asked "did you mean…", offering: (?!.*weather)/);
+    expect(pretty.stdout).toContain(
+      'Right, or one click away (a "did you mean…" button that answers): 1/2',
+    );
+    const failing = await runCli(['eval', '--min-reached', '60'], { cwd: dir, timeoutMs: 60_000 });
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toContain(
+      'right answers or "did you mean…" offering one, of answerable questions and turns: 50.0%, below the minimum 60.0%',
+    );
   });
 
   it('writes JSON and JUnit for CI', async () => {
@@ -170,7 +216,7 @@ describe('chatbot eval', () => {
     const pretty = await runCli(['eval', '--sweep'], { cwd: dir, timeoutMs: 60_000 });
     expect(pretty.code).toBe(0);
     expect(pretty.stdout).toContain('At other thresholds (retrieval.minConfidence');
-    expect(pretty.stdout).toMatch(/^0\.7 ←\s+50\.0%\s+100\.0%\s+100\.0%/m);
+    expect(pretty.stdout).toMatch(/^0\.7 ←\s+50\.0%\s+100\.0%\s+\d+\.\d%\s+100\.0%/m);
     expect(pretty.stdout).toMatch(/^0\.5\s+\d/m);
     expect(pretty.stdout).toMatch(/^0\.9\s+\d/m);
 

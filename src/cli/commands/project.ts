@@ -106,6 +106,12 @@ export const evalCommand: CommandSpec = {
       parse: percentage,
     },
     {
+      flags: '--min-reached <percent>',
+      description:
+        'fail below this share of answerable questions and turns answered right or offered a "did you mean…" button that answers',
+      parse: percentage,
+    },
+    {
       flags: '--min-refusal <percent>',
       description: 'fail below this share of correct refusals of unanswerable questions',
       parse: percentage,
