@@ -110,13 +110,15 @@ export class QueryAnalyzer {
       const noise = this.longestMatch(all, at, this.noiseLongest, (phrase) =>
         this.noise.has(phrase),
       );
-      if (noise > 0) {
-        at += noise;
-        continue;
-      }
       const phrase = this.longestMatch(all, at, this.concepts.longest, (candidate) =>
         this.concepts.phrases.has(candidate),
       );
+      // A concept phrase longer than the filler it opens with is the question: "take away",
+      // not "take" and "away".
+      if (noise > 0 && phrase <= noise) {
+        at += noise;
+        continue;
+      }
       if (phrase > 1) {
         const joined = all.slice(at, at + phrase).join(' ');
         // The phrase's own words count as the visitor's: "возврат денег" also finds "возврат".

@@ -87,6 +87,8 @@ export const de = lexicon({
     'ihr lieben, liebe leute',
     'ehemann, ehefrau, meine frau, mein mann, mein freund, meine freundin, mein partner',
     'meine partnerin, schwester, bruder, mama, papa, vater, mutter, oma, opa',
+    // Verbs that only carry the question's object: "bietet ihr Reifenwechsel an", "macht ihr Klimaservice"
+    'bietet, bieten, anbieten, macht, machen, geben, tun, tut, gehen, kommen, organisiert, organisieren',
   ],
   concepts: [
     // Money

@@ -49,11 +49,13 @@ export const en = lexicon({
     'asking for a friend, firstly, secondly, thirdly, lastly, additionally, furthermore, moreover',
     'usually, normally, typically, generally, probably, definitely, though, tho',
     'stuff, thing, things, a bit, lots, both',
+    // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
+    'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
   ],
   concepts: [
     // Money
     [
-      "price, prices, pricing, cost, costs, how much, how much is, how much does, how much do, how much for, what do you charge, what does it cost, price range, what's the damage",
+      'price, prices, pricing, cost, costs, how much, how much is, how much does, how much do, how much for, what do you charge, what does it cost, price range, what is the damage',
       'fee, fees, rate, rates, tariff, charge, charges, price list, pricelist, prize list',
       'pricey, expensive, cheap, cheaper, cheapest, affordable, quote, estimate, ballpark',
       "how much would it cost, how much would it be, how much will it cost, how much will it be, how much are, how much r, how much's, hw much, how mutch, price tag, pricing list, prise, pirce, cost me, rates for",

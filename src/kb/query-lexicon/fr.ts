@@ -64,6 +64,8 @@ export const fr = lexicon({
     'mon mari, ma femme, mon copain, ma copine, mon conjoint, ma conjointe, mon chum, ma blonde',
     'mon époux, mon épouse, ma sœur, mon frère, mon père, ma mère, maman, papa, mari, copain',
     'copine, chum, conjoint, conjointe, époux, épouse',
+    // Verbs that only carry the question's object: "proposez-vous le lavage"
+    'proposez, proposer, offrez, donnez, donner, aller, venir, organisez, organiser',
   ],
   concepts: [
     // Money

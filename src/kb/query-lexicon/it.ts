@@ -77,6 +77,8 @@ export const it = lexicon({
     'moglie, mio marito, mia moglie, fidanzato, fidanzata, il mio ragazzo',
     'la mia ragazza, compagno, compagna, mamma, papà, madre, padre, fratello, sorella',
     'suocera, nonna, nonno',
+    // Verbs that only carry the question's object: "offrite il lavaggio"
+    'offrite, offrire, offre, proponete, dare, andare, venire, organizzate, organizzare',
   ],
   concepts: [
     // Money

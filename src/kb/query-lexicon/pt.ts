@@ -54,6 +54,8 @@ export const pt = lexicon({
     'procuramos, estou à procura, ando à procura, minha esposa, meu marido, minha mulher',
     'meu namorado, minha namorada, meu noivo, minha noiva, meu pai, minha mãe, meu irmão',
     'minha irmã, esposa, marido, namorado, namorada, sogra',
+    // Verbs that only carry the question's object: "oferecem estacionamento"
+    'oferecem, oferece, oferecer, dão, dar, ir, vir, organizam, organizar, tens',
   ],
   concepts: [
     // Money
