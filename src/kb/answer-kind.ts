@@ -5,6 +5,8 @@
  * place then wins over its neighbours in the same block, as a person reading the block for
  * the visitor would pick it.
  */
+import { statesAmount } from './text-forms.js';
+
 export type AnswerKind = 'price' | 'time' | 'place';
 
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
@@ -40,8 +42,8 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   },
 };
 
-const holds: Record<AnswerKind, RegExp> = {
-  price: /([€$£₽]\s?\d|\d[\d.,\s]*\s?(€|eur\b|euros?\b|\$|£|₽|руб|грн|%))/i,
+const holds: Record<AnswerKind, { test(text: string): boolean }> = {
+  price: { test: statesAmount },
   time: /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i,
   // A name past the sentence's first word: "start at Plaça de Catalunya", "на площади Каталонии".
   place: /\s\p{Lu}\p{Ll}/u,

@@ -27,12 +27,34 @@ export function formWordsOf(lang: string): FormWords | undefined {
 }
 
 /**
- * A currency sign says "this is a price" as plainly as the word does: "gift cards from €50"
- * answers "how much is it?". The sign reads as the language's word for price, which the query
- * lexicon's price group holds.
+ * A currency says "this is a price" as plainly as the word does: "gift cards from €50" answers
+ * "how much is it?". The sign reads as the language's word for price, which the query
+ * lexicon's price group holds. A sign ("€", "₴") counts anywhere; a code ("CHF 139", "450 PLN")
+ * or a local abbreviation ("Fr. 80", "120 zł", "300 грн") only beside a number, as "kr" or
+ * "GEL" in running text says nothing about money.
  */
-const currency = /[€$£₽₴]/gu;
-const hasCurrency = /[€$£₽₴]/u;
+const currencySigns = '€$£₽₴₺₹¥₩₪₫฿₦₱₸₾';
+const currencyCodes =
+  'EUR|USD|GBP|CHF|JPY|CNY|RMB|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|BYN|KZT|GEL|AMD|AZN|TRY|ILS|AED|SAR|QAR|EGP|MAD|ZAR|INR|THB|VND|IDR|MYR|SGD|HKD|KRW|PHP|MXN|BRL|ARS|CLP|COP|PEN|UYU';
+const currencyWords = `${currencyCodes}|SFr\\.|Fr\\.|zł|Kč|kr|Ft|lei|грн|руб|р\\.`;
+const currencySource = [
+  `[${currencySigns}]`,
+  `(?<![\\p{L}])(?:${currencyWords})(?=\\s?\\d)`,
+  `(?<=\\d\\s?)(?:${currencyWords})(?![\\p{L}])`,
+].join('|');
+const currency = new RegExp(currencySource, 'gu');
+const hasCurrency = new RegExp(currencySource, 'u');
+
+/** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
+export function statesAmount(text: string): boolean {
+  return amount.test(text);
+}
+
+const amount = new RegExp(
+  `[${currencySigns}]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:[${currencySigns}%]|(?:[Ee]uros?|eur|${currencyWords})(?![\\p{L}]))|(?<![\\p{L}])(?:${currencyWords})\\s?\\d`,
+  // Case matters: "try 2" and "pen 5" are no money, "TRY 2" and "PEN 5" are.
+  'u',
+);
 /**
  * A street address says "this is where we are" as plainly as the word "address": "our office
  * is at Calle Sierra de Mijas 7" answers "where are you?" though it names no word of the
