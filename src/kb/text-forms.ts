@@ -61,14 +61,15 @@ const amount = new RegExp(
  * question. It reads as the language's word for address, which the lexicon's location group
  * holds: a street word followed by a name or a number ("Calle Larios", "Carrer de Casp 22",
  * "ул. Ленина"), a number before an English street name ("12 Baker Street"), a German street
- * ("Hauptstraße 5") or a postcode after a comma ("…, 29651 Mijas").
+ * ("Hauptstraße 5") or a postcode after a comma ("…, 29651 Mijas", "…, 2504 Biel",
+ * "…, 1200-195 Lisboa").
  */
 const streetAddress = new RegExp(
   [
-    "(?<![\\p{L}])(Calle|C/|Avda\\.|Avenida|Carrer|Plaza|Plaça|Paseo|Passeig|Camino|Carretera|Ctra\\.|Rambla|Rue|Viale|Piazza|Rua|Praça|ул\\.|улица|проспект|пр-т|пер\\.|переулок|площадь|бульвар|наб\\.|набережная|вул\\.|вулиця)\\s+(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+)?[\\p{Lu}\\p{N}]",
+    "(?<![\\p{L}])(Calle|C/|Avda\\.|Avenida|Carrer|Plaza|Plaça|Paseo|Passeig|Camino|Carretera|Ctra\\.|Rambla|[Rr]ue|[Rr]oute|[Cc]hemin|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|Via|Viale|Corso|Piazza|Largo|Rua|Travessa|Estrada|Praça|ул\\.|улица|проспект|пр-т|пер\\.|переулок|площадь|бульвар|наб\\.|набережная|вул\\.|вулиця|просп\\.|провулок|площа)\\s+(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+|des\\s+|du\\s+|della\\s+|dei\\s+|das\\s+)?[\\p{Lu}\\p{N}]",
     '\\d+[a-z]?,?\\s+(\\p{Lu}\\p{Ll}+\\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\\p{L}])',
     '\\p{Lu}\\p{Ll}+(straße|strasse|platz|allee|gasse)\\s+\\d',
-    '(,\\s*|\\(\\s*)\\d{5}\\s+\\p{Lu}\\p{Ll}{2,}',
+    '(,\\s*|\\(\\s*)(\\d{5}|\\d{4}(-\\d{3})?)\\s+\\p{Lu}\\p{Ll}{2,}',
   ].join('|'),
   'u',
 );

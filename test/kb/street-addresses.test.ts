@@ -54,6 +54,10 @@ describe('what reads as a street address', () => {
     'We are at 12 Baker Street, London.',
     'Hauptstraße 5 in Berlin.',
     'Polígono Las Lagunas, 29651 Mijas Costa.',
+    'Vous nous trouvez à la route de Boujean 112, 2504 Biel/Bienne.',
+    'Siamo in Via Roma 12, a Bienne.',
+    'Estamos na Rua Augusta 100, em Lisboa.',
+    'Largo do Carmo, 1200-092 Lisboa.',
   ])('"%s" does', (text) => {
     expect(en.tokens(text)).toContain(address);
   });
@@ -62,6 +66,8 @@ describe('what reads as a street address', () => {
     'Via the A-7, take exit 214.',
     'The street is narrow.',
     'Open from 9 to 18.',
+    'The route is 12 km long.',
+    'In 2019 prices rose.',
   ])('"%s" does not', (text) => {
     expect(en.tokens(text)).not.toContain(address);
   });
