@@ -7,7 +7,7 @@
  */
 import { statesAmount } from './text-forms.js';
 
-export type AnswerKind = 'price' | 'time' | 'place';
+export type AnswerKind = 'price' | 'time' | 'place' | 'phone';
 
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   price: {
@@ -40,6 +40,16 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
     pt: /\b(onde|endere[cç]o)\b/i,
     uk: /(^|[^\p{L}])(де|куди|адрес)/iu,
   },
+  phone: {
+    en: /\b(phone|telephone|call|ring|whatsapp)\b/i,
+    ru: /(телефон|номер|позвонить|звонить|whatsapp|ватсап)/i,
+    es: /(tel[eé]fono|n[uú]mero|llamar|whatsapp)/i,
+    de: /(telefon|nummer|anrufen|whatsapp)/i,
+    fr: /(t[eé]l[eé]phone|num[eé]ro|appeler|whatsapp)/i,
+    it: /(telefono|numero|chiamare|whatsapp)/i,
+    pt: /(telefone|n[uú]mero|ligar|whatsapp)/i,
+    uk: /(телефон|номер|зателефонувати|подзвонити|whatsapp)/i,
+  },
 };
 
 const holds: Record<AnswerKind, { test(text: string): boolean }> = {
@@ -47,11 +57,13 @@ const holds: Record<AnswerKind, { test(text: string): boolean }> = {
   time: /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i,
   // A name past the sentence's first word: "start at Plaça de Catalunya", "на площади Каталонии".
   place: /\s\p{Lu}\p{Ll}/u,
+  // "+41 32 341 27 85", "365 44 00", "(032) 341-27-85": three groups of digits or more.
+  phone: /(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?([\s.-]\d{2,4}){2,4}(?!\d)/u,
 };
 
 export function askedKind(question: string, lang: string): AnswerKind | undefined {
   const base = lang.split('-')[0]!;
-  for (const kind of ['price', 'time', 'place'] as const)
+  for (const kind of ['price', 'time', 'place', 'phone'] as const)
     if (asksFor[kind][base]?.test(question)) return kind;
   return undefined;
 }

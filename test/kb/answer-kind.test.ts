@@ -1,9 +1,11 @@
 /**
  * What kind of fact a question asks for decides which sentence of the block is quoted: a
- * price, a time or a place, however the visitor words it.
+ * price, a time, a place or a phone number, however the visitor words it.
  */
 import { describe, expect, it } from 'vitest';
+import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { askedKind, holdsKind } from '../../src/kb/answer-kind.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 describe('the kind of fact asked for', () => {
   it.each([
@@ -14,6 +16,10 @@ describe('the kind of fact asked for', () => {
     ['en', 'where do we meet?', 'place'],
     ['ru', 'где встречаемся?', 'place'],
     ['es', '¿dónde quedamos?', 'place'],
+    ['de', 'Notfall, wen kann ich anrufen?', 'phone'],
+    ['it', 'qual è il numero del carro attrezzi?', 'phone'],
+    ['fr', 'qui appeler la nuit ?', 'phone'],
+    ['uk', 'дайте номер телефону', 'phone'],
   ])('%s "%s" asks for a %s', (lang, question, kind) => {
     expect(askedKind(question, lang)).toBe(kind);
   });
@@ -29,5 +35,32 @@ describe('the kind of fact asked for', () => {
     ['Пожалуйста, приходите за 15 минут до отправления.', false],
   ])('"%s" names a place: %s', (text, names) => {
     expect(holdsKind(text, 'place')).toBe(names);
+  });
+});
+
+describe('a phone number', () => {
+  it.each([
+    ['Call +41 32 341 27 85 during opening hours.', true],
+    ['Der Abschleppdienst: 032 365 44 00, rund um die Uhr.', true],
+    ['Samstag 08:00–12:00.', false],
+    ['Ab CHF 139.', false],
+  ])('"%s" holds one: %s', (text, holds) => {
+    expect(holdsKind(text, 'phone')).toBe(holds);
+  });
+
+  it('is the line quoted when the question asks whom to call', () => {
+    const garage = knowledgeOf('de', [
+      block(
+        'breakdown',
+        'Pannenhilfe',
+        'Bei einer Panne helfen wir Ihnen gern. Ausserhalb der Öffnungszeiten schleppt Sie unser Partner ab: 032 365 44 00. Danach melden wir uns am nächsten Arbeitstag bei Ihnen.',
+      ),
+      block('hours', 'Öffnungszeiten', 'Montag bis Freitag 07:30–18:00.'),
+    ]);
+    const answer = answerOffline(garage, 'Panne am Sonntag, wen kann ich anrufen?', [], {
+      minConfidence: 0,
+    });
+    expect(answer.citations[0]?.id).toBe('breakdown');
+    expect(answer.text).toContain('365 44 00');
   });
 });
