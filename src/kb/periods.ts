@@ -56,3 +56,49 @@ export function limitedToOtherPeriod(
   for (const period of limited) if (asked.has(period)) return false;
   return true;
 }
+
+/**
+ * Words that date a visit rather than name a topic: the months, and today, tomorrow,
+ * yesterday. "Mein Auto muss im Mai an die MFK" asks about the MFK; a knowledge base that never
+ * says "Mai" answers it all the same. Seasons and holidays are left out: "summer tyres" and
+ * "open over Easter" ask about them.
+ */
+const datingWords: Readonly<Record<string, readonly string[]>> = {
+  en: words(
+    'january february march april june july august september october november december today tomorrow yesterday tonight',
+  ),
+  ru: words(
+    'январ феврал март апрел мая мае май июн июл август сентябр октябр ноябр декабр завтра вчера послезавтра',
+  ),
+  es: words(
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre hoy ayer',
+  ),
+  de: words(
+    'januar februar märz april mai juni juli august september oktober november dezember heute morgen gestern übermorgen',
+  ),
+  fr: words(
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre aujourd demain hier',
+  ),
+  it: words(
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre oggi domani ieri dopodomani',
+  ),
+  pt: words(
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje amanhã ontem',
+  ),
+  uk: words(
+    'січ лют берез квіт травн черв лип серп верес жовт листопад груд сьогодні завтра вчора позавчора',
+  ),
+};
+
+/** Languages whose dating words above are stems, for their case endings ("в августе"). */
+const datingStems = new Set(['ru', 'uk']);
+
+/** Whether a word only dates the question (a month, "tomorrow"): see datingWords. */
+export function datesOnly(word: string, lang: string): boolean {
+  const base = lang.split('-')[0]!;
+  const dating = datingWords[base];
+  if (!dating) return false;
+  const lower = word.toLowerCase();
+  if (!datingStems.has(base)) return dating.includes(lower);
+  return dating.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3);
+}

@@ -6,6 +6,8 @@
  * shares a long stem with one (a word family the stemmer leaves apart). What is left unknown
  * stays in the query as unknown: it is evidence that the knowledge may not answer.
  */
+
+import { datesOnly } from './periods.js';
 import type { QueryLexicon } from './query-lexicon/types.js';
 import { foldAccents, type Tokenizer } from './tokenize.js';
 import { sharesStem } from './word-family.js';
@@ -188,6 +190,10 @@ export class QueryAnalyzer {
     if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
       return this.conceptUnit(word, own, groups);
     if (stopWord) return undefined;
+    // A month or "tomorrow" the knowledge never names dates the visit, as a number would:
+    // it says nothing about whether the knowledge answers ("muss im Mai an die MFK").
+    if (own.length === 0 && datesOnly(word, this.tokenizer.lang))
+      return { text: word, terms: [], optional: true };
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);
     if (fixed) return { text: word, terms: [fixed] };
