@@ -26,7 +26,7 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   fr: new Set(
-    'ai au aux avec avez avoir avons ça ce cela ces cet cette chez combien comment dans de des donc du elle elles en est et été être eux fais faire faites fait il ils je la le les leur leurs lui ma mais me mes moi mon nos notre nous on ont ou où par peut peux pour pourquoi pouvez puis quand que quel quelle quelles quels qui sa se ses son sont suis sur ta te tes toi ton tu un une vos votre vous voudrais voulez y'.split(
+    'êtes sommes étais était étaient sera serez seront serai ai au aux avec avez avoir avons ça ce cela ces cet cette chez combien comment dans de des donc du elle elles en est et été être eux fais faire faites fait il ils je la le les leur leurs lui ma mais me mes moi mon nos notre nous on ont ou où par peut peux pour pourquoi pouvez puis quand que quel quelle quelles quels qui sa se ses son sont suis sur ta te tes toi ton tu un une vos votre vous voudrais voulez y'.split(
       ' ',
     ),
   ),

@@ -87,3 +87,17 @@ describe.each(cases)('a question in $lang', (c) => {
     expect(answer.citations.map((citation) => citation.id)).toEqual([c.expected]);
   });
 });
+
+describe('a form of "to be"', () => {
+  it('is no word of the question: French "vous êtes" never finds a block saying "vous êtes"', () => {
+    const knowledge = knowledgeOf('fr', [
+      block('towing', 'Dépannage', 'Si vous êtes membre du TCS, appelez le 140.'),
+      block('hours', 'Heures', 'Ouvert du lundi au vendredi, de 7h30 à 18h00.'),
+    ]);
+    expect(knowledge.tokenizer.tokens('vous êtes là')).toEqual([]);
+    const answer = answerOffline(knowledge, 'vous êtes ouverts le lundi ?', [], {
+      minConfidence: 0,
+    });
+    expect(answer.citations[0]?.id).toBe('hours');
+  });
+});

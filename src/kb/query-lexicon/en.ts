@@ -51,6 +51,7 @@ export const en = lexicon({
     'stuff, thing, things, a bit, lots, both',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
+    'exactly',
   ],
   concepts: [
     // Money

@@ -51,6 +51,7 @@ export const es = lexicon({
     'hey, ey, hello, hi, la verdad es que, es que, resulta que, fíjate, pues mira, bueno pues, entonces',
     'ehh, eh, ehm, mmm, mm, emm, xfi, porfi, porfiss, pliss, señor, señora, señorita, sr, sra, srta',
     'por cierto, de casualidad, por casualidad, más o menos, o algo así, algo así, una pregunta más',
+    'exactamente',
   ],
   concepts: [
     // Money
