@@ -26,7 +26,7 @@ const bots = [
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 60, dialogueRight: 50, refusal: 95, maxWrong: 14, top1: 78, top3: 90 },
+    floors: { right: 60, dialogueRight: 48, refusal: 95, maxWrong: 14, top1: 78, top3: 90 },
   },
   {
     name: 'the language school',
@@ -43,7 +43,7 @@ const bots = [
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 64, dialogueRight: 60, refusal: 84, maxWrong: 12, top1: 82, top3: 93 },
+    floors: { right: 65, dialogueRight: 62, refusal: 84, maxWrong: 12, top1: 83, top3: 94 },
   },
   {
     // Written the same way, with few tags; never tuned on.
@@ -55,13 +55,13 @@ const bots = [
     // Written blind in German, French and Italian; tunes those languages' words.
     name: 'the garage',
     dir: 'test/fixtures/bots/garage',
-    floors: { right: 46, dialogueRight: 53, refusal: 96, maxWrong: 15, top1: 73, top3: 86 },
+    floors: { right: 51, dialogueRight: 57, refusal: 96, maxWrong: 11, top1: 75, top3: 87 },
   },
   {
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 45, dialogueRight: 36, refusal: 88, maxWrong: 15, top1: 65, top3: 87 },
+    floors: { right: 45, dialogueRight: 36, refusal: 88, maxWrong: 17, top1: 65, top3: 87 },
   },
 ];
 
