@@ -58,8 +58,8 @@ export class LanguageKnowledge {
   /** Estimated tokens of the whole flattened knowledge. */
   readonly tokens: number;
   private readonly wholeText: string;
-  /** Each block's position by its title as `titleKey` reads it: a message naming a topic. */
-  private readonly byTitle: ReadonlyMap<string, number>;
+  /** Each block's position by its title as `titleKey` reads it, built on first need. */
+  private byTitle: ReadonlyMap<string, number> | undefined;
 
   constructor(
     readonly lang: string,
@@ -80,13 +80,6 @@ export class LanguageKnowledge {
     this.ui = resolveUiStrings(lang, file.ui);
     this.wholeText = renderKnowledge(this.blocks);
     this.tokens = estimateTokens(this.wholeText);
-    const byTitle = new Map<string, number>();
-    // The first block of a title keeps it: two blocks of one title name neither alone.
-    for (const [position, block] of this.blocks.entries()) {
-      const key = titleKey(block.title);
-      if (key !== '' && !byTitle.has(key)) byTitle.set(key, position);
-    }
-    this.byTitle = byTitle;
   }
 
   get greeting(): string {
@@ -128,6 +121,15 @@ export class LanguageKnowledge {
 
   /** The block whose title the message is, in other case, accents or punctuation. */
   private titleNamed(message: string): number | undefined {
+    if (!this.byTitle) {
+      const byTitle = new Map<string, number>();
+      // The first block of a title keeps it: two blocks of one title name neither alone.
+      for (const [position, block] of this.blocks.entries()) {
+        const key = titleKey(block.title);
+        if (key !== '' && !byTitle.has(key)) byTitle.set(key, position);
+      }
+      this.byTitle = byTitle;
+    }
     return this.byTitle.get(titleKey(message));
   }
 

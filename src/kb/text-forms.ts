@@ -9,6 +9,12 @@
 export interface FormWords {
   readonly price: string;
   readonly address: string;
+  /**
+   * A street written in lower case mid-sentence, as French does ("à la route de Boujean 112"):
+   * a particle and a capital must follow, so "la route est longue" is no address. Only for the
+   * language that writes so: the pattern costs a test at every common letter.
+   */
+  readonly lowercaseStreet?: RegExp;
 }
 
 const formWords: Readonly<Record<string, FormWords>> = {
@@ -16,7 +22,12 @@ const formWords: Readonly<Record<string, FormWords>> = {
   ru: { price: 'цена', address: 'адрес' },
   es: { price: 'precio', address: 'dirección' },
   de: { price: 'preis', address: 'adresse' },
-  fr: { price: 'prix', address: 'adresse' },
+  fr: {
+    price: 'prix',
+    address: 'adresse',
+    lowercaseStreet:
+      /(?<![\p{L}])(?:rue|route|chemin|avenue|boulevard|quai|impasse|allée)\s+(?:de la |de |du |des |d')\p{Lu}/u,
+  },
   it: { price: 'prezzo', address: 'indirizzo' },
   pt: { price: 'preço', address: 'endereço' },
   uk: { price: 'ціна', address: 'адреса' },
@@ -34,26 +45,47 @@ export function formWordsOf(lang: string): FormWords | undefined {
  * "GEL" in running text says nothing about money.
  */
 const currencySigns = '€$£₽₴₺₹¥₩₪₫฿₦₱₸₾';
-const currencyCodes =
-  'EUR|USD|GBP|CHF|JPY|CNY|RMB|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|BYN|KZT|GEL|AMD|AZN|TRY|ILS|AED|SAR|QAR|EGP|MAD|ZAR|INR|THB|VND|IDR|MYR|SGD|HKD|KRW|PHP|MXN|BRL|ARS|CLP|COP|PEN|UYU';
-const currencyWords = `${currencyCodes}|SFr\\.|Fr\\.|zł|Kč|kr|Ft|lei|грн|руб|р\\.`;
-const currencySource = [
-  `[${currencySigns}]`,
-  `(?<![\\p{L}])(?:${currencyWords})(?=\\s?\\d)`,
-  `(?<=\\d\\s?)(?:${currencyWords})(?![\\p{L}])`,
-].join('|');
-const currency = new RegExp(currencySource, 'gu');
-const hasCurrency = new RegExp(currencySource, 'u');
+const currencyCodes = new Set(
+  'EUR USD GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD UAH RUB BYN KZT GEL AMD AZN TRY ILS AED SAR QAR EGP MAD ZAR INR THB VND IDR MYR SGD HKD KRW PHP MXN BRL ARS CLP COP PEN UYU'.split(
+    ' ',
+  ),
+);
+const currencyWords = 'SFr\\.|Fr\\.|zł|Kč|kr|Ft|lei|грн|руб|р\\.';
+// Any three capitals stand for a code here, checked against the list when found: a regular
+// expression with every code spelt out tries each at every position. Signs are replaced first,
+// and codes only in a text that may have one beside a number: the look-behinds that make the
+// match exact cost a test at every letter, seven times a plain scan on a long text.
+const currencySign = new RegExp(`[${currencySigns}]`, 'gu');
+const hasCurrencySign = new RegExp(`[${currencySigns}]`, 'u');
+const codeBesideNumber = new RegExp(
+  `(?<![\\p{L}])([A-Z]{3}|${currencyWords})(?=\\s?\\d)|(?<=\\d\\s?)([A-Z]{3}|${currencyWords})(?![\\p{L}])`,
+  'gu',
+);
+const hasDigit = /\d/;
+/** A cheap superset of codeBesideNumber, scanned from the digit or the code without look-behind. */
+const maybeCodeBesideNumber = new RegExp(
+  `\\d\\s?(?:[A-Z]{3}|${currencyWords})|(?:[A-Z]{3}|${currencyWords})\\s?\\d`,
+  'u',
+);
 
-/** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
-export function statesAmount(text: string): boolean {
-  return amount.test(text);
+/** A currency the pattern found, unless it is three capitals that name no currency ("MFK 2"). */
+function isCurrency(code: string | undefined): boolean {
+  return (
+    code === undefined || code.length !== 3 || !/^[A-Z]{3}$/.test(code) || currencyCodes.has(code)
+  );
 }
 
+/** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
+
+export function statesAmount(text: string): boolean {
+  for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;
+  return false;
+}
+
+// Case matters: "try 2" and "pen 5" are no money, "TRY 2" and "PEN 5" are.
 const amount = new RegExp(
-  `[${currencySigns}]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:[${currencySigns}%]|(?:[Ee]uros?|eur|${currencyWords})(?![\\p{L}]))|(?<![\\p{L}])(?:${currencyWords})\\s?\\d`,
-  // Case matters: "try 2" and "pen 5" are no money, "TRY 2" and "PEN 5" are.
-  'u',
+  `[${currencySigns}]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:[${currencySigns}%]|(?:[Ee]uros?|eur|([A-Z]{3})|${currencyWords})(?![\\p{L}]))|(?<![\\p{L}])(?:([A-Z]{3})|${currencyWords})\\s?\\d`,
+  'gu',
 );
 /**
  * A street address says "this is where we are" as plainly as the word "address": "our office
@@ -64,19 +96,42 @@ const amount = new RegExp(
  * ("Hauptstraße 5") or a postcode after a comma ("…, 29651 Mijas", "…, 2504 Biel",
  * "…, 1200-195 Lisboa").
  */
-const streetAddress = new RegExp(
-  [
-    "(?<![\\p{L}])(Calle|C/|Avda\\.|Avenida|Carrer|Plaza|Plaça|Paseo|Passeig|Camino|Carretera|Ctra\\.|Rambla|[Rr]ue|[Rr]oute|[Cc]hemin|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse|Via|Viale|Corso|Piazza|Largo|Rua|Travessa|Estrada|Praça|ул\\.|улица|проспект|пр-т|пер\\.|переулок|площадь|бульвар|наб\\.|набережная|вул\\.|вулиця|просп\\.|провулок|площа)\\s+(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+|des\\s+|du\\s+|della\\s+|dei\\s+|das\\s+)?[\\p{Lu}\\p{N}]",
-    '\\d+[a-z]?,?\\s+(\\p{Lu}\\p{Ll}+\\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\\p{L}])',
-    '\\p{Lu}\\p{Ll}+(straße|strasse|platz|allee|gasse)\\s+\\d',
-    '(,\\s*|\\(\\s*)(\\d{5}|\\d{4}(-\\d{3})?)\\s+\\p{Lu}\\p{Ll}{2,}',
-  ].join('|'),
-  'u',
-);
+/** The words a street's name follows, capitalised as when an address stands alone. */
+const streetWords = [
+  ...'Calle C/ Avda\\. Avenida Carrer Plaza Plaça Paseo Passeig Camino Carretera Ctra\\. Rambla'.split(
+    ' ',
+  ),
+  ...'Rue Route Chemin Avenue Boulevard Quai Impasse Via Viale Corso Piazza Largo Rua Travessa Estrada Praça'.split(
+    ' ',
+  ),
+  ...'ул\\. улица проспект пр-т пер\\. переулок площадь бульвар наб\\. набережная'.split(' '),
+  ...'вул\\. вулиця просп\\. провулок площа'.split(' '),
+];
+const particles =
+  "(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+|des\\s+|du\\s+|della\\s+|dei\\s+|das\\s+)?";
+/**
+ * Tried one after the other: as one alternation, and with the street words in lower case too,
+ * the expression was tried at every common letter of a text and indexing took seven times
+ * longer (lower case is French's alone: FormWords.lowercaseStreet).
+ */
+const streetAddresses: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}])(${streetWords.join('|')})\\s+${particles}[\\p{Lu}\\p{N}]`, 'u'),
+  /\d+[a-z]?,?\s+(\p{Lu}\p{Ll}+\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\p{L}])/u,
+  /\p{Lu}\p{Ll}+(straße|strasse|platz|allee|gasse)\s+\d/u,
+  /(,\s*|\(\s*)(\d{5}|\d{4}(-\d{3})?)\s+\p{Lu}\p{Ll}{2,}/u,
+];
 
 /** The text with each form it shows read as its word: "€50" as "price 50", an address plus "address". */
 export function withFormWords(text: string, words: FormWords): string {
   // Tested before replacing: most texts have no currency sign, and a test allocates nothing.
-  const priced = hasCurrency.test(text) ? text.replace(currency, ` ${words.price} `) : text;
-  return streetAddress.test(text) ? `${priced} ${words.address}` : priced;
+  const signed = hasCurrencySign.test(text) ? text.replace(currencySign, ` ${words.price} `) : text;
+  const priced =
+    hasDigit.test(signed) && maybeCodeBesideNumber.test(signed)
+      ? signed.replace(codeBesideNumber, (found, before?: string, after?: string) =>
+          isCurrency(before ?? after) ? ` ${words.price} ` : found,
+        )
+      : signed;
+  return streetAddresses.some((address) => address.test(text)) || words.lowercaseStreet?.test(text)
+    ? `${priced} ${words.address}`
+    : priced;
 }

@@ -55,7 +55,7 @@ export class Tokenizer {
     this.stem = stemmers[base];
     this.stops = new Set([...(stopwords[base] ?? [])].map(foldAccents));
     this.forms = formWordsOf(base);
-    const words = this.forms ? Object.values(this.forms) : [];
+    const words = this.forms ? [this.forms.price, this.forms.address] : [];
     this.formTerms = new Set(words.flatMap((word) => this.tokens(word)));
   }
 

@@ -61,6 +61,12 @@ describe('what reads as a street address', () => {
   ])('"%s" does', (text) => {
     expect(en.tokens(text)).toContain(address);
   });
+  it('in French, also a street word in lower case mid-sentence, before a name', () => {
+    const fr = new Tokenizer('fr');
+    const adresse = fr.tokens('adresse')[0]!;
+    expect(fr.tokens('Nous sommes à la route de Boujean 112.')).toContain(adresse);
+    expect(fr.tokens('La route est longue et belle.')).not.toContain(adresse);
+  });
   it.each([
     'Prices from 12000 Euros.',
     'Via the A-7, take exit 214.',
