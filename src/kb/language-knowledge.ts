@@ -112,10 +112,11 @@ export class LanguageKnowledge {
    * previous topic.
    */
   rank(question: string, previousTurns: readonly string[], k: number): Ranked {
-    const read = this.read(question, previousTurns, k);
+    const named = this.titleNamed(question);
     // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
     // it, and the block it names is the only thing the visitor can mean.
-    if (this.titleNamed(question) !== undefined) return { ...read, confidence: 1 };
+    if (named !== undefined) return { ...this.readTitle(question, named, k), confidence: 1 };
+    const read = this.read(question, previousTurns, k, named);
     return { ...read, confidence: confidenceOf(confidenceFeatures(this, read)) };
   }
 
@@ -123,7 +124,7 @@ export class LanguageKnowledge {
   private titleNamed(message: string): number | undefined {
     if (!this.byTitle) {
       const byTitle = new Map<string, number>();
-      // The first block of a title keeps it: two blocks of one title name neither alone.
+      // Of two blocks with one title, the first keeps it (docs/knowledge.md asks for none).
       for (const [position, block] of this.blocks.entries()) {
         const key = titleKey(block.title);
         if (key !== '' && !byTitle.has(key)) byTitle.set(key, position);
@@ -137,8 +138,8 @@ export class LanguageKnowledge {
     question: string,
     previousTurns: readonly string[],
     k: number,
+    named = this.titleNamed(question),
   ): Omit<Ranked, 'confidence'> {
-    const named = this.titleNamed(question);
     if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));

@@ -1,47 +1,76 @@
 /**
- * The months and seasons a text names. A sentence that holds only for a period ("In August
- * we close at 14:00") answers a question that names that period, not one that names none:
- * "when do you close on Friday?" wants the hours of the rest of the year.
+ * The months and seasons a text names, and the words that only date a question. A sentence that
+ * holds only for a period ("In August we close at 14:00") answers a question that names that
+ * period, not one that names none: "when do you close on Friday?" wants the hours of the rest
+ * of the year.
  */
 
-/** Word beginnings that name a month or a season, per language. */
-const periodStems: Readonly<Record<string, readonly string[]>> = {
-  // "may" is left out: it is far more often the verb.
-  en: words(
-    'january february march april june july august september october november december summer winter spring autumn christmas easter',
-  ),
-  ru: words(
-    'январ феврал март апрел мая мае май июн июл август сентябр октябр ноябр декабр лето летом летн зим весн осен рождеств пасх',
-  ),
+/**
+ * The months, per language: whole words, or stems in Russian and Ukrainian, whose case endings
+ * follow ("в августе", "у травні"). English "may" is left out: it is far more often the verb.
+ */
+const months: Readonly<Record<string, readonly string[]>> = {
+  en: words('january february march april june july august september october november december'),
+  ru: words('январ феврал март апрел мая мае май июн июл август сентябр октябр ноябр декабр'),
   es: words(
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre verano invierno primavera otoño navidad',
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
   ),
-  de: words(
-    'januar februar märz april juni juli august september oktober november dezember sommer winter frühling herbst weihnacht ostern',
-  ),
-  fr: words(
-    'janvier février mars avril juin juillet août septembre octobre novembre décembre été hiver printemps automne noël pâques',
-  ),
+  de: words('januar februar märz april mai juni juli august september oktober november dezember'),
+  fr: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   it: words(
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre estate inverno primavera autunno natale pasqua',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   ),
   pt: words(
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro verão inverno primavera outono natal páscoa',
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   ),
-  uk: words(
-    'січ лют берез квіт травн черв лип серп верес жовт листопад груд літо літом літн зим весн осен різдв великод',
-  ),
+  uk: words('січ лют берез квіт травн черв лип серп верес жовт листопад груд'),
 };
+
+/** The seasons, and the holidays that name a time of year. */
+const seasons: Readonly<Record<string, readonly string[]>> = {
+  en: words('summer winter spring autumn christmas easter'),
+  ru: words('лето летом летн зим весн осен рождеств пасх'),
+  es: words('verano invierno primavera otoño navidad'),
+  de: words('sommer winter frühling herbst weihnacht ostern'),
+  fr: words('été hiver printemps automne noël pâques'),
+  it: words('estate inverno primavera autunno natale pasqua'),
+  pt: words('verão inverno primavera outono natal páscoa'),
+  uk: words('літо літом літн зим весн осен різдв великод'),
+};
+
+/** Today, tomorrow, yesterday: whole words in every language ("завтра" is no stem of "завтрак"). */
+const relativeDays: Readonly<Record<string, readonly string[]>> = {
+  en: words('today tomorrow yesterday tonight'),
+  ru: words('сегодня завтра вчера послезавтра'),
+  es: words('hoy ayer'),
+  de: words('heute morgen gestern übermorgen'),
+  fr: words('aujourd demain hier'),
+  it: words('oggi domani ieri dopodomani'),
+  pt: words('hoje amanhã ontem'),
+  uk: words('сьогодні завтра вчора позавчора'),
+};
+
+/** Languages whose month and season words above are stems. */
+const stemLanguages = new Set(['ru', 'uk']);
 
 function words(list: string): readonly string[] {
   return list.split(' ');
 }
 
+/** Whether a lowercase word is the entry, or begins with it where the entry is a stem. */
+function isEntry(word: string, entry: string, base: string): boolean {
+  if (stemLanguages.has(base)) return word.startsWith(entry);
+  // A long entry names its forms too ("agosto", "agostos"); a short one only itself: "mai"
+  // would name "mail" and "maison".
+  return entry.length > 3 ? word.startsWith(entry) : word === entry;
+}
+
 export function periodsNamed(text: string, lang: string): ReadonlySet<string> {
-  const stems = periodStems[lang.split('-')[0]!] ?? periodStems.en!;
+  const base = months[lang.split('-')[0]!] ? lang.split('-')[0]! : 'en';
+  const entries = [...months[base]!, ...seasons[base]!];
   const named = new Set<string>();
   for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu))
-    for (const stem of stems) if (word.startsWith(stem)) named.add(stem);
+    for (const entry of entries) if (isEntry(word, entry, base)) named.add(entry);
   return named;
 }
 
@@ -58,47 +87,14 @@ export function limitedToOtherPeriod(
 }
 
 /**
- * Words that date a visit rather than name a topic: the months, and today, tomorrow,
- * yesterday. "Mein Auto muss im Mai an die MFK" asks about the MFK; a knowledge base that never
- * says "Mai" answers it all the same. Seasons and holidays are left out: "summer tyres" and
- * "open over Easter" ask about them.
+ * Whether a word only dates the question: a month, or today, tomorrow, yesterday. "Mein Auto
+ * muss im Mai an die MFK" asks about the MFK; a knowledge base that never says "Mai" answers it
+ * all the same. Seasons and holidays are left out: "summer tyres" and "open over Easter" ask
+ * about them.
  */
-const datingWords: Readonly<Record<string, readonly string[]>> = {
-  en: words(
-    'january february march april june july august september october november december today tomorrow yesterday tonight',
-  ),
-  ru: words(
-    'январ феврал март апрел мая мае май июн июл август сентябр октябр ноябр декабр завтра вчера послезавтра',
-  ),
-  es: words(
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre hoy ayer',
-  ),
-  de: words(
-    'januar februar märz april mai juni juli august september oktober november dezember heute morgen gestern übermorgen',
-  ),
-  fr: words(
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre aujourd demain hier',
-  ),
-  it: words(
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre oggi domani ieri dopodomani',
-  ),
-  pt: words(
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje amanhã ontem',
-  ),
-  uk: words(
-    'січ лют берез квіт травн черв лип серп верес жовт листопад груд сьогодні завтра вчора позавчора',
-  ),
-};
-
-/** Languages whose dating words above are stems, for their case endings ("в августе"). */
-const datingStems = new Set(['ru', 'uk']);
-
-/** Whether a word only dates the question (a month, "tomorrow"): see datingWords. */
 export function datesOnly(word: string, lang: string): boolean {
   const base = lang.split('-')[0]!;
-  const dating = datingWords[base];
-  if (!dating) return false;
   const lower = word.toLowerCase();
-  if (!datingStems.has(base)) return dating.includes(lower);
-  return dating.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3);
+  if (relativeDays[base]?.includes(lower)) return true;
+  return (months[base] ?? []).some((month) => isEntry(lower, month, base));
 }

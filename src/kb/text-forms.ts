@@ -70,16 +70,7 @@ const maybeCodeBesideNumber = new RegExp(
 
 /** A currency the pattern found, unless it is three capitals that name no currency ("MFK 2"). */
 function isCurrency(code: string | undefined): boolean {
-  return (
-    code === undefined || code.length !== 3 || !/^[A-Z]{3}$/.test(code) || currencyCodes.has(code)
-  );
-}
-
-/** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
-
-export function statesAmount(text: string): boolean {
-  for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;
-  return false;
+  return code === undefined || !/^[A-Z]{3}$/.test(code) || currencyCodes.has(code);
 }
 
 // Case matters: "try 2" and "pen 5" are no money, "TRY 2" and "PEN 5" are.
@@ -87,6 +78,12 @@ const amount = new RegExp(
   `[${currencySigns}]\\s?\\d|\\d[\\d.,\\s]*\\s?(?:[${currencySigns}%]|(?:[Ee]uros?|eur|([A-Z]{3})|${currencyWords})(?![\\p{L}]))|(?<![\\p{L}])(?:([A-Z]{3})|${currencyWords})\\s?\\d`,
   'gu',
 );
+
+/** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
+export function statesAmount(text: string): boolean {
+  for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;
+  return false;
+}
 /**
  * A street address says "this is where we are" as plainly as the word "address": "our office
  * is at Calle Sierra de Mijas 7" answers "where are you?" though it names no word of the

@@ -38,6 +38,7 @@ describe('a word that only dates the visit', () => {
     ['ru', 'августе', true],
     ['uk', 'травні', true],
     ['fr', 'maison', false],
+    ['ru', 'завтрак', false],
     ['de', 'Maler', false],
     ['en', 'summer', false],
     ['en', 'may', false],
