@@ -2,7 +2,7 @@
  * Lists in answers: a list answers as a whole, in its order, under its own lead-in, and a
  * block with several lists answers with the one the question is about.
  */
-import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
+import { type AnswerKind, holdsKindPlainly } from '../kb/answer-kind.js';
 import { isItem } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 
@@ -50,7 +50,9 @@ export function listsHolding(
   units: readonly string[],
   kind: AnswerKind,
 ): string | undefined {
-  const lists = listsOf(units).filter((list) => list.items.some((item) => holdsKind(item, kind)));
+  const lists = listsOf(units).filter((list) =>
+    list.items.some((item) => holdsKindPlainly(item, kind)),
+  );
   if (lists.reduce((count, list) => count + list.items.length, 0) < 2) return undefined;
   return lists
     .flatMap((list) => [list.leadIn ?? `${block.title}:`, ...list.items.slice(0, maxItems)])

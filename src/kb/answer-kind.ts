@@ -5,20 +5,21 @@
  * place then wins over its neighbours in the same block, as a person reading the block for
  * the visitor would pick it.
  */
+import { statesDate } from './periods.js';
 import { statesAmount } from './text-forms.js';
 
 export type AnswerKind = 'price' | 'time' | 'place' | 'phone';
 
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   price: {
-    en: /\b(how much|prices?|costs?|fees?|charges?|pay|expensive|cheap|rates?|deposit|supplement)\b/i,
-    ru: /(сколько( \S+)? сто[ия]т|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог)/i,
-    es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito)/i,
-    de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|anzahlung)/i,
-    fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte)/i,
-    it: /(quanto costa|quanto|prezz|costo|tariff|caro|acconto)/i,
-    pt: /(quanto custa|quanto|pre[cç]o|custo|tarifa|caro|barato|sinal)/i,
-    uk: /(скільки коштує|вартіст|ціна|ціну|платит|оплат|дорог|дешев)/i,
+    en: /\b(how much|prices?|costs?|fees?|charges?|pay|paying|paid|expensive|cheap|cheaper|cheapest|rates?|deposit|supplement|discounts?)\b/i,
+    ru: /(сколько( \S+)? сто[ия]т|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог|скидк)/i,
+    es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito|descuento)/i,
+    de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|billig|anzahlung|rabatt|ermäßigung)/i,
+    fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte|r[ée]duction|remise)/i,
+    it: /(quanto costa|quanto|prezz|costo|tariff|caro|acconto|sconto|economic)/i,
+    pt: /(quanto custa|quanto|pre[cç]o|custo|tarifa|caro|barato|sinal|desconto)/i,
+    uk: /(скільки коштує|вартіст|ціна|ціну|платит|оплат|дорог|дешев|знижк)/i,
   },
   time: {
     en: /\b(what time|when|hours|opens?|opening|closes?|closing|until when|how late|how early)\b/i,
@@ -52,9 +53,43 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   },
 };
 
+/**
+ * "How long does it take?", "when do I get my money back?": a duration answers these as a
+ * clock time answers "what time?". Checked before the price words, which in French, Italian
+ * and Portuguese ("combien", "quanto") also open "how long".
+ */
+const asksDuration: Record<string, RegExp> = {
+  en: /\b(how long|how soon|how many (minutes|hours|days|weeks|months))\b/i,
+  ru: /(как долго|сколько (времени|дней|недель|часов|минут)|за сколько (дней|часов|недель))/i,
+  es: /(cu[aá]nto (tiempo|tarda|dura)|cu[aá]ntos d[ií]as|cu[aá]ntas (semanas|horas))/i,
+  de: /(wie lange|wie schnell|wie viele (tage|wochen|stunden))/i,
+  fr: /(combien de (temps|jours|semaines|heures)|en combien)/i,
+  it: /(quanto tempo|quanti giorni|quante (settimane|ore)|quanto dura)/i,
+  pt: /(quanto tempo|quantos dias|quantas (semanas|horas)|quanto demora)/i,
+  uk: /(як довго|скільки (часу|днів|тижнів|годин))/i,
+};
+
+/** A number of minutes, hours, days, weeks, months or years, in any of the languages. */
+const duration = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,3}(?:[.,]\\d+)?(?:\\s?[–-]\\s?\\d+)?\\s(?:\\p{L}+\\s)?(?:${[
+    'minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?',
+    'минут\\p{L}*|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*|месяц\\p{L}*|год\\p{L}*|лет',
+    'minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|dias|meses|anos?',
+    'minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?',
+    'heures?|jours?|semaines?|mois|ans',
+    'minuti|or[ae]|giorni|settiman[ae]|mesi|anni',
+    'хвилин\\p{L}*|годин\\p{L}*|тижн\\p{L}*|тиждень|місяц\\p{L}*|рок\\p{L}*|рік',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+const clockTime = /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i;
+
 const holds: Record<AnswerKind, { test(text: string): boolean }> = {
-  price: { test: statesAmount },
-  time: /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i,
+  // A share is what "how much do I pay now?" or "is it cheaper for kids?" asks as often as a sum:
+  // "a 30% deposit", "10% off".
+  price: { test: (text) => statesAmount(text) || /\d\s?%/.test(text) },
+  time: clockTime,
   // A name past the sentence's first word: "start at Plaça de Catalunya", "на площади Каталонии".
   place: /\s\p{Lu}\p{Ll}/u,
   // "+41 32 341 27 85", "365 44 00", "(032) 341-27-85": three groups of digits or more.
@@ -63,11 +98,26 @@ const holds: Record<AnswerKind, { test(text: string): boolean }> = {
 
 export function askedKind(question: string, lang: string): AnswerKind | undefined {
   const base = lang.split('-')[0]!;
+  if (asksDuration[base]?.test(question)) return 'time';
   for (const kind of ['price', 'time', 'place', 'phone'] as const)
     if (asksFor[kind][base]?.test(question)) return kind;
   return undefined;
 }
 
+/**
+ * Whether a text holds the kind of fact. Besides a clock time, a day of a month or a duration
+ * answers a "when" or "how long" ("on 21 May", "within 5 working days").
+ */
 export function holdsKind(text: string, kind: AnswerKind): boolean {
+  if (holds[kind].test(text)) return true;
+  return kind === 'time' && (statesDate(text) || duration.test(text));
+}
+
+/**
+ * Whether a text holds the kind of fact in its plainest form: an amount, a clock time. A list of
+ * these is a price list or a timetable, which answers a bare "how much?" or "what time?" whole;
+ * a list of dates or durations is no timetable ("the holidays: 1 May, 16 August…").
+ */
+export function holdsKindPlainly(text: string, kind: AnswerKind): boolean {
   return holds[kind].test(text);
 }

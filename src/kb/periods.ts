@@ -65,6 +65,33 @@ function isEntry(word: string, entry: string, base: string): boolean {
   return entry.length > 3 ? word.startsWith(entry) : word === entry;
 }
 
+/**
+ * A day of a month, in any of the languages: "21 May", "May 21st", "3 мая", "4 de octubre",
+ * "le 12 juin". Beside a day's number, English "May" is the month.
+ */
+const dayOfMonth = (() => {
+  const all = Object.entries(months).flatMap(([base, names]) =>
+    names.map((name) => ({ name, takesEndings: stemLanguages.has(base) || name.length > 3 })),
+  );
+  all.push({ name: 'may', takesEndings: false });
+  // A stem or a long name takes endings ("июня", "agostos"); a short one stands alone ("mai").
+  const names = (takesEndings: boolean) =>
+    all
+      .filter((month) => month.takesEndings === takesEndings)
+      .map((month) => month.name)
+      .join('|');
+  const month = `(?:(?:${names(true)})\\p{L}*|(?:${names(false)})(?!\\p{L}))`;
+  const day = '(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?';
+  const before = `${day}\\s(?:de\\s|of\\s)?${month}`;
+  const after = `(?<!\\p{L})${month}\\s\\d{1,2}(?!\\d)`;
+  return new RegExp(`${before}|${after}`, 'iu');
+})();
+
+/** Whether a text names a day of a month ("classes start on 4 October"). */
+export function statesDate(text: string): boolean {
+  return dayOfMonth.test(text);
+}
+
 export function periodsNamed(text: string, lang: string): ReadonlySet<string> {
   const base = months[lang.split('-')[0]!] ? lang.split('-')[0]! : 'en';
   const entries = [...months[base]!, ...seasons[base]!];

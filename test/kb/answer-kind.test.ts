@@ -64,3 +64,69 @@ describe('a phone number', () => {
     expect(answer.text).toContain('365 44 00');
   });
 });
+
+describe('a duration or a date', () => {
+  it.each([
+    ['en', 'How long does it take to get from B1 to B2?'],
+    ['es', '¿Cuántas semanas necesito para llegar a B2?'],
+    ['fr', 'ça dure combien de temps ?'],
+    ['it', 'quanto tempo ci vuole per la carrozzeria?'],
+    ['pt', 'quanto tempo demora?'],
+    ['ru', 'сколько времени займёт ремонт?'],
+    ['de', 'wie lange dauert der Service?'],
+    ['uk', 'скільки часу чекати?'],
+  ])('%s "%s" asks for a time, not a price', (lang, question) => {
+    expect(askedKind(question, lang)).toBe('time');
+  });
+
+  it.each([
+    ['Most students need about 8 weeks per level.', true],
+    ['Деньги вернём в течение 5 рабочих дней.', true],
+    ['El curso dura 2-3 horas.', true],
+    ['The next exam is on 21 May.', true],
+    ['Полные новички начинают 3 мая.', true],
+    ['Les cours reprennent le 4 octobre.', true],
+    ['Room 12 has a sea view.', false],
+    ['Полные новички начинают в 2027 году.', false],
+    ['We send 5 mails a year.', false],
+  ])('"%s" holds one: %s', (text, holds) => {
+    expect(holdsKind(text, 'time')).toBe(holds);
+  });
+
+  it('is the sentence quoted for "how long"', () => {
+    const school = knowledgeOf('en', [
+      block(
+        'levels',
+        'Levels',
+        'You reach the next level when you pass the level test. Most students need about 8 weeks per level.',
+      ),
+      block('prices', 'Course prices', 'The intensive course costs €220 a week.'),
+    ]);
+    const answer = answerOffline(school, 'how long to reach the next level?', [], {
+      minConfidence: 0,
+    });
+    expect(answer.citations[0]?.id).toBe('levels');
+    expect(answer.text).toContain('8 weeks');
+  });
+});
+
+describe('a discount', () => {
+  it.each([
+    ['en', 'do the kids go cheaper?'],
+    ['en', 'any discount for students?'],
+    ['es', '¿hay descuento para grupos?'],
+    ['de', 'gibt es Rabatt für Studenten?'],
+    ['fr', 'une réduction pour les enfants ?'],
+    ['it', "c'è uno sconto?"],
+    ['pt', 'tem desconto?'],
+    ['ru', 'есть скидка для детей?'],
+    ['uk', 'є знижка?'],
+  ])('%s "%s" asks for a price', (lang, question) => {
+    expect(askedKind(question, lang)).toBe('price');
+  });
+
+  it('is answered by the share off, as a price is by its amount', () => {
+    expect(holdsKind('Children from 4 to 12 get 30% off every tour.', 'price')).toBe(true);
+    expect(holdsKind('Children are welcome on every tour.', 'price')).toBe(false);
+  });
+});
