@@ -7,6 +7,7 @@
  * where the match is (in the block's title, in one sentence) and what is missing (a thing
  * businesses write about, which this knowledge never mentions).
  */
+import { askedKind } from './answer-kind.js';
 import { matcherFor, unitsOf } from './answer-units.js';
 import type { FlatBlock } from './flatten.js';
 import type { QueryUnit } from './query.js';
@@ -36,7 +37,10 @@ export interface ConfidenceFeatures {
   readonly followUp: number;
   /** Unknown units, up to five. */
   readonly unknownUnits: number;
-  /** Share of the question's weight (unknown words included) the best block's title and tags match. */
+  /**
+   * Share of the question's weight (unknown words included) the best block's title and tags
+   * match; of the topic's weight, without the price, time or place words, when that is more.
+   */
   readonly titleMatch: number;
   /** The best share one sentence, list item, FAQ question or row of the best block matches. */
   readonly pieceMatch: number;
@@ -86,7 +90,7 @@ export function confidenceFeatures(
     knownUnits: Math.min(own.length - unknown.length, 4) / 4,
     followUp: ranked.followUp ? 1 : 0,
     unknownUnits: Math.min(unknown.length, 5) / 5,
-    titleMatch: best ? matches(`${best.block.title} ${best.block.tags.join(' ')}`) : 0,
+    titleMatch: best ? titleMatch(knowledge, ranked.units, best.block) : 0,
     pieceMatch: Math.max(0, ...pieces.map((piece) => matches(piece))),
     missingConcepts:
       Math.min(ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length, 2) /
@@ -95,6 +99,20 @@ export function confidenceFeatures(
     matchedUnits: best ? matchedUnits(knowledge, own, best.block) : 0,
     lead: marginOf(ranked.hits),
   };
+}
+
+/**
+ * How much of the question the block's title and tags name, counting the words that ask for a
+ * price, a time or a place or leaving them out, whichever names more: "how much do veneers
+ * cost?" is about veneers, which the title "Veneers" names whole, and "what time do you shut?"
+ * is what "Opening hours" is about.
+ */
+function titleMatch(knowledge: Knowledge, units: readonly QueryUnit[], block: FlatBlock): number {
+  const title = `${block.title} ${block.tags.join(' ')}`;
+  const whole = matcherFor(knowledge, units, { countUnknown: true })(title);
+  const topical = units.filter((unit) => askedKind(unit.text, knowledge.textLang) === undefined);
+  if (topical.length === 0 || topical.length === units.length) return whole;
+  return Math.max(whole, matcherFor(knowledge, topical, { countUnknown: true })(title));
 }
 
 /**
