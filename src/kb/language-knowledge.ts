@@ -116,8 +116,15 @@ export class LanguageKnowledge {
     // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
     // it, and the block it names is the only thing the visitor can mean.
     if (named !== undefined) return { ...this.readTitle(question, named, k), confidence: 1 };
-    const read = this.read(question, previousTurns, k, named);
-    return { ...read, confidence: confidenceOf(confidenceFeatures(this, read)) };
+    const { alone, ...read } = this.read(question, previousTurns, k, named);
+    const confidence = confidenceOf(confidenceFeatures(this, read));
+    // Read as a follow-up, a question that alone finds the same block is as sure as alone: the
+    // previous topic only confirmed it ("¿aceptáis American Express?" after a payment question).
+    if (!alone || alone.hits[0]?.doc !== read.hits[0]?.doc) return { ...read, confidence };
+    return {
+      ...read,
+      confidence: Math.max(confidence, confidenceOf(confidenceFeatures(this, alone))),
+    };
   }
 
   /** The block whose title the message is, in other case, accents or punctuation. */
@@ -139,7 +146,7 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
     named = this.titleNamed(question),
-  ): Omit<Ranked, 'confidence'> {
+  ): Omit<Ranked, 'confidence'> & { alone?: Omit<Ranked, 'confidence'> } {
     if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
@@ -163,7 +170,12 @@ export class LanguageKnowledge {
     );
     if (qualified.length === 0) return { hits: alone, units, followUp: false };
     const rest = candidates.filter((hit) => !qualified.includes(hit));
-    return { hits: [...qualified, ...rest].slice(0, k), units, followUp: true };
+    return {
+      hits: [...qualified, ...rest].slice(0, k),
+      units,
+      followUp: true,
+      alone: { hits: alone, units, followUp: false },
+    };
   }
 
   /**
