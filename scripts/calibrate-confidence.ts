@@ -126,15 +126,9 @@ async function samplesOf(dir: string): Promise<Sample[]> {
     for (const dialogue of set.dialogues ?? []) {
       let turns: Array<{ author: 'visitor' | 'bot'; text: string }> = [];
       const knowledge = snapshot.knowledge(snapshot.resolveLanguage(dialogue.lang));
-      const notAnswers = [knowledge.fallback, knowledge.ui.didYouMean];
+      const texts = { fallback: knowledge.fallback, didYouMean: knowledge.ui.didYouMean };
       for (const turn of dialogue.turns) {
-        const reply = sample(
-          dialogue.lang,
-          turn.q,
-          turn.expect,
-          lastExchange(turns, notAnswers),
-          true,
-        );
+        const reply = sample(dialogue.lang, turn.q, turn.expect, lastExchange(turns, texts), true);
         turns = [...turns, { author: 'visitor', text: turn.q }, { author: 'bot', text: reply }];
       }
     }

@@ -54,9 +54,7 @@ export function answerOffline(
     const suggestions = distinctTopics(ranked.hits.map((hit) => hit.block)).slice(0, 2);
     if (suggestions.length === 2)
       return {
-        text: [knowledge.ui.didYouMean, ...suggestions.map((topic) => `- ${topic.title}`)].join(
-          '\n',
-        ),
+        text: clarifyText(knowledge.ui.didYouMean, suggestions),
         citations: [],
         // Not an answer: it counts as one the bot could not give, as a refusal does.
         failed: true,
@@ -96,6 +94,23 @@ export function answerOffline(
     ranking,
     confidence,
   };
+}
+
+/** A "did you mean…": the widget text, then one line per topic offered. */
+function clarifyText(didYouMean: string, topics: readonly Citation[]): string {
+  return [didYouMean, ...topics.map((topic) => `${offeredMark}${topic.title}`)].join('\n');
+}
+
+const offeredMark = '- ';
+
+/** The titles a "did you mean…" reply offered, best first; none for any other reply. */
+export function offeredTitles(reply: string, didYouMean: string): string[] {
+  if (!reply.startsWith(didYouMean)) return [];
+  return reply
+    .slice(didYouMean.length)
+    .split('\n')
+    .filter((line) => line.startsWith(offeredMark))
+    .map((line) => line.slice(offeredMark.length));
 }
 
 /** The blocks' citations, one per title: two blocks titled alike are no choice to offer. */

@@ -4,7 +4,7 @@
  * answer, the knowledge's fallback, a handoff, or nothing when an operator took the chat.
  */
 import { type CascadeResult, runCascade } from '../ai/cascade.js';
-import { answerOffline, type OfflineAnswer } from '../ai/offline-answerer.js';
+import { answerOffline, type OfflineAnswer, offeredTitles } from '../ai/offline-answerer.js';
 import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
 import { checkToolCall, toolDefinitions } from '../ai/tools.js';
 import { mergeContact, withoutContact } from '../domain/contact-details.js';
@@ -65,7 +65,10 @@ export async function askCascade(turn: TurnInput): Promise<Asked> {
         (offline ??= answerOffline(
           knowledge,
           question,
-          lastExchange(memory.turns, [knowledge.fallback, knowledge.ui.didYouMean]),
+          lastExchange(memory.turns, {
+            fallback: knowledge.fallback,
+            didYouMean: knowledge.ui.didYouMean,
+          }),
           snapshot.config.retrieval,
         )),
     },
@@ -206,21 +209,23 @@ function contactForPrompt(contact: ContactDetails): VisitorFacts {
 }
 
 /**
- * The visitor's previous message and the bot's answer to it: what a follow-up ("and for kids?")
- * refers to. A fallback or a "did you mean…" says nothing about the topic, so it is left out.
+ * The visitor's previous message and what the bot said of its topic: what a follow-up ("and for
+ * kids?") refers to. The bot's answer says it; a fallback says nothing about the topic, so it is
+ * left out; of a "did you mean…", the first topic offered is the bot's best reading of the
+ * message, which the visitor has just read ("was kostet das?" after "MFK?" was offered). The
+ * second topic is another subject, and as context it pulls follow-ups towards it.
  */
 export function lastExchange(
   turns: ConversationMemory['turns'],
-  notAnswers: readonly string[],
+  texts: { readonly fallback: string; readonly didYouMean: string },
 ): string[] {
   const last = turns.findLastIndex((t) => t.author === 'visitor');
   if (last < 0) return [];
-  return turns
-    .slice(last, last + 2)
-    .filter(
-      (t) => t.author === 'visitor' || !notAnswers.some((opening) => t.text.startsWith(opening)),
-    )
-    .map((t) => t.text);
+  const [asked, reply] = turns.slice(last, last + 2);
+  if (reply?.author !== 'bot' || reply.text.startsWith(texts.fallback)) return [asked!.text];
+  if (!reply.text.startsWith(texts.didYouMean)) return [asked!.text, reply.text];
+  const offered = offeredTitles(reply.text, texts.didYouMean)[0];
+  return offered === undefined ? [asked!.text] : [asked!.text, offered];
 }
 
 /** The latest turns that fit the budget, oldest first; the current message always goes. */
