@@ -46,7 +46,9 @@ export function extractAnswer(
     return { text: faq.answer, source: 'faq', block: faq.block };
   const block = statedBetter ? statement.block : pool[0]!;
   const units = unitsOf(block, knowledge.textLang);
-  const row = rowAskedAbout(block, matches, kind);
+  const inPeriod =
+    question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
+  const row = rowAskedAbout(block, inPeriod, kind);
   if (row) {
     // A row that holds the asked-for price has answered "how much": the rest is what else was asked.
     const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
@@ -54,8 +56,6 @@ export function extractAnswer(
   }
   const ownFaq = bestPair([block], matches, kind);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
-  const inPeriod =
-    question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
   const askedAsWhole = namesWholeTitle(knowledge, block, matches);
   const relatives =
     question === undefined

@@ -51,6 +51,31 @@ describe.each([
   });
 });
 
+describe('hours of one month in a table of hours', () => {
+  const block: Block = {
+    id: 'hours',
+    title: 'Office opening hours',
+    facts: {
+      'Monday to Friday': '08:30 to 18:30',
+      Saturday: '09:00 to 13:00',
+      'July and August': 'Monday to Friday 08:00 to 15:00, Saturday closed',
+    },
+    tags: [],
+  };
+
+  it('answers a question that names no month with the usual row', () => {
+    const answer = ask('en', block, 'what time does the office close on fridays').text;
+    expect(answer).toContain('18:30');
+    expect(answer).not.toContain('15:00');
+  });
+
+  it('answers with that month’s row when the month is named', () => {
+    expect(ask('en', block, 'what time do you close on fridays in August?').text).toContain(
+      '15:00',
+    );
+  });
+});
+
 describe.each([
   {
     lang: 'en',
