@@ -295,7 +295,7 @@ export class Bm25Index {
           this.documentFrequency(id) === rarest,
       );
     const value = unit.optional ? 0 : ids.length > 0 ? this.idf(rarest) : unknownIdf;
-    return { ids, importance, isContext, value, rarest };
+    return { ids, importance: importance * (unit.importance ?? 1), isContext, value, rarest };
   }
 
   get size(): number {

@@ -4,6 +4,7 @@
  * the best blocks), with citations.
  */
 import type { Citation } from '../domain/conversation.js';
+import { askedKind } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
@@ -200,10 +201,19 @@ export class LanguageKnowledge {
    */
   private questionOf(message: string) {
     const split = askedAndAside(message);
-    const units = this.analyzer.analyze(split.asked);
+    const units = this.kindLighter(this.analyzer.analyze(split.asked));
     if (split.aside && knownUnits(units) > 0)
       return { ...split, units, asideUnits: this.analyzer.analyze(split.aside) };
-    return { ...split, units: this.analyzer.analyze(message), asideUnits: [] };
+    return { ...split, units: this.kindLighter(this.analyzer.analyze(message)), asideUnits: [] };
+  }
+
+  /** The question's units, those that ask for a kind of fact lighter when a topic is named too. */
+  private kindLighter(units: QueryUnit[]): QueryUnit[] {
+    const asksKind = units.map((unit) => askedKind(unit.text, this.textLang) !== undefined);
+    if (!asksKind.some(Boolean) || asksKind.every(Boolean)) return units;
+    return units.map((unit, index) =>
+      asksKind[index] ? { ...unit, importance: kindImportance } : unit,
+    );
   }
 
   private hitsOf(hits: SearchHit[]): Array<SearchHit & { block: FlatBlock }> {
@@ -256,6 +266,13 @@ export function askedAndAside(message: string): { asked: string; aside: string }
     aside: sentences.filter((sentence) => !asked.includes(sentence)).join(' '),
   };
 }
+
+/**
+ * What a word asking for a price, a time or a place weighs in choosing a block, against the
+ * words of the topic: "почём коробки?" is about boxes, and a block that lists prices and
+ * mentions boxes once is not the one about boxes.
+ */
+const kindImportance = 0.8;
 
 /** What the sentences around a message's question weigh against the question's own words. */
 const asideWeight = 0.3;

@@ -30,6 +30,8 @@ export interface QueryUnit {
   readonly optional?: boolean;
   /** A word of a concept group: a thing businesses write about, whether or not this one does. */
   readonly concept?: boolean;
+  /** How much the unit counts in a block's score, 1 unless said otherwise. */
+  readonly importance?: number;
 }
 
 /** What the analyzer needs to know of the index: its vocabulary and how common each term is. */
