@@ -7,7 +7,7 @@ import { type CascadeResult, runCascade } from '../ai/cascade.js';
 import { answerOffline, type OfflineAnswer, offeredTitles } from '../ai/offline-answerer.js';
 import type { ChatTurn, ToolCall, ToolResult } from '../ai/provider.js';
 import { checkToolCall, toolDefinitions } from '../ai/tools.js';
-import { mergeContact, withoutContact } from '../domain/contact-details.js';
+import { askedBesideContact, mergeContact } from '../domain/contact-details.js';
 import type { ContactDetails } from '../domain/conversation.js';
 import { humanAvailable } from '../domain/handoff.js';
 import { rankingOf } from '../kb/language-knowledge.js';
@@ -32,7 +32,7 @@ export async function askCascade(turn: TurnInput): Promise<Asked> {
   const { snapshot, memory, options, lang } = turn;
   const knowledge = snapshot.knowledge(lang);
   // What the knowledge is searched for: the message without the contact details it gave.
-  const question = turn.added ? withoutContact(turn.message, turn.found) : turn.message;
+  const question = turn.added ? askedBesideContact(turn.message, turn.found) : turn.message;
   const recent = memory.turns.slice(-4).map((t) => t.text);
   // Rendered only when a model is asked: the offline answerer does its own search, and a bot
   // answering offline should not pay for a prompt nobody reads.

@@ -83,12 +83,53 @@ export function withoutContact(text: string, details: ContactDetails): string {
 }
 
 /**
+ * The question a message asks beside the contact details it gave: the details out, and the
+ * words that handed them over ("my email is", "почта", "mon mail c'est"), which say nothing of
+ * the question and would find the contact page. `withoutContact` keeps those words: they still
+ * tell a message that only gives details from one that asks something.
+ */
+export function askedBesideContact(text: string, details: ContactDetails): string {
+  // The visitor's own phrase first: "мой телефон +34…" is "мой" and a labelled number.
+  let rest = details.email || details.phone ? text.replace(ownDetailPhrases, ' ') : text;
+  if (details.email) {
+    const email = details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    rest = rest.replace(new RegExp(`${detailLabel}${email}`, 'iu'), ' ');
+  }
+  if (details.phone) rest = rest.replace(labelledPhone, ' ');
+  return withoutContact(rest, details);
+}
+
+/** A word that labels the detail right after it: "почта anna@x.ru", "tel. 612 345 678". */
+const detailLabel =
+  '(?:(?<![\\p{L}])(?:e-?mail|mail|correo|почта|пошта|имейл|phone|tel\\.?|t[eé]l[eé]phone|tel[eé]fono|telefon|telefono|telefone|телефон|тел\\.?|номер|mobile|m[oó]vil|handy|whatsapp)\\s*[:–-]?\\s*)';
+
+const labelledPhone = new RegExp(`${detailLabel}\\+?[\\d][\\d\\s().-]{5,}\\d`, 'giu');
+
+/**
+ * "My email is", "мой телефон", "mon mail c'est": only the visitor's own ("my…"), so "what's
+ * your phone number?" beside an address still asks for the number.
+ */
+const ownDetailPhrases = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    "(?:my|our) (?:e-?mail(?: address)?|mail|phone(?: number)?|number|mobile|cell|whatsapp)(?: is|'s|:)?",
+    '(?:мой|моя|моё|мое|наш|наша) (?:почта|электронная почта|e-?mail|имейл|емейл|телефон|номер|мобильный|ватсап|whatsapp)',
+    '(?:mi|nuestro|nuestra) (?:correo(?: electrónico)?|e-?mail|mail|tel[eé]fono|n[uú]mero|m[oó]vil|whatsapp)(?: es|:)?',
+    "(?:mon|ma|notre) (?:adresse (?:e-?)?mail|e-?mail|mail|t[eé]l[eé]phone|num[eé]ro|portable)(?: c'est| est|:)?",
+    '(?:meine|mein|unsere) (?:e-?mail(?:-adresse)?|mail|telefonnummer|nummer|handynummer|handy)(?: ist|:)?',
+    '(?:il mio|la mia|mio|mia) (?:e-?mail|mail|numero(?: di telefono)?|telefono|cellulare)(?: è|:)?',
+    '(?:o meu|a minha|meu|minha) (?:e-?mail|n[uú]mero|telefone|telem[oó]vel|celular)(?: é|:)?',
+    '(?:мій|моя|моє|наш|наша) (?:пошта|електронна пошта|e-?mail|телефон|номер|мобільний|вайбер|viber)',
+  ].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
  * What a message asks once the contact details it holds are out: the text eval and calibration
  * search, as the turn logic searches it. A message with none is searched as written.
  */
 export function questionOf(text: string, lang: string, phoneCountry?: string): string {
   const found = extractContactDetails(text, lang, phoneCountry);
-  return Object.keys(found).length > 0 ? withoutContact(text, found) : text;
+  return Object.keys(found).length > 0 ? askedBesideContact(text, found) : text;
 }
 
 /**
