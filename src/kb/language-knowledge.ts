@@ -118,14 +118,34 @@ export class LanguageKnowledge {
     // it, and the block it names is the only thing the visitor can mean.
     if (named !== undefined) return { ...this.readTitle(question, named, k), confidence: 1 };
     const { alone, ...read } = this.read(question, previousTurns, k, named);
-    const confidence = confidenceOf(confidenceFeatures(this, read));
+    const best = read.hits[0]?.doc;
+    let confidence = confidenceOf(confidenceFeatures(this, read));
     // Read as a follow-up, a question that alone finds the same block is as sure as alone: the
     // previous topic only confirmed it ("¿aceptáis American Express?" after a payment question).
-    if (!alone || alone.hits[0]?.doc !== read.hits[0]?.doc) return { ...read, confidence };
-    return {
-      ...read,
-      confidence: Math.max(confidence, confidenceOf(confidenceFeatures(this, alone))),
-    };
+    if (alone && alone.hits[0]?.doc === best)
+      confidence = Math.max(confidence, confidenceOf(confidenceFeatures(this, alone)));
+    for (const part of this.sentenceReadings(question, read, k))
+      if (part.hits[0]?.doc === best)
+        confidence = Math.max(confidence, confidenceOf(confidenceFeatures(this, part)));
+    return { ...read, confidence };
+  }
+
+  /**
+   * A long message's sentences, each read alone: a story around the question ("we are moving
+   * to Valencia with two cats… I wanted to know how to get them chipped") lowers the share of
+   * the message any block matches, though one sentence asks plainly what the best block answers.
+   */
+  private sentenceReadings(message: string, read: Omit<Ranked, 'confidence'>, k: number) {
+    if (knownUnits(read.units) <= 3) return [];
+    const sentences = message
+      .split(/(?<=[.!?…])\s+|\n+/u)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '');
+    if (sentences.length < 2) return [];
+    return sentences.map((sentence) => {
+      const units = this.kindLighter(this.analyzer.analyze(sentence));
+      return { hits: this.hitsOf(this.index.searchUnits(units, k)), units, followUp: false };
+    });
   }
 
   /** The block whose title the message is, in other case, accents or punctuation. */
