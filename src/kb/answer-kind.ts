@@ -22,7 +22,7 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
     uk: /(скільки коштує|вартіст|ціна|ціну|платит|оплат|дорог|дешев|знижк)/i,
   },
   time: {
-    en: /\b(what time|when|hours|opens?|opening|closes?|closing|until when|how late|how early)\b/i,
+    en: /\b(what time|when|hours|opens?|opening|closes?(?! (to|by)\b)|closing|until when|how late|how early)\b/i,
     ru: /(во сколько|когда|до скольки|со скольки|часы работы|открыт|закрыва|график работы|режим работы)/i,
     es: /(a (q|qu[eé]) hora|cu[aá]ndo|horario|abr[eí]s|abre|cerr[aá]is|cierra|hasta qu[eé] hora)/i,
     de: /(wann|um wie viel uhr|öffnungszeit|geöffnet|schließ)/i,

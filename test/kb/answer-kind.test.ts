@@ -24,6 +24,11 @@ describe('the kind of fact asked for', () => {
     expect(askedKind(question, lang)).toBe(kind);
   });
 
+  it('does not take "close to the door" for a closing time', () => {
+    expect(askedKind('is there a disabled parking space close to the door', 'en')).toBeUndefined();
+    expect(askedKind('when do you close?', 'en')).toBe('time');
+  });
+
   it('does not take a word that merely contains "где" for "where"', () => {
     expect(askedKind('нигде не нашёл парковку', 'ru')).toBeUndefined();
   });
