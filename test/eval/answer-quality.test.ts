@@ -11,57 +11,57 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 57, dialogueRight: 72, refusal: 81, maxWrong: 12, top1: 80, top3: 92 },
+    floors: { right: 58, dialogueRight: 73, refusal: 84, maxWrong: 12, top1: 81, top3: 92 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 81, dialogueRight: 57, refusal: 80, maxWrong: 10, top1: 86, top3: 94 },
+    floors: { right: 82, dialogueRight: 58, refusal: 80, maxWrong: 12, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 63, dialogueRight: 55, refusal: 83, maxWrong: 10, top1: 76, top3: 90 },
+    floors: { right: 65, dialogueRight: 55, refusal: 83, maxWrong: 10, top1: 77, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 60, dialogueRight: 48, refusal: 95, maxWrong: 14, top1: 78, top3: 90 },
+    floors: { right: 65, dialogueRight: 48, refusal: 91, maxWrong: 14, top1: 78, top3: 90 },
   },
   {
     name: 'the language school',
     dir: 'test/fixtures/bots/school',
-    floors: { right: 58, dialogueRight: 55, refusal: 85, maxWrong: 24, top1: 83, top3: 91 },
+    floors: { right: 61, dialogueRight: 58, refusal: 85, maxWrong: 24, top1: 83, top3: 92 },
   },
   {
     // Written blind, with no tags; its failures were studied as soon as it was measured.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 42, dialogueRight: 41, refusal: 84, maxWrong: 25, top1: 62, top3: 79 },
+    floors: { right: 47, dialogueRight: 45, refusal: 84, maxWrong: 21, top1: 62, top3: 79 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 65, dialogueRight: 62, refusal: 84, maxWrong: 12, top1: 83, top3: 94 },
+    floors: { right: 69, dialogueRight: 62, refusal: 84, maxWrong: 12, top1: 84, top3: 94 },
   },
   {
     // Written the same way, with few tags; never tuned on.
     name: 'the veterinary practice',
     dir: 'test/fixtures/bots/vet',
-    floors: { right: 46, dialogueRight: 51, refusal: 91, maxWrong: 16, top1: 71, top3: 86 },
+    floors: { right: 52, dialogueRight: 53, refusal: 91, maxWrong: 16, top1: 71, top3: 88 },
   },
   {
     // Written blind in German, French and Italian; tunes those languages' words.
     name: 'the garage',
     dir: 'test/fixtures/bots/garage',
-    floors: { right: 51, dialogueRight: 57, refusal: 96, maxWrong: 11, top1: 75, top3: 87 },
+    floors: { right: 53, dialogueRight: 57, refusal: 96, maxWrong: 11, top1: 75, top3: 88 },
   },
   {
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 45, dialogueRight: 36, refusal: 88, maxWrong: 17, top1: 65, top3: 87 },
+    floors: { right: 51, dialogueRight: 38, refusal: 86, maxWrong: 17, top1: 66, top3: 87 },
   },
 ];
 
