@@ -110,7 +110,11 @@ export function confidenceFeatures(
 function titleMatch(knowledge: Knowledge, units: readonly QueryUnit[], block: FlatBlock): number {
   const title = `${block.title} ${block.tags.join(' ')}`;
   const whole = matcherFor(knowledge, units, { countUnknown: true })(title);
-  const topical = units.filter((unit) => askedKind(unit.text, knowledge.textLang) === undefined);
+  // A kind the knowledge never states ("скидки" where no block has discounts) is no mere
+  // question word: it is part of what is asked, and missing.
+  const topical = units.filter(
+    (unit) => unit.terms.length === 0 || askedKind(unit.text, knowledge.textLang) === undefined,
+  );
   if (topical.length === 0 || topical.length === units.length) return whole;
   return Math.max(whole, matcherFor(knowledge, topical, { countUnknown: true })(title));
 }

@@ -31,6 +31,18 @@ describe('a question about a titled topic that also asks for its price', () => {
     expect(answer.citations[0]?.id).toBe(id);
   });
 
+  it('counts a kind the knowledge never states as part of the question, which is missing', () => {
+    // The clinic has no discounts: "скидки" is what is asked, not a word asking for a price.
+    const answer = answerOffline(
+      fixture('clinic', 'ru'),
+      'у вас есть скидки пенсионерам?',
+      [],
+      asConfigured,
+    );
+    expect(answer.source).not.toBe('sentences');
+    expect(answer.failed).toBe(true);
+  });
+
   it('still counts the price words where the title names them ("Opening hours")', () => {
     const answer = answerOffline(
       fixture('clinic', 'en'),
