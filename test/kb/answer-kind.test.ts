@@ -80,6 +80,11 @@ describe('a duration or a date', () => {
     ['ru', 'сколько времени займёт ремонт?'],
     ['de', 'wie lange dauert der Service?'],
     ['uk', 'скільки часу чекати?'],
+    ['en', 'how much notice do you need?'],
+    ['es', '¿con cuánta antelación hay que reservar?'],
+    ['de', 'Wie früh muss ich buchen?'],
+    ['ru', 'за сколько заранее бронировать?'],
+    ['it', 'con quanto anticipo devo prenotare?'],
   ])('%s "%s" asks for a time, not a price', (lang, question) => {
     expect(askedKind(question, lang)).toBe('time');
   });
