@@ -6,6 +6,7 @@ import { lexicon } from './types.js';
  */
 export const de = lexicon({
   noise: [
+    'insgesamt',
     'hallo, hallöchen, hi, hey, servus, moin, moin moin, grüezi, grüß gott, grüß dich',
     'guten tag, guten morgen, guten abend, sehr geehrte damen und herren',
     'sehr geehrte, sehr geehrter, liebe, lieber, liebes team, hallo zusammen, hallo ihr',

@@ -52,6 +52,8 @@ export const en = lexicon({
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
     'exactly',
+    // "how much, all in?": the total is what any price answers, and "all" would find "All-on-4"
+    'all in, all-in, in total, altogether',
   ],
   concepts: [
     // Money

@@ -52,6 +52,7 @@ export const es = lexicon({
     'ehh, eh, ehm, mmm, mm, emm, xfi, porfi, porfiss, pliss, señor, señora, señorita, sr, sra, srta',
     'por cierto, de casualidad, por casualidad, más o menos, o algo así, algo así, una pregunta más',
     'exactamente',
+    'en total',
   ],
   concepts: [
     // Money

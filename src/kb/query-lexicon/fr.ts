@@ -67,6 +67,7 @@ export const fr = lexicon({
     // Verbs that only carry the question's object: "proposez-vous le lavage"
     'proposez, proposer, offrez, donnez, donner, aller, venir, organisez, organiser',
     'exactement',
+    'au total',
   ],
   concepts: [
     // Money

@@ -80,6 +80,7 @@ export const it = lexicon({
     // Verbs that only carry the question's object: "offrite il lavaggio"
     'offrite, offrire, offre, proponete, dare, andare, venire, organizzate, organizzare',
     'esattamente',
+    'in totale',
   ],
   concepts: [
     // Money

@@ -57,6 +57,7 @@ export const pt = lexicon({
     // Verbs that only carry the question's object: "oferecem estacionamento"
     'oferecem, oferece, oferecer, dão, dar, ir, vir, organizam, organizar, tens',
     'exatamente',
+    'no total',
   ],
   concepts: [
     // Money
