@@ -61,7 +61,7 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
 const asksDuration: Record<string, RegExp> = {
   en: /\b(how long|how soon|how many (minutes|hours|days|weeks|months)|how much notice|how far (ahead|in advance))\b/i,
   ru: /(как долго|сколько (времени|дней|недель|часов|минут)|за сколько (дней|часов|недель)|как заранее|за сколько заранее)/i,
-  es: /(cu[aá]nto (tiempo|tarda|dura)|cu[aá]ntos d[ií]as|cu[aá]ntas (semanas|horas)|con cu[aá]nta antelaci[oó]n|cu[aá]nto antes)/i,
+  es: /(cu[aá]nto (se )?(tiempo|tarda|dura|demora)|cu[aá]ntos d[ií]as|cu[aá]ntas (semanas|horas)|con cu[aá]nta antelaci[oó]n|cu[aá]nto antes)/i,
   de: /(wie lange|wie schnell|wie viele (tage|wochen|stunden)|wie früh|wie weit im voraus)/i,
   fr: /(combien de (temps|jours|semaines|heures)|en combien|combien (de temps )?à l'avance)/i,
   it: /(quanto tempo|quanti giorni|quante (settimane|ore)|quanto dura|con quanto anticipo|quanto prima)/i,

@@ -74,6 +74,7 @@ describe('a duration or a date', () => {
   it.each([
     ['en', 'How long does it take to get from B1 to B2?'],
     ['es', '¿Cuántas semanas necesito para llegar a B2?'],
+    ['es', '¿cuánto se tarda en pasar de A2 a B1?'],
     ['fr', 'ça dure combien de temps ?'],
     ['it', 'quanto tempo ci vuole per la carrozzeria?'],
     ['pt', 'quanto tempo demora?'],
