@@ -42,9 +42,15 @@ export function extractAnswer(
   // the same blocks says it plainly better: "how much is the deposit for a multi-day tour?"
   // is "a multi-day tour needs a 30% deposit", not "when do I pay the rest of a multi-day tour?".
   const statedBetter = statement && faq && statement.score >= faq.asked + statementLead;
-  if (faq && faq.score >= 0.5 && !statedBetter)
+  // "When is the exam?" wants the sentence with the date, not a FAQ that has none.
+  const typed =
+    kind && faq && !holdsKind(faq.answer, kind)
+      ? bestStatement(knowledge, pool, matches, kind)
+      : undefined;
+  const typedBetter = typed && faq && typed.score > 0 && typed.score >= faq.asked;
+  if (faq && faq.score >= 0.5 && !statedBetter && !typedBetter)
     return { text: faq.answer, source: 'faq', block: faq.block };
-  const block = statedBetter ? statement.block : pool[0]!;
+  const block = statedBetter ? statement.block : typedBetter ? typed.block : pool[0]!;
   const units = unitsOf(block, knowledge.textLang);
   const inPeriod =
     question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
@@ -275,10 +281,12 @@ function bestStatement(
   knowledge: LanguageKnowledge,
   blocks: readonly FlatBlock[],
   matches: Matcher,
+  kind?: AnswerKind,
 ) {
   let best: { block: FlatBlock; score: number } | undefined;
   for (const block of blocks)
     for (const unit of unitsOf(block, knowledge.textLang)) {
+      if (kind && !holdsKind(unit, kind)) continue;
       const score = matches(unit);
       if (!best || score > best.score) best = { block, score };
     }

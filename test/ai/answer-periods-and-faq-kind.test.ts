@@ -131,3 +131,38 @@ describe.each([
     expect(ask(lang, block, question).text).toContain(price);
   });
 });
+
+describe('a FAQ without the asked-for fact', () => {
+  it('gives way to the sentence that holds it: "when?" is answered by the date', () => {
+    const block: Block = {
+      id: 'dele',
+      title: 'DELE exams',
+      body: '<p>We prepare you for the DELE. The next exam sessions are on 21 May and 12 November.</p>',
+      faq: [
+        {
+          question: 'Can I take the exam at the school?',
+          answer: 'No. You register and pay on the Instituto Cervantes website.',
+        },
+      ],
+      tags: [],
+    };
+    const answer = ask('en', block, 'when can I take the exam?').text;
+    expect(answer).toContain('21 May');
+  });
+
+  it('still answers when it holds the fact', () => {
+    const block: Block = {
+      id: 'dele',
+      title: 'DELE exams',
+      body: '<p>We prepare you for the DELE in small groups.</p>',
+      faq: [
+        {
+          question: 'When can I take the exam?',
+          answer: 'The next sessions are on 21 May and 12 November.',
+        },
+      ],
+      tags: [],
+    };
+    expect(ask('en', block, 'when can I take the exam?').text).toContain('21 May');
+  });
+});
