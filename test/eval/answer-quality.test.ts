@@ -16,7 +16,7 @@ const bots = [
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 82, dialogueRight: 58, refusal: 80, maxWrong: 12, top1: 86, top3: 94 },
+    floors: { right: 83, dialogueRight: 58, refusal: 80, maxWrong: 11, top1: 86, top3: 94 },
   },
   {
     name: 'the coffee shop',
@@ -26,12 +26,12 @@ const bots = [
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 65, dialogueRight: 48, refusal: 91, maxWrong: 14, top1: 78, top3: 90 },
+    floors: { right: 66, dialogueRight: 48, refusal: 95, maxWrong: 13, top1: 78, top3: 90 },
   },
   {
     name: 'the language school',
     dir: 'test/fixtures/bots/school',
-    floors: { right: 61, dialogueRight: 58, refusal: 85, maxWrong: 24, top1: 83, top3: 92 },
+    floors: { right: 63, dialogueRight: 59, refusal: 85, maxWrong: 21, top1: 83, top3: 92 },
   },
   {
     // Written blind, with no tags; its failures were studied as soon as it was measured.
@@ -43,7 +43,7 @@ const bots = [
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 69, dialogueRight: 62, refusal: 84, maxWrong: 12, top1: 84, top3: 94 },
+    floors: { right: 69, dialogueRight: 63, refusal: 84, maxWrong: 11, top1: 84, top3: 94 },
   },
   {
     // Written the same way, with few tags; never tuned on.
