@@ -3,12 +3,10 @@
  * topic. After a "did you mean…", that is the first topic offered, the bot's best reading, which
  * the visitor has just read: "was kostet das?" then asks about it.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { lastExchange } from '../../src/chat/bot-turn.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeSchema } from '../../src/kb/schema.js';
+import { fixtureKnowledge } from '../helpers/knowledge.js';
 
 const texts = { fallback: 'Sorry, I do not know.', didYouMean: 'Did you mean one of these?' };
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
@@ -45,11 +43,7 @@ describe('the previous exchange', () => {
 
 describe('a follow-up after a "did you mean…"', () => {
   it('asks about the topic offered first', () => {
-    const file = 'test/fixtures/bots/garage/kb/de.json';
-    const garage = new LanguageKnowledge(
-      'de',
-      knowledgeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))),
-    );
+    const garage = fixtureKnowledge('garage', 'de');
     const first = 'Hoi zäme, mein Auto muss im Mai an die MFK. Macht ihr das?';
     const clarify = answerOffline(garage, first, [], asConfigured);
     expect(clarify.source).toBe('clarify');

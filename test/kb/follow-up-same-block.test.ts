@@ -5,18 +5,11 @@
  * its own confidence, and "¿aceptáis American Express?" after a question about paying in
  * advance was met with "did you mean…", though alone it is answered.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeSchema } from '../../src/kb/schema.js';
+import { projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
-
-function knowledge(dir: string, lang: string): LanguageKnowledge {
-  const file = `${dir}/kb/${lang}.json`;
-  return new LanguageKnowledge(lang, knowledgeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
-}
 
 describe('a follow-up that alone finds the same block', () => {
   it.each([
@@ -42,7 +35,7 @@ describe('a follow-up that alone finds the same block', () => {
       'storage-rules',
     ],
   ])('%s %s: "%s" then "%s" answers from %s', (dir, lang, before, question, id) => {
-    const kb = knowledge(dir, lang);
+    const kb = projectKnowledge(dir, lang);
     const alone = answerOffline(kb, question, [], asConfigured);
     expect(alone.citations[0]?.id).toBe(id);
     const previous = answerOffline(kb, before, [], asConfigured);

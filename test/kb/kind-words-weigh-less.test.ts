@@ -4,18 +4,11 @@
  * block that lists prices and mentions boxes once is not the one about boxes. Before, such a
  * block came first and the question was refused.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeSchema } from '../../src/kb/schema.js';
+import { fixtureKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
-
-function fixture(bot: string, lang: string): LanguageKnowledge {
-  const file = `test/fixtures/bots/${bot}/kb/${lang}.json`;
-  return new LanguageKnowledge(lang, knowledgeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
-}
 
 describe('a question naming a topic and asking its price', () => {
   it.each([
@@ -25,7 +18,7 @@ describe('a question naming a topic and asking its price', () => {
     ['shop', 'en', 'whats the cheapest grinder you have', 'grinders'],
     ['movers', 'en', 'price for 10 cubic metres to england?', 'uk-prices'],
   ])('%s %s "%s" finds and answers from %s', (bot, lang, question, id) => {
-    const knowledge = fixture(bot, lang);
+    const knowledge = fixtureKnowledge(bot, lang);
     expect(knowledge.rank(question, [], 3).hits[0]?.block.id).toBe(id);
     const answer = answerOffline(knowledge, question, [], asConfigured);
     expect(answer.failed).toBe(false);

@@ -4,18 +4,11 @@
  * block as the whole message, the answer is as sure as that sentence makes it. Before, these
  * messages were refused although the right block came first.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeSchema } from '../../src/kb/schema.js';
+import { projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
-
-function knowledge(dir: string, lang: string): LanguageKnowledge {
-  const file = `${dir}/kb/${lang}.json`;
-  return new LanguageKnowledge(lang, knowledgeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
-}
 
 describe('a long message whose sentence asks what the best block answers', () => {
   it.each([
@@ -38,13 +31,13 @@ describe('a long message whose sentence asks what the best block answers', () =>
       'payment',
     ],
   ])('%s %s: "%s" answers from %s', (dir, lang, message, id) => {
-    const answer = answerOffline(knowledge(dir, lang), message, [], asConfigured);
+    const answer = answerOffline(projectKnowledge(dir, lang), message, [], asConfigured);
     expect(answer.failed).toBe(false);
     expect(answer.citations[0]?.id).toBe(id);
   });
 
   it('is not answered from a block that only one of its sentences finds', () => {
-    const tours = knowledge('.', 'en');
+    const tours = projectKnowledge('.', 'en');
     const message =
       'We are a family of four from Leeds. The kids love football. Do you sell tickets for the Camp Nou stadium tour?';
     expect(answerOffline(tours, message, [], asConfigured).failed).toBe(true);

@@ -5,18 +5,11 @@
  * though a neighbouring block that lists prices matches the question almost as well. Before, such
  * questions got "did you mean…" instead of the answer.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
-import { knowledgeSchema } from '../../src/kb/schema.js';
+import { fixtureKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
-
-function fixture(bot: string, lang: string): LanguageKnowledge {
-  const file = `test/fixtures/bots/${bot}/kb/${lang}.json`;
-  return new LanguageKnowledge(lang, knowledgeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
-}
 
 describe('a question about a titled topic that also asks for its price', () => {
   it.each([
@@ -25,7 +18,7 @@ describe('a question about a titled topic that also asks for its price', () => {
     ['movers', 'ru', 'сколько стоит пузырчатая плёнка', 'packing-materials'],
     ['shop', 'es', '¿cuál es el molinillo más barato?', 'grinders'],
   ])('%s %s "%s" answers from %s', (bot, lang, question, id) => {
-    const answer = answerOffline(fixture(bot, lang), question, [], asConfigured);
+    const answer = answerOffline(fixtureKnowledge(bot, lang), question, [], asConfigured);
     expect(answer.source).not.toBe('clarify');
     expect(answer.failed).toBe(false);
     expect(answer.citations[0]?.id).toBe(id);
@@ -34,7 +27,7 @@ describe('a question about a titled topic that also asks for its price', () => {
   it('counts a kind the knowledge never states as part of the question, which is missing', () => {
     // The clinic has no discounts: "скидки" is what is asked, not a word asking for a price.
     const answer = answerOffline(
-      fixture('clinic', 'ru'),
+      fixtureKnowledge('clinic', 'ru'),
       'у вас есть скидки пенсионерам?',
       [],
       asConfigured,
@@ -45,7 +38,7 @@ describe('a question about a titled topic that also asks for its price', () => {
 
   it('still counts the price words where the title names them ("Opening hours")', () => {
     const answer = answerOffline(
-      fixture('clinic', 'en'),
+      fixtureKnowledge('clinic', 'en'),
       'what are your hours in july',
       [],
       asConfigured,
