@@ -6,6 +6,7 @@
  * the visitor would pick it.
  */
 import { statesDate } from './periods.js';
+import type { QueryUnit } from './query.js';
 import { statesAmount } from './text-forms.js';
 
 export type AnswerKind = 'price' | 'time' | 'place' | 'phone';
@@ -108,6 +109,15 @@ export function askedKind(question: string, lang: string): AnswerKind | undefine
  * Whether a text holds the kind of fact. Besides a clock time, a day of a month or a duration
  * answers a "when" or "how long" ("on 21 May", "within 5 working days").
  */
+/**
+ * Whether a unit of a question only asks for a kind of fact ("how much", "a qué hora"), so that
+ * what it asks about is the rest of the question. A kind the knowledge never states ("скидки"
+ * where no block has discounts) is part of what is asked, and missing.
+ */
+export function asksForKind(unit: QueryUnit, lang: string): boolean {
+  return unit.terms.length > 0 && askedKind(unit.text, lang) !== undefined;
+}
+
 export function holdsKind(text: string, kind: AnswerKind): boolean {
   if (holds[kind].test(text)) return true;
   return kind === 'time' && (statesDate(text) || duration.test(text));

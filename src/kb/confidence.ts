@@ -7,7 +7,7 @@
  * where the match is (in the block's title, in one sentence) and what is missing (a thing
  * businesses write about, which this knowledge never mentions).
  */
-import { askedKind } from './answer-kind.js';
+import { asksForKind } from './answer-kind.js';
 import { matcherFor, unitsOf } from './answer-units.js';
 import type { FlatBlock } from './flatten.js';
 import type { QueryUnit } from './query.js';
@@ -110,11 +110,7 @@ export function confidenceFeatures(
 function titleMatch(knowledge: Knowledge, units: readonly QueryUnit[], block: FlatBlock): number {
   const title = `${block.title} ${block.tags.join(' ')}`;
   const whole = matcherFor(knowledge, units, { countUnknown: true })(title);
-  // A kind the knowledge never states ("скидки" where no block has discounts) is no mere
-  // question word: it is part of what is asked, and missing.
-  const topical = units.filter(
-    (unit) => unit.terms.length === 0 || askedKind(unit.text, knowledge.textLang) === undefined,
-  );
+  const topical = units.filter((unit) => !asksForKind(unit, knowledge.textLang));
   if (topical.length === 0 || topical.length === units.length) return whole;
   return Math.max(whole, matcherFor(knowledge, topical, { countUnknown: true })(title));
 }

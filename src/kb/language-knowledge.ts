@@ -4,7 +4,7 @@
  * the best blocks), with citations.
  */
 import type { Citation } from '../domain/conversation.js';
-import { askedKind } from './answer-kind.js';
+import { asksForKind } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
@@ -137,10 +137,7 @@ export class LanguageKnowledge {
    */
   private sentenceReadings(message: string, read: Omit<Ranked, 'confidence'>, k: number) {
     if (knownUnits(read.units) <= 3) return [];
-    const sentences = message
-      .split(/(?<=[.!?…])\s+|\n+/u)
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence !== '');
+    const sentences = messageSentences(message);
     if (sentences.length < 2) return [];
     return sentences.map((sentence) => {
       const units = this.kindLighter(this.analyzer.analyze(sentence));
@@ -229,7 +226,7 @@ export class LanguageKnowledge {
 
   /** The question's units, those that ask for a kind of fact lighter when a topic is named too. */
   private kindLighter(units: QueryUnit[]): QueryUnit[] {
-    const asksKind = units.map((unit) => askedKind(unit.text, this.textLang) !== undefined);
+    const asksKind = units.map((unit) => asksForKind(unit, this.textLang));
     if (!asksKind.some(Boolean) || asksKind.every(Boolean)) return units;
     return units.map((unit, index) =>
       asksKind[index] ? { ...unit, importance: kindImportance } : unit,
@@ -275,10 +272,7 @@ export class LanguageKnowledge {
  * question mark, or only questions, is read whole.
  */
 export function askedAndAside(message: string): { asked: string; aside: string } {
-  const sentences = message
-    .split(/(?<=[.!?…])\s+|\n+/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
+  const sentences = messageSentences(message);
   const asked = sentences.filter((sentence) => sentence.includes('?'));
   if (asked.length === 0 || asked.length === sentences.length) return { asked: message, aside: '' };
   return {
@@ -293,6 +287,14 @@ export function askedAndAside(message: string): { asked: string; aside: string }
  * mentions boxes once is not the one about boxes.
  */
 const kindImportance = 0.8;
+
+/** A visitor's message cut into its sentences, as the visitor ended them. */
+function messageSentences(message: string): string[] {
+  return message
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
 
 /** What the sentences around a message's question weigh against the question's own words. */
 const asideWeight = 0.3;
