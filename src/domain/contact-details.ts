@@ -74,8 +74,7 @@ export function extractContactDetails(
  */
 export function withoutContact(text: string, details: ContactDetails): string {
   let rest = text;
-  if (details.email)
-    rest = rest.replace(new RegExp(details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+  if (details.email) rest = rest.replace(new RegExp(literal(details.email), 'i'), ' ');
   // Any phone-shaped run of digits, read as a number in this language's country or not.
   rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
   if (details.name) rest = rest.replace(details.name, ' ');
@@ -92,11 +91,15 @@ export function askedBesideContact(text: string, details: ContactDetails): strin
   // The visitor's own phrase first: "мой телефон +34…" is "мой" and a labelled number.
   let rest = details.email || details.phone ? text.replace(ownDetailPhrases, ' ') : text;
   if (details.email) {
-    const email = details.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    rest = rest.replace(new RegExp(`${detailLabel}${email}`, 'iu'), ' ');
+    rest = rest.replace(new RegExp(`${detailLabel}${literal(details.email)}`, 'iu'), ' ');
   }
   if (details.phone) rest = rest.replace(labelledPhone, ' ');
   return withoutContact(rest, details);
+}
+
+/** A text as a regular expression that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A word that labels the detail right after it: "почта anna@x.ru", "tel. 612 345 678". */

@@ -87,9 +87,8 @@ const duration = new RegExp(
 const clockTime = /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i;
 
 const holds: Record<AnswerKind, { test(text: string): boolean }> = {
-  // A share is what "how much do I pay now?" or "is it cheaper for kids?" asks as often as a sum:
-  // "a 30% deposit", "10% off".
-  price: { test: (text) => statesAmount(text) || /\d\s?%/.test(text) },
+  // An amount of money, or a share of one ("a 30% deposit", "10% off"): statesAmount reads both.
+  price: { test: statesAmount },
   time: clockTime,
   // A name past the sentence's first word: "start at Plaça de Catalunya", "на площади Каталонии".
   place: /\s\p{Lu}\p{Ll}/u,
@@ -106,10 +105,6 @@ export function askedKind(question: string, lang: string): AnswerKind | undefine
 }
 
 /**
- * Whether a text holds the kind of fact. Besides a clock time, a day of a month or a duration
- * answers a "when" or "how long" ("on 21 May", "within 5 working days").
- */
-/**
  * Whether a unit of a question only asks for a kind of fact ("how much", "a qué hora"), so that
  * what it asks about is the rest of the question. A kind the knowledge never states ("скидки"
  * where no block has discounts) is part of what is asked, and missing.
@@ -118,6 +113,10 @@ export function asksForKind(unit: QueryUnit, lang: string): boolean {
   return unit.terms.length > 0 && askedKind(unit.text, lang) !== undefined;
 }
 
+/**
+ * Whether a text holds the kind of fact. Besides a clock time, a day of a month or a duration
+ * answers a "when" or "how long" ("on 21 May", "within 5 working days").
+ */
 export function holdsKind(text: string, kind: AnswerKind): boolean {
   if (holds[kind].test(text)) return true;
   return kind === 'time' && (statesDate(text) || duration.test(text));
