@@ -14,6 +14,7 @@ import { configWithFakeModel } from '../helpers/ai.js';
 import { cleanupAfterTest } from '../helpers/bot.js';
 import { demoProject, repoRoot } from '../helpers/project.js';
 import { addOperator, once, operatorSocket, startServer } from '../helpers/server.js';
+import { gate } from '../helpers/wait.js';
 import {
   accessibilityFindings,
   ask,
@@ -43,11 +44,19 @@ function demoWith(widget: string): string {
   });
 }
 
-/** The demo bot answering through the OpenAI fake (the offline provider behind it). */
-async function botWithModel(...chunks: string[][]) {
+/**
+ * The demo bot answering through the OpenAI fake (the offline provider behind it). With `hold`,
+ * the first reply stops after its first piece until the test opens it.
+ */
+async function botWithModel(chunks: string[][], hold?: Promise<unknown>) {
   const llm = await startLlmFake(
     'openai',
-    ...chunks.map((reply) => ({ kind: 'text' as const, chunks: reply, delayMs: 120 })),
+    ...chunks.map((reply, index) => ({
+      kind: 'text' as const,
+      chunks: reply,
+      delayMs: 120,
+      ...(hold && index === 0 ? { hold } : {}),
+    })),
   );
   cleanupAfterTest(() => llm.close());
   const config = `${configWithFakeModel(llm.baseURL, '{ firstToken: 30s, idle: 30s, total: 60s }')}widget:
@@ -92,12 +101,20 @@ const focusInPanel = (page: Page) =>
 
 describe('the widget', () => {
   it('opens, asks, and shows the answer streaming in, with markdown and sources', async () => {
-    const { url } = await botWithModel([
-      'The Montserrat trip ',
-      'costs **€69** ',
-      'per person. ',
-      'See [our prices](https://example.com/prices).',
-    ]);
+    // The reply waits after its first piece until the test has seen it streaming: no race with
+    // how fast the machine renders.
+    const firstPieceSeen = gate();
+    const { url } = await botWithModel(
+      [
+        [
+          'The Montserrat trip ',
+          'costs **€69** ',
+          'per person. ',
+          'See [our prices](https://example.com/prices).',
+        ],
+      ],
+      firstPieceSeen.opened,
+    );
     const widget = await openPage(browser, url);
     const { page } = widget;
     const sent: string[] = [];
@@ -120,6 +137,7 @@ describe('the widget', () => {
     const partial = await streaming.innerText();
     expect(partial).toContain('The Montserrat trip');
     expect(partial).not.toContain('per person');
+    firstPieceSeen.open();
     const answer = lastBotText(page);
     await answer.getByText('per person').waitFor();
     await expect(answer.locator('strong').innerText()).resolves.toBe('€69');
@@ -286,7 +304,7 @@ describe('the widget', () => {
       '<script>alert(4)</script>',
       '[x](JaVaScRiPt:alert(5)) <a href="javascript:alert(6)">y</a>',
     ];
-    const { url, dir } = await botWithModel([payloads.join('\n\n')]);
+    const { url, dir } = await botWithModel([[payloads.join('\n\n')]]);
     const token = await addOperator(dir, 'Ann');
     const widget = await openPage(browser, url);
     const { page } = widget;
