@@ -30,6 +30,12 @@ const b = 0.75;
 /** Title and tags say what a block is about; their words count more than the body's. */
 const titleWeight = 3;
 const tagWeight = 2;
+/**
+ * What each further word of a unit's group adds beyond its best one: "Opening hours" names two
+ * words of the group "what are your hours" stands for, "Emergencies and out of hours" one, so
+ * the first is more about it. Small, so a block that names the visitor's own word still wins.
+ */
+const furtherTermShare = 0.15;
 
 export class Bm25Index {
   private readonly termIds = new Map<string, number>();
@@ -50,6 +56,8 @@ export class Bm25Index {
   private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
   private readonly contextMatched: Float64Array;
+  /** Per query unit: the sum of each document's matches on all of its terms. */
+  private readonly unitSum: Float64Array;
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -133,6 +141,7 @@ export class Bm25Index {
     this.unitCover = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
     this.contextMatched = new Float64Array(documents.length);
+    this.unitSum = new Float64Array(documents.length);
   }
 
   /** Whether the index has this term: the query analyzer's vocabulary. */
@@ -175,7 +184,7 @@ export class Bm25Index {
       else ownTotal += unit.value;
     }
     const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
-    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched } = this;
+    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched, unitSum } = this;
     let touchedCount = 0;
     for (const unit of plan) {
       const matched = unit.isContext ? contextMatched : matchedWeight;
@@ -210,6 +219,9 @@ export class Bm25Index {
         continue;
       }
       let unitCount = 0;
+      // Not for the words asking a price or a time beside a topic: a price list names every
+      // word for price, and "how much is a clean?" asks about the cleaning.
+      const further = unit.importance >= 1 ? furtherTermShare : 0;
       for (const { id, weight } of unit.ids) {
         const df = this.documentFrequency(id);
         const factor = unit.importance * weight * this.idf(df);
@@ -219,6 +231,7 @@ export class Bm25Index {
           const contribution = factor * postingWeights[at]!;
           if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
           if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
+          unitSum[doc]! += contribution;
           // "чистка зубов": a block with both of the visitor's words beats one with either.
           if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
@@ -245,7 +258,9 @@ export class Bm25Index {
       for (let i = 0; i < unitCount; i++) {
         const doc = unitTouched[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc]! += Math.max(unitBest[doc]!, unitOwn[doc]!);
+        const top = Math.max(unitBest[doc]!, unitOwn[doc]!);
+        scores[doc]! += top + further * Math.max(0, unitSum[doc]! - top);
+        unitSum[doc] = 0;
         matched[doc]! += unit.value * unitCover[doc]!;
         unitBest[doc] = 0;
         unitOwn[doc] = 0;

@@ -44,7 +44,7 @@ describe('the previous exchange', () => {
 describe('a follow-up after a "did you mean…"', () => {
   it('asks about the topic offered first', () => {
     const garage = fixtureKnowledge('garage', 'de');
-    const first = 'Hoi zäme, mein Auto muss im Mai an die MFK. Macht ihr das?';
+    const first = 'Grüezi, mein Auto ist fällig für die MFK, was muss ich tun?';
     const clarify = answerOffline(garage, first, [], asConfigured);
     expect(clarify.source).toBe('clarify');
     expect(clarify.suggestions?.[0]?.id).toBe('mfk');
