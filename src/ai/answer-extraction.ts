@@ -179,7 +179,13 @@ function prose(
   const typed = kind ? beyondTitle.filter((unit) => holdsKind(unit.text, kind)) : [];
   if (typed.length > 0) {
     const top = Math.max(...typed.map((unit) => unit.score));
-    let chosen = typed.filter((unit) => unit.score === top).slice(0, 2);
+    // Of sentences alike beyond the title, the one naming more of the question first: "we
+    // replace the windscreen from CHF 750", before a chip repair's price, for a windscreen.
+    const named = (unit: { position: number }) => scored[unit.position]!.score;
+    let chosen = typed
+      .filter((unit) => unit.score === top)
+      .sort((a, b) => named(b) - named(a) || a.position - b.position)
+      .slice(0, 2);
     // The sentence that says what the question is about goes with the one holding the fact,
     // when they differ: "E-bikes are at reception. They cost €30 a day." And a price word in a
     // long message ("the flexible rate's cancellation conditions") does not let some other

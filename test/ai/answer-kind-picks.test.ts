@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
 
 const hotel = new LanguageKnowledge('ru', {
   greeting: 'Привет',
@@ -34,5 +35,22 @@ describe('the line that holds the asked-for kind of fact', () => {
     const answer = answerOffline(hotel, 'во сколько завтрак?', [], { minConfidence: 0.5 });
     expect(answer.citations.map((citation) => citation.id)).toEqual(['breakfast']);
     expect(answer.text).toContain('08:00');
+  });
+
+  it('of lines alike besides the title, is the one that names the question’s topic', () => {
+    const garage = knowledgeOf('en', [
+      block(
+        'glass',
+        'Windscreens',
+        'A chip should be repaired soon, before it turns into a crack. If it is smaller than a coin, we fix it for €120 in half an hour. Otherwise we fit a new windscreen from €750, depending on the model. We also do side windows.',
+      ),
+      block('tyres', 'Tyres', 'We change tyres for €60 a set.'),
+      block('oil', 'Oil change', 'An oil change costs €90.'),
+    ]);
+    const answer = answerOffline(garage, 'there is a crack in my windscreen, how much?', [], {
+      minConfidence: 0.7,
+    });
+    expect(answer.citations.map((citation) => citation.id)).toEqual(['glass']);
+    expect(answer.text).toContain('€750');
   });
 });

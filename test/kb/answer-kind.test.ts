@@ -29,6 +29,25 @@ describe('the kind of fact asked for', () => {
     expect(askedKind('when do you close?', 'en')).toBe('time');
   });
 
+  it.each([
+    ['es', 'clases particulares online cuánto?'],
+    ['es', 'y la habitación doble, ¿cuánto por noche?'],
+    ['ru', 'а за ночь сколько?'],
+    ['ru', 'а сколько за ночь?'],
+    ['uk', 'а роздрукувати кольорово скільки?'],
+  ])('%s "%s" ends on a bare "how much", which asks for a price', (lang, question) => {
+    expect(askedKind(question, lang)).toBe('price');
+  });
+
+  it.each([
+    ['ru', 'за сколько надо заказывать переезд летом?'],
+    ['ru', 'сколько человек в группе?'],
+    ['uk', 'скільки людей у групі?'],
+    ['es', '¿cuántos alumnos hay por clase?'],
+  ])('%s "%s" asks how many or how far ahead, not a price', (lang, question) => {
+    expect(askedKind(question, lang)).not.toBe('price');
+  });
+
   it('does not take a word that merely contains "где" for "where"', () => {
     expect(askedKind('нигде не нашёл парковку', 'ru')).toBeUndefined();
   });
