@@ -196,7 +196,10 @@ function prose(
     );
     if (!chosen.includes(about)) chosen = [chosen[0]!, about];
     chosen.sort((a, b) => a.position - b.position);
-    return { text: chosen.map((unit) => unit.text).join(' '), source: 'sentences' };
+    const text = chosen
+      .map((unit) => withItsList(unit.text, unit.position, units))
+      .reduce(joinedTo, '');
+    return { text, source: 'sentences' };
   }
   // The sentences that say what the question asks besides the block's topic; failing those,
   // the ones that name the topic as the title does ("gift wrap" in "Packaging and gift
@@ -204,6 +207,7 @@ function prose(
   // "where do we meet?" in "Meeting point").
   const beyond = bestSentences(
     beyondTitle.map((unit) => ({ ...unit, score: unit.score + kindBonus(unit.text, kind) })),
+    units,
   );
   if (beyond) return { text: beyond, source: 'sentences' };
   // The question names the block's whole topic and asks nothing more ("what's the tourist
@@ -214,11 +218,15 @@ function prose(
       ...unit,
       score: matches(unit.text, block.title, 'as-well') + kindBonus(unit.text, kind),
     })),
+    units,
   );
   if (naming) return { text: naming, source: 'sentences' };
   const related =
     relatives &&
-    bestSentences(beyondTitle.map((unit) => ({ ...unit, score: relatives(unit.text) })));
+    bestSentences(
+      beyondTitle.map((unit) => ({ ...unit, score: relatives(unit.text) })),
+      units,
+    );
   if (related) return { text: related, source: 'sentences' };
   // The block matched as a whole (its title or tags): its opening says what it is about.
   return { text: opening(block, units), source: 'sentences' };
@@ -234,13 +242,17 @@ function namesWholeTitle(knowledge: LanguageKnowledge, block: FlatBlock, matches
   return terms.length > 0 && terms.every((term) => matches(term) > 0);
 }
 
-/** The one or two best sentences, in the block's order; a second must come close to the first. */
+/**
+ * The one or two best sentences, in the block's order; a second must come close to the first.
+ * A sentence that leads into a list ("Every tour includes:") brings the list with it.
+ */
 function bestSentences(
   candidates: ReadonlyArray<{
     readonly text: string;
     readonly position: number;
     readonly score: number;
   }>,
+  units: readonly string[],
 ): string | undefined {
   const best = Math.max(0, ...candidates.map((unit) => unit.score));
   if (best === 0) return undefined;
@@ -250,9 +262,26 @@ function bestSentences(
     .filter((unit, index) => index === 0 || unit.score >= best * secondShare)
     .slice(0, 2)
     .sort((a, b) => a.position - b.position)
-    .map((unit) => unit.text)
-    .join(' ');
+    .map((unit) => withItsList(unit.text, unit.position, units))
+    .reduce(joinedTo, '');
 }
+
+/** Sentences run on with a space; a list stands on lines of its own. */
+function joinedTo(text: string, next: string): string {
+  if (text === '') return next;
+  return text.includes('\n') || next.includes('\n') ? `${text}\n${next}` : `${text} ${next}`;
+}
+
+/** A lead-in line and the list items right after it, one per line; any other line as it is. */
+function withItsList(text: string, position: number, units: readonly string[]): string {
+  if (!text.endsWith(':')) return text;
+  const items: string[] = [];
+  for (let at = position + 1; at < units.length && isItem(units[at]!); at++) items.push(units[at]!);
+  return items.length === 0 ? text : [text, ...items.slice(0, maxListItems)].join('\n');
+}
+
+/** The most items a lead-in brings along (a list asked about whole has its own limit). */
+const maxListItems = 15;
 
 /** How close to the best sentence's share a second sentence must come to be quoted too. */
 const secondShare = 0.6;
