@@ -31,9 +31,10 @@ const b = 0.75;
 const titleWeight = 3;
 const tagWeight = 2;
 /**
- * What each further word of a unit's group adds beyond its best one: "Opening hours" names two
- * words of the group "what are your hours" stands for, "Emergencies and out of hours" one, so
- * the first is more about it. Small, so a block that names the visitor's own word still wins.
+ * What each further word of a unit's group adds beyond its best one, to the score and to how
+ * much of the unit the block covers: "Opening hours" names two words of the group "what are
+ * your hours" stands for, "Emergencies and out of hours" one, so the first is more about it.
+ * Small, so a block that names the visitor's own word still wins.
  */
 const furtherTermShare = 0.15;
 
@@ -56,8 +57,9 @@ export class Bm25Index {
   private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
   private readonly contextMatched: Float64Array;
-  /** Per query unit: the sum of each document's matches on all of its terms. */
+  /** Per query unit: the sums of each document's matches and term weights over all its terms. */
   private readonly unitSum: Float64Array;
+  private readonly unitCoverSum: Float64Array;
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -142,6 +144,7 @@ export class Bm25Index {
     this.unitTouched = new Int32Array(documents.length);
     this.contextMatched = new Float64Array(documents.length);
     this.unitSum = new Float64Array(documents.length);
+    this.unitCoverSum = new Float64Array(documents.length);
   }
 
   /** Whether the index has this term: the query analyzer's vocabulary. */
@@ -184,7 +187,8 @@ export class Bm25Index {
       else ownTotal += unit.value;
     }
     const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
-    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched, unitSum } = this;
+    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched, unitSum, unitCoverSum } =
+      this;
     let touchedCount = 0;
     for (const unit of plan) {
       const matched = unit.isContext ? contextMatched : matchedWeight;
@@ -235,6 +239,7 @@ export class Bm25Index {
           // "чистка зубов": a block with both of the visitor's words beats one with either.
           if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
+          unitCoverSum[doc]! += weight;
         };
         const onlyTouched = df > common && touchedCount > 0;
         if (onlyTouched && (touchedCount + unitCount) * 16 < df) {
@@ -261,7 +266,9 @@ export class Bm25Index {
         const top = Math.max(unitBest[doc]!, unitOwn[doc]!);
         scores[doc]! += top + further * Math.max(0, unitSum[doc]! - top);
         unitSum[doc] = 0;
-        matched[doc]! += unit.value * unitCover[doc]!;
+        const cover = unitCover[doc]! + further * (unitCoverSum[doc]! - unitCover[doc]!);
+        matched[doc]! += unit.value * Math.min(1, cover);
+        unitCoverSum[doc] = 0;
         unitBest[doc] = 0;
         unitOwn[doc] = 0;
         unitCover[doc] = 0;

@@ -26,7 +26,7 @@ const bots = [
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 66, dialogueRight: 48, refusal: 95, maxWrong: 13, top1: 78, top3: 90 },
+    floors: { right: 66, dialogueRight: 48, refusal: 92, maxWrong: 13, top1: 78, top3: 90 },
   },
   {
     name: 'the language school',
