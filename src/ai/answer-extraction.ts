@@ -176,7 +176,13 @@ function prose(
   const beyondTitle = scored
     .filter((unit) => !isItem(unit.text))
     .map((unit) => ({ ...unit, score: matches(unit.text, block.title) }));
-  const typed = kind ? beyondTitle.filter((unit) => holdsKind(unit.text, kind)) : [];
+  // Every one of them holds the kind asked for, so the words asking for it ("who do I call")
+  // pick none: "Saturday evening" picks the weekend line's number, not the office's.
+  const typed = kind
+    ? beyondTitle
+        .filter((unit) => holdsKind(unit.text, kind))
+        .map((unit) => ({ ...unit, score: besidesKind(unit.text, block.title) }))
+    : [];
   if (typed.length > 0) {
     const top = Math.max(...typed.map((unit) => unit.score));
     // Of sentences alike beyond the title, the one naming more of the question first: "we
@@ -194,7 +200,7 @@ function prose(
       (found, unit) => (unit.score > found.score ? unit : found),
       chosen[0]!,
     );
-    if (!chosen.includes(about)) chosen = [chosen[0]!, about];
+    if (!chosen.some((unit) => unit.position === about.position)) chosen = [chosen[0]!, about];
     chosen.sort((a, b) => a.position - b.position);
     const text = chosen
       .map((unit) => withItsList(unit.text, unit.position, units))

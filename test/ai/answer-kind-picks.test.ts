@@ -53,4 +53,22 @@ describe('the line that holds the asked-for kind of fact', () => {
     expect(answer.citations.map((citation) => citation.id)).toEqual(['glass']);
     expect(answer.text).toContain('€750');
   });
+
+  it('is picked without the words that ask for it: every line holding a number answers "who do I call"', () => {
+    const garage = knowledgeOf('en', [
+      block(
+        'breakdown',
+        'Breakdowns',
+        'During opening hours, call us on +41 32 341 27 85. In the evening, at night and at weekends our partner answers on +41 32 365 44 00. They tow your car to us. Members of the TCS can also call their breakdown service on 140.',
+      ),
+      block('hours', 'Opening hours', 'Monday to Friday 7:30 to 18:00.'),
+      block('team', 'Our team', 'Four mechanics.'),
+      block('parking', 'Parking', 'Eight spaces in front of the workshop.'),
+    ]);
+    const answer = answerOffline(garage, 'who do I call at night if I break down?', [], {
+      minConfidence: 0.5,
+    });
+    expect(answer.text).toContain('365 44 00');
+    expect(answer.text).not.toContain('341 27 85');
+  });
 });
