@@ -42,12 +42,13 @@ export function extractAnswer(
   // the same blocks says it plainly better: "how much is the deposit for a multi-day tour?"
   // is "a multi-day tour needs a 30% deposit", not "when do I pay the rest of a multi-day tour?".
   const statedBetter = statement && faq && statement.score >= faq.asked + statementLead;
-  // "When is the exam?" wants the sentence with the date, not a FAQ that has none.
+  // "When is the exam?" wants the sentence with the date, not a FAQ that has none, even when
+  // the FAQ's question says more of what the visitor said ("can I take the DELE here?").
   const typed =
     kind && faq && !holdsKind(faq.answer, kind)
       ? bestStatement(knowledge, pool, matches, kind)
       : undefined;
-  const typedBetter = typed && faq && typed.score > 0 && typed.score >= faq.asked;
+  const typedBetter = typed && faq && typed.score > 0 && typed.score >= faq.asked * typedShare;
   if (faq && faq.score >= 0.5 && !statedBetter && !typedBetter)
     return { text: faq.answer, source: 'faq', block: faq.block };
   const block = statedBetter ? statement.block : typedBetter ? typed.block : pool[0]!;
@@ -336,6 +337,11 @@ function bestStatement(
 
 /** How much more of the question a sentence must match than a FAQ question to be quoted instead. */
 const statementLead = 0.15;
+/**
+ * How much of a FAQ question's match a sentence holding the asked-for kind of fact needs, to
+ * be quoted instead of a FAQ answer that holds none.
+ */
+const typedShare = 0.3;
 
 function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;

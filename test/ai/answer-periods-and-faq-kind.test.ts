@@ -150,6 +150,23 @@ describe('a FAQ without the asked-for fact', () => {
     expect(answer).toContain('21 May');
   });
 
+  it('gives way even when its question says more of what the visitor said', () => {
+    const block: Block = {
+      id: 'dele',
+      title: 'DELE exams',
+      body: '<p>We prepare you for the DELE in small groups. Exam sessions: 21 May and 12 November.</p>',
+      faq: [
+        {
+          question: 'Can I take the exam at the school?',
+          answer: 'No. You register and pay on the Instituto Cervantes website.',
+        },
+      ],
+      tags: [],
+    };
+    const answer = ask('en', block, 'can I take the exam at your school? when is the next one?');
+    expect(answer.text).toContain('21 May');
+  });
+
   it('still answers when it holds the fact', () => {
     const block: Block = {
       id: 'dele',
