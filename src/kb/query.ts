@@ -347,20 +347,37 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** A word said twice is one unit: "price, price?" asks about one thing. */
+/**
+ * A word said twice is one unit ("price, price?"), and so is a synonym beside a word of its
+ * group ("parking near your office": "near" finds what "office" finds). Two words of one group
+ * that the knowledge both uses are two things asked about: "a room in the student flat".
+ */
 function merged(units: QueryUnit[]): QueryUnit[] {
-  const seen = new Set<string>();
-  return units.filter((unit) => {
+  const byTerms = new Map<string, QueryUnit[]>();
+  for (const unit of units) {
     const key = unit.terms.length
       ? unit.terms
           .map((term) => term.term)
           .sort()
           .join(' ')
       : `?${unit.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const kept = byTerms.get(key);
+    if (!kept) byTerms.set(key, [unit]);
+    else if (saysAnotherWord(kept, unit)) kept.push(unit);
+  }
+  const keep = new Set([...byTerms.values()].flat());
+  return units.filter((unit) => keep.has(unit));
+}
+
+/** Whether the units kept say words of their own and this one says another. */
+function saysAnotherWord(kept: readonly QueryUnit[], unit: QueryUnit): boolean {
+  const said = new Set(kept.flatMap(ownTerms));
+  const own = ownTerms(unit);
+  return said.size > 0 && own.some((term) => !said.has(term));
+}
+
+function ownTerms(unit: QueryUnit): string[] {
+  return unit.terms.filter((term) => term.weight >= 1).map((term) => term.term);
 }
 
 /**

@@ -37,7 +37,7 @@ const bots = [
     // Written blind, with no tags; its failures were studied as soon as it was measured.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 47, dialogueRight: 45, refusal: 84, maxWrong: 21, top1: 62, top3: 79 },
+    floors: { right: 47, dialogueRight: 44, refusal: 84, maxWrong: 21, top1: 62, top3: 79 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
