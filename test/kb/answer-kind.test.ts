@@ -105,6 +105,10 @@ describe('a duration or a date', () => {
     ['de', 'Wie früh muss ich buchen?'],
     ['ru', 'за сколько заранее бронировать?'],
     ['it', 'con quanto anticipo devo prenotare?'],
+    ['es', '¿cada cuánto sale el camión a Inglaterra?'],
+    ['fr', 'tous les combien faut-il faire le service ?'],
+    ['pt', 'de quanto em quanto tempo há eventos?'],
+    ['ru', 'как часто ходит грузовик в Англию?'],
   ])('%s "%s" asks for a time, not a price', (lang, question) => {
     expect(askedKind(question, lang)).toBe('time');
   });
