@@ -235,11 +235,13 @@ export class Bm25Index {
           const contribution = factor * postingWeights[at]!;
           if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
           if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
-          unitSum[doc]! += contribution;
           // "чистка зубов": a block with both of the visitor's words beats one with either.
           if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
-          unitCoverSum[doc]! += weight;
+          if (further > 0) {
+            unitSum[doc]! += contribution;
+            unitCoverSum[doc]! += weight;
+          }
         };
         const onlyTouched = df > common && touchedCount > 0;
         if (onlyTouched && (touchedCount + unitCount) * 16 < df) {

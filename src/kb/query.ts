@@ -354,7 +354,7 @@ function words(text: string): string[] {
  */
 function merged(units: QueryUnit[]): QueryUnit[] {
   const byTerms = new Map<string, QueryUnit[]>();
-  for (const unit of units) {
+  return units.filter((unit) => {
     const key = unit.terms.length
       ? unit.terms
           .map((term) => term.term)
@@ -364,9 +364,9 @@ function merged(units: QueryUnit[]): QueryUnit[] {
     const kept = byTerms.get(key);
     if (!kept) byTerms.set(key, [unit]);
     else if (saysAnotherWord(kept, unit)) kept.push(unit);
-  }
-  const keep = new Set([...byTerms.values()].flat());
-  return units.filter((unit) => keep.has(unit));
+    else return false;
+    return true;
+  });
 }
 
 /** Whether the units kept say words of their own and this one says another. */
