@@ -238,10 +238,8 @@ export class Bm25Index {
           // "чистка зубов": a block with both of the visitor's words beats one with either.
           if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
-          if (further > 0) {
-            unitSum[doc]! += contribution;
-            unitCoverSum[doc]! += weight;
-          }
+          unitSum[doc]! += contribution;
+          unitCoverSum[doc]! += weight;
         };
         const onlyTouched = df > common && touchedCount > 0;
         if (onlyTouched && (touchedCount + unitCount) * 16 < df) {
@@ -266,10 +264,10 @@ export class Bm25Index {
         const doc = unitTouched[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
         const top = Math.max(unitBest[doc]!, unitOwn[doc]!);
+        const cover = unitCover[doc]!;
         scores[doc]! += top + further * Math.max(0, unitSum[doc]! - top);
+        matched[doc]! += unit.value * Math.min(1, cover + further * (unitCoverSum[doc]! - cover));
         unitSum[doc] = 0;
-        const cover = unitCover[doc]! + further * (unitCoverSum[doc]! - unitCover[doc]!);
-        matched[doc]! += unit.value * Math.min(1, cover);
         unitCoverSum[doc] = 0;
         unitBest[doc] = 0;
         unitOwn[doc] = 0;
