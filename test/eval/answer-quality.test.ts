@@ -11,57 +11,57 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 58, dialogueRight: 73, refusal: 84, maxWrong: 12, top1: 81, top3: 92 },
+    floors: { right: 59, dialogueRight: 75, refusal: 83, maxWrong: 11, top1: 83, top3: 93 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 83, dialogueRight: 58, refusal: 80, maxWrong: 11, top1: 86, top3: 94 },
+    floors: { right: 83, dialogueRight: 59, refusal: 80, maxWrong: 11, top1: 85, top3: 95 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 65, dialogueRight: 55, refusal: 83, maxWrong: 10, top1: 77, top3: 90 },
+    floors: { right: 66, dialogueRight: 57, refusal: 83, maxWrong: 10, top1: 79, top3: 90 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 66, dialogueRight: 48, refusal: 92, maxWrong: 13, top1: 78, top3: 90 },
+    floors: { right: 72, dialogueRight: 49, refusal: 92, maxWrong: 13, top1: 80, top3: 92 },
   },
   {
     name: 'the language school',
     dir: 'test/fixtures/bots/school',
-    floors: { right: 63, dialogueRight: 59, refusal: 85, maxWrong: 21, top1: 83, top3: 92 },
+    floors: { right: 72, dialogueRight: 65, refusal: 90, maxWrong: 15, top1: 84, top3: 93 },
   },
   {
     // Written blind, with no tags; its failures were studied as soon as it was measured.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 47, dialogueRight: 44, refusal: 84, maxWrong: 21, top1: 62, top3: 79 },
+    floors: { right: 49, dialogueRight: 44, refusal: 84, maxWrong: 20, top1: 64, top3: 80 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 69, dialogueRight: 63, refusal: 84, maxWrong: 11, top1: 84, top3: 94 },
+    floors: { right: 69, dialogueRight: 64, refusal: 84, maxWrong: 11, top1: 84, top3: 94 },
   },
   {
     // Written the same way, with few tags; never tuned on.
     name: 'the veterinary practice',
     dir: 'test/fixtures/bots/vet',
-    floors: { right: 52, dialogueRight: 53, refusal: 91, maxWrong: 16, top1: 71, top3: 88 },
+    floors: { right: 53, dialogueRight: 54, refusal: 91, maxWrong: 16, top1: 72, top3: 88 },
   },
   {
     // Written blind in German, French and Italian; tunes those languages' words.
     name: 'the garage',
     dir: 'test/fixtures/bots/garage',
-    floors: { right: 53, dialogueRight: 57, refusal: 96, maxWrong: 11, top1: 75, top3: 88 },
+    floors: { right: 56, dialogueRight: 59, refusal: 96, maxWrong: 9, top1: 75, top3: 89 },
   },
   {
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 51, dialogueRight: 38, refusal: 86, maxWrong: 17, top1: 66, top3: 87 },
+    floors: { right: 51, dialogueRight: 41, refusal: 89, maxWrong: 15, top1: 67, top3: 88 },
   },
 ];
 
