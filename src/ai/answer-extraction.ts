@@ -10,7 +10,7 @@ import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
 import { familyMatches } from '../kb/word-family.js';
-import { listAnswer, listsHolding } from './answer-lists.js';
+import { joinedTo, listAnswer, listsHolding, withItsList } from './answer-lists.js';
 
 export interface Extract {
   readonly text: string;
@@ -272,23 +272,6 @@ function bestSentences(
     .map((unit) => withItsList(unit.text, unit.position, units))
     .reduce(joinedTo, '');
 }
-
-/** Sentences run on with a space; a list stands on lines of its own. */
-function joinedTo(text: string, next: string): string {
-  if (text === '') return next;
-  return text.includes('\n') || next.includes('\n') ? `${text}\n${next}` : `${text} ${next}`;
-}
-
-/** A lead-in line and the list items right after it, one per line; any other line as it is. */
-function withItsList(text: string, position: number, units: readonly string[]): string {
-  if (!text.endsWith(':')) return text;
-  const items: string[] = [];
-  for (let at = position + 1; at < units.length && isItem(units[at]!); at++) items.push(units[at]!);
-  return items.length === 0 ? text : [text, ...items.slice(0, maxListItems)].join('\n');
-}
-
-/** The most items a lead-in brings along (a list asked about whole has its own limit). */
-const maxListItems = 15;
 
 /** How close to the best sentence's share a second sentence must come to be quoted too. */
 const secondShare = 0.6;

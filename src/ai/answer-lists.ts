@@ -59,6 +59,22 @@ export function listsHolding(
     .join('\n');
 }
 
+/**
+ * A quoted line that leads into a list ("Every tour includes:") with the list's items, one per
+ * line: the lead-in alone answers nothing. Any other line as it is.
+ */
+export function withItsList(text: string, position: number, units: readonly string[]): string {
+  if (!text.endsWith(':')) return text;
+  const list = listsOf(units).find((run) => run.start === position + 1);
+  return list ? [text, ...list.items.slice(0, maxItems)].join('\n') : text;
+}
+
+/** Quoted lines run on with a space; a list stands on lines of its own. */
+export function joinedTo(text: string, next: string): string {
+  if (text === '') return next;
+  return text.includes('\n') || next.includes('\n') ? `${text}\n${next}` : `${text} ${next}`;
+}
+
 interface ListRun {
   /** The position of the first item among the block's units. */
   readonly start: number;

@@ -223,8 +223,9 @@ export class Bm25Index {
         continue;
       }
       let unitCount = 0;
-      // Not for the words asking a price or a time beside a topic: a price list names every
-      // word for price, and "how much is a clean?" asks about the cleaning.
+      // Only for units at full weight: not for the words asking a price or a time beside a
+      // topic (a price list names every word for price, and "how much is a clean?" asks about
+      // the cleaning; test/kb/kind-words-weigh-less.test.ts), nor for a follow-up's context.
       const further = unit.importance >= 1 ? furtherTermShare : 0;
       for (const { id, weight } of unit.ids) {
         const df = this.documentFrequency(id);

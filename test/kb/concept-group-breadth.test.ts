@@ -32,14 +32,6 @@ describe('a block naming more of a concept group', () => {
     expect(knowledge.rank('what are your hours?', [], 3).hits[0]?.block.id).toBe('hours');
   });
 
-  it('still lets the visitor’s own word decide between two blocks of one group', () => {
-    const knowledge = knowledgeOf('en', [
-      block('prices', 'Prices', 'Every price, fee and cost we charge, with the rates per hour.'),
-      block('cleaning', 'Cleaning', 'A clean and polish costs €60.'),
-    ]);
-    expect(knowledge.rank('how much is a clean?', [], 2).hits[0]?.block.id).toBe('cleaning');
-  });
-
   it('covers more of the unit than a block naming one word of the group', () => {
     const knowledge = knowledgeOf('en', [
       block('hours', 'Weekdays', 'We open at 9:00 and close at 19:00.'),
