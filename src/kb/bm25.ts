@@ -250,6 +250,8 @@ export class Bm25Index {
           const candidates = unitCount;
           for (let c = 0; c < touchedCount + candidates; c++) {
             const doc = c < touchedCount ? touched[c]! : unitTouched[c - touchedCount]!;
+            // A document an earlier unit found is in both lists: once is its match.
+            if (c >= touchedCount && scores[doc] !== 0) continue;
             const at = findPosting(postingDocs, start, end, doc);
             if (at >= 0) add(doc, at);
           }
