@@ -47,7 +47,6 @@ export class Bm25Index {
   private readonly postingWeights: Float32Array;
   private readonly documentCount: number;
   private readonly scores: Float64Array;
-  private readonly matchedWeight: Float64Array;
   /** Documents scored by the current query; reused so a broad query makes no garbage. */
   private readonly touched: Int32Array;
   /** Per query unit: each document's best term contribution and best term weight. */
@@ -56,10 +55,8 @@ export class Bm25Index {
   private readonly unitOwn: Float64Array;
   private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
-  private readonly contextMatched: Float64Array;
-  /** Per query unit: the sums of each document's matches and term weights over all its terms. */
+  /** Per query unit: the sum of each document's matches over all its terms. */
   private readonly unitSum: Float64Array;
-  private readonly unitCoverSum: Float64Array;
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -136,15 +133,12 @@ export class Bm25Index {
       }
     }
     this.scores = new Float64Array(documents.length);
-    this.matchedWeight = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
     this.unitBest = new Float64Array(documents.length);
     this.unitOwn = new Float64Array(documents.length);
     this.unitCover = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
-    this.contextMatched = new Float64Array(documents.length);
     this.unitSum = new Float64Array(documents.length);
-    this.unitCoverSum = new Float64Array(documents.length);
   }
 
   /** Whether the index has this term: the query analyzer's vocabulary. */
@@ -186,18 +180,15 @@ export class Bm25Index {
       if (unit.isContext) contextTotal += unit.value;
       else ownTotal += unit.value;
     }
-    const { scores, matchedWeight, postingDocs, postingWeights, touched } = this;
-    const { unitBest, unitOwn, unitCover, unitTouched, contextMatched, unitSum, unitCoverSum } =
-      this;
+    const { scores, postingDocs, postingWeights, touched } = this;
+    const { unitBest, unitOwn, unitCover, unitTouched, unitSum } = this;
     let touchedCount = 0;
     for (const unit of plan) {
-      const matched = unit.isContext ? contextMatched : matchedWeight;
       if (unit.ids.length === 1) {
         // Most units are one word: its postings add straight to the scores, as plain BM25 does.
         const { id, weight } = unit.ids[0]!;
         const df = this.documentFrequency(id);
         const factor = unit.importance * weight * this.idf(df);
-        const cover = unit.value * weight;
         const start = this.termStart[id]!;
         const end = this.termStart[id + 1]!;
         const onlyTouched = df > common && touchedCount > 0;
@@ -207,7 +198,6 @@ export class Bm25Index {
             const at = findPosting(postingDocs, start, end, doc);
             if (at < 0) continue;
             scores[doc]! += factor * postingWeights[at]!;
-            matched[doc]! += cover;
           }
           continue;
         }
@@ -218,7 +208,6 @@ export class Bm25Index {
             touched[touchedCount++] = doc;
           }
           scores[doc]! += factor * postingWeights[i]!;
-          matched[doc]! += cover;
         }
         continue;
       }
@@ -240,7 +229,6 @@ export class Bm25Index {
           if (weight >= 1) unitOwn[doc]! += contribution;
           if (weight > unitCover[doc]!) unitCover[doc] = weight;
           unitSum[doc]! += contribution;
-          unitCoverSum[doc]! += weight;
         };
         const onlyTouched = df > common && touchedCount > 0;
         if (onlyTouched && (touchedCount + unitCount) * 16 < df) {
@@ -267,11 +255,8 @@ export class Bm25Index {
         const doc = unitTouched[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
         const top = Math.max(unitBest[doc]!, unitOwn[doc]!);
-        const cover = unitCover[doc]!;
         scores[doc]! += top + further * Math.max(0, unitSum[doc]! - top);
-        matched[doc]! += unit.value * Math.min(1, cover + further * (unitCoverSum[doc]! - cover));
         unitSum[doc] = 0;
-        unitCoverSum[doc] = 0;
         unitBest[doc] = 0;
         unitOwn[doc] = 0;
         unitCover[doc] = 0;
@@ -280,18 +265,46 @@ export class Bm25Index {
     const heap = new TopK(k);
     for (let i = 0; i < touchedCount; i++) heap.offer(touched[i]!, scores[touched[i]!]!);
     const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
-    const hits = heap.sorted().map(({ doc, score }) => ({
-      doc,
-      score,
-      coverage: share(matchedWeight[doc]!, ownTotal),
-      contextCoverage: share(contextMatched[doc]!, contextTotal),
-    }));
-    for (let i = 0; i < touchedCount; i++) {
-      scores[touched[i]!] = 0;
-      matchedWeight[touched[i]!] = 0;
-      contextMatched[touched[i]!] = 0;
-    }
+    const hits = heap.sorted().map(({ doc, score }) => {
+      const matched = this.matchedBy(plan, doc);
+      return {
+        doc,
+        score,
+        coverage: share(matched.own, ownTotal),
+        contextCoverage: share(matched.context, contextTotal),
+      };
+    });
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]!] = 0;
     return hits;
+  }
+
+  /**
+   * How much of the question's weight, and of the context's, a document matches: looked up for
+   * the few documents returned rather than summed over every posting walked, which keeps the
+   * walk to one write a posting.
+   */
+  private matchedBy(
+    plan: ReadonlyArray<PlannedUnit>,
+    doc: number,
+  ): { own: number; context: number } {
+    let own = 0;
+    let context = 0;
+    for (const unit of plan) {
+      let cover = 0;
+      let coverSum = 0;
+      for (const { id, weight } of unit.ids) {
+        if (findPosting(this.postingDocs, this.termStart[id]!, this.termStart[id + 1]!, doc) < 0)
+          continue;
+        if (weight > cover) cover = weight;
+        coverSum += weight;
+      }
+      if (cover === 0) continue;
+      const further = unit.ids.length > 1 && unit.importance >= 1 ? furtherTermShare : 0;
+      const value = unit.value * Math.min(1, cover + further * (coverSum - cover));
+      if (unit.isContext) context += value;
+      else own += value;
+    }
+    return { own, context };
   }
 
   private planUnit(
@@ -300,7 +313,7 @@ export class Bm25Index {
     isContext: boolean,
     unknownIdf: number,
     common: number,
-  ) {
+  ): PlannedUnit {
     let ids: Array<{ id: number; weight: number }> = [];
     let rarest = Number.POSITIVE_INFINITY;
     for (const term of unit.terms) {
@@ -354,6 +367,18 @@ export class Bm25Index {
   private documentFrequency(id: number): number {
     return this.termStart[id + 1]! - this.termStart[id]!;
   }
+}
+
+/** A query unit as the walk over the postings takes it. */
+interface PlannedUnit {
+  /** The unit's terms the index has, with their weights (1 for the visitor's own word). */
+  readonly ids: ReadonlyArray<{ readonly id: number; readonly weight: number }>;
+  readonly importance: number;
+  readonly isContext: boolean;
+  /** What the unit weighs in coverage: its rarest term's idf. */
+  readonly value: number;
+  /** The document frequency of its rarest term. */
+  readonly rarest: number;
 }
 
 /** Where a document is in a term's postings, which are sorted by document; -1 if absent. */
