@@ -82,12 +82,25 @@ export class Bm25Index {
       }
       return id;
     };
+    // Each distinct word's term id (-1 for a stop word): one lookup a word in the loop below.
+    const idOfWord = new Map<string, number>();
+    const wordId = (word: string) => {
+      let id = idOfWord.get(word);
+      if (id === undefined) {
+        const term = this.tokenizer.term(word);
+        id = term === null ? -1 : termOf(term);
+        idOfWord.set(word, id);
+      }
+      return id;
+    };
     for (let doc = 0; doc < documents.length; doc++) {
       const document = documents[doc]!;
       let length = 0;
       const add = (text: string, weight: number) => {
-        for (const token of this.tokenizer.tokens(text)) {
-          const id = termOf(token);
+        for (const word of this.tokenizer.words(text)) {
+          if (word === '') continue;
+          const id = wordId(word);
+          if (id < 0) continue;
           if (counts[id] === 0) present.push(id);
           counts[id]! += weight;
           length += weight;

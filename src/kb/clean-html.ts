@@ -111,11 +111,14 @@ export function normalizeWhitespace(text: string): string {
       i++;
       continue;
     }
-    // Copy the whole run up to the next space or line break at once.
+    // Copy the whole run up to the next line break or the next space that is not a single
+    // plain one between words at once: most of a line is already as it should be.
     let end = i + 1;
     for (; end < text.length; end++) {
       const next = text.charCodeAt(end);
-      if (next === 10 || next === 13 || isSpace(next)) break;
+      if (next === 32 && end + 1 < text.length && !isBreakOrSpace(text.charCodeAt(end + 1)))
+        continue;
+      if (isBreakOrSpace(next)) break;
     }
     if (breaks > 0) {
       if (out.length > 0) out += breaks > 1 ? '\n\n' : '\n';
@@ -134,6 +137,10 @@ export function normalizeWhitespace(text: string): string {
         .replace(/\n{3,}/g, '\n\n')
         .trim()
     : out;
+}
+
+function isBreakOrSpace(code: number): boolean {
+  return code === 10 || code === 13 || isSpace(code);
 }
 
 function isSpace(code: number): boolean {

@@ -107,16 +107,26 @@ const streetWords = [
 const particles =
   "(de\\s+|del\\s+|de\\s+la\\s+|d'|dels\\s+|di\\s+|da\\s+|do\\s+|des\\s+|du\\s+|della\\s+|dei\\s+|das\\s+)?";
 /**
- * Tried one after the other: as one alternation, and with the street words in lower case too,
- * the expression was tried at every common letter of a text and indexing took seven times
- * longer (lower case is French's alone: FormWords.lowercaseStreet).
+ * A street word and its name, then the forms with a number, tried one after the other: as one
+ * alternation, and with the street words in lower case too, the expression was tried at every
+ * common letter of a text and indexing took seven times longer (lower case is French's alone:
+ * FormWords.lowercaseStreet).
  */
-const streetAddresses: readonly RegExp[] = [
-  new RegExp(`(?<![\\p{L}])(${streetWords.join('|')})\\s+${particles}[\\p{Lu}\\p{N}]`, 'u'),
+const streetName = new RegExp(
+  `(?<![\\p{L}])(${streetWords.join('|')})\\s+${particles}[\\p{Lu}\\p{N}]`,
+  'u',
+);
+/** The forms with a house number or a postcode: only tried on a text with a digit. */
+const numberedAddresses: readonly RegExp[] = [
   /\d+[a-z]?,?\s+(\p{Lu}\p{Ll}+\s+){1,3}(Street|Road|Avenue|Lane|Boulevard|Square)(?![\p{L}])/u,
   /\p{Lu}\p{Ll}+(straße|strasse|platz|allee|gasse)\s+\d/u,
   /(,\s*|\(\s*)(\d{5}|\d{4}(-\d{3})?)\s+\p{Lu}\p{Ll}{2,}/u,
 ];
+
+function namesAddress(text: string, words: FormWords): boolean {
+  if (streetName.test(text) || words.lowercaseStreet?.test(text)) return true;
+  return hasDigit.test(text) && numberedAddresses.some((address) => address.test(text));
+}
 
 /** The text with each form it shows read as its word: "€50" as "price 50", an address plus "address". */
 export function withFormWords(text: string, words: FormWords): string {
@@ -128,7 +138,5 @@ export function withFormWords(text: string, words: FormWords): string {
           isCurrency(before ?? after) ? ` ${words.price} ` : found,
         )
       : signed;
-  return streetAddresses.some((address) => address.test(text)) || words.lowercaseStreet?.test(text)
-    ? `${priced} ${words.address}`
-    : priced;
+  return namesAddress(text, words) ? `${priced} ${words.address}` : priced;
 }

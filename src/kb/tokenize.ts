@@ -62,14 +62,23 @@ export class Tokenizer {
   /** The index terms of a text, in order, stop words removed. */
   tokens(text: string): string[] {
     const out: string[] = [];
-    const read = this.forms ? withFormWords(text, this.forms) : text;
-    // split() is several times faster than matchAll() on long texts: no match objects.
-    for (const word of read.toLowerCase().split(separator)) {
+    for (const word of this.words(text)) {
       if (word === '') continue;
       const term = this.term(word);
       if (term !== null) out.push(term);
     }
     return out;
+  }
+
+  /**
+   * A text's words as `tokens` reads them, lowercase, before stemming; an empty string may
+   * stand between them. The index keeps its own map from these to its terms, so building it
+   * looks each word up once rather than once for its stem and once for its term.
+   */
+  words(text: string): string[] {
+    const read = this.forms ? withFormWords(text, this.forms) : text;
+    // split() is several times faster than matchAll() on long texts: no match objects.
+    return read.toLowerCase().split(separator);
   }
 
   /** Every word's stem, stop words kept: for lexicons where "not" and "very" matter. */
@@ -102,7 +111,8 @@ export class Tokenizer {
     return foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
   }
 
-  private term(word: string): string | null {
+  /** A lowercase word's index term; null for a stop word. */
+  term(word: string): string | null {
     let term = this.cache.get(word);
     if (term !== undefined) return term;
     term = this.stops.has(foldAccents(word)) ? null : this.stemOf(word);
