@@ -144,6 +144,8 @@ function isBreakOrSpace(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
+  // Letters, digits and punctuation of ASCII first: nearly every character of a text.
+  if (code > 32 && code < 127) return false;
   return (
     code === 32 ||
     code === 9 ||
