@@ -49,11 +49,10 @@ export class Bm25Index {
   private readonly scores: Float64Array;
   /** Documents scored by the current query; reused so a broad query makes no garbage. */
   private readonly touched: Int32Array;
-  /** Per query unit: each document's best term contribution and best term weight. */
+  /** Per query unit: each document's best term contribution. */
   private readonly unitBest: Float64Array;
   /** Per query unit: the sum of each document's matches on the visitor's own words. */
   private readonly unitOwn: Float64Array;
-  private readonly unitCover: Float64Array;
   private readonly unitTouched: Int32Array;
   /** Per query unit: the sum of each document's matches over all its terms. */
   private readonly unitSum: Float64Array;
@@ -149,7 +148,6 @@ export class Bm25Index {
     this.touched = new Int32Array(documents.length);
     this.unitBest = new Float64Array(documents.length);
     this.unitOwn = new Float64Array(documents.length);
-    this.unitCover = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
     this.unitSum = new Float64Array(documents.length);
   }
@@ -194,7 +192,7 @@ export class Bm25Index {
       else ownTotal += unit.value;
     }
     const { scores, postingDocs, postingWeights, touched } = this;
-    const { unitBest, unitOwn, unitCover, unitTouched, unitSum } = this;
+    const { unitBest, unitOwn, unitTouched, unitSum } = this;
     let touchedCount = 0;
     for (const unit of plan) {
       if (unit.ids.length === 1) {
@@ -234,13 +232,14 @@ export class Bm25Index {
         const factor = unit.importance * weight * this.idf(df);
         const start = this.termStart[id]!;
         const end = this.termStart[id + 1]!;
+        // "чистка зубов": a block with both of the visitor's words beats one with either.
+        const own = weight >= 1;
+        // Every contribution is above zero, so a sum of zero marks a document new to the unit.
         const add = (doc: number, at: number) => {
           const contribution = factor * postingWeights[at]!;
-          if (unitCover[doc] === 0) unitTouched[unitCount++] = doc;
+          if (unitSum[doc] === 0) unitTouched[unitCount++] = doc;
           if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
-          // "чистка зубов": a block with both of the visitor's words beats one with either.
-          if (weight >= 1) unitOwn[doc]! += contribution;
-          if (weight > unitCover[doc]!) unitCover[doc] = weight;
+          if (own) unitOwn[doc]! += contribution;
           unitSum[doc]! += contribution;
         };
         const onlyTouched = df > common && touchedCount > 0;
@@ -258,10 +257,16 @@ export class Bm25Index {
           }
           continue;
         }
+        // The same as add(), written out: this loop walks the most postings of any.
         for (let i = start; i < end; i++) {
           const doc = postingDocs[i]!;
-          if (onlyTouched && scores[doc] === 0 && unitBest[doc] === 0) continue;
-          add(doc, i);
+          const sum = unitSum[doc]!;
+          if (onlyTouched && sum === 0 && scores[doc] === 0) continue;
+          const contribution = factor * postingWeights[i]!;
+          if (sum === 0) unitTouched[unitCount++] = doc;
+          if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
+          if (own) unitOwn[doc]! += contribution;
+          unitSum[doc] = sum + contribution;
         }
       }
       for (let i = 0; i < unitCount; i++) {
@@ -272,7 +277,6 @@ export class Bm25Index {
         unitSum[doc] = 0;
         unitBest[doc] = 0;
         unitOwn[doc] = 0;
-        unitCover[doc] = 0;
       }
     }
     const heap = new TopK(k);
