@@ -75,6 +75,9 @@ export function renderFlatBlock(block: FlatBlock): string {
   return `[${block.id}] ${block.title}\n${block.text}`;
 }
 
+/** What stands between two blocks in the whole knowledge. */
+export const knowledgeSeparator = '\n\n';
+
 export function renderKnowledge(blocks: readonly FlatBlock[]): string {
-  return blocks.map(renderFlatBlock).join('\n\n');
+  return blocks.map(renderFlatBlock).join(knowledgeSeparator);
 }

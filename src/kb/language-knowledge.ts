@@ -7,11 +7,17 @@ import type { Citation } from '../domain/conversation.js';
 import { asksForKind } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
-import { type FlatBlock, flattenBlock, renderFlatBlock, renderKnowledge } from './flatten.js';
+import {
+  type FlatBlock,
+  flattenBlock,
+  knowledgeSeparator,
+  renderFlatBlock,
+  renderKnowledge,
+} from './flatten.js';
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
-import { estimateTokens, foldAccents, Tokenizer } from './tokenize.js';
+import { estimateJoinedTokens, estimateTokens, foldAccents, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
 
 /** A block as retrieval ranked it for one question: what `chatbot eval` reports on. */
@@ -58,7 +64,8 @@ export class LanguageKnowledge {
   readonly ui: UiStrings;
   /** Estimated tokens of the whole flattened knowledge. */
   readonly tokens: number;
-  private readonly wholeText: string;
+  /** The whole flattened knowledge, built on first need: a large one never fits a prompt. */
+  private whole: string | undefined;
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
 
@@ -79,8 +86,7 @@ export class LanguageKnowledge {
       file.synonyms,
     );
     this.ui = resolveUiStrings(lang, file.ui);
-    this.wholeText = renderKnowledge(this.blocks);
-    this.tokens = estimateTokens(this.wholeText);
+    this.tokens = estimateJoinedTokens(this.blocks.map(renderFlatBlock), knowledgeSeparator);
   }
 
   get greeting(): string {
@@ -247,7 +253,8 @@ export class LanguageKnowledge {
       .filter((hit) => hit.coverage >= options.minCoverage)
       .map((hit) => citationOf(hit.block));
     if (this.tokens <= options.wholeKnowledgeTokens) {
-      return { knowledge: this.wholeText, mode: 'whole', citations, hits };
+      this.whole ??= renderKnowledge(this.blocks);
+      return { knowledge: this.whole, mode: 'whole', citations, hits };
     }
     // Fill the budget with the best blocks; always include at least the best one.
     const chosen: string[] = [];

@@ -132,11 +132,30 @@ function remember<T>(cache: Map<string, T>, word: string, value: T): void {
  * split them finer.
  */
 export function estimateTokens(text: string): number {
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x250) latin++;
-    else other++;
+  return estimateJoinedTokens([text], '');
+}
+
+/** `estimateTokens` of the texts joined by the separator, without building the joined text. */
+export function estimateJoinedTokens(texts: readonly string[], separator: string): number {
+  const counts = { latin: 0, other: 0 };
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) countCharacters(separator, counts);
+    countCharacters(texts[i]!, counts);
   }
-  return Math.ceil(latin / 4 + other / 2.5);
+  return Math.ceil(counts.latin / 4 + counts.other / 2.5);
+}
+
+/** Characters below U+0250 (Latin), and the others, as UTF-16 code units. */
+const beyondLatin = /[^\u0000-\u024f]/;
+
+function countCharacters(text: string, counts: { latin: number; other: number }): void {
+  // A text of Latin script alone, most knowledge, is counted by one native scan.
+  if (!beyondLatin.test(text)) {
+    counts.latin += text.length;
+    return;
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x250) counts.latin++;
+    else counts.other++;
+  }
 }
