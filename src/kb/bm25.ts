@@ -223,10 +223,7 @@ export class Bm25Index {
         continue;
       }
       let unitCount = 0;
-      // Only for units at full weight: not for the words asking a price or a time beside a
-      // topic (a price list names every word for price, and "how much is a clean?" asks about
-      // the cleaning; test/kb/kind-words-weigh-less.test.ts), nor for a follow-up's context.
-      const further = unit.importance >= 1 ? furtherTermShare : 0;
+      const further = furtherShareOf(unit);
       for (const { id, weight } of unit.ids) {
         const df = this.documentFrequency(id);
         const factor = unit.importance * weight * this.idf(df);
@@ -257,16 +254,10 @@ export class Bm25Index {
           }
           continue;
         }
-        // The same as add(), written out: this loop walks the most postings of any.
         for (let i = start; i < end; i++) {
           const doc = postingDocs[i]!;
-          const sum = unitSum[doc]!;
-          if (onlyTouched && sum === 0 && scores[doc] === 0) continue;
-          const contribution = factor * postingWeights[i]!;
-          if (sum === 0) unitTouched[unitCount++] = doc;
-          if (contribution > unitBest[doc]!) unitBest[doc] = contribution;
-          if (own) unitOwn[doc]! += contribution;
-          unitSum[doc] = sum + contribution;
+          if (onlyTouched && unitSum[doc] === 0 && scores[doc] === 0) continue;
+          add(doc, i);
         }
       }
       for (let i = 0; i < unitCount; i++) {
@@ -316,8 +307,7 @@ export class Bm25Index {
         coverSum += weight;
       }
       if (cover === 0) continue;
-      const further = unit.ids.length > 1 && unit.importance >= 1 ? furtherTermShare : 0;
-      const value = unit.value * Math.min(1, cover + further * (coverSum - cover));
+      const value = unit.value * Math.min(1, cover + furtherShareOf(unit) * (coverSum - cover));
       if (unit.isContext) context += value;
       else own += value;
     }
@@ -396,6 +386,16 @@ interface PlannedUnit {
   readonly value: number;
   /** The document frequency of its rarest term. */
   readonly rarest: number;
+}
+
+/**
+ * What each further term of a unit adds, as a share of its own: only for units at full weight,
+ * not for the words asking a price or a time beside a topic (a price list names every word for
+ * price, and "how much is a clean?" asks about the cleaning; test/kb/kind-words-weigh-less.
+ * test.ts), nor for a follow-up's context. A one-term unit has no further term to add.
+ */
+function furtherShareOf(unit: PlannedUnit): number {
+  return unit.ids.length > 1 && unit.importance >= 1 ? furtherTermShare : 0;
 }
 
 /** Where a document is in a term's postings, which are sorted by document; -1 if absent. */
