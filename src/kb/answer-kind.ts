@@ -37,10 +37,13 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
     ru: /(^|[^\p{L}])(где|куда|откуда|адрес|находит)/iu,
     es: /(d[oó]nde|direcci[oó]n|ubicaci[oó]n|ubicad)/i,
     de: /\b(wo|wohin|adresse)\b/i,
-    fr: /\b(o[uù]|adresse)\b/i,
+    // "où", and "ou" where a visitor left its accent off ("vous êtes ou ?"), never the "ou" of
+    // "samedi ou dimanche".
+    fr: /(^|[^\p{L}])(où|adresse)(?!\p{L})|(^|[^\p{L}])ou(\s*\?*\s*$| (est|se trouve|sont|êtes|etes)(?!\p{L}))/iu,
     it: /\b(dove|indirizzo)\b/i,
     pt: /\b(onde|endere[cç]o)\b/i,
-    uk: /(^|[^\p{L}])(де|куди|адрес)/iu,
+    // "де" whole: it opens "день" and "деякі" too.
+    uk: /(^|[^\p{L}])(де|куди)(?!\p{L})|адрес/iu,
   },
   phone: {
     en: /\b(phone|telephone|call|ring|whatsapp)\b/i,

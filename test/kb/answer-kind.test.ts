@@ -48,6 +48,23 @@ describe('the kind of fact asked for', () => {
     expect(askedKind(question, lang)).not.toBe('price');
   });
 
+  it.each([
+    ['fr', 'vous êtes où ?'],
+    ['fr', 'où est le garage'],
+    ['fr', 'vous êtes ou ?'],
+    ['fr', 'ou se trouve le garage'],
+    ['uk', 'де ви знаходитесь?'],
+  ])('%s "%s" asks for a place, with or without its accent', (lang, question) => {
+    expect(askedKind(question, lang)).toBe('place');
+  });
+
+  it.each([
+    ['fr', 'vous réparez le samedi ou le lundi ?'],
+    ['uk', 'на який день можна записатися?'],
+  ])('%s "%s": "or" and "day" are no "where"', (lang, question) => {
+    expect(askedKind(question, lang)).not.toBe('place');
+  });
+
   it('does not take a word that merely contains "где" for "where"', () => {
     expect(askedKind('нигде не нашёл парковку', 'ru')).toBeUndefined();
   });
