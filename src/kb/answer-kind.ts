@@ -100,6 +100,11 @@ const holds: Record<AnswerKind, { test(text: string): boolean }> = {
   phone: /(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?([\s.-]\d{2,4}){2,4}(?!\d)/u,
 };
 
+/** Whether the question asks how long or how often, which a clock time does not answer. */
+export function asksForDuration(question: string, lang: string): boolean {
+  return asksDuration[lang.split('-')[0]!]?.test(question) ?? false;
+}
+
 export function askedKind(question: string, lang: string): AnswerKind | undefined {
   const base = lang.split('-')[0]!;
   if (asksDuration[base]?.test(question)) return 'time';

@@ -14,6 +14,7 @@ import {
   renderFlatBlock,
   renderKnowledge,
 } from './flatten.js';
+import { type KindTitle, maxOtherWords, onlyAsksFor, titleKind } from './kind-titles.js';
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
@@ -66,6 +67,8 @@ export class LanguageKnowledge {
   readonly tokens: number;
   /** The whole flattened knowledge, built on first need: a large one never fits a prompt. */
   private whole: string | undefined;
+  /** What each block's title says it is for (where, when, how to get in touch), on first need. */
+  private kindTitles: ReadonlyArray<KindTitle | undefined> | undefined;
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
 
@@ -123,7 +126,9 @@ export class LanguageKnowledge {
     // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
     // it, and the block it names is the only thing the visitor can mean.
     if (named !== undefined) return { ...this.readTitle(question, named, k), confidence: 1 };
-    const { alone, ...read } = this.read(question, previousTurns, k, named);
+    const { alone, titled, ...read } = this.read(question, previousTurns, k, named);
+    // "Where are you?" asked of the knowledge whose "Dónde estamos" says where: as sure as its title.
+    if (titled) return { ...read, confidence: 1 };
     const best = read.hits[0]?.doc;
     let confidence = confidenceOf(confidenceFeatures(this, read));
     // Read as a follow-up, a question that alone finds the same block is as sure as alone: the
@@ -170,13 +175,18 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
     named = this.titleNamed(question),
-  ): Omit<Ranked, 'confidence'> & { alone?: Omit<Ranked, 'confidence'> } {
+  ): Omit<Ranked, 'confidence'> & { alone?: Omit<Ranked, 'confidence'>; titled?: boolean } {
     if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
     const known = knownUnits(units);
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
+    const onItsOwn = () => {
+      const kindBlock = this.kindBlockFor(asked, units, alone);
+      if (kindBlock === undefined) return { hits: alone, units, followUp: false };
+      return { ...this.readTitle(question, kindBlock, k), titled: true };
+    };
     if (
       standsAlone ||
       previousTurns.length === 0 ||
@@ -184,7 +194,7 @@ export class LanguageKnowledge {
       namesMissing(units) ||
       movesOn(aside, asked, this.textLang)
     )
-      return { hits: alone, units, followUp: false };
+      return onItsOwn();
     const context = newTopicWords(units, this.analyzer.analyze(previousTurns.join('\n')));
     // The question decides which blocks qualify; the previous question picks among them.
     const floor = (best?.coverage ?? 0) - followUpCoverageGap;
@@ -192,7 +202,7 @@ export class LanguageKnowledge {
     const qualified = candidates.filter(
       (hit) => hit.coverage >= floor && (hit.contextCoverage ?? 0) > 0,
     );
-    if (qualified.length === 0) return { hits: alone, units, followUp: false };
+    if (qualified.length === 0) return onItsOwn();
     const rest = candidates.filter((hit) => !qualified.includes(hit));
     return {
       hits: [...qualified, ...rest].slice(0, k),
@@ -200,6 +210,38 @@ export class LanguageKnowledge {
       followUp: true,
       alone: { hits: alone, units, followUp: false },
     };
+  }
+
+  /**
+   * The block whose title says where, when or how to get in touch, for a question that asks only
+   * that (`kind-titles.ts`). Of two such titles the one saying less besides wins ("Как нас
+   * найти" over "Где припарковаться"), then the one the question's words rank higher.
+   */
+  private kindBlockFor(
+    asked: string,
+    units: readonly QueryUnit[],
+    ranked: ReadonlyArray<{ readonly doc: number }>,
+  ): number | undefined {
+    const kind = onlyAsksFor(asked, units, this.textLang, (unit, word) =>
+      this.analyzer.inGroupWith(unit, word),
+    );
+    if (kind === undefined) return undefined;
+    this.kindTitles ??= this.blocks.map((block) =>
+      titleKind(block.title, this.textLang, this.tokenizer),
+    );
+    let chosen: number | undefined;
+    let fewest = maxOtherWords + 1;
+    for (const [doc, title] of this.kindTitles.entries()) {
+      if (title?.kind !== kind || title.otherWords > fewest) continue;
+      const ahead =
+        title.otherWords < fewest ||
+        (chosen !== undefined && rankOf(ranked, doc) < rankOf(ranked, chosen));
+      if (chosen === undefined || ahead) {
+        chosen = doc;
+        fewest = title.otherWords;
+      }
+    }
+    return chosen;
   }
 
   /**
@@ -360,6 +402,12 @@ function newTopicWords(
 ): readonly QueryUnit[] {
   const own = new Set(units.flatMap((unit) => unit.terms.map((term) => term.term)));
   return context.filter((unit) => !unit.terms.some((term) => own.has(term.term)));
+}
+
+/** Where a block stands among ranked hits; past the end when it is not among them. */
+function rankOf(ranked: ReadonlyArray<{ readonly doc: number }>, doc: number): number {
+  const at = ranked.findIndex((hit) => hit.doc === doc);
+  return at < 0 ? ranked.length : at;
 }
 
 export function rankingOf(

@@ -87,6 +87,14 @@ export class QueryAnalyzer {
     this.concepts = this.indexConcepts([...(lexicon?.concepts ?? []), ...synonyms]);
   }
 
+  /** Whether the unit is a word or phrase of a group that also has `member` ("address"). */
+  inGroupWith(unit: QueryUnit, member: string): boolean {
+    const folded = words(member).join(' ');
+    return this.conceptGroups(unit).some((group) =>
+      this.concepts.groupWords[group]!.includes(folded),
+    );
+  }
+
   /**
    * The concept groups a unit belongs to (empty for a plain word): "wifi" and "wi-fi" share one,
    * so questions can be grouped by what they ask about rather than by spelling.
@@ -152,8 +160,8 @@ export class QueryAnalyzer {
 
   /**
    * A word of a matched phrase that says which kind of the concept is meant ("student" in
-   * "student discount"): five letters or more, unknown to the knowledge, and found in no other
-   * member of the phrase's groups, so it is not just another way of naming the concept.
+   * "student discount"): five letters or more, no filler, unknown to the knowledge, and found in
+   * no other member of the phrase's groups, so it is not just another way of naming the concept.
    */
   private qualifier(
     word: string,
@@ -161,6 +169,8 @@ export class QueryAnalyzer {
     phraseGroups: readonly number[],
   ): QueryUnit | undefined {
     if (word.length < 5 || this.tokenizer.tokens(word).length === 0) return undefined;
+    // Filler inside a phrase ("where exactly") says nothing about which kind is meant.
+    if (this.noise.has(foldAccents(word))) return undefined;
     const stem = this.tokenizer.stemOf(word);
     if (this.vocabulary.has(stem)) return undefined;
     const folded = foldAccents(word);

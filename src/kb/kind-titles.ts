@@ -1,0 +1,166 @@
+/**
+ * The blocks a business writes for what visitors ask without naming any topic: where it is,
+ * when it is open, how to reach it. "Where are you?" shares nothing but stop words with the
+ * title "Dónde estamos", and the words it stands for ("address", "nearest", "office") are
+ * just as common in the blocks about parking or meeting rooms. The title says what its block
+ * is for: a question that asks only where, only when or only how to get in touch is the
+ * question of the block whose title says that and little else.
+ */
+import { askedKind, asksForDuration } from './answer-kind.js';
+import type { QueryUnit } from './query.js';
+import type { Tokenizer } from './tokenize.js';
+
+export type TitleKind = 'place' | 'time' | 'contact';
+
+/** Words of a title that say what the block is for, per language. */
+const titleWords: Readonly<Record<TitleKind, Readonly<Record<string, RegExp>>>> = {
+  place: {
+    en: words(
+      'where|address|location|located|find us|how to find us|how to get (here|there)|getting here|directions|map',
+    ),
+    ru: words(
+      'где (мы )?находимся|где|адрес|как добраться|как нас найти|как проехать|как к нам пройти|расположение|местоположение',
+    ),
+    es: words(
+      'd[oó]nde (estamos|nos encontramos)|d[oó]nde|direcci[oó]n|ubicaci[oó]n|c[oó]mo llegar|localizaci[oó]n|c[oó]mo encontrarnos',
+    ),
+    de: words('wo|adresse|anfahrt|anreise|so finden sie uns|wegbeschreibung|standort'),
+    fr: words(
+      'où (sommes-nous|nous trouver)|où|adresse|acc[eè]s|nous trouver|comment venir|plan d.acc[eè]s|localisation',
+    ),
+    it: words('dove (siamo|trovarci)|dove|indirizzo|come raggiungerci|come arrivare|posizione'),
+    pt: words('onde (estamos|ficamos)|onde|endere[cç]o|como chegar|localiza[cç][aã]o|morada'),
+    uk: words('де (ми )?знаходимося|де|адреса|як дістатися|як нас знайти|розташування'),
+  },
+  time: {
+    en: words('hours|opening|open|opening times'),
+    ru: words(
+      'часы работы|график( работы)?|режим работы|время работы|когда (мы )?работаем|когда работает|открыт[аоы]?',
+    ),
+    es: words('horarios?|abiertos?|abierta|apertura'),
+    de: words('öffnungszeiten|geöffnet|sprechzeiten'),
+    fr: words('horaires?|heures d.ouverture|ouverture|ouverts?'),
+    it: words('orari|orario|apertura|aperti'),
+    pt: words('hor[aá]rios?|funcionamento|abertura|abertos?'),
+    uk: words('години роботи|графік( роботи)?|режим роботи|коли (ми )?працюємо|відкрит[оіа]?'),
+  },
+  contact: {
+    en: words('contacts?|contact us|phone|telephone|whatsapp|e-?mail|call us|get in touch'),
+    ru: words('контакты|контакт|телефон|whatsapp|почта|связаться с нами|связь'),
+    es: words('contactos?|cont[aá]ctanos|tel[eé]fono|whatsapp|correo|e-?mail'),
+    de: words('kontakt|telefon|whatsapp|e-?mail'),
+    fr: words('contacts?|nous contacter|t[eé]l[eé]phone|whatsapp|e-?mail|courriel|nous joindre'),
+    it: words('contatti|contatto|contattaci|telefono|whatsapp|e-?mail'),
+    pt: words('contactos?|contatos?|telefone|whatsapp|e-?mail'),
+    uk: words('контакти|контакт|телефон|whatsapp|пошта|зв.язок|зв.язатися з нами'),
+  },
+};
+
+function words(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'giu');
+}
+
+/** The kind a text asks for or names, of the three that have blocks of their own. */
+function kindOf(text: string, lang: string): TitleKind | undefined {
+  const asked = askedKind(text, lang);
+  if (asked === 'place' || asked === 'time') return asked;
+  const contact = titleWords.contact[lang.split('-')[0]!];
+  if (asked === 'phone' || (contact && matches(contact, text))) return 'contact';
+  return undefined;
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/**
+ * Per language, a word of the lexicon's group for each kind: the group that holds it is the one
+ * whose words ask where, when or how to get in touch ("dove vi trovo", "во сколько открываетесь").
+ * Another group's phrase that merely holds such words asks about its own topic: "во сколько
+ * завтрак" is breakfast, "where do we meet" the meeting point.
+ */
+export const kindGroupWord: Readonly<Record<TitleKind, Readonly<Record<string, string>>>> = {
+  place: {
+    en: 'address',
+    ru: 'адрес',
+    es: 'dirección',
+    de: 'adresse',
+    fr: 'adresse',
+    it: 'indirizzo',
+    pt: 'endereço',
+    uk: 'адреса',
+  },
+  time: {
+    en: 'opening hours',
+    ru: 'часы работы',
+    es: 'horario',
+    de: 'öffnungszeiten',
+    fr: 'horaires',
+    it: 'orari',
+    pt: 'horário',
+    uk: 'години роботи',
+  },
+  contact: {
+    en: 'contact',
+    ru: 'контакты',
+    es: 'contacto',
+    de: 'kontakt',
+    fr: 'contact',
+    it: 'contatti',
+    pt: 'contacto',
+    uk: 'контакти',
+  },
+};
+
+/**
+ * The kind a question asks for and nothing else: "where are you?", "¿horario?", "how do I
+ * contact you?". A question that also names a topic, or asks how long something takes, is not
+ * one. `inGroupOf(unit, word)` tells whether a unit is a phrase of the lexicon group with `word`.
+ */
+export function onlyAsksFor(
+  question: string,
+  units: readonly QueryUnit[],
+  lang: string,
+  inGroupOf: (unit: QueryUnit, word: string) => boolean,
+): TitleKind | undefined {
+  const kind = kindOf(question, lang);
+  if (kind === undefined || asksForDuration(question, lang)) return undefined;
+  const groupWord = kindGroupWord[kind][lang.split('-')[0]!];
+  const asksOnlyKind = (unit: QueryUnit) =>
+    unit.optional ||
+    (unit.concept
+      ? groupWord !== undefined && inGroupOf(unit, groupWord)
+      : kindOf(unit.text, lang) === kind);
+  return units.every(asksOnlyKind) ? kind : undefined;
+}
+
+/** A block's title as one of the three kinds, and how many words it says besides. */
+export interface KindTitle {
+  readonly kind: TitleKind;
+  readonly otherWords: number;
+}
+
+/**
+ * What a block's title is for, when it names one kind: "Dónde estamos y cómo llegar" is the
+ * place, "Office opening hours" the time (with one other word), "Phone booths" the contact
+ * with one other word too, which a title that is all contact words ("Contact us") beats.
+ */
+export function titleKind(
+  title: string,
+  lang: string,
+  tokenizer: Tokenizer,
+): KindTitle | undefined {
+  const base = lang.split('-')[0]!;
+  const named = (Object.keys(titleWords) as TitleKind[]).filter((kind) => {
+    const pattern = titleWords[kind][base];
+    return pattern !== undefined && matches(pattern, title);
+  });
+  if (named.length !== 1) return undefined;
+  const kind = named[0]!;
+  const rest = title.replace(titleWords[kind][base]!, ' ');
+  return { kind, otherWords: tokenizer.tokens(rest).length };
+}
+
+/** A title that says more than one other thing besides its kind is about that other thing. */
+export const maxOtherWords = 1;
