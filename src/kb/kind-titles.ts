@@ -64,9 +64,14 @@ function words(alternatives: string): RegExp {
 function kindOf(text: string, lang: string): TitleKind | undefined {
   const asked = askedKind(text, lang);
   if (asked === 'place' || asked === 'time') return asked;
-  const contact = titleWords.contact[lang.split('-')[0]!];
-  if (asked === 'phone' || (contact && matches(contact, text))) return 'contact';
-  return undefined;
+  if (asked === 'phone') return 'contact';
+  if (asked === 'price') return undefined;
+  // "как к вам пройти?", "get in touch": a title's words ask as plainly as the question words.
+  const base = lang.split('-')[0]!;
+  return (Object.keys(titleWords) as TitleKind[]).find((kind) => {
+    const pattern = titleWords[kind][base];
+    return pattern !== undefined && matches(pattern, text);
+  });
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -75,48 +80,50 @@ function matches(pattern: RegExp, text: string): boolean {
 }
 
 /**
- * Per language, a word of the lexicon's group for each kind: the group that holds it is the one
- * whose words ask where, when or how to get in touch ("dove vi trovo", "во сколько открываетесь").
- * Another group's phrase that merely holds such words asks about its own topic: "во сколько
- * завтрак" is breakfast, "where do we meet" the meeting point.
+ * Per language, words of the lexicon's groups for each kind: a group that holds one is a group
+ * whose words ask where, when or how to get in touch ("dove vi trovo", "во сколько
+ * открываетесь", "write to you"). Another group's phrase that merely holds such words asks
+ * about its own topic: "во сколько завтрак" is breakfast, "where do we meet" the meeting point.
  */
-export const kindGroupWord: Readonly<Record<TitleKind, Readonly<Record<string, string>>>> = {
+export const kindGroupWords: Readonly<
+  Record<TitleKind, Readonly<Record<string, readonly string[]>>>
+> = {
   place: {
-    en: 'address',
-    ru: 'адрес',
-    es: 'dirección',
-    de: 'adresse',
-    fr: 'adresse',
-    it: 'indirizzo',
-    pt: 'endereço',
-    uk: 'адреса',
+    en: ['address'],
+    ru: ['адрес'],
+    es: ['dirección'],
+    de: ['adresse'],
+    fr: ['adresse'],
+    it: ['indirizzo'],
+    pt: ['endereço'],
+    uk: ['адреса'],
   },
   time: {
-    en: 'opening hours',
-    ru: 'часы работы',
-    es: 'horario',
-    de: 'öffnungszeiten',
-    fr: 'horaires',
-    it: 'orari',
-    pt: 'horário',
-    uk: 'години роботи',
+    en: ['opening hours'],
+    ru: ['часы работы'],
+    es: ['horario'],
+    de: ['öffnungszeiten'],
+    fr: ['horaires'],
+    it: ['orari'],
+    pt: ['horário'],
+    uk: ['години роботи'],
   },
   contact: {
-    en: 'contact',
-    ru: 'контакты',
-    es: 'contacto',
-    de: 'kontakt',
-    fr: 'contact',
-    it: 'contatti',
-    pt: 'contacto',
-    uk: 'контакти',
+    en: ['contact', 'email'],
+    ru: ['контакты', 'почта'],
+    es: ['contacto', 'correo'],
+    de: ['kontakt', 'e-mail'],
+    fr: ['contact', 'courriels'],
+    it: ['contatti', 'email'],
+    pt: ['contactos', 'email'],
+    uk: ['контакти', 'пошта'],
   },
 };
 
 /**
  * The kind a question asks for and nothing else: "where are you?", "¿horario?", "how do I
  * contact you?". A question that also names a topic, or asks how long something takes, is not
- * one. `inGroupOf(unit, word)` tells whether a unit is a phrase of the lexicon group with `word`.
+ * one. `inGroupOf(unit, word)` tells whether a unit is of the lexicon group with `word`.
  */
 export function onlyAsksFor(
   question: string,
@@ -126,11 +133,11 @@ export function onlyAsksFor(
 ): TitleKind | undefined {
   const kind = kindOf(question, lang);
   if (kind === undefined || asksForDuration(question, lang)) return undefined;
-  const groupWord = kindGroupWord[kind][lang.split('-')[0]!];
+  const groupWords = kindGroupWords[kind][lang.split('-')[0]!] ?? [];
   const asksOnlyKind = (unit: QueryUnit) =>
     unit.optional ||
     (unit.concept
-      ? groupWord !== undefined && inGroupOf(unit, groupWord)
+      ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind);
   return units.every(asksOnlyKind) ? kind : undefined;
 }

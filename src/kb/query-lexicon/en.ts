@@ -205,6 +205,7 @@ export const en = lexicon({
     // Place
     [
       'address, location, located, where are you, where are you located, find you, where exactly',
+      "where are you based, where you are based, where you're based",
       'whereabouts, premises, office, branch, branches, near, nearby, near me, closest, nearest',
       'map, google maps, postcode, post code, zip code, zip',
     ],
