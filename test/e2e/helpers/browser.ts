@@ -99,6 +99,16 @@ export async function expectNoProblems(widget: WidgetPage): Promise<void> {
 export async function accessibilityFindings(
   page: Page,
 ): Promise<{ id: string; impact: string; targets: string }[]> {
+  // The chat panel fades in, and a headless page may hold that animation at its first frame: read
+  // then, its colours are blended with the page and fail contrast the opened panel meets. The
+  // audit is of the panel as it stays, so every animation that ends is brought to its end
+  // (the typing dots never end, and stay as they are).
+  await page.evaluate(
+    `[document, ...[...document.querySelectorAll('*')].flatMap((node) => node.shadowRoot ?? [])]
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      .forEach((animation) => animation.finish())`,
+  );
   await page.evaluate(axe.source);
   const violations = (await page.evaluate(
     `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
