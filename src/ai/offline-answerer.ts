@@ -77,7 +77,8 @@ export function answerOffline(
   // A FAQ question that says what the visitor said is the best possible answer, in any of the
   // top blocks (a question about children's prices may live under "children", not "prices"),
   // unless the best block's own title names the topic: then the answer is that block's.
-  const titleNamesTopic = matches(`${best.block.title} ${best.block.tags.join(' ')}`) >= 0.5;
+  const titleNamesTopic =
+    ranked.byTitle || matches(`${best.block.title} ${best.block.tags.join(' ')}`) >= 0.5;
   const pool = titleNamesTopic
     ? [best.block]
     : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);

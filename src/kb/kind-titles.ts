@@ -7,6 +7,7 @@
  * question of the block whose title says that and little else.
  */
 import { askedKind, asksForDuration } from './answer-kind.js';
+import { namesWhen } from './periods.js';
 import type { QueryUnit } from './query.js';
 import type { Tokenizer } from './tokenize.js';
 
@@ -136,10 +137,17 @@ export function onlyAsksFor(
   const groupWords = kindGroupWords[kind][lang.split('-')[0]!] ?? [];
   const asksOnlyKind = (unit: QueryUnit) =>
     unit.optional ||
+    (kind === 'time' && datesTheHours(unit.text, lang)) ||
     (unit.concept
       ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind);
   return units.every(asksOnlyKind) ? kind : undefined;
+}
+
+/** "Sunday", "this weekend", "en festivos": a day the question asks the opening hours of. */
+function datesTheHours(text: string, lang: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter((word) => word.length > 2);
+  return words.length > 0 && words.every((word) => namesWhen(word, lang));
 }
 
 /** A block's title as one of the three kinds, and how many words it says besides. */

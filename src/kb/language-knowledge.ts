@@ -37,6 +37,11 @@ export interface Ranked {
   readonly followUp: boolean;
   /** How likely the best block answers the question, 0..1 (src/kb/confidence.ts). */
   readonly confidence: number;
+  /**
+   * The best block was chosen by its title: the message is that title, or asks only what the
+   * title says the block is for ("where are you?" and "Where we are"). Its answer is that block's.
+   */
+  readonly byTitle?: boolean;
 }
 
 export interface RetrievalOptions {
@@ -125,10 +130,11 @@ export class LanguageKnowledge {
     const named = this.titleNamed(question);
     // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
     // it, and the block it names is the only thing the visitor can mean.
-    if (named !== undefined) return { ...this.readTitle(question, named, k), confidence: 1 };
+    if (named !== undefined)
+      return { ...this.readTitle(question, named, k), confidence: 1, byTitle: true };
     const { alone, titled, ...read } = this.read(question, previousTurns, k, named);
     // "Where are you?" asked of the knowledge whose "Dónde estamos" says where: as sure as its title.
-    if (titled) return { ...read, confidence: 1 };
+    if (titled) return { ...read, confidence: 1, byTitle: true };
     const best = read.hits[0]?.doc;
     let confidence = confidenceOf(confidenceFeatures(this, read));
     // Read as a follow-up, a question that alone finds the same block is as sure as alone: the

@@ -50,6 +50,30 @@ const relativeDays: Readonly<Record<string, readonly string[]>> = {
   uk: words('сьогодні завтра вчора позавчора'),
 };
 
+/** The days of the week, weekends and holidays: whole words, or stems where forms follow. */
+const weekDays: Readonly<Record<string, readonly string[]>> = {
+  en: words(
+    'monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays weekend weekends weekday weekdays holiday holidays',
+  ),
+  ru: words(
+    'понедельник вторник среда среду среды средам четверг пятниц суббот воскресен выходн будн праздник праздничн',
+  ),
+  es: words(
+    'lunes martes miércoles jueves viernes sábado sábados domingo domingos finde festivo festivos festivos feriado feriados',
+  ),
+  de: words(
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende feiertag feiertage feiertagen',
+  ),
+  fr: words('lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend férié fériés'),
+  it: words(
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica weekend festivi festivo festività',
+  ),
+  pt: words('segunda terça quarta quinta sexta sábado sábados domingo domingos feriado feriados'),
+  uk: words(
+    "понеділ вівтор середа середу середи четвер пʼятниц п’ятниц п'ятниц субот неділ вихідн будн свят",
+  ),
+};
+
 /** Languages whose month and season words above are stems. */
 const stemLanguages = new Set(['ru', 'uk']);
 
@@ -111,6 +135,22 @@ export function limitedToOtherPeriod(
   if (limited.size === 0) return false;
   for (const period of limited) if (asked.has(period)) return false;
   return true;
+}
+
+/**
+ * Whether a word names when: a day of the week, a weekend or holiday, today or tomorrow, a month
+ * or a season. "Are you open on Sunday?" asks for the opening hours of a day, nothing more.
+ */
+export function namesWhen(word: string, lang: string): boolean {
+  const base = lang.split('-')[0]!;
+  const lower = word.toLowerCase();
+  if (relativeDays[base]?.includes(lower)) return true;
+  const stems = stemLanguages.has(base);
+  if ((weekDays[base] ?? []).some((day) => (stems ? lower.startsWith(day) : lower === day)))
+    return true;
+  return [...(months[base] ?? []), ...(seasons[base] ?? [])].some((entry) =>
+    isEntry(lower, entry, base),
+  );
 }
 
 /**

@@ -84,6 +84,36 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(answer.citations[0]?.id).toBe(id);
   });
 
+  it.each([['are you open on Sunday?'], ['open this weekend?'], ['are you open in August?']])(
+    '"%s" asks the opening hours of a day, and is answered from them, not a FAQ elsewhere',
+    (question) => {
+      const knowledge = knowledgeOf('en', [
+        block(
+          'hours',
+          'Opening hours',
+          'Monday to Friday 09:00 to 19:00, Saturday 10:00 to 14:00.',
+        ),
+        {
+          ...block('day-pass', 'Day pass', 'A day pass costs €20.'),
+          faq: [
+            {
+              question: 'Are you open on Sunday with a day pass?',
+              answer: 'Day passes are weekdays only.',
+            },
+          ],
+        },
+        block(
+          'sunday-brunch',
+          'Sunday brunch',
+          'Brunch on the rooftop every Sunday in August, open to members.',
+        ),
+      ]);
+      const answer = answerOffline(knowledge, question, [], options);
+      expect(answer.citations[0]?.id).toBe('hours');
+      expect(answer.text).toContain('09:00');
+    },
+  );
+
   it.each([
     ['de', 'Wo seid ihr genau? Ich komme mit dem Zug'],
     ['fr', 'Vous êtes où exactement ? Je viens en bus depuis la gare'],
