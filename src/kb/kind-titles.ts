@@ -6,12 +6,12 @@
  * is for: a question that asks only where, only when or only how to get in touch is the
  * question of the block whose title says that and little else.
  */
-import { askedKind, asksForDuration } from './answer-kind.js';
+import { askedKind, asksForDuration, asksForKind } from './answer-kind.js';
 import { namesWhen } from './periods.js';
 import type { QueryUnit } from './query.js';
 import type { Tokenizer } from './tokenize.js';
 
-export type TitleKind = 'place' | 'time' | 'contact';
+export type TitleKind = 'place' | 'time' | 'contact' | 'parking';
 
 /** Words of a title that say what the block is for, per language. */
 const titleWords: Readonly<Record<TitleKind, Readonly<Record<string, RegExp>>>> = {
@@ -45,6 +45,16 @@ const titleWords: Readonly<Record<TitleKind, Readonly<Record<string, RegExp>>>> 
     pt: words('hor[aá]rios?|funcionamento|abertura|abertos?'),
     uk: words('години роботи|графік( роботи)?|режим роботи|коли (ми )?працюємо|відкрит[оіа]?'),
   },
+  parking: {
+    en: words('parking|car park|where to park'),
+    ru: words('парковк\\p{L}*|паркинг|стоянк\\p{L}*|припарковаться|(оставить|поставить) машину'),
+    es: words('aparcamiento|aparcar|parking|estacionamiento|estacionar'),
+    de: words('parkplätze|parkplatz|parken|parkhaus|parkieren'),
+    fr: words('parking|stationnement|places? de parc|se garer|se parquer'),
+    it: words('parcheggi\\p{L}*|posteggi\\p{L}*'),
+    pt: words('estacionamento|estacionar|parque de estacionamento'),
+    uk: words('паркування|парковк\\p{L}*|паркінг|стоянк\\p{L}*|припаркуватися'),
+  },
   contact: {
     en: words('contacts?|contact us|phone|telephone|whatsapp|e-?mail|call us|get in touch'),
     ru: words('контакты|контакт|телефон|whatsapp|почта|связаться с нами|связь'),
@@ -69,7 +79,7 @@ function kindOf(text: string, lang: string): TitleKind | undefined {
   if (asked === 'price') return undefined;
   // "как к вам пройти?", "get in touch": a title's words ask as plainly as the question words.
   const base = lang.split('-')[0]!;
-  return (Object.keys(titleWords) as TitleKind[]).find((kind) => {
+  return (['place', 'time', 'contact'] as const).find((kind) => {
     const pattern = titleWords[kind][base];
     return pattern !== undefined && matches(pattern, text);
   });
@@ -109,6 +119,16 @@ export const kindGroupWords: Readonly<
     pt: ['horário'],
     uk: ['години роботи'],
   },
+  parking: {
+    en: ['parking'],
+    ru: ['парковка'],
+    es: ['aparcamiento'],
+    de: ['parkplatz'],
+    fr: ['parking'],
+    it: ['parcheggio'],
+    pt: ['estacionamento'],
+    uk: ['паркування'],
+  },
   contact: {
     en: ['contact', 'email'],
     ru: ['контакты', 'почта'],
@@ -132,6 +152,7 @@ export function onlyAsksFor(
   lang: string,
   inGroupOf: (unit: QueryUnit, word: string) => boolean,
 ): TitleKind | undefined {
+  if (onlyAsksForParking(units, lang, inGroupOf)) return 'parking';
   const kind = kindOf(question, lang);
   if (kind === undefined || asksForDuration(question, lang)) return undefined;
   const groupWords = kindGroupWords[kind][lang.split('-')[0]!] ?? [];
@@ -142,6 +163,26 @@ export function onlyAsksFor(
       ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind);
   return units.every(asksOnlyKind) ? kind : undefined;
+}
+
+/**
+ * "Is there parking?", "where can I park?", "how much is parking?": the parking group's words, and
+ * none besides but those asking where, when or how much.
+ */
+function onlyAsksForParking(
+  units: readonly QueryUnit[],
+  lang: string,
+  inGroupOf: (unit: QueryUnit, word: string) => boolean,
+): boolean {
+  const word = kindGroupWords.parking[lang.split('-')[0]!];
+  if (word === undefined) return false;
+  const parking = units.filter(
+    (unit) => unit.concept && word.some((member) => inGroupOf(unit, member)),
+  );
+  return (
+    parking.length > 0 &&
+    units.every((unit) => unit.optional || parking.includes(unit) || asksForKind(unit, lang))
+  );
 }
 
 /** "Sunday", "this weekend", "en festivos": a day the question asks the opening hours of. */
@@ -171,11 +212,24 @@ export function titleKind(
     const pattern = titleWords[kind][base];
     return pattern !== undefined && matches(pattern, title);
   });
+  // "Где оставить машину", "Parking near the shop": where to park is parking.
+  if (named.includes('parking')) {
+    const rest = [titleWords.parking[base]!, titleWords.place[base]]
+      .filter((pattern) => pattern !== undefined)
+      .reduce((text, pattern) => text.replace(pattern, ' '), title);
+    return { kind: 'parking', otherWords: tokenizer.tokens(rest).length };
+  }
   if (named.length !== 1) return undefined;
   const kind = named[0]!;
   const rest = title.replace(titleWords[kind][base]!, ' ');
   return { kind, otherWords: tokenizer.tokens(rest).length };
 }
 
-/** A title that says more than one other thing besides its kind is about that other thing. */
-export const maxOtherWords = 1;
+/**
+ * A title that says more than this besides its kind is about something else: more than one
+ * word, or two for parking, whose titles say where ("Parking near the clinic", "Places de parc
+ * et borne de recharge").
+ */
+export function maxOtherWords(kind: TitleKind): number {
+  return kind === 'parking' ? 2 : 1;
+}

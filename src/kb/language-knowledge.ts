@@ -236,7 +236,7 @@ export class LanguageKnowledge {
       titleKind(block.title, this.textLang, this.tokenizer),
     );
     let chosen: number | undefined;
-    let fewest = maxOtherWords + 1;
+    let fewest = maxOtherWords(kind) + 1;
     for (const [doc, title] of this.kindTitles.entries()) {
       if (title?.kind !== kind || title.otherWords > fewest) continue;
       const ahead =

@@ -123,6 +123,35 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(answer.citations[0]?.id).toBe('location');
   });
 
+  it.each([
+    ['fr', 'Y a-t-il un parking ?'],
+    ['fr', 'Où puis-je stationner ?'],
+    ['it', 'parcheggio?'],
+    ['it', 'Dove posso parcheggiare?'],
+    ['de', 'Kann man bei euch parken?'],
+  ])(
+    '%s "%s" finds the garage’s parking page, though the body work page says the word',
+    (lang, question) => {
+      const answer = answerOffline(fixtureKnowledge('garage', lang), question, [], options);
+      expect(answer.failed).toBe(false);
+      expect(answer.citations[0]?.id).toBe('parking');
+    },
+  );
+
+  it('leaves parking beside another topic to that topic: "parking near the meeting point?"', () => {
+    const knowledge = knowledgeOf('en', [
+      block('parking', 'Parking', 'Our car park behind the office is free for customers.'),
+      block(
+        'meeting',
+        'Meeting point',
+        'Tours start at the meeting point on Plaça de Catalunya, with paid parking nearby.',
+      ),
+    ]);
+    const read = knowledge.rank('is there parking near the meeting point?', [], 3);
+    expect(read.byTitle).toBeFalsy();
+    expect(read.hits[0]?.block.id).toBe('meeting');
+  });
+
   it('leaves a question with a topic of its own to the topic: "what time is breakfast?"', () => {
     const hotel = fixtureKnowledge('hotel', 'ru');
     const answer = answerOffline(hotel, 'во сколько завтрак', [], options);
@@ -163,6 +192,8 @@ describe('what a block’s title says it is for', () => {
     ['de', 'Öffnungszeiten', 'time', 0],
     ['pt', 'Contactos', 'contact', 0],
     ['uk', 'Години роботи', 'time', 0],
+    ['ru', 'Где оставить машину', 'parking', 0],
+    ['fr', 'Places de parc et borne de recharge', 'parking', 2],
   ] as const)('%s «%s»: %s, %i other words', (lang, title, kind, otherWords) => {
     expect(titleKind(title, lang, new Tokenizer(lang))).toEqual({ kind, otherWords });
   });
