@@ -27,6 +27,7 @@ export function extractAnswer(
     kind,
     besidesKind = matches,
     question,
+    byTitle = false,
   }: {
     /** A price, a time or a place, when the question plainly asks for one. */
     readonly kind?: AnswerKind | undefined;
@@ -34,8 +35,14 @@ export function extractAnswer(
     readonly besidesKind?: Matcher;
     /** The visitor's words: a sentence for a month or season they did not name counts less. */
     readonly question?: string;
+    /**
+     * The block was chosen by its title: the question asks what the block is for ("where are
+     * you?" of "Where we are"). Its opening answers, or the row the question names ("Sunday").
+     */
+    readonly byTitle?: boolean;
   } = {},
 ): Extract {
+  if (byTitle && pool[0]) return titleAnswer(knowledge, pool[0], besidesKind, kind);
   const faq = bestPair(pool, matches, kind);
   const statement = bestStatement(knowledge, pool, matches);
   // A FAQ question that says what the visitor said is the best answer, unless a sentence of
@@ -73,6 +80,35 @@ export function extractAnswer(
     block,
   };
 }
+
+/**
+ * The answer from a block its title chose: the rows or sentences the question names beyond what
+ * the title says ("Sunday" in "are you open on Sunday?"), else the block's opening: the first
+ * rows of its table ("Monday to Friday: 09:30 to 19:30; Saturday…") or its first sentences ("We
+ * are at Rua da Boavista 72…"). The words that say what the block is for pick nothing:
+ * "opening hours" is every line of the hours, and "fica" in "onde ficam?" is no reason to quote
+ * "a receção fica no rés-do-chão" before the address.
+ */
+function titleAnswer(
+  knowledge: LanguageKnowledge,
+  block: FlatBlock,
+  besides: Matcher,
+  kind: AnswerKind | undefined,
+): Extract {
+  const row = rowAskedAbout(block, besides, kind);
+  if (row) return { text: sentence(row), source: 'row', block };
+  if (block.rows.length > 0)
+    return { text: sentence(block.rows.slice(0, openingRows).join('; ')), source: 'row', block };
+  const units = unitsOf(block, knowledge.textLang);
+  const named = bestSentences(
+    units.map((text, position) => ({ text, position, score: besides(text, block.title) })),
+    units,
+  );
+  return { text: named ?? opening(block, units), source: 'sentences', block };
+}
+
+/** How many of a table's rows open it, as an answer about the whole table: an hours table whole. */
+const openingRows = 4;
 
 /**
  * A sentence that holds only for a month or season the visitor did not name ("In August we

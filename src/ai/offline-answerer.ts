@@ -83,10 +83,19 @@ export function answerOffline(
     ? [best.block]
     : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);
   const kind = askedKind(question, knowledge.textLang);
-  const besidesKind = matcherFor(knowledge, ranked.units, {
-    answered: (unit) => kind !== undefined && askedKind(unit.text, knowledge.textLang) === kind,
+  // Chosen by its title, the block's own topic picks no line of it: what the visitor asked
+  // beyond the title does ("Sunday" in "are you open on Sunday?").
+  const besidesKind = ranked.byTitle
+    ? matcherFor(knowledge, ranked.beyondTitle ?? [])
+    : matcherFor(knowledge, ranked.units, {
+        answered: (unit) => kind !== undefined && askedKind(unit.text, knowledge.textLang) === kind,
+      });
+  const extract = extractAnswer(knowledge, pool, matches, {
+    kind,
+    besidesKind,
+    question,
+    byTitle: ranked.byTitle ?? false,
   });
-  const extract = extractAnswer(knowledge, pool, matches, { kind, besidesKind, question });
   return {
     text: extract.text,
     citations: [citationOf(extract.block)],

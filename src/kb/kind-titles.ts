@@ -144,45 +144,47 @@ export const kindGroupWords: Readonly<
 /**
  * The kind a question asks for and nothing else: "where are you?", "¿horario?", "how do I
  * contact you?". A question that also names a topic, or asks how long something takes, is not
- * one. `inGroupOf(unit, word)` tells whether a unit is of the lexicon group with `word`.
+ * one. `inGroupOf(unit, word)` tells whether a unit is of the lexicon group with `word`. What
+ * the question says beyond the kind ("Sunday", "how much") picks the line to quote.
  */
 export function onlyAsksFor(
   question: string,
   units: readonly QueryUnit[],
   lang: string,
   inGroupOf: (unit: QueryUnit, word: string) => boolean,
-): TitleKind | undefined {
-  if (onlyAsksForParking(units, lang, inGroupOf)) return 'parking';
+): { readonly kind: TitleKind; readonly beyond: readonly QueryUnit[] } | undefined {
+  const parking = onlyAsksForParking(units, lang, inGroupOf);
+  if (parking) return { kind: 'parking', beyond: parking };
   const kind = kindOf(question, lang);
   if (kind === undefined || asksForDuration(question, lang)) return undefined;
   const groupWords = kindGroupWords[kind][lang.split('-')[0]!] ?? [];
-  const asksOnlyKind = (unit: QueryUnit) =>
-    unit.optional ||
-    (kind === 'time' && datesTheHours(unit.text, lang)) ||
-    (unit.concept
+  const namesKind = (unit: QueryUnit) =>
+    unit.concept
       ? groupWords.some((word) => inGroupOf(unit, word))
-      : kindOf(unit.text, lang) === kind);
-  return units.every(asksOnlyKind) ? kind : undefined;
+      : kindOf(unit.text, lang) === kind;
+  const dates = (unit: QueryUnit) => kind === 'time' && datesTheHours(unit.text, lang);
+  if (!units.every((unit) => unit.optional || namesKind(unit) || dates(unit))) return undefined;
+  return { kind, beyond: units.filter((unit) => !namesKind(unit)) };
 }
 
 /**
  * "Is there parking?", "where can I park?", "how much is parking?": the parking group's words, and
- * none besides but those asking where, when or how much.
+ * none besides but those asking where, when or how much, which are returned.
  */
 function onlyAsksForParking(
   units: readonly QueryUnit[],
   lang: string,
   inGroupOf: (unit: QueryUnit, word: string) => boolean,
-): boolean {
+): readonly QueryUnit[] | undefined {
   const word = kindGroupWords.parking[lang.split('-')[0]!];
-  if (word === undefined) return false;
+  if (word === undefined) return undefined;
   const parking = units.filter(
     (unit) => unit.concept && word.some((member) => inGroupOf(unit, member)),
   );
-  return (
+  const only =
     parking.length > 0 &&
-    units.every((unit) => unit.optional || parking.includes(unit) || asksForKind(unit, lang))
-  );
+    units.every((unit) => unit.optional || parking.includes(unit) || asksForKind(unit, lang));
+  return only ? units.filter((unit) => !parking.includes(unit)) : undefined;
 }
 
 /** "Sunday", "this weekend", "en festivos": a day the question asks the opening hours of. */

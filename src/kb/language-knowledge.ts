@@ -42,6 +42,8 @@ export interface Ranked {
    * title says the block is for ("where are you?" and "Where we are"). Its answer is that block's.
    */
   readonly byTitle?: boolean;
+  /** With `byTitle`, what the question says beyond the title ("Sunday" of "Opening hours"). */
+  readonly beyondTitle?: readonly QueryUnit[];
 }
 
 export interface RetrievalOptions {
@@ -131,10 +133,15 @@ export class LanguageKnowledge {
     // A topic's own title is the plainest question about it: the "did you mean…" buttons ask
     // it, and the block it names is the only thing the visitor can mean.
     if (named !== undefined)
-      return { ...this.readTitle(question, named, k), confidence: 1, byTitle: true };
+      return {
+        ...this.readTitle(question, named, k),
+        confidence: 1,
+        byTitle: true,
+        beyondTitle: [],
+      };
     const { alone, titled, ...read } = this.read(question, previousTurns, k, named);
     // "Where are you?" asked of the knowledge whose "Dónde estamos" says where: as sure as its title.
-    if (titled) return { ...read, confidence: 1, byTitle: true };
+    if (titled) return { ...read, confidence: 1, byTitle: true, beyondTitle: titled };
     const best = read.hits[0]?.doc;
     let confidence = confidenceOf(confidenceFeatures(this, read));
     // Read as a follow-up, a question that alone finds the same block is as sure as alone: the
@@ -181,7 +188,11 @@ export class LanguageKnowledge {
     previousTurns: readonly string[],
     k: number,
     named = this.titleNamed(question),
-  ): Omit<Ranked, 'confidence'> & { alone?: Omit<Ranked, 'confidence'>; titled?: boolean } {
+  ): Omit<Ranked, 'confidence'> & {
+    alone?: Omit<Ranked, 'confidence'>;
+    /** Chosen by its title, for a question that asks what it is for: what it asks besides. */
+    titled?: readonly QueryUnit[];
+  } {
     if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
     const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight));
@@ -191,7 +202,7 @@ export class LanguageKnowledge {
     const onItsOwn = () => {
       const kindBlock = this.kindBlockFor(asked, units, alone);
       if (kindBlock === undefined) return { hits: alone, units, followUp: false };
-      return { ...this.readTitle(question, kindBlock, k), titled: true };
+      return { ...this.readTitle(question, kindBlock.doc, k), titled: kindBlock.beyond };
     };
     if (
       standsAlone ||
@@ -227,11 +238,12 @@ export class LanguageKnowledge {
     asked: string,
     units: readonly QueryUnit[],
     ranked: ReadonlyArray<{ readonly doc: number }>,
-  ): number | undefined {
-    const kind = onlyAsksFor(asked, units, this.textLang, (unit, word) =>
+  ): { readonly doc: number; readonly beyond: readonly QueryUnit[] } | undefined {
+    const asks = onlyAsksFor(asked, units, this.textLang, (unit, word) =>
       this.analyzer.inGroupWith(unit, word),
     );
-    if (kind === undefined) return undefined;
+    if (asks === undefined) return undefined;
+    const { kind } = asks;
     this.kindTitles ??= this.blocks.map((block) =>
       titleKind(block.title, this.textLang, this.tokenizer),
     );
@@ -247,7 +259,7 @@ export class LanguageKnowledge {
         fewest = title.otherWords;
       }
     }
-    return chosen;
+    return chosen === undefined ? undefined : { doc: chosen, beyond: asks.beyond };
   }
 
   /**

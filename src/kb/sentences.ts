@@ -85,7 +85,7 @@ export function splitSentences(text: string, lang: string): string[] {
     if (
       match[0].startsWith('.') &&
       !match[0].startsWith('..') &&
-      continuesAfter(before, next, known)
+      (continuesAfter(before, next, known) || isOrdinalDate(before, text.slice(cut), lang))
     )
       continue;
     sentences.push(text.slice(start, cut).trim());
@@ -95,6 +95,17 @@ export function splitSentences(text: string, lang: string): string[] {
   if (rest) sentences.push(rest);
   return sentences.filter(Boolean);
 }
+
+/**
+ * German writes a day of the month as an ordinal, with a point: "15. März bis 30. April" is one
+ * sentence, though a capital follows the point.
+ */
+function isOrdinalDate(before: string, after: string, lang: string): boolean {
+  return lang.split('-')[0] === 'de' && /(^|\D)\d{1,2}$/.test(before) && germanMonth.test(after);
+}
+
+const germanMonth =
+  /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?!\p{L})/iu;
 
 /** Whether a point ends a word that is not the end of a sentence. */
 function continuesAfter(before: string, next: string, known: Known): boolean {

@@ -152,6 +152,32 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(read.hits[0]?.block.id).toBe('meeting');
   });
 
+  it.each([
+    ['cowork', 'pt', 'onde ficam?', 'Rua da Boavista, 72'],
+    ['cowork', 'en', 'where are you?', 'Rua da Boavista 72'],
+    [
+      'bikeshop',
+      'en',
+      'what are your opening hours?',
+      'Monday to Friday: 09:30 to 19:30; Saturday',
+    ],
+    ['garage', 'fr', 'il y a un parking ?', '8 places de parc'],
+    ['garage', 'de', 'Öffnungszeiten?', 'Montag bis Freitag: 07:30–12:00'],
+  ])('%s %s "%s" quotes the block’s opening: "%s"', (bot, lang, question, opening) => {
+    const answer = answerOffline(fixtureKnowledge(bot, lang), question, [], options);
+    expect(answer.text).toContain(opening);
+  });
+
+  it('quotes the row of the day asked about: "are you open on Sunday?"', () => {
+    const answer = answerOffline(
+      fixtureKnowledge('bikeshop', 'en'),
+      'are you open on Sunday?',
+      [],
+      options,
+    );
+    expect(answer.text).toMatch(/^Sunday: 10:00 to 14:00/);
+  });
+
   it('leaves a question with a topic of its own to the topic: "what time is breakfast?"', () => {
     const hotel = fixtureKnowledge('hotel', 'ru');
     const answer = answerOffline(hotel, 'во сколько завтрак', [], options);

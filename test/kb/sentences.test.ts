@@ -14,6 +14,8 @@ describe('sentences cut the way a reader cuts them', () => {
     ['ru', 'Т.е. всё включено. Стоимость ок. 500 руб. в т.ч. НДС.', 2],
     ['es', 'La Dra. García atiende los lunes, p. ej. a las 10:00. Estamos en la Av. Diagonal.', 2],
     ['es', 'Sra. López le atenderá. Ud. puede pagar en EE. UU. con tarjeta.', 2],
+    ['de', 'Samstag nur in der Reifensaison (15. März bis 30. April). Sonntag geschlossen.', 2],
+    ['de', 'Betriebsferien vom 24. Dezember bis 2. Januar. Wir haben 15. Das ist viel.', 3],
   ])('keeps the abbreviations of %s inside their sentence: %s', (lang, text, count) => {
     expect(splitSentences(text, lang)).toHaveLength(count);
   });
