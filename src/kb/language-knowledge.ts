@@ -14,7 +14,13 @@ import {
   renderFlatBlock,
   renderKnowledge,
 } from './flatten.js';
-import { type KindTitle, maxOtherWords, onlyAsksFor, titleKind } from './kind-titles.js';
+import {
+  maxOtherWords,
+  mayNameKind,
+  onlyAsksFor,
+  type TitleKind,
+  titleKind,
+} from './kind-titles.js';
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
@@ -75,7 +81,7 @@ export class LanguageKnowledge {
   /** The whole flattened knowledge, built on first need: a large one never fits a prompt. */
   private whole: string | undefined;
   /** What each block's title says it is for (where, when, how to get in touch), on first need. */
-  private kindTitles: ReadonlyArray<KindTitle | undefined> | undefined;
+  private readonly kindTitles = new Map<TitleKind, ReadonlyArray<KindTitled>>();
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
 
@@ -244,22 +250,38 @@ export class LanguageKnowledge {
     );
     if (asks === undefined) return undefined;
     const { kind } = asks;
-    this.kindTitles ??= this.blocks.map((block) =>
-      titleKind(block.title, this.textLang, this.tokenizer),
-    );
     let chosen: number | undefined;
     let fewest = maxOtherWords(kind) + 1;
-    for (const [doc, title] of this.kindTitles.entries()) {
-      if (title?.kind !== kind || title.otherWords > fewest) continue;
+    for (const { doc, otherWords } of this.titlesOfKind(kind)) {
+      if (otherWords > fewest) continue;
       const ahead =
-        title.otherWords < fewest ||
+        otherWords < fewest ||
         (chosen !== undefined && rankOf(ranked, doc) < rankOf(ranked, chosen));
       if (chosen === undefined || ahead) {
         chosen = doc;
-        fewest = title.otherWords;
+        fewest = otherWords;
       }
     }
     return chosen === undefined ? undefined : { doc: chosen, beyond: asks.beyond };
+  }
+
+  /**
+   * The blocks whose titles say they are for the kind, read on the kind's first question: a
+   * quick test of each title first, as a large catalogue has few such titles.
+   */
+  private titlesOfKind(kind: TitleKind): ReadonlyArray<KindTitled> {
+    let titled = this.kindTitles.get(kind);
+    if (!titled) {
+      const found: KindTitled[] = [];
+      for (const [doc, block] of this.blocks.entries()) {
+        if (!mayNameKind(block.title, kind, this.textLang)) continue;
+        const title = titleKind(block.title, this.textLang, this.tokenizer);
+        if (title?.kind === kind) found.push({ doc, otherWords: title.otherWords });
+      }
+      titled = found;
+      this.kindTitles.set(kind, titled);
+    }
+    return titled;
   }
 
   /**
@@ -420,6 +442,12 @@ function newTopicWords(
 ): readonly QueryUnit[] {
   const own = new Set(units.flatMap((unit) => unit.terms.map((term) => term.term)));
   return context.filter((unit) => !unit.terms.some((term) => own.has(term.term)));
+}
+
+/** A block whose title says it is for a kind, and how many words the title says besides. */
+interface KindTitled {
+  readonly doc: number;
+  readonly otherWords: number;
 }
 
 /** Where a block stands among ranked hits; past the end when it is not among them. */
