@@ -42,7 +42,13 @@ export function extractAnswer(
     readonly byTitle?: boolean;
   } = {},
 ): Extract {
-  if (byTitle && pool[0]) return titleAnswer(knowledge, pool[0], besidesKind, kind);
+  if (byTitle && pool[0]) {
+    const besides =
+      question === undefined
+        ? besidesKind
+        : periodFitted(besidesKind, question, knowledge.textLang);
+    return titleAnswer(knowledge, pool[0], besides, kind, question);
+  }
   const faq = bestPair(pool, matches, kind);
   const statement = bestStatement(knowledge, pool, matches);
   // A FAQ question that says what the visitor said is the best answer, unless a sentence of
@@ -94,17 +100,32 @@ function titleAnswer(
   block: FlatBlock,
   besides: Matcher,
   kind: AnswerKind | undefined,
+  question: string | undefined,
 ): Extract {
   const row = rowAskedAbout(block, besides, kind);
   if (row) return { text: sentence(row), source: 'row', block };
   if (block.rows.length > 0)
     return { text: sentence(block.rows.slice(0, openingRows).join('; ')), source: 'row', block };
   const units = unitsOf(block, knowledge.textLang);
-  const named = bestSentences(
-    units.map((text, position) => ({ text, position, score: besides(text, block.title) })),
-    units,
-  );
-  return { text: named ?? opening(block, units), source: 'sentences', block };
+  const scored = units.map((text, position) => ({
+    text,
+    position,
+    score: besides(text, block.title),
+  }));
+  const named = scored.reduce((best, unit) => (unit.score > best.score ? unit : best), {
+    text: '',
+    position: -1,
+    score: 0,
+  });
+  if (named.position < 0) return { text: opening(block, units), source: 'sentences', block };
+  // The opening says what the block is for (the address); a line the question names besides
+  // ("by metro?", "in August?") follows it, unless the opening holds only for another month.
+  const first = units[0]!;
+  const asked = periodsNamed(question ?? '', knowledge.textLang);
+  const otherPeriod = kind === 'time' && limitedToOtherPeriod(first, asked, knowledge.textLang);
+  const lead = named.position === 0 || otherPeriod ? [] : [first];
+  const text = [...lead, withItsList(named.text, named.position, units)].reduce(joinedTo, '');
+  return { text, source: 'sentences', block };
 }
 
 /** How many of a table's rows open it, as an answer about the whole table: an hours table whole. */

@@ -162,7 +162,9 @@ export function onlyAsksFor(
     unit.concept
       ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind;
-  const dates = (unit: QueryUnit) => kind === 'time' && datesTheHours(unit.text, lang);
+  const dates = (unit: QueryUnit) =>
+    (kind === 'time' && datesTheHours(unit.text, lang)) ||
+    (kind === 'place' && !unit.concept && namesTheBusiness(unit.text, lang));
   if (!units.every((unit) => unit.optional || namesKind(unit) || dates(unit))) return undefined;
   return { kind, beyond: units.filter((unit) => !namesKind(unit)) };
 }
@@ -185,6 +187,35 @@ function onlyAsksForParking(
     parking.length > 0 &&
     units.every((unit) => unit.optional || parking.includes(unit) || asksForKind(unit, lang));
   return only ? units.filter((unit) => !parking.includes(unit)) : undefined;
+}
+
+/**
+ * "Where exactly is the shop?", "¿dónde queda el local?", "Wo ist der Laden?": the words a
+ * visitor calls the business by ask where the business is.
+ */
+function namesTheBusiness(text: string, lang: string): boolean {
+  return businessWords[lang.split('-')[0]!]?.has(text.toLowerCase()) ?? false;
+}
+
+const businessWords: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: set(
+    'shop store office clinic practice hotel school studio salon premises building centre center',
+  ),
+  ru: set(
+    'магазин магазина офис офиса клиника клиники отель отеля гостиница гостиницы школа школы салон салона студия студии',
+  ),
+  es: set('tienda local oficina clínica clinica consulta hotel escuela academia estudio'),
+  de: set('laden geschäft büro praxis klinik hotel schule studio'),
+  fr: set('magasin boutique bureau cabinet clinique hôtel hotel école ecole'),
+  it: set('negozio ufficio studio clinica hotel scuola'),
+  pt: set('loja escritório escritorio clínica clinica hotel escola'),
+  uk: set(
+    'магазин магазину офіс офісу клініка клініки готель готелю школа школи салон салону студія студії',
+  ),
+};
+
+function set(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
 }
 
 /** "Sunday", "this weekend", "en festivos": a day the question asks the opening hours of. */

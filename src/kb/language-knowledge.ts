@@ -208,7 +208,9 @@ export class LanguageKnowledge {
     const onItsOwn = () => {
       const kindBlock = this.kindBlockFor(asked, units, alone);
       if (kindBlock === undefined) return { hits: alone, units, followUp: false };
-      return { ...this.readTitle(question, kindBlock.doc, k), titled: kindBlock.beyond };
+      // The sentences around the question say which line to add: "voy en metro" the metro's.
+      const beyond = [...kindBlock.beyond, ...asideUnits];
+      return { ...this.readTitle(question, kindBlock.doc, k), titled: beyond };
     };
     if (
       standsAlone ||

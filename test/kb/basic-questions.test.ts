@@ -68,8 +68,8 @@ describe('the questions every business gets', () => {
   it('answers most of the studied set, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/tuning.json');
     expect(figures.asked).toBe(1152);
-    // Measured: 869 right (75%), 24 wrong (2%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.74);
+    // Measured: 886 right (77%), 22 wrong (2%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.76);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.025);
   });
 

@@ -168,6 +168,29 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(answer.text).toContain(opening);
   });
 
+  it.each([
+    [
+      'school',
+      'es',
+      'dónde está la escuela exactamente? voy en metro',
+      ['Calle Comedias 14', 'Guadalmedina'],
+    ],
+    [
+      'cowork',
+      'en',
+      'Where exactly is the office? I am coming by tram',
+      ['Rua da Boavista 72', 'Tram'],
+    ],
+    ['garage', 'de', 'Wo ist der Laden?', ['Bözingenstrasse 112']],
+  ])(
+    '%s %s "%s": the business by its name, and the line the words around it ask for',
+    (bot, lang, question, quoted) => {
+      const answer = answerOffline(fixtureKnowledge(bot, lang), question, [], options);
+      expect(answer.citations[0]?.id).toBe('location');
+      for (const text of quoted) expect(answer.text).toContain(text);
+    },
+  );
+
   it('quotes the row of the day asked about: "are you open on Sunday?"', () => {
     const answer = answerOffline(
       fixtureKnowledge('bikeshop', 'en'),
