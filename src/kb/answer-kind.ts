@@ -58,20 +58,20 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
 };
 
 /**
- * "How long does it take?", "how often does the lorry go?", "when do I get my money back?": a
- * duration or a date answers these as a clock time answers "what time?". Checked before the
- * price words, which in Spanish, French, Italian and Portuguese ("cuánto", "combien",
- * "quanto") also open "how long" and "how often".
+ * "How long does it take?", "how often does the lorry go?", "when do I get my money back?",
+ * "вы давно работаете?": a duration or a date answers these as a clock time answers "what
+ * time?". Checked before the price words, which in Spanish, French, Italian and Portuguese
+ * ("cuánto", "combien", "quanto") also open "how long" and "how often".
  */
 const asksDuration: Record<string, RegExp> = {
-  en: /\b(how often|how long|how soon|how many (minutes|hours|days|weeks|months)|how much notice|how far (ahead|in advance))\b/i,
-  ru: /(как часто|как долго|сколько (времени|дней|недель|часов|минут)|за сколько (дней|часов|недель)|как заранее|за сколько заранее)/i,
-  es: /(cada cu[aá]nto|con qu[eé] frecuencia|cu[aá]nto (se )?(tiempo|tarda|dura|demora)|cu[aá]ntos d[ií]as|cu[aá]ntas (semanas|horas)|con cu[aá]nta antelaci[oó]n|cu[aá]nto antes)/i,
-  de: /(wie oft|wie lange|wie schnell|wie viele (tage|wochen|stunden)|wie früh|wie weit im voraus)/i,
-  fr: /(tous les combien|à quelle fréquence|combien de (temps|jours|semaines|heures)|en combien|combien (de temps )?à l'avance)/i,
-  it: /(ogni quanto|con che frequenza|quanto tempo|quanti giorni|quante (settimane|ore)|quanto dura|con quanto anticipo|quanto prima)/i,
-  pt: /(de quanto em quanto|com que frequ[eê]ncia|quanto tempo|quantos dias|quantas (semanas|horas)|quanto demora|com quanta anteced[eê]ncia)/i,
-  uk: /(як часто|як довго|скільки (часу|днів|тижнів|годин)|за скільки (днів|годин|тижнів)|як заздалегідь)/i,
+  en: /\b(since when|how often|how long|how soon|how many (minutes|hours|days|weeks|months)|how much notice|how far (ahead|in advance))\b/i,
+  ru: /((^|[^а-яё])давно|с какого года|как часто|как долго|сколько (времени|дней|недель|часов|минут)|за сколько (дней|часов|недель)|как заранее|за сколько заранее)/i,
+  es: /(desde cu[aá]ndo|cu[aá]ntos a[nñ]os llev|cada cu[aá]nto|con qu[eé] frecuencia|cu[aá]nto (se )?(tiempo|tarda|dura|demora)|cu[aá]ntos d[ií]as|cu[aá]ntas (semanas|horas)|con cu[aá]nta antelaci[oó]n|cu[aá]nto antes)/i,
+  de: /(seit wann|wie oft|wie lange|wie schnell|wie viele (tage|wochen|stunden)|wie früh|wie weit im voraus)/i,
+  fr: /(depuis quand|depuis combien|tous les combien|à quelle fréquence|combien de (temps|jours|semaines|heures)|en combien|combien (de temps )?à l'avance)/i,
+  it: /(da quando|ogni quanto|con che frequenza|quanto tempo|quanti giorni|quante (settimane|ore)|quanto dura|con quanto anticipo|quanto prima)/i,
+  pt: /(desde quando|h[aá] quanto tempo|de quanto em quanto|com que frequ[eê]ncia|quanto tempo|quantos dias|quantas (semanas|horas)|quanto demora|com quanta anteced[eê]ncia)/i,
+  uk: /((^|[^а-яіїєґ])давно|з якого року|як часто|як довго|скільки (часу|днів|тижнів|годин)|за скільки (днів|годин|тижнів)|як заздалегідь)/i,
 };
 
 /** A number of minutes, hours, days, weeks, months or years, in any of the languages. */

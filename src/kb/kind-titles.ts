@@ -155,16 +155,24 @@ export function onlyAsksFor(
 ): { readonly kind: TitleKind; readonly beyond: readonly QueryUnit[] } | undefined {
   const parking = onlyAsksForParking(units, lang, inGroupOf);
   if (parking) return { kind: 'parking', beyond: parking };
-  const kind = kindOf(question, lang);
+  const base = lang.split('-')[0]!;
+  // "tlf?": a word of the kind's lexicon group asks for it as plainly as "teléfono".
+  const kind =
+    kindOf(question, lang) ??
+    (['place', 'time', 'contact'] as const).find((candidate) =>
+      units.some((unit) =>
+        (kindGroupWords[candidate][base] ?? []).some((word) => inGroupOf(unit, word)),
+      ),
+    );
   if (kind === undefined || asksForDuration(question, lang)) return undefined;
-  const groupWords = kindGroupWords[kind][lang.split('-')[0]!] ?? [];
+  const groupWords = kindGroupWords[kind][base] ?? [];
   const namesKind = (unit: QueryUnit) =>
     unit.concept
       ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind;
   const dates = (unit: QueryUnit) =>
     (kind === 'time' && datesTheHours(unit.text, lang)) ||
-    (kind === 'place' && !unit.concept && namesTheBusiness(unit.text, lang));
+    (!unit.concept && namesTheBusiness(unit.text, lang));
   if (!units.every((unit) => unit.optional || namesKind(unit) || dates(unit))) return undefined;
   return { kind, beyond: units.filter((unit) => !namesKind(unit)) };
 }
@@ -190,8 +198,8 @@ function onlyAsksForParking(
 }
 
 /**
- * "Where exactly is the shop?", "¿dónde queda el local?", "Wo ist der Laden?": the words a
- * visitor calls the business by ask where the business is.
+ * "Where exactly is the shop?", "¿dónde queda el local?", "телефон магазина": the words a
+ * visitor calls the business by ask about the business itself.
  */
 function namesTheBusiness(text: string, lang: string): boolean {
   return businessWords[lang.split('-')[0]!]?.has(text.toLowerCase()) ?? false;

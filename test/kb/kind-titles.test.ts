@@ -201,6 +201,35 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(answer.text).toMatch(/^Sunday: 10:00 to 14:00/);
   });
 
+  it.each([
+    ['shop', 'ru', 'телефон магазина', 'contact'],
+    ['clinic', 'es', 'tlf de la clínica porfa', 'contact'],
+    ['school', 'ru', 'работаете в субботу?', 'hours'],
+    ['vet', 'es', '¿en qué calle estáis?', 'location'],
+  ])(
+    '%s %s "%s": a word of the kind’s lexicon group asks for it too',
+    (bot, lang, question, id) => {
+      const answer = answerOffline(fixtureKnowledge(bot, lang), question, [], options);
+      expect(answer.citations[0]?.id).toBe(id);
+    },
+  );
+
+  it.each([
+    ['ru', 'вы давно работаете?'],
+    ['es', '¿desde cuándo existís?'],
+    ['en', 'since when are you open?'],
+  ])('%s "%s" asks how long the business has been around, not its hours', (lang, question) => {
+    const knowledge = knowledgeOf(lang, [
+      block(
+        'hours',
+        lang === 'ru' ? 'Часы работы' : lang === 'es' ? 'Horario' : 'Opening hours',
+        'Mo–Fr 09:00–19:00.',
+      ),
+      block('about', 'About', 'Founded in 2009.'),
+    ]);
+    expect(knowledge.rank(question, [], 3).byTitle).toBeFalsy();
+  });
+
   it('leaves a question with a topic of its own to the topic: "what time is breakfast?"', () => {
     const hotel = fixtureKnowledge('hotel', 'ru');
     const answer = answerOffline(hotel, 'во сколько завтрак', [], options);
