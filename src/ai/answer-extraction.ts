@@ -43,10 +43,14 @@ export function extractAnswer(
   } = {},
 ): Extract {
   if (byTitle && pool[0]) {
-    const besides =
-      question === undefined
-        ? besidesKind
-        : periodFitted(besidesKind, question, knowledge.textLang);
+    // A line for a month the visitor did not name is no line they asked for: "por la tarde" is
+    // not "Julio y agosto: … (sin tardes)". The month must open the line; "Samedi: 8h00–12h00,
+    // pendant la saison des pneus (du 15 mars…)" is still Saturday's.
+    const asked = periodsNamed(question ?? '', knowledge.textLang);
+    const besides: Matcher = (text, rest, rule) =>
+      limitedToOtherPeriod(lineOpening(text), asked, knowledge.textLang)
+        ? 0
+        : besidesKind(text, rest, rule);
     return titleAnswer(knowledge, pool[0], besides, kind, question);
   }
   const faq = bestPair(pool, matches, kind);
@@ -126,6 +130,12 @@ function titleAnswer(
   const lead = named.position === 0 || otherPeriod ? [] : [first];
   const text = [...lead, withItsList(named.text, named.position, units)].reduce(joinedTo, '');
   return { text, source: 'sentences', block };
+}
+
+/** What a line opens with: a row's label ("Julio y agosto"), or a sentence's first four words. */
+function lineOpening(text: string): string {
+  const label = text.indexOf(':');
+  return label > 0 ? text.slice(0, label) : text.split(/\s+/).slice(0, 4).join(' ');
 }
 
 /** How many of a table's rows open it, as an answer about the whole table: an hours table whole. */

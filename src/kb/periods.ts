@@ -74,6 +74,20 @@ const weekDays: Readonly<Record<string, readonly string[]>> = {
   ),
 };
 
+/** Parts of the day, and now: "are you open now?", "when do you open in the morning?". */
+const dayParts: Readonly<Record<string, readonly string[]>> = {
+  en: words(
+    'morning mornings afternoon afternoons evening evenings night nights now lunchtime midday noon',
+  ),
+  ru: words('утром утро днём днем вечером вечер ночью сейчас обед обеда'),
+  es: words('mañanas tarde tardes noche noches ahora mediodía'),
+  de: words('morgens vormittags nachmittags abends nachts jetzt mittags mittag'),
+  fr: words('matin matins après-midi soir soirs soirée nuit maintenant midi'),
+  it: words('mattina mattino pomeriggio sera notte adesso ora mezzogiorno'),
+  pt: words('manhã manhãs tarde tardes noite noites agora almoço'),
+  uk: words('вранці ранок вдень ввечері вечір вночі зараз обід'),
+};
+
 /** Languages whose month and season words above are stems. */
 const stemLanguages = new Set(['ru', 'uk']);
 
@@ -138,13 +152,13 @@ export function limitedToOtherPeriod(
 }
 
 /**
- * Whether a word names when: a day of the week, a weekend or holiday, today or tomorrow, a month
- * or a season. "Are you open on Sunday?" asks for the opening hours of a day, nothing more.
+ * Whether a word names when: a day of the week, a weekend or holiday, today or tomorrow, a part
+ * of the day or now, a month or a season. "Are you open on Sunday?" asks for the opening hours of a day, nothing more.
  */
 export function namesWhen(word: string, lang: string): boolean {
   const base = lang.split('-')[0]!;
   const lower = word.toLowerCase();
-  if (relativeDays[base]?.includes(lower)) return true;
+  if (relativeDays[base]?.includes(lower) || dayParts[base]?.includes(lower)) return true;
   const stems = stemLanguages.has(base);
   if ((weekDays[base] ?? []).some((day) => (stems ? lower.startsWith(day) : lower === day)))
     return true;

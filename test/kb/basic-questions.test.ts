@@ -68,8 +68,8 @@ describe('the questions every business gets', () => {
   it('answers most of the studied set, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/tuning.json');
     expect(figures.asked).toBe(1152);
-    // Measured: 913 right (79%), 22 wrong (2%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.78);
+    // Measured: 934 right (81%), 22 wrong (2%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.8);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.025);
   });
 

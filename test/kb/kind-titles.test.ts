@@ -191,6 +191,19 @@ describe('a question that asks only where, when or how to get in touch', () => {
     },
   );
 
+  it.each([
+    ['bikeshop', 'en', 'Are you open now?', 'Monday to Friday: 09:30 to 19:30'],
+    ['bikeshop', 'en', 'When do you open in the morning?', 'Monday to Friday: 09:30 to 19:30'],
+    ['clinic', 'es', 'a qué hora abrís por la tarde?', '16:00–20:00'],
+  ])(
+    '%s %s "%s": a part of the day asks the hours, not a summer line that says it',
+    (bot, lang, question, quoted) => {
+      const answer = answerOffline(fixtureKnowledge(bot, lang), question, [], options);
+      expect(answer.citations[0]?.id).toMatch(/hours/);
+      expect(answer.text).toContain(quoted);
+    },
+  );
+
   it('quotes the row of the day asked about: "are you open on Sunday?"', () => {
     const answer = answerOffline(
       fixtureKnowledge('bikeshop', 'en'),
