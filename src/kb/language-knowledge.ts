@@ -205,14 +205,20 @@ export class LanguageKnowledge {
     const known = knownUnits(units);
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
+    const kindBlock = this.kindBlockFor(asked, units, alone);
     const onItsOwn = () => {
-      const kindBlock = this.kindBlockFor(asked, units, alone);
       if (kindBlock === undefined) return { hits: alone, units, followUp: false };
       // The sentences around the question say which line to add: "voy en metro" the metro's.
       const beyond = [...kindBlock.beyond, ...asideUnits];
       return { ...this.readTitle(question, kindBlock.doc, k), titled: beyond };
     };
+    // "What's your WhatsApp?", "where do I park?" ask about the business whatever came before;
+    // "and where is it?" or "what time?" may ask about the previous topic.
+    const aboutTheBusiness =
+      (kindBlock?.kind === 'contact' || kindBlock?.kind === 'parking') &&
+      !carriesOn[this.textLang.split('-')[0]!]?.test(asked);
     if (
+      aboutTheBusiness ||
       standsAlone ||
       previousTurns.length === 0 ||
       known > 3 ||
@@ -246,7 +252,9 @@ export class LanguageKnowledge {
     asked: string,
     units: readonly QueryUnit[],
     ranked: ReadonlyArray<{ readonly doc: number }>,
-  ): { readonly doc: number; readonly beyond: readonly QueryUnit[] } | undefined {
+  ):
+    | { readonly doc: number; readonly kind: TitleKind; readonly beyond: readonly QueryUnit[] }
+    | undefined {
     const asks = onlyAsksFor(asked, units, this.textLang, (unit, word) =>
       this.analyzer.inGroupWith(unit, word),
     );
@@ -264,7 +272,7 @@ export class LanguageKnowledge {
         fewest = otherWords;
       }
     }
-    return chosen === undefined ? undefined : { doc: chosen, beyond: asks.beyond };
+    return chosen === undefined ? undefined : { doc: chosen, kind, beyond: asks.beyond };
   }
 
   /**

@@ -259,6 +259,16 @@ describe('a question that asks only where, when or how to get in touch', () => {
     expect(answer.citations[0]?.id).not.toBe('hours');
   });
 
+  it('answers "what\'s your WhatsApp?" with the contact page, whatever was asked before', () => {
+    const read = cowork.en.rank(
+      "what's your whatsapp",
+      ['can I book a meeting room?', 'Rooms are open to members from 08:00.'],
+      3,
+    );
+    expect(read.byTitle).toBe(true);
+    expect(read.hits[0]?.block.id).toBe('contact');
+  });
+
   it('reads a follow-up with the topic before it, not as the business’s address', () => {
     const read = cowork.en.rank(
       'and where is it?',
