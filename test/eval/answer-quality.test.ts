@@ -26,30 +26,30 @@ const bots = [
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 74, dialogueRight: 49, refusal: 92, maxWrong: 13, top1: 80, top3: 92 },
+    floors: { right: 76, dialogueRight: 50, refusal: 92, maxWrong: 13, top1: 80, top3: 92 },
   },
   {
     name: 'the language school',
     dir: 'test/fixtures/bots/school',
-    floors: { right: 73, dialogueRight: 65, refusal: 90, maxWrong: 15, top1: 84, top3: 93 },
+    floors: { right: 74, dialogueRight: 65, refusal: 90, maxWrong: 15, top1: 84, top3: 93 },
   },
   {
     // Written blind, with no tags; its failures were studied as soon as it was measured.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 51, dialogueRight: 44, refusal: 84, maxWrong: 20, top1: 64, top3: 80 },
+    floors: { right: 52, dialogueRight: 47, refusal: 84, maxWrong: 20, top1: 64, top3: 80 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 71, dialogueRight: 66, refusal: 84, maxWrong: 11, top1: 84, top3: 94 },
+    floors: { right: 72, dialogueRight: 66, refusal: 84, maxWrong: 11, top1: 84, top3: 94 },
   },
   {
     // Written the same way, with few tags; never tuned on.
     name: 'the veterinary practice',
     dir: 'test/fixtures/bots/vet',
-    floors: { right: 53, dialogueRight: 56, refusal: 91, maxWrong: 16, top1: 72, top3: 88 },
+    floors: { right: 55, dialogueRight: 57, refusal: 91, maxWrong: 16, top1: 72, top3: 88 },
   },
   {
     // Written blind in German, French and Italian; tunes those languages' words.
@@ -61,7 +61,7 @@ const bots = [
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 54, dialogueRight: 43, refusal: 89, maxWrong: 15, top1: 67, top3: 88 },
+    floors: { right: 55, dialogueRight: 43, refusal: 89, maxWrong: 15, top1: 67, top3: 88 },
   },
 ];
 
