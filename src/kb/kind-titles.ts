@@ -157,13 +157,14 @@ export function onlyAsksFor(
   if (parking) return { kind: 'parking', beyond: parking };
   const base = lang.split('-')[0]!;
   // "tlf?": a word of the kind's lexicon group asks for it as plainly as "teléfono".
+  // A phrase of a kind's group says the kind ("email address" is contact, though "address"
+  // asks where); failing one, the question's words do.
   const kind =
-    kindOf(question, lang) ??
     (['place', 'time', 'contact'] as const).find((candidate) =>
       units.some((unit) =>
         (kindGroupWords[candidate][base] ?? []).some((word) => inGroupOf(unit, word)),
       ),
-    );
+    ) ?? kindOf(question, lang);
   if (kind === undefined || asksForDuration(question, lang)) return undefined;
   const groupWords = kindGroupWords[kind][base] ?? [];
   const namesKind = (unit: QueryUnit) =>

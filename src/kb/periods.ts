@@ -80,7 +80,8 @@ const dayParts: Readonly<Record<string, readonly string[]>> = {
     'morning mornings afternoon afternoons evening evenings night nights now lunchtime midday noon',
   ),
   ru: words('утром утро днём днем вечером вечер ночью сейчас обед обеда'),
-  es: words('mañanas tarde tardes noche noches ahora mediodía'),
+  // "Mañana" is tomorrow and the morning: either way, a when.
+  es: words('mañana mañanas tarde tardes noche noches ahora mediodía'),
   de: words('morgens vormittags nachmittags abends nachts jetzt mittags mittag'),
   fr: words('matin matins après-midi soir soirs soirée nuit maintenant midi'),
   it: words('mattina mattino pomeriggio sera notte adesso ora mezzogiorno'),

@@ -68,9 +68,9 @@ describe('the questions every business gets', () => {
   it('answers most of the studied set, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/tuning.json');
     expect(figures.asked).toBe(1152);
-    // Measured: 934 right (81%), 22 wrong (2%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.8);
-    expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.025);
+    // Measured: 944 right (82%), 17 wrong (1.5%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.81);
+    expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.02);
   });
 
   it('answers half of the set it was never tuned on, and almost never from the wrong block', () => {

@@ -219,6 +219,8 @@ describe('a question that asks only where, when or how to get in touch', () => {
     ['clinic', 'es', 'tlf de la clínica porfa', 'contact'],
     ['school', 'ru', 'работаете в субботу?', 'hours'],
     ['vet', 'es', '¿en qué calle estáis?', 'location'],
+    ['clinic', 'en', 'email address?', 'contact'],
+    ['bikeshop', 'es', 'Buenos días, ¿a qué hora abrís mañana?', 'hours'],
   ])(
     '%s %s "%s": a word of the kind’s lexicon group asks for it too',
     (bot, lang, question, id) => {
