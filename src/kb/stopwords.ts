@@ -6,7 +6,7 @@
  */
 export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
-    'a about am an and any are aren as at be been being but by can could couldn did didn do does doesn don for from get got had has hasn have haven he her hers herself him himself his how i if in into is isn it its itself know like ll many me much my myself need of on or our ourselves please re she should shouldn so some tell than that the their them then there these they this those to us ve want was wasn we were weren what when where which who whom whose why will with would wouldn you your yourself yourselves whats thats theres im ive youre theyre dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent'.split(
+    'a about am an and any are aren as at be been being but by can could couldn did didn do does doesn don for from get got had has hasn have haven he her hers herself him himself his how i if in into is isn it its itself know like ll many me much my myself need of on or our ourselves please re she should shouldn so some tell than that the their them then there these they this those to us ve want was wasn we were weren what when where which who whom whose why will with would wouldn you your yours yourself yourselves whats thats theres im ive youre theyre dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent'.split(
       ' ',
     ),
   ),
@@ -31,7 +31,7 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   it: new Set(
-    'a ad agli ai al alla alle allo anche avete c che chi ci come con cosa cui da dal dalla dei del della delle dello di dove e è ed era essere fa fai fare fate gli ha hai hanno ho il in io la le lei li lo loro lui ma mi mia mie miei mio ne nei nel nella noi o per perché posso potete può qual quale quali quando quanta quante quanti quanto quella quello questa questo se si sia siamo siete sono su sua sue suo suoi sul sulla ti tra tu tua tue tuo tuoi un una uno vi voi volevo vorrei'.split(
+    'a ad agli ai al alla alle allo anche avete c che chi ci come con cosa cui da dal dalla dei del della delle dello di dove e è ed era essere fa fai fare fate gli ha hai hanno ho il in io la le lei li lo loro lui ma mi mia mie miei mio ne nei nel nella noi o per perché posso potete può qual quale quali quando quanta quante quanti quanto quella quello questa questo se si sia siamo siete sono su sua sue suo suoi sul sulla ti tra tu tua tue tuo tuoi un una uno vi voi volevo vorrei vostro vostra vostri vostre nostro nostra nostri nostre'.split(
       ' ',
     ),
   ),
@@ -41,7 +41,7 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   uk: new Set(
-    'а або але б би був була були було бути в вам вами вас ваш ваша ваше вашого вашої ваші вже ви від він вона вони воно все всі де для до є ж же з за і із її їй їм їх й як яка які який яке коли мене мені ми мій моя моє мої можна можу на над нам нас наш наша наше наші не ні ну о об по під при про сам себе скільки собі так там те ти то треба тут у уже хочу це цей ця ці чи що щоб я'.split(
+    'а або але б би був була були було бути в вам вами вас ваш ваша ваше вашого вашої ваші вашу вашій вашим ваших вже ви від він вона вони воно все всі де для до є ж же з за і із її їй їм їх й як яка які який яке коли мене мені ми мій моя моє мої можна можу на над нам нас наш наша наше наші нашу нашій нашим наших не ні ну о об по під при про сам себе скільки собі так там те ти то треба тут у уже хочу це цей ця ці чи що щоб я'.split(
       ' ',
     ),
   ),
