@@ -1,10 +1,10 @@
 /**
  * The blocks a business writes for what visitors ask without naming any topic: where it is,
- * when it is open, how to reach it. "Where are you?" shares nothing but stop words with the
- * title "Dónde estamos", and the words it stands for ("address", "nearest", "office") are
- * just as common in the blocks about parking or meeting rooms. The title says what its block
- * is for: a question that asks only where, only when or only how to get in touch is the
- * question of the block whose title says that and little else.
+ * when it is open, how to reach it, where to park. "Where are you?" shares nothing but stop
+ * words with the title "Dónde estamos", and the words it stands for ("address", "nearest",
+ * "office") are just as common in the blocks about parking or meeting rooms. The title says
+ * what its block is for: a question that asks only one of these things is the question of the
+ * block whose title says that and little else.
  */
 import { askedKind, asksForDuration, asksForKind } from './answer-kind.js';
 import { namesWhen } from './periods.js';
@@ -71,7 +71,7 @@ function words(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'giu');
 }
 
-/** The kind a text asks for or names, of the three that have blocks of their own. */
+/** Where, when or how to get in touch, when a text asks for or names it (parking: by its units). */
 function kindOf(text: string, lang: string): TitleKind | undefined {
   const asked = askedKind(text, lang);
   if (asked === 'place' || asked === 'time') return asked;
@@ -156,9 +156,8 @@ export function onlyAsksFor(
   const parking = onlyAsksForParking(units, lang, inGroupOf);
   if (parking) return { kind: 'parking', beyond: parking };
   const base = lang.split('-')[0]!;
-  // "tlf?": a word of the kind's lexicon group asks for it as plainly as "teléfono".
-  // A phrase of a kind's group says the kind ("email address" is contact, though "address"
-  // asks where); failing one, the question's words do.
+  // A word or phrase of a kind's lexicon group says the kind ("tlf?"; "email address" is
+  // contact, though "address" asks where); failing one, the question's words do.
   const kind =
     (['place', 'time', 'contact'] as const).find((candidate) =>
       units.some((unit) =>
@@ -171,10 +170,11 @@ export function onlyAsksFor(
     unit.concept
       ? groupWords.some((word) => inGroupOf(unit, word))
       : kindOf(unit.text, lang) === kind;
-  const dates = (unit: QueryUnit) =>
+  // "On Sunday", "the shop": words that say which or whose, not another topic.
+  const qualifies = (unit: QueryUnit) =>
     (kind === 'time' && datesTheHours(unit.text, lang)) ||
     (!unit.concept && namesTheBusiness(unit.text, lang));
-  if (!units.every((unit) => unit.optional || namesKind(unit) || dates(unit))) return undefined;
+  if (!units.every((unit) => unit.optional || namesKind(unit) || qualifies(unit))) return undefined;
   return { kind, beyond: units.filter((unit) => !namesKind(unit)) };
 }
 
@@ -187,10 +187,10 @@ function onlyAsksForParking(
   lang: string,
   inGroupOf: (unit: QueryUnit, word: string) => boolean,
 ): readonly QueryUnit[] | undefined {
-  const word = kindGroupWords.parking[lang.split('-')[0]!];
-  if (word === undefined) return undefined;
+  const words = kindGroupWords.parking[lang.split('-')[0]!];
+  if (words === undefined) return undefined;
   const parking = units.filter(
-    (unit) => unit.concept && word.some((member) => inGroupOf(unit, member)),
+    (unit) => unit.concept && words.some((member) => inGroupOf(unit, member)),
   );
   const only =
     parking.length > 0 &&
@@ -233,10 +233,16 @@ function datesTheHours(text: string, lang: string): boolean {
   return words.length > 0 && words.every((word) => namesWhen(word, lang));
 }
 
-/** A block's title as one of the three kinds, and how many words it says besides. */
+/** A block's title as one of the kinds, and how many words it says besides. */
 export interface KindTitle {
   readonly kind: TitleKind;
   readonly otherWords: number;
+}
+
+/** Whether a title has a word of the kind: a quick test before `titleKind`'s whole reading. */
+export function mayNameKind(title: string, kind: TitleKind, lang: string): boolean {
+  const pattern = titleWords[kind][lang.split('-')[0]!];
+  return pattern !== undefined && matches(pattern, title);
 }
 
 /**
@@ -244,12 +250,6 @@ export interface KindTitle {
  * place, "Office opening hours" the time (with one other word), "Phone booths" the contact
  * with one other word too, which a title that is all contact words ("Contact us") beats.
  */
-/** Whether a title has a word of the kind: a quick test before `titleKind`'s whole reading. */
-export function mayNameKind(title: string, kind: TitleKind, lang: string): boolean {
-  const pattern = titleWords[kind][lang.split('-')[0]!];
-  return pattern !== undefined && matches(pattern, title);
-}
-
 export function titleKind(
   title: string,
   lang: string,

@@ -80,7 +80,7 @@ export class LanguageKnowledge {
   readonly tokens: number;
   /** The whole flattened knowledge, built on first need: a large one never fits a prompt. */
   private whole: string | undefined;
-  /** What each block's title says it is for (where, when, how to get in touch), on first need. */
+  /** Per kind (where, when, how to get in touch, where to park), the blocks titled for it. */
   private readonly kindTitles = new Map<TitleKind, ReadonlyArray<KindTitled>>();
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
@@ -244,8 +244,8 @@ export class LanguageKnowledge {
   }
 
   /**
-   * The block whose title says where, when or how to get in touch, for a question that asks only
-   * that (`kind-titles.ts`). Of two such titles the one saying less besides wins ("Как нас
+   * The block whose title says where, when, how to get in touch or where to park, for a question
+   * that asks only that (`kind-titles.ts`). Of two such titles the one saying less besides wins ("Как нас
    * найти" over "Где припарковаться"), then the one the question's words rank higher.
    */
   private kindBlockFor(
