@@ -68,16 +68,16 @@ describe('the questions every business gets', () => {
   it('answers most of the studied set, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/tuning.json');
     expect(figures.asked).toBe(1152);
-    // Measured: 947 right (82%), 16 wrong (1.4%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.81);
+    // Measured: 982 right (85%), 15 wrong (1.3%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.84);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.02);
   });
 
   it('answers half of the set it was never tuned on, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/held-out.json');
     expect(figures.asked).toBe(960);
-    // Measured: 525 right (55%), 36 wrong (4%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.54);
+    // Measured: 533 right (56%), 35 wrong (4%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.55);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.04);
   });
 });

@@ -242,6 +242,7 @@ export const en = lexicon({
     [
       'contact, contacts, contact details, contact us, get in touch, reach you',
       'how do i get in touch, how can i get in touch, how do we get in touch',
+      'your number, ur number, number i can call, a number to call',
       'phone, phone number, telephone, tel, call, call you, give you a call',
       'mobile, cell, whatsapp, whats app, viber, telegram, sms',
       'whatsapp number, whatsap, watsapp, whats-app, wa, text me, text you, message you, message me, messenger, facebook messenger, dm, dms, direct message, ring you, call me, call back, callback, phone you, landline, hotline, number to call, contact number',

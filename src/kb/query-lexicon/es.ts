@@ -198,6 +198,7 @@ export const es = lexicon({
     // Place
     [
       'dirección, ubicación, ubicados, ubicada, dónde están, dónde quedan, dónde es',
+      'se encuentran',
       'dónde estáis, dónde estás, dónde está la tienda, dónde os encuentro, en qué calle',
       'dónde queda, dónde se encuentran, sucursal, sucursales, oficina, cerca, cercano',
       'cerca de, mapa, google maps, código postal, zona, barrio, colonia, cómo los encuentro',
@@ -237,7 +238,10 @@ export const es = lexicon({
       'whats, wasa, wassap, watsap, whatsap, wasapp, wa, tfno, telf, mensajito, llamarles, llamarlos, los puedo llamar, llámenme, llámame, me llaman, número de contacto, número de whatsapp, teléfono fijo, mándame un mensaje',
       'telegram, sms',
     ],
-    ['correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles'],
+    [
+      'correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles',
+      'electrónico',
+    ],
     [
       'hablar con alguien, hablar con una persona, persona real, humano, asesor, asesora',
       'agente, operador, encargado, encargada, gerente, atención al cliente, soporte',
