@@ -51,7 +51,7 @@ export function extractAnswer(
       limitedToOtherPeriod(lineOpening(text), asked, knowledge.textLang)
         ? 0
         : besidesKind(text, rest, rule);
-    return titleAnswer(knowledge, pool[0], besides, kind, question);
+    return titleAnswer(knowledge, pool[0], besides, kind, asked);
   }
   const faq = bestPair(pool, matches, kind);
   const statement = bestStatement(knowledge, pool, matches);
@@ -104,7 +104,8 @@ function titleAnswer(
   block: FlatBlock,
   besides: Matcher,
   kind: AnswerKind | undefined,
-  question: string | undefined,
+  /** The months and seasons the question names. */
+  asked: ReadonlySet<string>,
 ): Extract {
   const row = rowAskedAbout(block, besides, kind);
   if (row) return { text: sentence(row), source: 'row', block };
@@ -125,7 +126,6 @@ function titleAnswer(
   // The opening says what the block is for (the address); a line the question names besides
   // ("by metro?", "in August?") follows it, unless the opening holds only for another month.
   const first = units[0]!;
-  const asked = periodsNamed(question ?? '', knowledge.textLang);
   const otherPeriod = kind === 'time' && limitedToOtherPeriod(first, asked, knowledge.textLang);
   const lead = named.position === 0 || otherPeriod ? [] : [first];
   const text = [...lead, withItsList(named.text, named.position, units)].reduce(joinedTo, '');

@@ -78,7 +78,8 @@ export function answerOffline(
   // top blocks (a question about children's prices may live under "children", not "prices"),
   // unless the best block's own title names the topic: then the answer is that block's.
   const titleNamesTopic =
-    ranked.byTitle || matches(`${best.block.title} ${best.block.tags.join(' ')}`) >= 0.5;
+    ranked.byTitle !== undefined ||
+    matches(`${best.block.title} ${best.block.tags.join(' ')}`) >= 0.5;
   const pool = titleNamesTopic
     ? [best.block]
     : ranked.hits.filter((hit) => hit.score >= 0.6 * best.score).map((hit) => hit.block);
@@ -86,7 +87,7 @@ export function answerOffline(
   // Chosen by its title, the block's own topic picks no line of it: what the visitor asked
   // beyond the title does ("Sunday" in "are you open on Sunday?").
   const besidesKind = ranked.byTitle
-    ? matcherFor(knowledge, ranked.beyondTitle ?? [])
+    ? matcherFor(knowledge, ranked.byTitle.beyond)
     : matcherFor(knowledge, ranked.units, {
         answered: (unit) => kind !== undefined && askedKind(unit.text, knowledge.textLang) === kind,
       });
@@ -94,7 +95,7 @@ export function answerOffline(
     kind,
     besidesKind,
     question,
-    byTitle: ranked.byTitle ?? false,
+    byTitle: ranked.byTitle !== undefined,
   });
   return {
     text: extract.text,

@@ -78,11 +78,7 @@ function kindOf(text: string, lang: string): TitleKind | undefined {
   if (asked === 'phone') return 'contact';
   if (asked === 'price') return undefined;
   // "как к вам пройти?", "get in touch": a title's words ask as plainly as the question words.
-  const base = lang.split('-')[0]!;
-  return (['place', 'time', 'contact'] as const).find((kind) => {
-    const pattern = titleWords[kind][base];
-    return pattern !== undefined && matches(pattern, text);
-  });
+  return (['place', 'time', 'contact'] as const).find((kind) => mayNameKind(text, kind, lang));
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -96,9 +92,7 @@ function matches(pattern: RegExp, text: string): boolean {
  * открываетесь", "write to you"). Another group's phrase that merely holds such words asks
  * about its own topic: "во сколько завтрак" is breakfast, "where do we meet" the meeting point.
  */
-export const kindGroupWords: Readonly<
-  Record<TitleKind, Readonly<Record<string, readonly string[]>>>
-> = {
+const kindGroupWords: Readonly<Record<TitleKind, Readonly<Record<string, readonly string[]>>>> = {
   place: {
     en: ['address'],
     ru: ['адрес'],
@@ -239,7 +233,7 @@ export interface KindTitle {
   readonly otherWords: number;
 }
 
-/** Whether a title has a word of the kind: a quick test before `titleKind`'s whole reading. */
+/** Whether a title (or a question) has a word of the kind: the quick test before `titleKind`. */
 export function mayNameKind(title: string, kind: TitleKind, lang: string): boolean {
   const pattern = titleWords[kind][lang.split('-')[0]!];
   return pattern !== undefined && matches(pattern, title);
@@ -256,10 +250,9 @@ export function titleKind(
   tokenizer: Tokenizer,
 ): KindTitle | undefined {
   const base = lang.split('-')[0]!;
-  const named = (Object.keys(titleWords) as TitleKind[]).filter((kind) => {
-    const pattern = titleWords[kind][base];
-    return pattern !== undefined && matches(pattern, title);
-  });
+  const named = (Object.keys(titleWords) as TitleKind[]).filter((kind) =>
+    mayNameKind(title, kind, lang),
+  );
   // "Где оставить машину", "Parking near the shop": where to park is parking.
   if (named.includes('parking')) {
     const rest = [titleWords.parking[base]!, titleWords.place[base]]

@@ -45,11 +45,10 @@ export interface Ranked {
   readonly confidence: number;
   /**
    * The best block was chosen by its title: the message is that title, or asks only what the
-   * title says the block is for ("where are you?" and "Where we are"). Its answer is that block's.
+   * title says the block is for ("where are you?" and "Where we are"). Its answer is that block's,
+   * and what the question says beyond the title ("Sunday" of "Opening hours") picks its line.
    */
-  readonly byTitle?: boolean;
-  /** With `byTitle`, what the question says beyond the title ("Sunday" of "Opening hours"). */
-  readonly beyondTitle?: readonly QueryUnit[];
+  readonly byTitle?: { readonly beyond: readonly QueryUnit[] };
 }
 
 export interface RetrievalOptions {
@@ -142,12 +141,11 @@ export class LanguageKnowledge {
       return {
         ...this.readTitle(question, named, k),
         confidence: 1,
-        byTitle: true,
-        beyondTitle: [],
+        byTitle: { beyond: [] },
       };
     const { alone, titled, ...read } = this.read(question, previousTurns, k, named);
     // "Where are you?" asked of the knowledge whose "Dónde estamos" says where: as sure as its title.
-    if (titled) return { ...read, confidence: 1, byTitle: true, beyondTitle: titled };
+    if (titled) return { ...read, confidence: 1, byTitle: { beyond: titled } };
     const best = read.hits[0]?.doc;
     let confidence = confidenceOf(confidenceFeatures(this, read));
     // Read as a follow-up, a question that alone finds the same block is as sure as alone: the

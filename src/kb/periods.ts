@@ -126,6 +126,14 @@ const dayOfMonth = (() => {
   return new RegExp(`${before}|${after}`, 'iu');
 })();
 
+/** Whether a text opens with a month's name: "März bis 30. April" after "15.". */
+export function opensWithMonth(text: string, lang: string): boolean {
+  const first = /^\p{L}+/u.exec(text.toLowerCase())?.[0];
+  if (first === undefined) return false;
+  const base = lang.split('-')[0]!;
+  return (months[base] ?? []).some((month) => isEntry(first, month, base));
+}
+
 /** Whether a text names a day of a month ("classes start on 4 October"). */
 export function statesDate(text: string): boolean {
   return dayOfMonth.test(text);

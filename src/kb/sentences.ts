@@ -8,6 +8,8 @@
  * "руб.", "aprox.", "18 h.") end one when the next word starts with a capital: "…cards, cash
  * etc. We also…" is two sentences, "…cards, cash etc. and…" one.
  */
+import { opensWithMonth } from './periods.js';
+
 interface Abbreviations {
   /** Before a name or a number: never the end of a sentence. */
   readonly before: readonly string[];
@@ -101,11 +103,10 @@ export function splitSentences(text: string, lang: string): string[] {
  * sentence, though a capital follows the point.
  */
 function isOrdinalDate(before: string, after: string, lang: string): boolean {
-  return lang.split('-')[0] === 'de' && /(^|\D)\d{1,2}$/.test(before) && germanMonth.test(after);
+  return (
+    lang.split('-')[0] === 'de' && /(^|\D)\d{1,2}$/.test(before) && opensWithMonth(after, lang)
+  );
 }
-
-const germanMonth =
-  /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?!\p{L})/iu;
 
 /** Whether a point ends a word that is not the end of a sentence. */
 function continuesAfter(before: string, next: string, known: Known): boolean {
