@@ -228,8 +228,17 @@ export class LanguageKnowledge {
     // The question decides which blocks qualify; the previous question picks among them.
     const floor = (best?.coverage ?? 0) - followUpCoverageGap;
     const candidates = this.hitsOf(this.index.searchUnits(units, Math.max(k, 10), context));
-    const qualified = candidates.filter(
+    const withContext = candidates.filter(
       (hit) => hit.coverage >= floor && (hit.contextCoverage ?? 0) > 0,
+    );
+    // A block that alone says all the question asks keeps its place beside blocks the previous
+    // exchange matches but the question only partly: "¿cómo se llega en metro?" after "¿habláis
+    // inglés? mi pareja quiere venir" still asks the way there, not about whoever else says "venir".
+    const mostCovered = Math.max(0, ...withContext.map((hit) => hit.coverage));
+    const qualified = candidates.filter(
+      (hit) =>
+        withContext.includes(hit) ||
+        (hit.doc === best?.doc && hit.coverage >= wholeQuestion && hit.coverage > mostCovered),
     );
     if (qualified.length === 0) return onItsOwn();
     const rest = candidates.filter((hit) => !qualified.includes(hit));
@@ -424,6 +433,9 @@ const carriesOn: Readonly<Record<string, RegExp>> = {
  * that says "price" matches it fully: the gap must let the previous topic's block in.
  */
 const followUpCoverageGap = 0.25;
+
+/** A coverage that says the whole question, allowing for rounding. */
+const wholeQuestion = 0.99;
 
 /** The units of a question the knowledge knows, optional ones (numbers) aside. */
 function knownUnits(units: readonly QueryUnit[]): number {
