@@ -4,6 +4,8 @@
  * punctuation, small words and word endings do not matter: "Позовите оператора" matches
  * "оператор", "¿Puedo hablar con una PERSONA?" matches "hablar con una persona".
  */
+import { extractContactDetails } from '../domain/contact-details.js';
+import { asksForKindOf } from '../kb/answer-kind.js';
 import { Tokenizer } from '../kb/tokenize.js';
 
 export const builtInHandoffKeywords: Readonly<Record<string, readonly string[]>> = {
@@ -60,6 +62,21 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
   }
   return false;
 }
+
+/**
+ * Whether a message asks for the business's phone number or email ("¿teléfono de atención al
+ * cliente?", "customer service email?"): a question the knowledge answers, though it names the
+ * team a keyword asks for. A message that gives the visitor's own number ("my phone is +34…,
+ * call me back") speaks of theirs.
+ */
+export function asksForContactDetail(message: string, lang: string): boolean {
+  if (!asksForKindOf(message, 'phone', lang) && !emailWord.test(message)) return false;
+  const given = extractContactDetails(message, lang);
+  return given.phone === undefined && given.email === undefined;
+}
+
+const emailWord =
+  /(^|[^\p{L}])(e-?mail|correo|почт[аыуе]|пошт[аиу]|courriel|posta elettronica)(?!\p{L})/iu;
 
 /** The keyword found in a message, or undefined. */
 export function findHandoffKeyword(

@@ -11,7 +11,7 @@ import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
 import { botMessages, fill } from './bot-messages.js';
 import type { BotTurn, ConversationMemory, TurnOptions } from './bot-turn.js';
 import { announceHandoff } from './handoff.js';
-import { findHandoffKeyword } from './handoff-keywords.js';
+import { asksForContactDetail, findHandoffKeyword } from './handoff-keywords.js';
 import { sentimentOf } from './sentiment.js';
 
 /** One visitor message being answered: what every step reads, and the contact it may add to. */
@@ -85,7 +85,7 @@ export function handoffTrigger(
 ): { reason: HandoffReason; detail: string | undefined } | undefined {
   const { handoff } = turn.snapshot.config;
   const keyword = findHandoffKeyword(turn.message, turn.lang, handoff.keywords);
-  if (keyword) return { reason: 'keyword', detail: keyword };
+  if (keyword && !asksForContactDetail(turn.message, turn.lang)) return { reason: 'keyword', detail: keyword };
   const sentiment = recentSentiment(turn);
   if (sentiment < handoff.sentimentThreshold)
     return { reason: 'sentiment', detail: sentiment.toFixed(2) };

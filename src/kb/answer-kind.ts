@@ -113,6 +113,11 @@ export function askedKind(question: string, lang: string): AnswerKind | undefine
   return undefined;
 }
 
+/** Whether the question's words ask for this kind of fact, whatever other kind they ask for too. */
+export function asksForKindOf(question: string, kind: AnswerKind, lang: string): boolean {
+  return asksFor[kind][lang.split('-')[0]!]?.test(question) ?? false;
+}
+
 /**
  * Whether a unit of a question only asks for a kind of fact ("how much", "a qué hora"), so that
  * what it asks about is the rest of the question. A kind the knowledge never states ("скидки"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHandoffKeyword } from '../../src/chat/handoff-keywords.js';
+import { asksForContactDetail, findHandoffKeyword } from '../../src/chat/handoff-keywords.js';
 import { extractContactDetails, mergeContact } from '../../src/domain/contact-details.js';
 
 describe('contact details in messages', () => {
@@ -86,5 +86,38 @@ describe('handoff keywords', () => {
   it('does not fire on ordinary questions', () => {
     expect(findHandoffKeyword('How many people are in a group?', 'en', {})).toBeUndefined();
     expect(findHandoffKeyword('Сколько человек в группе?', 'ru', {})).toBeUndefined();
+  });
+});
+
+describe('a keyword in a question for the phone number or email', () => {
+  it.each([
+    ['en', 'customer service phone number?'],
+    ['en', 'what is the email of your customer service?'],
+    ['es', '¿teléfono de atención al cliente?'],
+    ['es', 'correo de atención al cliente'],
+    ['ru', 'дайте телефон менеджера'],
+  ])('%s "%s" asks for a detail the knowledge gives', (lang, message) => {
+    expect(findHandoffKeyword(message, lang, {})).toBeDefined();
+    expect(asksForContactDetail(message, lang)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'can I talk to customer service?'],
+    ['es', 'quiero hablar con atención al cliente'],
+    ['ru', 'позовите менеджера'],
+  ])('%s "%s" asks for a person', (lang, message) => {
+    expect(findHandoffKeyword(message, lang, {})).toBeDefined();
+    expect(asksForContactDetail(message, lang)).toBe(false);
+  });
+});
+
+describe('a keyword beside the visitor’s own number', () => {
+  it('asks for a person to call them', () => {
+    const message = 'мой телефон +34 611 22 33 44, перезвоните мне, пожалуйста';
+    expect(findHandoffKeyword(message, 'ru', { ru: ['перезвоните мне'] })).toBeDefined();
+    expect(asksForContactDetail(message, 'ru')).toBe(false);
+    expect(asksForContactDetail('call me back on +1 415 555 2671, what is your phone?', 'en')).toBe(
+      false,
+    );
   });
 });
