@@ -1,6 +1,13 @@
+import * as de from './texts/de.js';
+import * as fr from './texts/fr.js';
+import * as it from './texts/it.js';
+import * as pt from './texts/pt.js';
+import * as uk from './texts/uk.js';
+
 /**
- * What the bot itself says around a handoff, per language. English stands in for languages
- * without their own texts. {when} is the next opening ("Monday 09:00"), {name} the visitor's.
+ * What the bot itself says around a handoff, per language: built in for the eight languages the
+ * answerer reads, English standing in for any other. {when} is the next opening ("Monday
+ * 09:00"), {name} the visitor's.
  */
 export interface BotMessages {
   readonly handoffNow: string;
@@ -18,6 +25,16 @@ export interface BotMessages {
   /** A question the bot could not answer before a restart, found too old to answer now. */
   readonly askAgain: string;
 }
+
+/** When the team is back, in a language: "{day} at {time}", the day already with its preposition. */
+export interface OpeningWords {
+  /** "{day} at {time}", "{day} в {time}". */
+  readonly format: string;
+  /** "today" and each weekday as it stands in the format: "on Monday", "в понедельник". */
+  readonly days: Readonly<Record<'today' | Weekday, string>>;
+}
+
+type Weekday = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
 
 const messages: Record<string, BotMessages> = {
   en: {
@@ -79,39 +96,58 @@ const messages: Record<string, BotMessages> = {
     askAgain:
       'Lo sentimos, nuestra respuesta a tu último mensaje se perdió al reiniciarse el servicio. ¿Puedes enviarnos tu pregunta otra vez?',
   },
+  de: de.messages,
+  fr: fr.messages,
+  it: it.messages,
+  pt: pt.messages,
+  uk: uk.messages,
 };
 
-const weekdayNames: Record<string, Record<string, string>> = {
+const openings: Record<string, OpeningWords> = {
+  en: {
+    format: '{day} at {time}',
+    days: {
+      today: 'today',
+      Monday: 'on Monday',
+      Tuesday: 'on Tuesday',
+      Wednesday: 'on Wednesday',
+      Thursday: 'on Thursday',
+      Friday: 'on Friday',
+      Saturday: 'on Saturday',
+      Sunday: 'on Sunday',
+    },
+  },
   ru: {
-    today: 'сегодня',
-    Monday: 'в понедельник',
-    Tuesday: 'во вторник',
-    Wednesday: 'в среду',
-    Thursday: 'в четверг',
-    Friday: 'в пятницу',
-    Saturday: 'в субботу',
-    Sunday: 'в воскресенье',
+    format: '{day} в {time}',
+    days: {
+      today: 'сегодня',
+      Monday: 'в понедельник',
+      Tuesday: 'во вторник',
+      Wednesday: 'в среду',
+      Thursday: 'в четверг',
+      Friday: 'в пятницу',
+      Saturday: 'в субботу',
+      Sunday: 'в воскресенье',
+    },
   },
   es: {
-    today: 'hoy',
-    Monday: 'el lunes',
-    Tuesday: 'el martes',
-    Wednesday: 'el miércoles',
-    Thursday: 'el jueves',
-    Friday: 'el viernes',
-    Saturday: 'el sábado',
-    Sunday: 'el domingo',
+    format: '{day} a las {time}',
+    days: {
+      today: 'hoy',
+      Monday: 'el lunes',
+      Tuesday: 'el martes',
+      Wednesday: 'el miércoles',
+      Thursday: 'el jueves',
+      Friday: 'el viernes',
+      Saturday: 'el sábado',
+      Sunday: 'el domingo',
+    },
   },
-  en: {
-    today: 'today',
-    Monday: 'on Monday',
-    Tuesday: 'on Tuesday',
-    Wednesday: 'on Wednesday',
-    Thursday: 'on Thursday',
-    Friday: 'on Friday',
-    Saturday: 'on Saturday',
-    Sunday: 'on Sunday',
-  },
+  de: de.opening,
+  fr: fr.opening,
+  it: it.opening,
+  pt: pt.opening,
+  uk: uk.opening,
 };
 
 export function botMessages(lang: string): BotMessages {
@@ -120,13 +156,10 @@ export function botMessages(lang: string): BotMessages {
 
 /** "Monday 09:00" in the visitor's language: "в понедельник в 09:00", "el lunes a las 09:00". */
 export function localizeOpening(label: string, lang: string): string {
-  const base = messages[lang] ? lang : (lang.split('-')[0] ?? 'en');
+  const words = openings[lang] ?? openings[lang.split('-')[0]!] ?? openings.en!;
   const [day, time] = label.split(' ') as [string, string];
-  const names = weekdayNames[base] ?? weekdayNames.en!;
-  const dayText = names[day] ?? day;
-  if (base === 'ru') return `${dayText} в ${time}`;
-  if (base === 'es') return `${dayText} a las ${time}`;
-  return `${dayText} at ${time}`;
+  const dayText = words.days[day as keyof OpeningWords['days']] ?? day;
+  return fill(words.format, { day: dayText, time });
 }
 
 export function fill(template: string, values: Record<string, string>): string {

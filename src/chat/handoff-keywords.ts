@@ -1,12 +1,17 @@
 /**
- * Phrases with which visitors ask for a person. Built in for en, ru and es; the config's
- * handoff.keywords add to them. Phrases are compared as sequences of stems, so case, accents,
+ * Phrases with which visitors ask for a person. Built in for the eight languages the answerer
+ * reads (en, ru, es, de, fr, it, pt, uk); the config's handoff.keywords add to them. Phrases are compared as sequences of stems, so case, accents,
  * punctuation, small words and word endings do not matter: "Позовите оператора" matches
  * "оператор", "¿Puedo hablar con una PERSONA?" matches "hablar con una persona".
  */
 import { extractContactDetails } from '../domain/contact-details.js';
 import { asksForKindOf } from '../kb/answer-kind.js';
 import { Tokenizer } from '../kb/tokenize.js';
+import * as de from './texts/de.js';
+import * as fr from './texts/fr.js';
+import * as it from './texts/it.js';
+import * as pt from './texts/pt.js';
+import * as uk from './texts/uk.js';
 
 export const builtInHandoffKeywords: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -40,6 +45,11 @@ export const builtInHandoffKeywords: Readonly<Record<string, readonly string[]>>
     'atención al cliente',
     'operador',
   ],
+  de: de.handoffKeywords,
+  fr: fr.handoffKeywords,
+  it: it.handoffKeywords,
+  pt: pt.handoffKeywords,
+  uk: uk.handoffKeywords,
 };
 
 const tokenizers = new Map<string, Tokenizer>();

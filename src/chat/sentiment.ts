@@ -1,6 +1,6 @@
 /**
  * How upset the visitor sounds, from -1 (furious) to 1 (delighted), for the sentiment handoff.
- * A small valence lexicon per language (en, ru, es), matched by Snowball stem so "ужасный",
+ * A small valence lexicon per language (en, ru, es, de, fr, it, pt, uk), matched by Snowball stem so "ужасный",
  * "ужасно" and "ужасная" are one entry, with negation ("not good", "не помогли", "no sirve")
  * and intensifiers ("very", "очень", "muy"). The score of the last few visitor messages taken
  * together is squashed into -1..1 as VADER does (s / sqrt(s² + 15)), so one mild word does not
@@ -9,10 +9,20 @@
  * and Spanish forms (measured: "Отвратительно! Вы обманщики" scored 0).
  */
 import { Tokenizer } from '../kb/tokenize.js';
+import * as de from './texts/de.js';
+import * as fr from './texts/fr.js';
+import * as it from './texts/it.js';
+import * as pt from './texts/pt.js';
+import * as uk from './texts/uk.js';
 
-type Lexicon = Readonly<Record<string, number>>;
+/** A language's valence words (-3..3), and the words that negate or strengthen the next ones. */
+export interface SentimentLexicon {
+  readonly words: Readonly<Record<string, number>>;
+  readonly negators: readonly string[];
+  readonly boosters: readonly string[];
+}
 
-const lexicons: Record<string, { words: Lexicon; negators: string[]; boosters: string[] }> = {
+const lexicons: Record<string, SentimentLexicon> = {
   en: {
     words: {
       terrible: -3,
@@ -190,6 +200,11 @@ const lexicons: Record<string, { words: Lexicon; negators: string[]; boosters: s
     negators: ['no', 'nunca', 'nada', 'ni', 'jamás', 'tampoco'],
     boosters: ['muy', 'tan', 'totalmente', 'absolutamente', 'realmente', 'completamente', 'súper'],
   },
+  de: de.sentiment,
+  fr: fr.sentiment,
+  it: it.sentiment,
+  pt: pt.sentiment,
+  uk: uk.sentiment,
 };
 
 interface CompiledLexicon {

@@ -85,7 +85,8 @@ export function handoffTrigger(
 ): { reason: HandoffReason; detail: string | undefined } | undefined {
   const { handoff } = turn.snapshot.config;
   const keyword = findHandoffKeyword(turn.message, turn.lang, handoff.keywords);
-  if (keyword && !asksForContactDetail(turn.message, turn.lang)) return { reason: 'keyword', detail: keyword };
+  if (keyword && !asksForContactDetail(turn.message, turn.lang))
+    return { reason: 'keyword', detail: keyword };
   const sentiment = recentSentiment(turn);
   if (sentiment < handoff.sentimentThreshold)
     return { reason: 'sentiment', detail: sentiment.toFixed(2) };

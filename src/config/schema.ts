@@ -213,7 +213,7 @@ const handoff = z
       .record(languageCode, z.array(z.string().min(1)))
       .default({})
       .describe(
-        'Phrases per language that ask for a human; added to the built-in ones for en, ru and es.',
+        'Phrases per language that ask for a human; added to the built-in ones for en, ru, es, de, fr, it, pt and uk.',
       ),
     sentimentThreshold: z
       .number()

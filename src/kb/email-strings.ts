@@ -1,11 +1,17 @@
 /**
  * The texts of the mails visitors get (answers by email, transcripts) and of the chat lines
- * that go with them. A knowledge file may override any of them in "email"; built in for en, ru
- * and es, and `chatbot validate` warns, when email is configured, about a language that has
- * neither (they would go out in English).
+ * that go with them. A knowledge file may override any of them in "email"; built in for the
+ * eight languages the answerer reads (en, ru, es, de, fr, it, pt, uk), and `chatbot validate`
+ * warns, when email is configured, about a language that has neither (they would go out in
+ * English).
  */
 import type { Finding } from '../errors/finding.js';
 import type { LoadedKnowledgeFile } from './load-file.js';
+import * as de from './texts/de.js';
+import * as fr from './texts/fr.js';
+import * as it from './texts/it.js';
+import * as pt from './texts/pt.js';
+import * as uk from './texts/uk.js';
 
 export const emailStringKeys = [
   'askEmail',
@@ -77,6 +83,11 @@ export const builtInEmailStrings: Readonly<Record<string, EmailStrings>> = {
     assistant: 'Asistente',
     unsubscribed: 'Hecho: {email} no recibirá más correos de {bot}.',
   },
+  de: de.email,
+  fr: fr.email,
+  it: it.email,
+  pt: pt.email,
+  uk: uk.email,
 };
 
 export function resolveEmailStrings(

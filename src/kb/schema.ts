@@ -86,12 +86,14 @@ export const knowledgeSchema = z
     ui: z
       .strictObject(uiShape)
       .optional()
-      .describe('Widget texts; built in for en, ru and es, so only overrides are needed there.'),
+      .describe(
+        'Widget texts; built in for en, ru, es, de, fr, it, pt and uk, so only overrides are needed there.',
+      ),
     email: z
       .strictObject(emailShape)
       .optional()
       .describe(
-        'Texts of the mails visitors get (answers by email, transcripts); built in for en, ru and es.',
+        'Texts of the mails visitors get (answers by email, transcripts); built in for en, ru, es, de, fr, it, pt and uk.',
       ),
     synonyms: z
       .array(z.array(z.string().trim().min(1)).min(2, 'A synonym group needs two words or more'))

@@ -1,8 +1,14 @@
 /**
  * The widget's interface texts. A knowledge file may override any of them in "ui"; for
- * languages with built-in texts nothing is required, for others the missing ones fall back to
- * English and `chatbot validate` warns.
+ * languages with built-in texts (the eight the answerer reads) nothing is required, for others
+ * the missing ones fall back to English and `chatbot validate` warns.
  */
+import * as de from './texts/de.js';
+import * as fr from './texts/fr.js';
+import * as it from './texts/it.js';
+import * as pt from './texts/pt.js';
+import * as uk from './texts/uk.js';
+
 export const uiStringKeys = [
   'placeholder',
   'send',
@@ -143,6 +149,11 @@ export const builtInUiStrings: Readonly<Record<string, UiStrings>> = {
     rateThanks: '¡Gracias por tu opinión!',
     proactive: '¡Hola! ¿Tienes alguna pregunta? Estamos aquí para ayudarte.',
   },
+  de: de.ui,
+  fr: fr.ui,
+  it: it.ui,
+  pt: pt.ui,
+  uk: uk.ui,
 };
 
 /** The texts for a language: the file's own over the built-in ones over English. */

@@ -4,10 +4,10 @@ import { validateProject } from '../../src/validate/validate-project.js';
 import { project } from '../helpers/project.js';
 
 const knowledge = (extra: Record<string, unknown> = {}) =>
-  `${JSON.stringify({ greeting: 'Hallo', fallback: 'Leider nicht', ...extra, blocks: [] }, null, 2)}\n`;
+  `${JSON.stringify({ greeting: 'Hallo', fallback: 'Helaas niet', ...extra, blocks: [] }, null, 2)}\n`;
 
 const config = (withEmail: boolean) => `name: Acme
-languages: { default: es, supported: [es, de] }
+languages: { default: es, supported: [es, de, nl] }
 ${withEmail ? 'email: { from: "Acme <help@acme.example>", smtp: { host: smtp.acme.example } }\n' : ''}`;
 
 function codes(findings: readonly { code: string }[]) {
@@ -15,16 +15,17 @@ function codes(findings: readonly { code: string }[]) {
 }
 
 describe('email texts per language', () => {
-  it('are built in for es, and missing ones for German are listed when the bot sends mail', async () => {
+  it('are built in for es and de, and missing ones for Dutch are listed when the bot sends mail', async () => {
     const dir = project({
       'chatbot.config.yaml': config(true),
       'kb/es.json': knowledge(),
-      'kb/de.json': knowledge({ email: { you: 'Sie', assistant: 'Assistent' } }),
+      'kb/de.json': knowledge({ greeting: 'Guten Tag', fallback: 'Leider nicht' }),
+      'kb/nl.json': knowledge({ email: { you: 'U', assistant: 'Assistent' } }),
     });
     const { findings } = await validateProject(dir, { env: {} });
     const warning = findings.find((finding) => finding.code === 'KB_EMAIL_STRINGS');
     expect(codes(findings)).toHaveLength(1);
-    expect(warning).toMatchObject({ severity: 'warning', file: 'kb/de.json', keyPath: 'email' });
+    expect(warning).toMatchObject({ severity: 'warning', file: 'kb/nl.json', keyPath: 'email' });
     expect(warning?.message).toContain('askEmail');
     expect(warning?.message).not.toContain('assistant');
   });
@@ -34,13 +35,15 @@ describe('email texts per language', () => {
       'chatbot.config.yaml': config(false),
       'kb/es.json': knowledge(),
       'kb/de.json': knowledge(),
+      'kb/nl.json': knowledge(),
     });
     expect(codes((await validateProject(withoutEmail, { env: {} })).findings)).toEqual([]);
-    const complete = Object.fromEntries(emailStringKeys.map((key) => [key, `de ${key}`]));
+    const complete = Object.fromEntries(emailStringKeys.map((key) => [key, `nl ${key}`]));
     const translated = project({
       'chatbot.config.yaml': config(true),
       'kb/es.json': knowledge(),
-      'kb/de.json': knowledge({ email: complete }),
+      'kb/de.json': knowledge(),
+      'kb/nl.json': knowledge({ email: complete }),
     });
     expect(codes((await validateProject(translated, { env: {} })).findings)).toEqual([]);
   });
