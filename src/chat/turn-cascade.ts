@@ -14,7 +14,7 @@ import { rankingOf } from '../kb/language-knowledge.js';
 import { estimateTokens } from '../kb/tokenize.js';
 import type { VisitorFacts } from '../prompt/build-context.js';
 import type { BotSnapshot } from '../snapshot/bot-snapshot.js';
-import { botMessages } from './bot-messages.js';
+import { type BotMessages, botMessages } from './bot-messages.js';
 import type { BotTurn, ConversationMemory } from './bot-turn.js';
 import { handOff, remembered, type TurnInput } from './turn-steps.js';
 
@@ -68,6 +68,7 @@ export async function askCascade(turn: TurnInput): Promise<Asked> {
           lastExchange(memory.turns, {
             fallback: knowledge.fallback,
             didYouMean: knowledge.ui.didYouMean,
+            own: botMessages(lang),
           }),
           snapshot.config.retrieval,
         )),
@@ -210,22 +211,54 @@ function contactForPrompt(contact: ContactDetails): VisitorFacts {
 
 /**
  * The visitor's previous message and what the bot said of its topic: what a follow-up ("and for
- * kids?") refers to. The bot's answer says it; a fallback says nothing about the topic, so it is
- * left out; of a "did you mean…", the first topic offered is the bot's best reading of the
- * message, which the visitor has just read ("was kostet das?" after "MFK?" was offered). The
- * second topic is another subject, and as context it pulls follow-ups towards it.
+ * kids?") refers to. The bot's answer says it; a fallback or one of the bot's own messages (a
+ * person is coming, the team is back on Monday) says nothing about the topic, so it is left out:
+ * "Unser Team … Telefonnummer" would pull the next question towards the team's page. Of a "did
+ * you mean…", the first topic offered is the bot's best reading of the message, which the
+ * visitor has just read ("was kostet das?" after "MFK?" was offered). The second topic is
+ * another subject, and as context it pulls follow-ups towards it.
  */
 export function lastExchange(
   turns: ConversationMemory['turns'],
-  texts: { readonly fallback: string; readonly didYouMean: string },
+  texts: {
+    readonly fallback: string;
+    readonly didYouMean: string;
+    /** The bot's own messages in the conversation's language (bot-messages.ts). */
+    readonly own?: BotMessages;
+  },
 ): string[] {
   const last = turns.findLastIndex((t) => t.author === 'visitor');
   if (last < 0) return [];
   const [asked, reply] = turns.slice(last, last + 2);
-  if (reply?.author !== 'bot' || reply.text.startsWith(texts.fallback)) return [asked!.text];
+  if (
+    reply?.author !== 'bot' ||
+    reply.text.startsWith(texts.fallback) ||
+    (texts.own && isOwnMessage(reply.text, texts.own))
+  )
+    return [asked!.text];
   if (!reply.text.startsWith(texts.didYouMean)) return [asked!.text, reply.text];
   const offered = offeredTitles(reply.text, texts.didYouMean)[0];
   return offered === undefined ? [asked!.text] : [asked!.text, offered];
+}
+
+/** Whether a text is one of the bot's own messages, its {placeholders} filled. */
+function isOwnMessage(text: string, own: BotMessages): boolean {
+  return Object.values(own).some((template: string) => filledFrom(template).test(text));
+}
+
+const templatePatterns = new Map<string, RegExp>();
+
+/** A template as a pattern its filled texts match: "Thank you{name}!" meets "Thank you, Ana!". */
+function filledFrom(template: string): RegExp {
+  let pattern = templatePatterns.get(template);
+  if (!pattern) {
+    const pieces = template
+      .split(/\{\w+\}/)
+      .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`^${pieces.join('.*?')}$`, 's');
+    templatePatterns.set(template, pattern);
+  }
+  return pattern;
 }
 
 /** The latest turns that fit the budget, oldest first; the current message always goes. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
+import { botMessages, fill, localizeOpening } from '../../src/chat/bot-messages.js';
 import { lastExchange } from '../../src/chat/bot-turn.js';
 import { fixtureKnowledge } from '../helpers/knowledge.js';
 
@@ -34,6 +35,25 @@ describe('the previous exchange', () => {
       { author: 'bot' as const, text: `${texts.didYouMean}\n- Inspection (MFK)\n- Quotes` },
     ];
     expect(lastExchange(turns, texts)).toEqual(['my car needs its inspection', 'Inspection (MFK)']);
+  });
+
+  it('is the message alone after one of the bot’s own messages, its placeholders filled', () => {
+    const own = botMessages('de');
+    const away = fill(own.handoffClosed, { when: localizeOpening('today 13:30', 'de') });
+    const thanks = fill(botMessages('en').contactThanks, { name: ', Ana' });
+    for (const [reply, lang] of [
+      [away, 'de'],
+      [own.handoffNow, 'de'],
+      [thanks, 'en'],
+    ] as const) {
+      const turns = [
+        { author: 'visitor' as const, text: 'wen rufe ich an?' },
+        { author: 'bot' as const, text: reply },
+      ];
+      expect(lastExchange(turns, { ...texts, own: botMessages(lang) })).toEqual([
+        'wen rufe ich an?',
+      ]);
+    }
   });
 
   it('is nothing before the first message', () => {
