@@ -49,7 +49,8 @@ const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
     en: /\b(phone|telephone|call|ring|whatsapp)\b/i,
     ru: /(телефон|номер|позвонить|звонить|whatsapp|ватсап)/i,
     es: /(tel[eé]fono|n[uú]mero|llamar|whatsapp)/i,
-    de: /(telefon|nummer|anrufen|whatsapp)/i,
+    // "Wen rufe ich an?": the separable verb asked with its subject between.
+    de: /(telefon|nummer|anrufen|whatsapp|ruf\p{L}* (ich|man|wir)( \p{L}+)? an(?!\p{L}))/iu,
     fr: /(t[eé]l[eé]phone|num[eé]ro|appeler|whatsapp)/i,
     it: /(telefono|numero|chiamare|whatsapp)/i,
     pt: /(telefone|n[uú]mero|ligar|whatsapp)/i,

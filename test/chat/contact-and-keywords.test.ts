@@ -96,8 +96,11 @@ describe('a keyword in a question for the phone number or email', () => {
     ['es', '¿teléfono de atención al cliente?'],
     ['es', 'correo de atención al cliente'],
     ['ru', 'дайте телефон менеджера'],
+    ['de', 'es ist 19 Uhr und ihr habt zu, wen rufe ich an?'],
   ])('%s "%s" asks for a detail the knowledge gives', (lang, message) => {
-    expect(findHandoffKeyword(message, lang, {})).toBeDefined();
+    // The garage's own phrase: "call me" is a request, "whom do I call?" a question.
+    const configured = { de: ['rufen Sie mich an'] };
+    expect(findHandoffKeyword(message, lang, configured)).toBeDefined();
     expect(asksForContactDetail(message, lang)).toBe(true);
   });
 
