@@ -108,6 +108,8 @@ export class Tokenizer {
   /** A lowercase word's index form, stop word or not. */
   stemOf(word: string): string {
     if (/^\p{N}+$/u.test(word)) return word;
+    const kept = keptApart[this.lang.split('-')[0]!]?.(word);
+    if (kept) return kept;
     return foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
   }
 
@@ -120,6 +122,15 @@ export class Tokenizer {
     return term;
   }
 }
+
+/**
+ * Words Snowball joins to a word of another meaning, kept apart: "accessible" (for a wheelchair)
+ * is not "access" (a key card, opening hours), so "is the building wheelchair accessible?" finds
+ * the accessibility page rather than "24/7 access for members".
+ */
+const keptApart: Record<string, (word: string) => string | undefined> = {
+  en: (word) => (/^(in)?accessib(le|ility|ly)$/.test(word) ? 'accessibl' : undefined),
+};
 
 /** Bounded, so an attacker's stream of unique words cannot grow a cache without limit. */
 function remember<T>(cache: Map<string, T>, word: string, value: T): void {

@@ -24,6 +24,16 @@ describe('tokenizing', () => {
     expect(new Tokenizer('ja').tokens('Tour 2026 東京')).toEqual(['tour', '2026', '東京']);
   });
 
+  it('keeps "accessible" apart from "access", which Snowball joins', () => {
+    const en = new Tokenizer('en');
+    expect(en.tokens('wheelchair accessible, accessibility')).toEqual([
+      'wheelchair',
+      'accessibl',
+      'accessibl',
+    ]);
+    expect(en.tokens('24/7 access, accessing')).toEqual(['24', '7', 'access', 'access']);
+  });
+
   it('estimates more tokens per character for Cyrillic than for Latin', () => {
     expect(estimateTokens('a'.repeat(400))).toBe(100);
     expect(estimateTokens('я'.repeat(400))).toBe(160);
