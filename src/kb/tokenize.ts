@@ -130,6 +130,11 @@ export class Tokenizer {
  */
 const keptApart: Record<string, (word: string) => string | undefined> = {
   en: (word) => (/^(in)?accessib(le|ility|ly)$/.test(word) ? 'accessibl' : undefined),
+  es: (word) => (/^(in)?accesib(le|les|ilidad)$/.test(word) ? 'accesibil' : undefined),
+  fr: (word) => (/^(in)?accessib(le|les|ilité)$/.test(word) ? 'accessibil' : undefined),
+  it: (word) => (/^(in)?accessib(ile|ili|ilità)$/.test(word) ? 'accessibil' : undefined),
+  pt: (word) =>
+    /^(in)?acessíve(l|is)$|^(in)?acessibilidade$/.test(word) ? 'acessibil' : undefined,
 };
 
 /** Bounded, so an attacker's stream of unique words cannot grow a cache without limit. */

@@ -32,6 +32,16 @@ describe('tokenizing', () => {
       'accessibl',
     ]);
     expect(en.tokens('24/7 access, accessing')).toEqual(['24', '7', 'access', 'access']);
+    for (const [lang, text] of [
+      ['es', 'accesible accesibilidad acceso'],
+      ['fr', 'accessible accessibilité accès'],
+      ['it', 'accessibile accessibilità accesso'],
+      ['pt', 'acessível acessibilidade acesso'],
+    ] as const) {
+      const [accessible, accessibility, access] = new Tokenizer(lang).tokens(text);
+      expect(accessible, lang).toBe(accessibility);
+      expect(accessible, lang).not.toBe(access);
+    }
   });
 
   it('estimates more tokens per character for Cyrillic than for Latin', () => {
