@@ -9,6 +9,7 @@ import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
+import { fitsQuantities, type Quantity, quantitiesOf } from '../kb/quantities.js';
 import { familyMatches } from '../kb/word-family.js';
 import { joinedTo, listAnswer, listsHolding, withItsList } from './answer-lists.js';
 
@@ -72,7 +73,7 @@ export function extractAnswer(
   const units = unitsOf(block, knowledge.textLang);
   const inPeriod =
     question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
-  const row = rowAskedAbout(block, inPeriod, kind);
+  const row = rowAskedAbout(block, inPeriod, kind, quantitiesOf(question ?? ''));
   if (row) {
     // A row that holds the asked-for price has answered "how much": the rest is what else was asked.
     const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
@@ -160,19 +161,31 @@ function rowAskedAbout(
   block: FlatBlock,
   matches: Matcher,
   kind: AnswerKind | undefined,
+  asked: readonly Quantity[] = [],
 ): string | undefined {
   if (block.rows.length === 0) return undefined;
   const general = `${block.title} ${block.rowHeadings.join(' ')}`;
   const scored = block.rows
     .map((row) => ({ row, score: matches(row, general) }))
     .filter((row) => row.score > 0)
-    .map((row) => ({ ...row, score: row.score + kindBonus(row.row, kind) }));
+    // Of rows alike, the one whose range holds the visitor's number is theirs: "Dog spay, over
+    // 25 kg" for a dog of 30 kilos, not "up to 10 kg".
+    .map((row) => ({
+      ...row,
+      score:
+        row.score +
+        kindBonus(row.row, kind) +
+        (fitsQuantities(row.row, asked) === true ? fitBonus : 0),
+    }));
   if (scored.length === 0) return undefined;
   const top = Math.max(...scored.map((row) => row.score));
   const chosen = scored.filter((row) => row.score === top).slice(0, 3);
   if (chosen.length === block.rows.length) return undefined;
   return chosen.map((row) => row.row).join('; ');
 }
+
+/** What a row whose range holds the visitor's number adds, as much as holding the kind asked for. */
+const fitBonus = 0.25;
 
 /**
  * A row and the sentence of the block's prose that answers what the row does not: "is there a
