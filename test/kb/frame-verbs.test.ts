@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { block, knowledgeOf } from '../helpers/knowledge.js';
+import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 const answering = { minConfidence: 0 };
 
@@ -53,6 +53,18 @@ describe('a verb that only carries the question', () => {
       const answer = answerOffline(businessOf(lang, verb, thing), question, [], answering);
       expect(answer.citations[0]?.id, lang).toBe('thing');
     }
+  });
+
+  it('"do" in Italian: "cosa faccio?" asks what to do about the thing', () => {
+    const garage = projectKnowledge('test/fixtures/bots/garage', 'it');
+    const answer = answerOffline(
+      garage,
+      'Ho appena avuto un incidente e la macchina non va più, cosa faccio?',
+      [],
+      { minConfidence: 0.7, minClarifyConfidence: 0.5 },
+    );
+    expect(answer.failed).toBe(false);
+    expect(answer.citations[0]?.id).toBe('accident-insurance');
   });
 
   it('still opens a phrase that names a topic: "take away" is not "take" and "away"', () => {

@@ -66,6 +66,7 @@ export const fr = lexicon({
     'copine, chum, conjoint, conjointe, époux, épouse',
     // Verbs that only carry the question's object: "proposez-vous le lavage"
     'proposez, proposer, offrez, donnez, donner, aller, venir, organisez, organiser',
+    'faites, faire, fais, fait',
     'exactement',
     'au total',
   ],

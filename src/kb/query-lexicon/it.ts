@@ -79,6 +79,7 @@ export const it = lexicon({
     'suocera, nonna, nonno',
     // Verbs that only carry the question's object: "offrite il lavaggio"
     'offrite, offrire, offre, proponete, dare, andare, venire, organizzate, organizzare',
+    'fate, fare, faccio, fa',
     'esattamente',
     'in totale',
   ],

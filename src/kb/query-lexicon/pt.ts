@@ -56,6 +56,7 @@ export const pt = lexicon({
     'minha irmã, esposa, marido, namorado, namorada, sogra',
     // Verbs that only carry the question's object: "oferecem estacionamento"
     'oferecem, oferece, oferecer, dão, dar, ir, vir, organizam, organizar, tens',
+    'faço, fazem, fazer, faz, fazes, fazemos',
     'exatamente',
     'no total',
   ],
