@@ -10,6 +10,7 @@ import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
 import { fitsQuantities, type Quantity, quantitiesOf } from '../kb/quantities.js';
+import { statesAmount, statesRelativeAmount } from '../kb/text-forms.js';
 import { familyMatches } from '../kb/word-family.js';
 import { joinedTo, listAnswer, listsHolding, withItsList } from './answer-lists.js';
 
@@ -184,6 +185,11 @@ function rowAskedAbout(
   return chosen.map((row) => row.row).join('; ');
 }
 
+/** A price of its own, not one added to another ("€15 more"). */
+function statesAbsoluteAmount(text: string): boolean {
+  return statesAmount(text) && !statesRelativeAmount(text);
+}
+
 /** What a row whose range holds the visitor's number adds, as much as holding the kind asked for. */
 const fitBonus = 0.25;
 
@@ -282,6 +288,15 @@ function prose(
       chosen[0]!,
     );
     if (!chosen.some((unit) => unit.position === about.position)) chosen = [chosen[0]!, about];
+    // "Outside the city, €15 more" answers "how much in Burjassot?" only beside the price it
+    // adds to: the block's own price goes first.
+    const base =
+      kind === 'price' && !chosen.some((unit) => statesAbsoluteAmount(unit.text))
+        ? typed
+            .filter((unit) => statesAbsoluteAmount(unit.text))
+            .sort((a, b) => b.score - a.score || a.position - b.position)[0]
+        : undefined;
+    if (base) chosen = [base, ...chosen].slice(0, 3);
     chosen.sort((a, b) => a.position - b.position);
     const text = chosen
       .map((unit) => withItsList(unit.text, unit.position, units))

@@ -84,6 +84,24 @@ export function statesAmount(text: string): boolean {
   for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;
   return false;
 }
+
+/**
+ * Whether a text's amount is one added to another price, not a price of its own: "15 € más",
+ * "+€10", "a €20 supplement", "доплата 500 ₽", "CHF 30 Zuschlag". Such a line answers "how
+ * much?" only beside the price it adds to.
+ */
+export function statesRelativeAmount(text: string): boolean {
+  return statesAmount(text) && relativeAmount.test(text);
+}
+
+const relativeAmount = new RegExp(
+  [
+    String.raw`\d\s?(€|eur|euros?|chf|£|\$|₽|руб\S*|грн)?\s?(more|extra|on top|más|de más|de plus|en plus|in più|a mais|mehr|больше|дороже|сверху|більше|дорожче)(?!\p{L})`,
+    String.raw`(^|\s|\()\+\s?(€|chf|£|\$)?\s?\d`,
+    '(supplement|surcharge|suplemento|recargo|aufpreis|zuschlag|supplément|supplemento|доплат|надбавк)',
+  ].join('|'),
+  'iu',
+);
 /**
  * A street address says "this is where we are" as plainly as the word "address": "our office
  * is at Calle Sierra de Mijas 7" answers "where are you?" though it names no word of the
