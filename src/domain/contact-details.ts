@@ -91,10 +91,25 @@ export function askedBesideContact(text: string, details: ContactDetails): strin
   // The visitor's own phrase first: "мой телефон +34…" is "мой" and a labelled number.
   let rest = details.email || details.phone ? text.replace(ownDetailPhrases, ' ') : text;
   if (details.email) {
+    rest = withoutSignatureName(rest, details.email);
     rest = rest.replace(new RegExp(`${detailLabel}${literal(details.email)}`, 'iu'), ' ');
   }
   if (details.phone) rest = rest.replace(labelledPhone, ' ');
   return withoutContact(rest, details);
+}
+
+/**
+ * A message signed "Thanks, Sam (sam.k@example.com)": the name before the email, which the
+ * email's own name begins with, is the visitor's and no word of the question.
+ */
+function withoutSignatureName(text: string, email: string): string {
+  const folded = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const local = folded(email.split('@')[0]!);
+  return text.replace(
+    new RegExp(`(\\p{L}{3,})([\\s,–-]*\\(?\\s*)(?=${literal(email)})`, 'iu'),
+    (whole, name: string, between: string) =>
+      local.startsWith(folded(name)) ? ` ${between}` : whole,
+  );
 }
 
 /** A text as a regular expression that matches it literally. */

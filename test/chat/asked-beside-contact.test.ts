@@ -30,6 +30,17 @@ describe('the question beside contact details', () => {
     ['es', 'mi correo es hans@web.de, mandadme una propuesta', 'mandadme una propuesta'],
     ['ru', 'как отменить приём? мой телефон +34 622 908 114', 'как отменить приём'],
     ['de', 'Meine Nummer ist 079 514 22 63, ich möchte einen Termin', 'ich möchte einen Termin'],
+    // A signature's name, which the email's own name begins with, is no word of the question.
+    [
+      'en',
+      'I want to send back a kettle. Thanks, Sam (sam.k@example.com)',
+      'I want to send back a kettle. Thanks',
+    ],
+    [
+      'es',
+      '¿Puedo cambiar la fecha? Un saludo, María - maria.g@correo.es',
+      '¿Puedo cambiar la fecha? Un saludo',
+    ],
   ])('%s: "%s" asks "%s"', (lang, message, asked) => {
     expect(words(questionOf(message, lang, 'CH'))).toEqual(words(asked));
   });
