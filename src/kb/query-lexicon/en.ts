@@ -220,10 +220,11 @@ export const en = lexicon({
       'street parking, free parking, paid parking, valet, parking fee',
     ],
     [
-      'transfer, transfers, airport transfer, airport, pick up, pickup, pick-up, pick me up',
-      'collect me, shuttle, shuttle bus, drop off, drop-off, dropoff, from the airport',
-      'to the airport, meet at the airport, chauffeur',
+      'transfer, transfers, pick up, pickup, pick-up, pick me up, pick us up, pick them up',
+      'collect me, collect us, shuttle, shuttle bus, drop off, drop-off, dropoff, chauffeur',
     ],
+    // The airport apart from any pick-up: a tour's hotel pick-up answers no airport question.
+    ['airport, airports, airport transfer, from the airport, to the airport, meet at the airport'],
     [
       'meeting point, meeting place, where do we meet, start point, starting point',
       'departure point, departure, depart, departs, leaves from, pickup point',

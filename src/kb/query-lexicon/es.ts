@@ -214,10 +214,12 @@ export const es = lexicon({
       'dejar el carro, dejar el auto, cochera, garaje, estacionamiento gratuito, valet parking',
     ],
     [
-      'traslado, traslados, transfer, aeropuerto, del aeropuerto, al aeropuerto, recogida',
+      'traslado, traslados, transfer, recogida',
       'nos recogen, me recogen, nos buscan, me buscan, pasan a buscar, pick up',
       'shuttle, lanzadera, chofer',
     ],
+    // The airport apart from any pick-up: a tour's hotel pick-up answers no airport question.
+    ['aeropuerto, aeropuertos, del aeropuerto, al aeropuerto'],
     [
       'punto de encuentro, lugar de encuentro, dónde nos encontramos, punto de salida, salida, sale desde',
       'dónde quedamos, dónde nos vemos, dónde nos juntamos, dónde nos reunimos, lugar de salida, de dónde sale, desde dónde sale, dónde empieza, dónde comienza, punto de partida, punto de reunión, lugar de reunión',
