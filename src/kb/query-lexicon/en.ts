@@ -367,11 +367,16 @@ export const en = lexicon({
       'rucksack, holdall, suitcase storage, bag storage, bag drop, baggage storage, baggage allowance, luggage allowance, oversized luggage, excess baggage, bike box, lugage, luggauge, baggages',
     ],
     ['cleaning, housekeeping, towels, towel, linen, bedding, sheets, laundry, clean', 'cleaned'],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of, as
+    // the Russian groups have always kept them.
     [
-      'air conditioning, aircon, air con, air-conditioned, heating, heater',
-      'ac, aircondition, air conditioner, air conditioners, climate control, fan, fans, ceiling fan, radiator, radiators, central heating',
+      'air conditioning, aircon, air con, air-conditioned, ac, aircondition, air conditioner',
+      'air conditioners, climate control, fan, fans, ceiling fan',
     ],
-    ['pool, swimming pool, sauna, spa, jacuzzi, hot tub, gym, fitness centre, fitness center'],
+    ['heating, heater, heaters, radiator, radiators, central heating, underfloor heating'],
+    ['pool, pools, swimming pool, swimming pools, indoor pool, outdoor pool, heated pool'],
+    ['spa, sauna, saunas, jacuzzi, hot tub, steam room, wellness'],
+    ['gym, gyms, fitness centre, fitness center, fitness room'],
     [
       'sea view, balcony, terrace, garden, outdoor seating',
       'outside seating, al fresco, alfresco, patio, rooftop, roof terrace, sit outside, eat outside, ocean view, mountain view, city view',
@@ -442,7 +447,8 @@ export const en = lexicon({
       'removable',
     ],
     ['implant, implants, dental implant, dental implants, all-on-4, all on 4, all-on-6'],
-    ['crown, crowns, cap, caps, veneer, veneers, lumineers'],
+    ['crown, crowns, cap, caps'],
+    ['veneer, veneers, lumineers'],
     [
       'filling, fillings, cavity, cavities, hole in my tooth, hole in tooth, decay, caries',
       'rotten tooth, rotten teeth, rotten, black tooth, tooth decay, holes in my teeth',

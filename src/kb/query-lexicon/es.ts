@@ -345,11 +345,16 @@ export const es = lexicon({
       'maletín, guardamaletas, consigna de equipaje, dejar las maletas, dejar maletas, guardar las maletas, guardar maletas, equipaje de mano, exceso de equipaje, trolley, equipage, maletero',
     ],
     ['limpieza, toallas, toalla, sábanas, ropa de cama, lavandería, lavar ropa'],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of, as
+    // the Russian groups have always kept them.
     [
-      'aire acondicionado, climatización, calefacción, ventilador',
-      'aire, aires, ac, aa, minisplit, climatizado, climatizada, ventiladores, calefactor, calefactores, radiador, radiadores, estufa, calefacción central',
+      'aire acondicionado, climatización, ventilador',
+      'aire, aires, ac, aa, minisplit, climatizado, climatizada, ventiladores',
     ],
-    ['piscina, pileta, alberca, sauna, spa, jacuzzi, gimnasio, gym'],
+    ['calefacción, calefactor, calefactores, radiador, radiadores, estufa, calefacción central'],
+    ['piscina, piscinas, pileta, alberca, piscina climatizada'],
+    ['spa, sauna, jacuzzi, baño turco, hidromasaje'],
+    ['gimnasio, gimnasios, gym, sala de fitness'],
     [
       'vista al mar, con vista, vista a la montaña, balcón, terraza, jardín, parrilla, barbacoa, asador',
       'al aire libre, aire libre, mesa fuera, mesa afuera, en la terraza, patio, azotea, rooftop, vistas, vistas al mar',
@@ -415,7 +420,8 @@ export const es = lexicon({
       'prótesis, dentadura, dentadura postiza, postiza, placa, placa dental, puente, puentes, removible, postizos, dientes postizos',
     ],
     ['implante, implantes, implante dental, implantes dentales, all on 4, all-on-4'],
-    ['corona, coronas, funda dental, fundas dentales, carilla, carillas'],
+    ['corona, coronas, funda dental, fundas dentales'],
+    ['carilla, carillas'],
     [
       'empaste, empastes, caries, arreglo de caries, obturación, calza, tapadura, hueco en la muela',
     ],

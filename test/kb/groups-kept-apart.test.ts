@@ -1,0 +1,99 @@
+/**
+ * Things a business may have one of without the other are kept apart in the lexicons. The
+ * airport is not another word for a pick-up: a tour operator's free hotel pick-up answers no "do
+ * you do airport transfers?", while a hotel's airport transfer does. A pool answers no question
+ * about a gym or a sauna, nor air conditioning one about heating, as the Russian groups always
+ * kept them. Before, the English and Spanish groups joined them, and a business with one
+ * answered questions about the other.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerOffline } from '../../src/ai/offline-answerer.js';
+import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
+
+const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
+
+describe('an airport question', () => {
+  it.each([
+    ['en', 'do you do airport transfers? we land at 7am'],
+    ['ru', 'трансфер из аэропорта организуете?'],
+    ['es', '¿hacéis traslados desde el aeropuerto?'],
+  ])('%s: "%s" is not answered by a hotel pick-up', (lang, question) => {
+    const answer = answerOffline(projectKnowledge('.', lang), question, [], asConfigured);
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('pickup');
+  });
+
+  it.each([
+    ['en', 'can we get picked up from girona airport, there are 5 of us'],
+    ['ru', 'сколько стоит встреча в аэропорту жироны на четверых'],
+    ['es', 'por cierto, ¿el traslado al aeropuerto de Girona cuánto vale?'],
+  ])('%s: "%s" is answered by an airport transfer', (lang, question) => {
+    const hotel = projectKnowledge('test/fixtures/bots/hotel', lang);
+    const answer = answerOffline(hotel, question, [], asConfigured);
+    expect(answer.failed).toBe(false);
+    expect(answer.citations[0]?.id).toBe('airport-transfer');
+  });
+
+  it('still finds the hotel pick-up for a pick-up question', () => {
+    const answer = answerOffline(
+      projectKnowledge('.', 'en'),
+      'do you pick us up from our hotel?',
+      [],
+      asConfigured,
+    );
+    expect(answer.citations[0]?.id).toBe('pickup');
+  });
+});
+
+describe('things a place has one of', () => {
+  const hotel = (lang: string, title: string, body: string) =>
+    knowledgeOf(lang, [
+      block('pool', title, body),
+      block(
+        'rooms',
+        lang === 'en' ? 'Rooms' : 'Habitaciones',
+        lang === 'en'
+          ? 'Twelve double rooms with a sea view.'
+          : 'Doce habitaciones dobles con vistas al mar.',
+      ),
+    ]);
+
+  it.each([
+    [
+      'en',
+      'Swimming pool',
+      'is there a gym?',
+      'Our outdoor pool is open from May to October, 9:00 to 20:00.',
+    ],
+    [
+      'en',
+      'Swimming pool',
+      'do you have a sauna?',
+      'Our outdoor pool is open from May to October, 9:00 to 20:00.',
+    ],
+    [
+      'es',
+      'Piscina',
+      '¿tenéis gimnasio?',
+      'La piscina exterior abre de mayo a octubre, de 9:00 a 20:00.',
+    ],
+    [
+      'en',
+      'Air conditioning',
+      'is there heating in the rooms?',
+      'Every room has air conditioning you control yourself.',
+    ],
+  ])('%s: a "%s" block does not answer "%s"', (lang, title, question, body) => {
+    const answer = answerOffline(hotel(lang, title, body), question, [], asConfigured);
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('pool');
+  });
+
+  it('still answers a pool question from the pool', () => {
+    const answer = answerOffline(
+      hotel('en', 'Swimming pool', 'Our outdoor pool is open from May to October, 9:00 to 20:00.'),
+      'when is the swimming pool open?',
+      [],
+      asConfigured,
+    );
+    expect(answer.citations[0]?.id).toBe('pool');
+  });
+});
