@@ -3,7 +3,7 @@
  * airport is not another word for a pick-up: a tour operator's free hotel pick-up answers no "do
  * you do airport transfers?", while a hotel's airport transfer does. A pool answers no question
  * about a gym or a sauna, nor air conditioning one about heating, as the Russian groups always
- * kept them. Before, the English and Spanish groups joined them, and a business with one
+ * kept them. Before, the other languages' groups joined them, and a business with one
  * answered questions about the other.
  */
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,21 @@ describe('things a place has one of', () => {
       'is there heating in the rooms?',
       'Every room has air conditioning you control yourself.',
     ],
+    [
+      'de',
+      'Schwimmbad',
+      'Gibt es ein Fitnessstudio?',
+      'Unser Freibad ist von Mai bis Oktober geöffnet.',
+    ],
+    [
+      'fr',
+      'Piscine',
+      'Vous avez une salle de sport ?',
+      'La piscine extérieure est ouverte de mai à octobre.',
+    ],
+    ['it', 'Piscina', "C'è la palestra?", 'La piscina esterna è aperta da maggio a ottobre.'],
+    ['pt', 'Piscina', 'Têm ginásio?', 'A piscina exterior está aberta de maio a outubro.'],
+    ['de', 'Klimaanlage', 'Haben die Zimmer eine Heizung?', 'Alle Zimmer haben eine Klimaanlage.'],
   ])('%s: a "%s" block does not answer "%s"', (lang, title, question, body) => {
     const answer = answerOffline(hotel(lang, title, body), question, [], asConfigured);
     expect(answer.citations.map((citation) => citation.id)).not.toContain('pool');

@@ -719,18 +719,24 @@ export const de = lexicon({
       'frische handtücher, handtuchwechsel, bettwäschewechsel, putzfrau, reinigungskraft',
       'zimmermädchen, wäsche waschen',
     ],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of.
     [
       'klimaanlage, klima, klimatisiert, klimagerät, klimageräte, air condition, aircondition',
-      'ac, heizung, heizungen, beheizt, geheizt, heizkörper, zentralheizung, fußbodenheizung',
-      'bodenheizung, ventilator, ventilatoren, deckenventilator, kühlung, heizlüfter',
-      'heizstrahler, radiator',
+      'ac, ventilator, ventilatoren, deckenventilator, kühlung',
+    ],
+    [
+      'heizung, heizungen, beheizt, geheizt, heizkörper, zentralheizung, fußbodenheizung',
+      'bodenheizung, heizlüfter, heizstrahler, radiator',
     ],
     [
       'pool, schwimmbad, schwimmbecken, hallenbad, freibad, außenpool, aussenpool, innenpool',
-      'hotelpool, infinity pool, sauna, saunen, dampfbad, wellness, wellnessbereich, spa',
-      'whirlpool, jacuzzi, hot tub, fitnessraum, fitnessstudio, fitnesscenter, gym',
-      'wellnesszone, badi, hamam, hammam',
+      'hotelpool, infinity pool, badi',
     ],
+    [
+      'sauna, saunen, dampfbad, wellness, wellnessbereich, spa, wellnesszone, hamam, hammam',
+      'whirlpool, jacuzzi, hot tub',
+    ],
+    ['fitnessraum, fitnessstudio, fitnesscenter, gym'],
     [
       'meerblick, seeblick, seesicht, bergblick, aussicht, blick aufs meer, blick auf den see',
       'mit aussicht, panoramablick, stadtblick, balkon, terrasse, garten, draußen sitzen',

@@ -647,17 +647,18 @@ export const fr = lexicon({
       'changement de draps, blanchisserie, laverie, lessive, lave-linge, machine à laver',
       'sèche-linge, service de ménage, femme de ménage, frais de ménage, serviettes de bain',
     ],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of.
     [
-      'climatisation, clim, climatisé, climatisée, air conditionné, air climatisé, chauffage',
-      'chauffé, chauffée, radiateur, radiateurs, ventilateur, ventilateurs, ventilo',
-      'chauffage central, pompe à chaleur, climatiseur, climatiseurs, climatisation réversible',
+      'climatisation, clim, climatisé, climatisée, air conditionné, air climatisé, ventilateur',
+      'ventilateurs, ventilo, climatiseur, climatiseurs, climatisation réversible',
     ],
+    ['chauffage, chauffé, chauffée, radiateur, radiateurs, chauffage central, pompe à chaleur'],
+    ['piscine, piscines, piscine chauffée, piscine intérieure, piscine extérieure'],
     [
-      'piscine, piscines, piscine chauffée, piscine intérieure, piscine extérieure, sauna',
-      'hammam, spa, jacuzzi, bain à remous, bain nordique, bains nordiques, salle de sport',
-      'salle de fitness, gym, salle de gym, centre de bien-être, espace bien-être',
-      'espace détente, bien-être',
+      'sauna, hammam, spa, jacuzzi, bain à remous, bain nordique, bains nordiques',
+      'centre de bien-être, espace bien-être, espace détente, bien-être',
     ],
+    ['salle de sport, salle de fitness, gym, salle de gym'],
     [
       'vue mer, vue sur mer, vue sur la mer, vue sur le lac, vue lac, vue montagne',
       'vue sur la montagne, vue sur les montagnes, belle vue, balcon, balcons, terrasse',

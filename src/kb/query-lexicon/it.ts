@@ -698,19 +698,22 @@ export const it = lexicon({
       'fare il bucato, lavare i vestiti, housekeeping, spese di pulizia, costo pulizia',
       'pulizie finali',
     ],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of.
     [
       'aria condizionata, condizionatore, condizionatori, climatizzatore, climatizzatori',
-      'climatizzata, climatizzato, climatizzazione, riscaldamento, riscaldamenti, riscaldata',
-      'riscaldato, termosifone, termosifoni, caloriferi, calorifero, stufa, stufetta',
-      'ventilatore, ventilatori, ventilatore a soffitto, riscaldamento centralizzato',
-      'pompa di calore, ac, aircon',
+      'climatizzata, climatizzato, climatizzazione, ventilatore, ventilatori',
+      'ventilatore a soffitto, ac, aircon',
     ],
     [
-      'piscina, piscine, piscina coperta, piscina esterna, piscina interna, piscina riscaldata',
-      'sauna, saune, bagno turco, spa, centro benessere, area benessere, benessere, wellness',
-      'idromassaggio, jacuzzi, vasca idromassaggio, hot tub, palestra, centro fitness',
-      'sala fitness, hammam',
+      'riscaldamento, riscaldamenti, riscaldata, riscaldato, termosifone, termosifoni',
+      'caloriferi, calorifero, stufa, stufetta, riscaldamento centralizzato, pompa di calore',
     ],
+    ['piscina, piscine, piscina coperta, piscina esterna, piscina interna, piscina riscaldata'],
+    [
+      'sauna, saune, bagno turco, spa, centro benessere, area benessere, benessere, wellness',
+      'idromassaggio, jacuzzi, vasca idromassaggio, hot tub, hammam',
+    ],
+    ['palestra, centro fitness, sala fitness'],
     [
       'vista mare, vista lago, vista montagna, vista sul mare, vista sul lago, vista panoramica',
       'con vista, panorama, panoramico, balcone, balconi, balconcino, terrazza, terrazze',

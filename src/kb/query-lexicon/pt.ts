@@ -601,16 +601,15 @@ export const pt = lexicon({
       'lavar roupa, máquina de lavar, máquina de lavar roupa, secadora, máquina de secar',
       'troca de toalhas, troca de lençóis, taxa de limpeza, camareira, empregada de limpeza',
     ],
+    // Cooling, heating, a pool, a spa and a gym are five things a place may have one of.
     [
       'ar condicionado, ar-condicionado, climatização, climatizado, climatizada, ac',
-      'aquecimento, aquecedor, aquecedores, aquecimento central, ventilador, ventiladores',
-      'ventoinha, radiador, radiadores, split',
+      'ventilador, ventiladores, ventoinha, split',
     ],
-    [
-      'piscina, piscinas, piscina aquecida, piscina coberta, piscina interior, piscina exterior',
-      'sauna, spa, jacuzzi, hidromassagem, banheira de hidromassagem, ofurô, banho turco',
-      'hammam, ginásio, academia, gym, sala de fitness, fitness',
-    ],
+    ['aquecimento, aquecedor, aquecedores, aquecimento central, radiador, radiadores'],
+    ['piscina, piscinas, piscina aquecida, piscina coberta, piscina interior, piscina exterior'],
+    ['sauna, spa, jacuzzi, hidromassagem, banheira de hidromassagem, ofurô, banho turco', 'hammam'],
+    ['ginásio, academia, gym, sala de fitness, fitness'],
     [
       'vista mar, vista para o mar, vista de mar, vista para a montanha, vista para a serra',
       'vista para o rio, vista panorâmica, com vista, varanda, varandas, sacada, terraço',
