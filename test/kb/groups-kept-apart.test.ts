@@ -97,6 +97,24 @@ describe('things a place has one of', () => {
     ['it', 'Piscina', "C'è la palestra?", 'La piscina esterna è aperta da maggio a ottobre.'],
     ['pt', 'Piscina', 'Têm ginásio?', 'A piscina exterior está aberta de maio a outubro.'],
     ['de', 'Klimaanlage', 'Haben die Zimmer eine Heizung?', 'Alle Zimmer haben eine Klimaanlage.'],
+    [
+      'en',
+      'Housekeeping',
+      'do you have a laundry service?',
+      'Rooms are cleaned every day; towels are changed on request.',
+    ],
+    [
+      'es',
+      'Limpieza',
+      '¿tenéis servicio de lavandería?',
+      'Limpiamos las habitaciones cada día y cambiamos las toallas si lo pides.',
+    ],
+    [
+      'ru',
+      'Уборка',
+      'у вас есть прачечная?',
+      'Номера убирают каждый день, полотенца меняем по просьбе.',
+    ],
   ])('%s: a "%s" block does not answer "%s"', (lang, title, question, body) => {
     const answer = answerOffline(hotel(lang, title, body), question, [], asConfigured);
     expect(answer.citations.map((citation) => citation.id)).not.toContain('pool');

@@ -366,7 +366,9 @@ export const en = lexicon({
       'store my luggage, leave my bags, leave luggage, carry-on, hand luggage, backpack',
       'rucksack, holdall, suitcase storage, bag storage, bag drop, baggage storage, baggage allowance, luggage allowance, oversized luggage, excess baggage, bike box, lugage, luggauge, baggages',
     ],
-    ['cleaning, housekeeping, towels, towel, linen, bedding, sheets, laundry, clean', 'cleaned'],
+    ['cleaning, housekeeping, towels, towel, linen, bedding, sheets, clean, cleaned'],
+    // Washing the guest's own clothes is another service than cleaning the room.
+    ['laundry, laundrette, launderette, wash my clothes, wash clothes, ironing'],
     // Cooling, heating, a pool, a spa and a gym are five things a place may have one of, as
     // the Russian groups have always kept them.
     [

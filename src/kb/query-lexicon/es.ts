@@ -344,7 +344,9 @@ export const es = lexicon({
       'equipaje, maletas, maleta, valija, valijas, mochila, bolsos, guardar equipaje, consigna, guardaequipaje',
       'maletín, guardamaletas, consigna de equipaje, dejar las maletas, dejar maletas, guardar las maletas, guardar maletas, equipaje de mano, exceso de equipaje, trolley, equipage, maletero',
     ],
-    ['limpieza, toallas, toalla, sábanas, ropa de cama, lavandería, lavar ropa'],
+    ['limpieza, toallas, toalla, sábanas, ropa de cama'],
+    // Washing the guest's own clothes is another service than cleaning the room.
+    ['lavandería, lavar ropa, lavar la ropa, planchar'],
     // Cooling, heating, a pool, a spa and a gym are five things a place may have one of, as
     // the Russian groups have always kept them.
     [
