@@ -66,8 +66,8 @@ export const en = lexicon({
     [
       'discount, discounts, promo, promotion, promotions, promo code, coupon, coupon code',
       'voucher code, deal, deals, special offer, special offers, sale, reduced price',
-      'percent off, student discount, senior discount, concession, concessions',
-      'black friday, cyber monday, clearance, half price, half-price, bogof, buy one get one free, 2 for 1, two for one, markdown, marked down, early bird, early bird discount, welcome discount, first order discount, refer a friend, referral code, military discount, nhs discount, blue light card, kids go free, family discount, discount code, promo codes, coupons',
+      'percent off, concession, concessions',
+      'black friday, cyber monday, clearance, half price, half-price, bogof, buy one get one free, 2 for 1, two for one, markdown, marked down, early bird, early bird discount, welcome discount, first order discount, refer a friend, referral code, discount code, promo codes, coupons',
     ],
     ['loyalty, loyalty card, loyalty program, loyalty programme, rewards, points, bonus'],
     ['payment, pay, paying, payment method, payment methods, payment options, how to pay'],

@@ -67,8 +67,8 @@ export const es = lexicon({
     [
       'descuento, descuentos, promoción, promociones, promo, oferta, ofertas, rebaja, rebajas',
       'cupón, código de descuento, código promocional, 2x1, dos por uno, liquidación',
-      'descuento para estudiantes, descuento para jubilados, tarifa reducida',
-      'black friday, cyber monday, outlet, precio especial, carnet joven, carné joven, familia numerosa, descuento familia numerosa, cupones, código de cupón, primera compra, descuento de bienvenida, early bird, descuentito, rebajado, rebajada',
+      'tarifa reducida',
+      'black friday, cyber monday, outlet, precio especial, cupones, código de cupón, primera compra, descuento de bienvenida, early bird, descuentito, rebajado, rebajada',
     ],
     ['fidelidad, tarjeta de fidelidad, puntos, programa de puntos, cliente frecuente'],
     [
