@@ -56,7 +56,10 @@ export interface ConfidenceFeatures {
    * three things is likelier answered than its coverage ratio says.
    */
   readonly matchedUnits: number;
-  /** How far the best block is ahead of the second, not capped by coverage. */
+  /**
+   * How far the best block is ahead of the second, not capped by coverage, unless it is the only
+   * block and the question names a thing the knowledge never mentions.
+   */
   readonly lead: number;
 }
 
@@ -73,6 +76,7 @@ export function confidenceFeatures(
   const unknownWeight = unknown.length * knowledge.index.unknownWeight;
   const coverage = best?.coverage ?? 0;
   const matches = matcherFor(knowledge, ranked.units, { countUnknown: true });
+  const missing = ranked.units.filter((unit) => unit.concept && unit.terms.length === 0).length;
   const pieces = best
     ? [
         ...unitsOf(best.block, knowledge.textLang),
@@ -97,7 +101,7 @@ export function confidenceFeatures(
       2,
     rarestMatched: best ? rarestMatched(knowledge, own, best.block) : 0,
     matchedUnits: best ? matchedUnits(knowledge, own, best.block) : 0,
-    lead: marginOf(ranked.hits),
+    lead: leadOf(ranked.hits, coverage, missing),
   };
 }
 
@@ -124,6 +128,16 @@ function marginOf(hits: ConfidenceInput['hits']): number {
   if (!best || best.score <= 0) return 0;
   const next = Math.max(0, ...others.map((hit) => hit.score));
   return Math.max(0, (best.score - next) / best.score);
+}
+
+/**
+ * The best block's lead, capped by its coverage when it is the only block and the question names
+ * a thing the knowledge never mentions: "discount for pensioners?" finds the discounts page alone
+ * because no block says "pensioners", which is no sign the page answers it.
+ */
+function leadOf(hits: ConfidenceInput['hits'], coverage: number, missing: number): number {
+  const lead = marginOf(hits);
+  return hits.length === 1 && missing > 0 ? Math.min(lead, coverage) : lead;
 }
 
 function rarestMatched(knowledge: Knowledge, own: readonly QueryUnit[], block: FlatBlock): number {
