@@ -130,3 +130,22 @@ describe('things a place has one of', () => {
     expect(answer.citations[0]?.id).toBe('pool');
   });
 });
+
+describe('a forecast', () => {
+  it.each([
+    ['en', "what's the forecast for saturday in montserrat?"],
+    ['ru', 'какой прогноз на завтра в Монтсеррате?'],
+    ['es', '¿qué pronóstico hay para el sábado en Montserrat?'],
+  ])('%s: "%s" is not answered by what happens when it rains', (lang, question) => {
+    const answer = answerOffline(projectKnowledge('.', lang), question, [], asConfigured);
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('weather');
+  });
+
+  it.each([
+    ['en', 'what happens if it rains on our day trip?'],
+    ['ru', 'а если будет дождь, экскурсия состоится?'],
+  ])('%s: "%s" is', (lang, question) => {
+    const answer = answerOffline(projectKnowledge('.', lang), question, [], asConfigured);
+    expect(answer.citations[0]?.id).toBe('weather');
+  });
+});

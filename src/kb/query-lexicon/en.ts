@@ -425,8 +425,10 @@ export const en = lexicon({
       'safety measures, first aid, life jacket, life jackets, lifejacket, safety briefing, is it safe, dangerous for kids',
       'sterilisation, sterilization, disinfection',
     ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['forecast, forecasts, weather forecast'],
     [
-      'weather, rain, raining, rainy, bad weather, storm, wind, windy, snow, forecast',
+      'weather, rain, raining, rainy, bad weather, storm, wind, windy, snow',
       'temperature, temperatures, climate, hot weather, cold weather, heatwave, sunny, sunshine, cancelled due to weather, weather permitting',
       'what if it rains',
     ],

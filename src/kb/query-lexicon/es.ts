@@ -401,10 +401,9 @@ export const es = lexicon({
     [
       'seguridad, seguro es, es seguro, peligroso, riesgo, riesgos, higiene, esterilización, esterilizado, covid',
     ],
-    [
-      'clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve, pronóstico',
-      'si hace mal tiempo',
-    ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['pronóstico, previsión, pronóstico del tiempo, previsión del tiempo'],
+    ['clima, lluvia, llueve, si llueve, mal tiempo, tormenta, viento, nieve', 'si hace mal tiempo'],
     ['privacidad, datos personales, protección de datos, confidencial, confidencialidad, rgpd'],
 
     // Clinics
