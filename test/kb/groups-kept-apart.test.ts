@@ -149,3 +149,42 @@ describe('a forecast', () => {
     expect(answer.citations[0]?.id).toBe('weather');
   });
 });
+
+describe('a forecast in the other languages', () => {
+  const weather = (lang: string, title: string, body: string) =>
+    knowledgeOf(lang, [block('weather', title, body), block('hours', 'Hours', '9:00–18:00.')]);
+  it.each([
+    [
+      'de',
+      'Bei schlechtem Wetter',
+      'Bei Regen verschieben wir die Tour kostenlos.',
+      'Wie ist die Wettervorhersage für Samstag?',
+    ],
+    [
+      'fr',
+      'En cas de mauvais temps',
+      'En cas de pluie, nous reportons la sortie sans frais.',
+      'Quelles sont les prévisions pour samedi ?',
+    ],
+    [
+      'it',
+      'Maltempo',
+      'Se piove rimandiamo il giro senza costi.',
+      'Che previsioni ci sono per sabato?',
+    ],
+    [
+      'pt',
+      'Mau tempo',
+      'Se chover, adiamos o passeio sem custos.',
+      'Qual é a previsão para sábado?',
+    ],
+    ['uk', 'Негода', 'Якщо дощ, переносимо екскурсію безкоштовно.', 'Який прогноз на суботу?'],
+  ])('%s: a "%s" block does not answer the forecast question', (lang, title, body, question) => {
+    // Even answering whatever it finds, the bad-weather policy is not found for a forecast.
+    const answer = answerOffline(weather(lang, title, body), question, [], { minConfidence: 0 });
+    expect(
+      answer.citations.map((citation) => citation.id),
+      question,
+    ).not.toContain('weather');
+  });
+});

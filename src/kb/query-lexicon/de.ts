@@ -842,10 +842,12 @@ export const de = lexicon({
       'rettungsweste, ist es sicher, ist das sicher, gesichert, bewacht, videoüberwachung',
       'überwacht',
     ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['wettervorhersage, vorhersage, prognose'],
     [
       'wetter, regen, regnet, regnerisch, bei regen, wenn es regnet, falls es regnet',
       'schlechtes wetter, schlechtwetter, unwetter, gewitter, sturm, stürmisch, wind, windig',
-      'schnee, schneit, wettervorhersage, vorhersage, prognose, temperatur, temperaturen',
+      'schnee, schneit, temperatur, temperaturen',
       'hitze, kälte, sonnig, sonnenschein, hitzewelle, witterung, wetterbedingt',
       'wetterabhängig, bei jedem wetter, schlechtwetterprogramm, wetterbericht, nebel',
       'glatteis',

@@ -749,10 +749,12 @@ export const fr = lexicon({
       'gilet de sauvetage, gilets de sauvetage, briefing sécurité, consignes de sécurité',
       "c'est sans danger, est-ce dangereux",
     ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['prévisions, prévision, prévisions météo'],
     [
       "météo, pluie, pluies, pluvieux, s'il pleut, en cas de pluie, il pleut, pleuvoir",
-      'mauvais temps, orage, orages, tempête, vent, venteux, neige, neiger, prévisions',
-      'prévisions météo, température, températures, climat, chaleur, canicule, il fait chaud',
+      'mauvais temps, orage, orages, tempête, vent, venteux, neige, neiger',
+      'température, températures, climat, chaleur, canicule, il fait chaud',
       'il fait froid, temps froid, soleil, ensoleillé, beau temps, selon la météo',
       'si la météo le permet, annulé pour cause de météo, mauvaise météo, intempéries',
     ],

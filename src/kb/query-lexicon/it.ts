@@ -815,10 +815,12 @@ export const it = lexicon({
       'salvagente, briefing di sicurezza, covid, mascherina, mascherine',
       'videosorveglianza, sorvegliato',
     ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['previsioni, previsione, previsioni meteo'],
     [
       'meteo, pioggia, piove, piovoso, se piove, in caso di pioggia, in caso di maltempo',
       'maltempo, brutto tempo, cattivo tempo, temporale, temporali, tempesta, vento, ventoso',
-      'neve, nevica, previsioni, previsioni meteo, temperatura, temperature, clima, afa',
+      'neve, nevica, temperatura, temperature, clima, afa',
       'ondata di calore, soleggiato, bel tempo, condizioni meteo, condizioni meteorologiche',
       'nebbia, grandine',
     ],

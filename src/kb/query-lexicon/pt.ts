@@ -699,8 +699,10 @@ export const pt = lexicon({
       'coletes salva-vidas, briefing de segurança, instruções de segurança, normas de segurança',
       'medidas de segurança, medidas sanitárias',
     ],
+    // A forecast is a prediction no knowledge holds; what happens in bad weather is a policy it does.
+    ['previsão, previsões, previsão do tempo'],
     [
-      'clima, meteorologia, previsão do tempo, chuva, chuvas, chover, se chover, está chovendo',
+      'clima, meteorologia, chuva, chuvas, chover, se chover, está chovendo',
       'está a chover, mau tempo, tempo ruim, tempestade, trovoada, vento, ventania, neve, nevar',
       'temperatura, temperaturas, calor, frio, onda de calor, sol, sol forte, dia de sol',
       'caso chova, em caso de chuva, se estiver a chover, se o tempo permitir',
