@@ -188,3 +188,48 @@ describe('a forecast in the other languages', () => {
     ).not.toContain('weather');
   });
 });
+
+describe('a discount for a kind of visitor', () => {
+  const shop = (lang: string, title: string, body: string) =>
+    knowledgeOf(lang, [block('discounts', title, body), block('hours', 'Hours', '9:00–18:00.')]);
+  it.each([
+    ['en', 'is there a student discount?', 'Discounts', 'Groups of ten or more get 10% off.'],
+    ['ru', 'есть скидка для студентов?', 'Скидки', 'Группам от десяти человек скидка 10%.'],
+    [
+      'es',
+      '¿hay descuento para estudiantes?',
+      'Descuentos',
+      'Los grupos de diez o más tienen un 10% de descuento.',
+    ],
+    [
+      'de',
+      'Gibt es einen Studentenrabatt?',
+      'Rabatte',
+      'Gruppen ab zehn Personen erhalten 10% Rabatt.',
+    ],
+    [
+      'fr',
+      'Vous avez une réduction étudiant ?',
+      'Réductions',
+      'Les groupes de dix personnes ou plus ont 10% de réduction.',
+    ],
+    [
+      'it',
+      "C'è uno sconto studenti?",
+      'Sconti',
+      'I gruppi di dieci o più persone hanno il 10% di sconto.',
+    ],
+    [
+      'pt',
+      'Há desconto de estudante?',
+      'Descontos',
+      'Grupos de dez ou mais pessoas têm 10% de desconto.',
+    ],
+  ])(
+    '%s: a discounts page that never names students does not answer "%s"',
+    (lang, question, title, body) => {
+      const answer = answerOffline(shop(lang, title, body), question, [], asConfigured);
+      expect(answer.failed, question).toBe(true);
+    },
+  );
+});

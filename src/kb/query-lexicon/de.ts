@@ -109,7 +109,7 @@ export const de = lexicon({
     ],
     [
       'rabatt, rabatte, ermäßigung, ermäßigt, nachlass, aktion, angebote, gutscheincode',
-      'sonderangebot, studentenrabatt',
+      'sonderangebot',
       'rabattcode, rabattcodes, promo, promocode, promo code, aktionscode, gutscheincodes',
       'coupon, coupons, kupon, sonderangebote, sonderpreis, aktionspreis, aktionen, reduziert',
       'reduzierter preis, preisnachlass, ermäßigungen, vergünstigung, vergünstigungen',

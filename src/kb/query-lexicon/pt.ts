@@ -76,9 +76,8 @@ export const pt = lexicon({
     ],
     [
       'desconto, descontos, promoção, promoções, promo, oferta, ofertas, cupom, cupão',
-      'código promocional, liquidação, descontinho, desconto para estudantes',
-      'desconto de estudante, desconto estudante, meia-entrada, meia entrada, desconto sénior',
-      'desconto para idosos, desconto família, black friday, cyber monday, saldos',
+      'código promocional, liquidação, descontinho, meia-entrada, meia entrada',
+      'black friday, cyber monday, saldos',
       'queima de estoque, outlet, leve 2 pague 1, 2 por 1, dois por um, preço promocional',
       'preço especial, cupons, cupões, código de desconto, cupom de desconto, vale-desconto',
       'desconto de boas-vindas, primeira compra, código de indicação, indique um amigo',
