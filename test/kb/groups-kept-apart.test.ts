@@ -233,3 +233,31 @@ describe('a discount for a kind of visitor', () => {
     },
   );
 });
+
+describe('a pharmacy', () => {
+  it.each([
+    [
+      'en',
+      'is there a pharmacy near you?',
+      'Medication',
+      'We prescribe medication after the visit.',
+    ],
+    [
+      'es',
+      '¿hay una farmacia cerca?',
+      'Medicamentos',
+      'Recetamos los medicamentos después de la visita.',
+    ],
+    ['ru', 'рядом есть аптека?', 'Лекарства', 'Лекарства назначаем после приёма.'],
+  ])(
+    '%s: "%s" is not answered by what the knowledge says of medicines',
+    (lang, question, title, body) => {
+      const clinic = knowledgeOf(lang, [
+        block('medicine', title, body),
+        block('hours', 'Hours', '9:00–18:00.'),
+      ]);
+      const answer = answerOffline(clinic, question, [], { minConfidence: 0 });
+      expect(answer.citations.map((citation) => citation.id)).not.toContain('medicine');
+    },
+  );
+});

@@ -420,6 +420,10 @@ export const en = lexicon({
     ],
     ['dress code, what to wear, clothes, clothing, shoes, footwear, wear'],
     ['equipment, gear, kit, rental, rent, rentals, hire, for hire, rent a, lease, leasing'],
+    // A car to hire is its own thing: a bike shop's rentals answer no car question.
+    [
+      'car hire, car rental, car rentals, rent a car, hire a car, rental car, rental cars, hire car',
+    ],
     [
       'safety, safe, secure, security, dangerous, risk, risky, covid, hygiene, sterile',
       'safety measures, first aid, life jacket, life jackets, lifejacket, safety briefing, is it safe, dangerous for kids',
@@ -481,7 +485,9 @@ export const en = lexicon({
       'ultrasound, mri',
     ],
     ['blood test, lab, laboratory, analysis, test results, results, lab results'],
-    ['prescription, prescriptions, medicine, medication, medications, drugs, pills, pharmacy'],
+    ['prescription, prescriptions, medicine, medication, medications, drugs, pills'],
+    // A pharmacy is a place to find, not a medicine the knowledge describes.
+    ['pharmacy, pharmacies, chemist, chemists, drugstore'],
     [
       'side effects, recovery, healing, aftercare, after care, swelling, swollen, bleeding',
       'stitches, downtime, heal',

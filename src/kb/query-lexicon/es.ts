@@ -398,6 +398,11 @@ export const es = lexicon({
       'vestimenta, código de vestimenta, dress code, ropa, qué ropa, qué me pongo, calzado, zapatos',
     ],
     ['alquiler, alquilar, alquilan, renta, rentar, rentan, arriendo, arrendar, equipo, equipos'],
+    // A car to hire is its own thing: a bike shop's rentals answer no car question.
+    [
+      'alquiler de coches, alquiler de coche, coche de alquiler, coches de alquiler',
+      'alquilar un coche, alquilar coche, rent a car',
+    ],
     [
       'seguridad, seguro es, es seguro, peligroso, riesgo, riesgos, higiene, esterilización, esterilizado, covid',
     ],
@@ -441,7 +446,9 @@ export const es = lexicon({
       'revisiones, chequeos, revisión anual, revisión rutinaria, chequeo médico, reconocimiento médico',
     ],
     ['análisis, análisis de sangre, laboratorio, resultados'],
-    ['receta, medicamento, medicamentos, medicina, pastillas, farmacia'],
+    ['receta, medicamento, medicamentos, medicina, pastillas'],
+    // A pharmacy is a place to find, not a medicine the knowledge describes.
+    ['farmacia, farmacias'],
     ['recuperación, cicatrización, postoperatorio, hinchazón, inflamación, sangrado, puntos'],
     ['derivación, orden médica, interconsulta, segunda opinión'],
 
