@@ -261,3 +261,39 @@ describe('a pharmacy', () => {
     },
   );
 });
+
+describe('imaging a practice has or has not', () => {
+  const practice = (lang: string, title: string, body: string) =>
+    knowledgeOf(lang, [block('imaging', title, body), block('hours', 'Hours', '9:00–18:00.')]);
+  it.each([
+    [
+      'en',
+      'do you do MRI scans?',
+      'X-ray and ultrasound',
+      'We have digital X-ray and ultrasound on site.',
+    ],
+    ['ru', 'делаете ли вы МРТ?', 'Рентген и УЗИ', 'У нас есть цифровой рентген и УЗИ.'],
+    [
+      'es',
+      '¿hacéis resonancias?',
+      'Radiografía y ecografía',
+      'Tenemos radiografía digital y ecografía en la clínica.',
+    ],
+  ])('%s: "%s" is not answered by the X-ray and ultrasound', (lang, question, title, body) => {
+    const answer = answerOffline(practice(lang, title, body), question, [], { minConfidence: 0 });
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('imaging');
+  });
+
+  it.each([
+    [
+      'en',
+      'can you do an ultrasound?',
+      'X-ray and ultrasound',
+      'We have digital X-ray and ultrasound on site.',
+    ],
+    ['ru', 'а узи можно сделать?', 'Рентген и УЗИ', 'У нас есть цифровой рентген и УЗИ.'],
+  ])('%s: "%s" is', (lang, question, title, body) => {
+    const answer = answerOffline(practice(lang, title, body), question, [], asConfigured);
+    expect(answer.citations[0]?.id).toBe('imaging');
+  });
+});

@@ -480,10 +480,14 @@ export const en = lexicon({
       'plaque, polishing, airflow',
     ],
     [
-      'check-up, checkup, check up, examination, screening, x-ray, xray, x ray, scan',
-      'checkups, check-ups, dental exam, routine check, routine appointment, annual check, health check, physical exam',
-      'ultrasound, mri',
+      'check-up, checkup, check up, examination, screening, checkups, check-ups, dental exam',
+      'routine check, routine appointment, annual check, health check, physical exam',
     ],
+    // An X-ray, an ultrasound, a CT and an MRI are machines a practice has or has not.
+    ['x-ray, xray, x ray, x-rays, xrays, radiograph'],
+    ['ultrasound, ultrasounds, ultrasound scan'],
+    ['ct scan, ct, cat scan'],
+    ['mri, mri scan, magnetic resonance'],
     ['blood test, lab, laboratory, analysis, test results, results, lab results'],
     ['prescription, prescriptions, medicine, medication, medications, drugs, pills'],
     // A pharmacy is a place to find, not a medicine the knowledge describes.

@@ -442,9 +442,14 @@ export const es = lexicon({
     ],
     ['limpieza dental, limpieza de dientes, profilaxis, sarro, placa bacteriana, tartrectomía'],
     [
-      'revisión, chequeo, examen, radiografía, rayos x, ecografía, tomografía, resonancia',
-      'revisiones, chequeos, revisión anual, revisión rutinaria, chequeo médico, reconocimiento médico',
+      'revisión, chequeo, examen, revisiones, chequeos, revisión anual, revisión rutinaria',
+      'chequeo médico, reconocimiento médico',
     ],
+    // An X-ray, an ultrasound, a CT and an MRI are machines a practice has or has not.
+    ['radiografía, radiografías, rayos x'],
+    ['ecografía, ecografías, ultrasonido'],
+    ['tomografía, tac'],
+    ['resonancia, resonancia magnética'],
     ['análisis, análisis de sangre, laboratorio, resultados'],
     ['receta, medicamento, medicamentos, medicina, pastillas'],
     // A pharmacy is a place to find, not a medicine the knowledge describes.
