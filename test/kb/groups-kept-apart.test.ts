@@ -297,3 +297,28 @@ describe('imaging a practice has or has not', () => {
     expect(answer.citations[0]?.id).toBe('imaging');
   });
 });
+
+describe('half board', () => {
+  it.each([
+    [
+      'en',
+      'do you do half board?',
+      'Breakfast',
+      'Breakfast is served from 8:00 to 10:30 on the terrace.',
+    ],
+    [
+      'es',
+      '¿tenéis media pensión?',
+      'Desayuno',
+      'El desayuno se sirve de 8:00 a 10:30 en la terraza.',
+    ],
+    ['ru', 'у вас есть полупансион?', 'Завтрак', 'Завтрак подаём с 8:00 до 10:30 на террасе.'],
+  ])('%s: "%s" is not answered by the breakfast', (lang, question, title, body) => {
+    const hotel = knowledgeOf(lang, [
+      block('breakfast', title, body),
+      block('hours', 'Hours', '9:00–18:00.'),
+    ]);
+    const answer = answerOffline(hotel, question, [], { minConfidence: 0 });
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('breakfast');
+  });
+});

@@ -346,10 +346,9 @@ export const en = lexicon({
       'bedroom, bedrooms, villa, villas, guesthouse, guest house, bnb, airbnb, accomodations, accommodations, acommodation',
     ],
     ['wifi, wi-fi, wi fi, wireless, internet, internet connection, wifi password, wifi code'],
-    [
-      'breakfast, breakfast included, bed and breakfast, half board, full board, brunch',
-      'breakfasts, brekkie',
-    ],
+    // Half and full board are meals beyond breakfast: a breakfast page answers neither.
+    ['half board, full board, half-board, full-board'],
+    ['breakfast, breakfast included, bed and breakfast, brunch', 'breakfasts, brekkie'],
     [
       'food, meal, meals, lunch, dinner, supper, menu, menus, eat, eating, restaurant',
       'snacks, drinks, drink, beverages, coffee, tea, alcohol, bar, cafe, kitchen',

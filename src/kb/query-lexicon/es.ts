@@ -327,9 +327,9 @@ export const es = lexicon({
       'recámara, dormitorio, dormitorios, cuarto, cuartos, hab, habs, depa, depto, alojarme, alojarnos, hospedarme, hospedarnos, albergue, casa rural, villa, airbnb',
     ],
     ['wifi, wi-fi, wi fi, internet, conexión, contraseña del wifi, clave del wifi, clave wifi'],
-    [
-      'desayuno, desayunos, con desayuno, desayuno incluido, media pensión, pensión completa, buffet',
-    ],
+    // Half and full board are meals beyond breakfast: a breakfast page answers neither.
+    ['media pensión, pensión completa'],
+    ['desayuno, desayunos, con desayuno, desayuno incluido, buffet'],
     [
       'comida, comidas, comer, almuerzo, almorzar, cena, cenar, menú, carta, restaurante, cocina',
       'bebidas, bebida, café, bar, alcohol, snacks, picada',
