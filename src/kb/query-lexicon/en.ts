@@ -69,6 +69,8 @@ export const en = lexicon({
       'percent off, concession, concessions',
       'black friday, cyber monday, clearance, half price, half-price, bogof, buy one get one free, 2 for 1, two for one, markdown, marked down, early bird, early bird discount, welcome discount, first order discount, refer a friend, referral code, discount code, promo codes, coupons',
     ],
+    // How long a voucher, a pass or a quote holds: "¿caducan?" asks what "válidas durante 2 años" says.
+    ['valid, validity, expire, expires, expired, expiry, expiry date, expiration, use by'],
     ['loyalty, loyalty card, loyalty program, loyalty programme, rewards, points, bonus'],
     ['payment, pay, paying, payment method, payment methods, payment options, how to pay'],
     [

@@ -64,6 +64,10 @@ export const es = lexicon({
       'cotizar, caro, barato, barata, más barato, económico, económica, preciazo',
       'presio, presios, precion, kuanto cuesta, kuanto sale, kuanto vale, cuánto sería, cuánto costará, cuánto nos costaría, cuánto nos sale, cuánto nos cobran, cuánto cobráis, cuánto pedís, cuánto piden, a cómo está, a cómo sale, en cuánto sale, qué valor tiene, qué costo tiene, qué precio tiene, precio final, precio por persona, tarifario, pvp, cuánta pasta, baratito, carito, económicos',
     ],
+    // How long a voucher, a pass or a quote holds: "¿caducan?" asks what "válidas durante 2 años" says.
+    [
+      'caduca, caducan, caducidad, validez, válido, válida, válidos, válidas, vence, vencen, vencimiento',
+    ],
     [
       'descuento, descuentos, promoción, promociones, promo, oferta, ofertas, rebaja, rebajas',
       'cupón, código de descuento, código promocional, 2x1, dos por uno, liquidación',
