@@ -179,7 +179,10 @@ export const en = lexicon({
       'group, groups, group booking, group bookings, group discount, large group, big group',
       'corporate, team building, company event, many people, party of',
     ],
-    ['private, private tour, private room, private event, exclusive, individual, one to one'],
+    [
+      'private, private tour, private room, private event, exclusive, individual, one to one',
+      'just for us, only for us, just us, just for our family, without other people, no strangers',
+    ],
     [
       'event, events, party, parties, birthday, birthday party, wedding, weddings, celebration',
       'anniversary, hen party, stag party, bachelorette, bachelor party, banquet',

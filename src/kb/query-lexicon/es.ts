@@ -179,7 +179,10 @@ export const es = lexicon({
       'grupo, grupos, grupal, grupales, reserva de grupo, descuento para grupos, somos muchos',
       'corporativo, evento de empresa, para empresas, team building',
     ],
-    ['privado, privada, privados, exclusivo, exclusiva, individual, individuales, personalizado'],
+    [
+      'privado, privada, privados, exclusivo, exclusiva, individual, individuales, personalizado',
+      'solo para nosotros, solo nosotros, solo para nuestra familia, sin otras personas, sin desconocidos',
+    ],
     [
       'evento, eventos, fiesta, fiestas, cumpleaños, cumple, boda, bodas, celebración',
       'aniversario, despedida de soltera, despedida de soltero, quinceañera, quince años, banquete',

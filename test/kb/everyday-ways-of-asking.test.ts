@@ -1,0 +1,61 @@
+/**
+ * Everyday ways of asking that the knowledge words otherwise. "¿Caducan?", "when does it
+ * expire?", "срок действия?" ask what "valid for 2 years" says. "Just for our family, without
+ * other people" asks for a private tour, class or room.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerOffline } from '../../src/ai/offline-answerer.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
+
+describe('how long something is valid', () => {
+  it.each([
+    ['en', 'when do they expire?', 'Gift vouchers', 'Vouchers from €50, valid for 12 months.'],
+    [
+      'es',
+      '¿caducan?',
+      'Tarjetas regalo',
+      'Desde 50 €, válidas durante 2 años en cualquier excursión.',
+    ],
+    ['ru', 'какой срок действия?', 'Подарочные сертификаты', 'От 50 €, действительны 2 года.'],
+  ])('%s: "%s" finds the voucher that says how long it holds', (lang, question, title, body) => {
+    const knowledge = knowledgeOf(lang, [
+      block('vouchers', title, body),
+      block('payment', 'Payment', 'Cards and cash.'),
+    ]);
+    const answer = answerOffline(knowledge, question, [], { minConfidence: 0 });
+    expect(answer.citations[0]?.id).toBe('vouchers');
+  });
+});
+
+describe('something just for us', () => {
+  it.each([
+    [
+      'en',
+      'do you do tours just for our family, without other people?',
+      'Private tours',
+      'Group tours',
+      'Small groups of up to 16.',
+    ],
+    [
+      'es',
+      '¿hacéis excursiones solo para nuestra familia, sin desconocidos?',
+      'Excursiones privadas',
+      'Excursiones en grupo',
+      'Grupos de hasta 16 personas.',
+    ],
+    [
+      'ru',
+      'можно экскурсию только для нашей семьи, без чужих людей?',
+      'Индивидуальные экскурсии',
+      'Групповые экскурсии',
+      'Группы до 16 человек.',
+    ],
+  ])('%s: "%s" finds the private tours', (lang, question, privateTitle, groupTitle, groupBody) => {
+    const knowledge = knowledgeOf(lang, [
+      block('group', groupTitle, groupBody),
+      block('private', privateTitle, '€390 a day.'),
+    ]);
+    const answer = answerOffline(knowledge, question, [], { minConfidence: 0 });
+    expect(answer.citations[0]?.id).toBe('private');
+  });
+});
