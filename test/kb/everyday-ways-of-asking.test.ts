@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { block, knowledgeOf } from '../helpers/knowledge.js';
+import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 describe('how long something is valid', () => {
   it.each([
@@ -57,5 +57,29 @@ describe('something just for us', () => {
     ]);
     const answer = answerOffline(knowledge, question, [], { minConfidence: 0 });
     expect(answer.citations[0]?.id).toBe('private');
+  });
+});
+
+describe('who the visitor asks for', () => {
+  it.each([
+    [
+      '.',
+      'en',
+      'my mother in law is in a wheelchair, can she come on the montserrat trip?',
+      'accessibility',
+    ],
+    [
+      'test/fixtures/bots/clinic',
+      'es',
+      'mi abuela necesita una dentadura postiza nueva de arriba, cuánto sale',
+      'dentures',
+    ],
+  ])('%s %s: "%s" asks about %s, whoever it is for', (dir, lang, question, id) => {
+    const answer = answerOffline(projectKnowledge(dir, lang), question, [], {
+      minConfidence: 0.7,
+      minClarifyConfidence: 0.5,
+    });
+    expect(answer.failed).toBe(false);
+    expect(answer.citations[0]?.id).toBe(id);
   });
 });

@@ -88,6 +88,7 @@ export const de = lexicon({
     'ihr lieben, liebe leute',
     'ehemann, ehefrau, meine frau, mein mann, mein freund, meine freundin, mein partner',
     'meine partnerin, schwester, bruder, mama, papa, vater, mutter, oma, opa',
+    'großmutter, grossmutter, großvater, grossvater, schwiegermutter, schwiegervater, schwiegereltern',
     // Verbs that only carry the question's object: "bietet ihr Reifenwechsel an", "macht ihr Klimaservice"
     'bietet, bieten, anbieten, macht, machen, geben, tun, tut, gehen, kommen, organisiert, organisieren',
   ],

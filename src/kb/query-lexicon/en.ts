@@ -33,6 +33,7 @@ export const en = lexicon({
     'we are looking for, i am looking for, im looking for, looking for, something, ur, a little, still',
     'instead, along, rather, anyone, possible, is it possible',
     'wife, husband, sister, brother, father, mother, mum, mom, dad, boyfriend, girlfriend',
+    'mother in law, father in law, mother-in-law, father-in-law, in laws, in-laws, grandma, grandmother, grandpa, grandfather, granny, grandad, nan',
     "hii, hiii, heyy, heyyy, helo, hellooo, hallo, heya, hey y'all, hi folks, hey folks, hi guys, hey guys",
     'hello guys, hi everyone, hello everyone, hey everyone, good day, dear all, dear friends, hi again',
     'hello again, sup, wassup, hope all is well, hope all is good, hope you are having a good day',

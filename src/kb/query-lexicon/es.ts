@@ -32,6 +32,7 @@ export const es = lexicon({
     'que tenga buen día, que tengan buen día, feliz día, bendiciones',
     'queremos, quisiéramos, me gustaría, gustaría, vamos, algún, alguna, alguno, todavía, habíamos pensado',
     'podéis, hermana, hermano, pareja, marido, mujer, esposa, esposo',
+    'abuela, abuelo, abuelos, suegra, suegro, suegros',
     'buenas buenas, holis, ola, hla, bnas, bns dias, bn dia, muy buenas, muy buenos días',
     'buenas a todos, hola a todos, hola buenas, hola buenos días, qué onda, qué hubo, quiubo, epa, wenas',
     'wenas tardes, weno, un cordial saludo, reciba un cordial saludo, salu2, slds, sldos, bss, besitos',

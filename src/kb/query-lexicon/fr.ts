@@ -63,6 +63,7 @@ export const fr = lexicon({
     'plutôt, on cherche, je cherche, nous cherchons, nous recherchons, je recherche, on recherche',
     'mon mari, ma femme, mon copain, ma copine, mon conjoint, ma conjointe, mon chum, ma blonde',
     'mon époux, mon épouse, ma sœur, mon frère, mon père, ma mère, maman, papa, mari, copain',
+    'grand-mère, grand-père, mamie, papi, belle-mère, beau-père, beaux-parents',
     'copine, chum, conjoint, conjointe, époux, épouse',
     // Verbs that only carry the question's object: "proposez-vous le lavage"
     'proposez, proposer, offrez, donnez, donner, aller, venir, organisez, organiser',

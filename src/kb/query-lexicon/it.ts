@@ -76,6 +76,7 @@ export const it = lexicon({
     'okk, okok, oki, okey',
     'moglie, mio marito, mia moglie, fidanzato, fidanzata, il mio ragazzo',
     'la mia ragazza, compagno, compagna, mamma, papà, madre, padre, fratello, sorella',
+    'nonni, suocero, suoceri',
     'suocera, nonna, nonno',
     // Verbs that only carry the question's object: "offrite il lavaggio"
     'offrite, offrire, offre, proponete, dare, andare, venire, organizzate, organizzare',

@@ -53,6 +53,7 @@ export const pt = lexicon({
     'coisa, coisas, um pouco, um pouquinho, procuro, estou procurando, estamos procurando',
     'procuramos, estou à procura, ando à procura, minha esposa, meu marido, minha mulher',
     'meu namorado, minha namorada, meu noivo, minha noiva, meu pai, minha mãe, meu irmão',
+    'avó, avós, sogro, sogros, minha avó, meu avô',
     'minha irmã, esposa, marido, namorado, namorada, sogra',
     // Verbs that only carry the question's object: "oferecem estacionamento"
     'oferecem, oferece, oferecer, dão, dar, ir, vir, organizam, organizar, tens',
