@@ -322,3 +322,24 @@ describe('half board', () => {
     expect(answer.citations.map((citation) => citation.id)).not.toContain('breakfast');
   });
 });
+
+describe('a shower, a locker, a way to pay', () => {
+  it.each([
+    ['en', 'is there a shower?', 'Lockers', 'Lockers for members, €12 a month.'],
+    ['pt', 'têm duche?', 'Cacifos', 'Cacifos para membros, 12 € por mês.'],
+    ['de', 'Gibt es eine Dusche?', 'Spinde', 'Spinde für Mitglieder, 12 € im Monat.'],
+    [
+      'es',
+      '¿aceptáis PayPal?',
+      'Transferencia bancaria',
+      'Puedes pagar por transferencia bancaria al IBAN de la factura.',
+    ],
+  ])('%s: "%s" is not answered by "%s"', (lang, question, title, body) => {
+    const place = knowledgeOf(lang, [
+      block('other', title, body),
+      block('hours', 'Hours', '9:00–18:00.'),
+    ]);
+    const answer = answerOffline(place, question, [], { minConfidence: 0 });
+    expect(answer.citations.map((citation) => citation.id)).not.toContain('other');
+  });
+});

@@ -457,8 +457,10 @@ export const de = lexicon({
       'toilette, toiletten, wc, klo, wcs, klos, sanitäranlagen, örtchen, stilles örtchen',
       'gästetoilette, gäste-wc, öffentliche toilette, pissoir, häusl, waschraum, waschräume',
     ],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['dusche, duschen'],
     [
-      'umkleide, umkleiden, dusche, duschen, spind, umkleidekabine, umkleidekabinen',
+      'umkleide, umkleiden, spind, umkleidekabine, umkleidekabinen',
       'umkleideraum, umkleideräume, garderobe, garderoben, spinde, schließfach, schliessfach',
       'schließfächer, schliessfächer',
     ],

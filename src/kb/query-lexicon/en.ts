@@ -243,7 +243,9 @@ export const en = lexicon({
       'limited mobility, wheelchair user, wheelchair-friendly, wheelchair friendly, wheelchair accessible, mobility scooter, walker, walking frame, crutches, accessible toilet, accessible room, disabled toilet, disabled parking, blue badge, hearing loop, visually impaired, hearing impaired, blind, deaf',
     ],
     ['toilet, toilets, restroom, restrooms, bathroom, wc, loo, washroom'],
-    ['changing room, changing rooms, locker, lockers, shower, showers'],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['changing room, changing rooms, locker, lockers'],
+    ['shower, showers'],
 
     // Contact and people
     [

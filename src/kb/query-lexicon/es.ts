@@ -87,9 +87,12 @@ export const es = lexicon({
     ['efectivo, en efectivo, cash, billetes, pago en efectivo, al contado, contado, plata'],
     [
       'transferencia, transferencia bancaria, por transferencia, iban, cbu, alias, cuenta bancaria',
-      'datos bancarios, depósito bancario, domiciliación, bizum, mercado pago, mercadopago',
-      'nequi, yape, paypal, sinpe',
-      'pago móvil, pago con el móvil, pagar con el móvil, pago con el celular, apple pay, google pay, plin, daviplata, revolut',
+      'datos bancarios, depósito bancario, domiciliación',
+    ],
+    // Each way to pay online is its own, as in English: a bank transfer answers no "¿aceptáis PayPal?".
+    [
+      'bizum, mercado pago, mercadopago, nequi, yape, paypal, sinpe, pago móvil, pago con el móvil',
+      'pagar con el móvil, pago con el celular, apple pay, google pay, plin, daviplata, revolut',
     ],
     [
       'cuotas, en cuotas, cuotas sin interés, meses sin intereses, msi, a plazos',
@@ -237,9 +240,10 @@ export const es = lexicon({
       'discapacitados, movilidad reducida, rampa, ascensor, elevador, escaleras, planta baja',
       'sillas de ruedas, minusválido, minusválidos, andador, muletas, sin escalones, sin barreras, baño adaptado, habitación adaptada, acceso adaptado, acceso para silla de ruedas, invidente, ciego, sordo, discapacidad visual, discapacidad auditiva',
     ],
-    [
-      'baño, baños, aseo, aseos, servicios higiénicos, sanitario, vestuario, vestuarios, ducha, duchas, taquilla, locker',
-    ],
+    ['baño, baños, aseo, aseos, servicios higiénicos, sanitario'],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['vestuario, vestuarios, taquilla, taquillas, locker'],
+    ['ducha, duchas'],
 
     // Contact and people
     [

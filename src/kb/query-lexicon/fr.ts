@@ -415,10 +415,9 @@ export const fr = lexicon({
       'toilettes, wc, sanitaires, les toilettes, petit coin, cabinets, salle de bain',
       "salle de bains, salle d'eau, chiottes",
     ],
-    [
-      'vestiaire, vestiaires, douche, douches, casier, casiers, se changer, pour se changer',
-      'casier à clé',
-    ],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['douche, douches'],
+    ['vestiaire, vestiaires, casier, casiers, se changer, pour se changer', 'casier à clé'],
 
     // Contact and people
     [

@@ -446,10 +446,9 @@ export const it = lexicon({
       'bagno, bagni, toilette, wc, servizi igienici, gabinetto, gabinetti, bagno pubblico',
       'bagni pubblici, toilet, toilets, cesso',
     ],
-    [
-      'spogliatoio, spogliatoi, doccia, docce, armadietto, armadietti, camerino, camerini',
-      'guardaroba',
-    ],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['doccia, docce'],
+    ['spogliatoio, spogliatoi, armadietto, armadietti, camerino, camerini', 'guardaroba'],
 
     // Contact and people
     [

@@ -380,9 +380,11 @@ export const pt = lexicon({
       'banheiro, banheiros, casa de banho, wc, casas de banho, sanitário, sanitários, toalete',
       'toilette, lavabo, lavabos',
     ],
+    // A shower and a locker are two things a place may have one of, as the Russian groups keep them.
+    ['chuveiro, chuveiros, duche, duches'],
     [
-      'vestiário, vestiários, chuveiro, duche, armário, balneário, balneários, chuveiros',
-      'duches, armários, cacifo, cacifos, locker, lockers, trocar de roupa',
+      'vestiário, vestiários, armário, balneário, balneários, armários, cacifo, cacifos',
+      'locker, lockers, trocar de roupa',
     ],
 
     // Contact and people
