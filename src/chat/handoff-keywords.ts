@@ -1,8 +1,9 @@
 /**
  * Phrases with which visitors ask for a person. Built in for the eight languages the answerer
- * reads (en, ru, es, de, fr, it, pt, uk); the config's handoff.keywords add to them. Phrases are compared as sequences of stems, so case, accents,
- * punctuation, small words and word endings do not matter: "Позовите оператора" matches
- * "оператор", "¿Puedo hablar con una PERSONA?" matches "hablar con una persona".
+ * reads (en, ru, es, de, fr, it, pt, uk); the config's handoff.keywords add to them. Phrases
+ * are compared as sequences of stems, so case, accents, punctuation, small words and word
+ * endings do not matter: "Позовите оператора" matches "оператор", "¿Puedo hablar con una
+ * PERSONA?" matches "hablar con una persona".
  */
 import { extractContactDetails } from '../domain/contact-details.js';
 import { asksForKindOf } from '../kb/answer-kind.js';

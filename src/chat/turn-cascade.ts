@@ -10,6 +10,7 @@ import { checkToolCall, toolDefinitions } from '../ai/tools.js';
 import { askedBesideContact, mergeContact } from '../domain/contact-details.js';
 import type { ContactDetails } from '../domain/conversation.js';
 import { humanAvailable } from '../domain/handoff.js';
+import { escapeRegExp } from '../domain/literal-pattern.js';
 import { rankingOf } from '../kb/language-knowledge.js';
 import { estimateTokens } from '../kb/tokenize.js';
 import type { VisitorFacts } from '../prompt/build-context.js';
@@ -252,9 +253,7 @@ const templatePatterns = new Map<string, RegExp>();
 function filledFrom(template: string): RegExp {
   let pattern = templatePatterns.get(template);
   if (!pattern) {
-    const pieces = template
-      .split(/\{\w+\}/)
-      .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pieces = template.split(/\{\w+\}/).map(escapeRegExp);
     pattern = new RegExp(`^${pieces.join('.*?')}$`, 's');
     templatePatterns.set(template, pattern);
   }

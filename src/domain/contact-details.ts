@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { CountryCode } from 'libphonenumber-js';
 import type { ContactDetails } from './conversation.js';
+import { escapeRegExp } from './literal-pattern.js';
 
 type PhoneLibrary = typeof import('libphonenumber-js');
 let phoneLibrary: PhoneLibrary | undefined;
@@ -74,7 +75,7 @@ export function extractContactDetails(
  */
 export function withoutContact(text: string, details: ContactDetails): string {
   let rest = text;
-  if (details.email) rest = rest.replace(new RegExp(literal(details.email), 'i'), ' ');
+  if (details.email) rest = rest.replace(new RegExp(escapeRegExp(details.email), 'i'), ' ');
   // Any phone-shaped run of digits, read as a number in this language's country or not.
   rest = rest.replace(/\+?[\d][\d\s().-]{5,}\d/g, ' ');
   if (details.name) rest = rest.replace(details.name, ' ');
@@ -92,7 +93,7 @@ export function askedBesideContact(text: string, details: ContactDetails): strin
   let rest = details.email || details.phone ? text.replace(ownDetailPhrases, ' ') : text;
   if (details.email) {
     rest = withoutSignatureName(rest, details.email);
-    rest = rest.replace(new RegExp(`${detailLabel}${literal(details.email)}`, 'iu'), ' ');
+    rest = rest.replace(new RegExp(`${detailLabel}${escapeRegExp(details.email)}`, 'iu'), ' ');
   }
   if (details.phone) rest = rest.replace(labelledPhone, ' ');
   return withoutContact(rest, details);
@@ -106,15 +107,10 @@ function withoutSignatureName(text: string, email: string): string {
   const folded = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
   const local = folded(email.split('@')[0]!);
   return text.replace(
-    new RegExp(`(\\p{L}{3,})([\\s,–-]*\\(?\\s*)(?=${literal(email)})`, 'iu'),
+    new RegExp(`(\\p{L}{3,})([\\s,–-]*\\(?\\s*)(?=${escapeRegExp(email)})`, 'iu'),
     (whole, name: string, between: string) =>
       local.startsWith(folded(name)) ? ` ${between}` : whole,
   );
-}
-
-/** A text as a regular expression that matches it literally. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A word that labels the detail right after it: "почта anna@x.ru", "tel. 612 345 678". */

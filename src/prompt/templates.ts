@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { escapeRegExp } from '../domain/literal-pattern.js';
 import type { PromptContext } from './build-context.js';
 import { promptHelpers } from './helpers.js';
 import { languageInstruction } from './language-instruction.js';
@@ -75,8 +76,4 @@ function tidy(text: string): string {
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,6 +5,7 @@
  * change here.
  */
 import { type Document, isScalar, visit } from 'yaml';
+import { escapeRegExp } from '../domain/literal-pattern.js';
 import { packageName } from './project-files.js';
 
 export interface DemoRenaming {
@@ -61,10 +62,6 @@ export function nameForms(name: string): string[] {
 /** The name as a domain label spells it: "Sol y Mar Tours" is solymartours.example. */
 function compact(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A name placed inside a JSON string. */
