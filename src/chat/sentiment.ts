@@ -3,8 +3,8 @@
  * A small valence lexicon per language (en, ru, es, de, fr, it, pt, uk), matched by Snowball
  * stem so "ужасный", "ужасно" and "ужасная" are one entry, with negation ("not good", "не
  * помогли", "no sirve") and intensifiers ("very", "очень", "muy"). The score of the last few
- * visitor messages taken together is squashed into -1..1 as VADER does (s / sqrt(s² + 15)), so one mild word does not
- * cross the threshold and a run of angry messages does.
+ * visitor messages taken together is squashed into -1..1 as VADER does (s / sqrt(s² + 15)), so
+ * one mild word does not cross the threshold and a run of angry messages does.
  * Chosen over the AFINN ports on npm: they match whole words only, which misses most Russian
  * and Spanish forms (measured: "Отвратительно! Вы обманщики" scored 0).
  */
