@@ -7,6 +7,7 @@
  */
 import { extractContactDetails } from '../domain/contact-details.js';
 import { asksForKindOf } from '../kb/answer-kind.js';
+import type { QueryAnalyzer } from '../kb/query.js';
 import { Tokenizer } from '../kb/tokenize.js';
 import * as de from './texts/de.js';
 import * as fr from './texts/fr.js';
@@ -80,14 +81,18 @@ export function containsSequence(haystack: readonly string[], needle: readonly s
  * team a keyword asks for. A message that gives the visitor's own number ("my phone is +34…,
  * call me back") speaks of theirs.
  */
-export function asksForContactDetail(message: string, lang: string): boolean {
-  if (!asksForKindOf(message, 'phone', lang) && !emailWord.test(message)) return false;
+export function asksForContactDetail(
+  message: string,
+  lang: string,
+  analyzer: QueryAnalyzer,
+): boolean {
+  // The lexicon's email group is the one every language's email words share ("correo", "почта").
+  const namesEmail = () =>
+    analyzer.analyze(message).some((unit) => analyzer.inGroupWith(unit, 'email'));
+  if (!asksForKindOf(message, 'phone', lang) && !namesEmail()) return false;
   const given = extractContactDetails(message, lang);
   return given.phone === undefined && given.email === undefined;
 }
-
-const emailWord =
-  /(^|[^\p{L}])(e-?mail|correo|почт[аыуе]|пошт[аиу]|courriel|posta elettronica)(?!\p{L})/iu;
 
 /** The keyword found in a message, or undefined. */
 export function findHandoffKeyword(

@@ -85,7 +85,8 @@ export function handoffTrigger(
 ): { reason: HandoffReason; detail: string | undefined } | undefined {
   const { handoff } = turn.snapshot.config;
   const keyword = findHandoffKeyword(turn.message, turn.lang, handoff.keywords);
-  if (keyword && !asksForContactDetail(turn.message, turn.lang))
+  const { analyzer } = turn.snapshot.knowledge(turn.lang);
+  if (keyword && !asksForContactDetail(turn.message, turn.lang, analyzer))
     return { reason: 'keyword', detail: keyword };
   const sentiment = recentSentiment(turn);
   if (sentiment < handoff.sentimentThreshold)

@@ -64,23 +64,18 @@ describe('built-in texts', () => {
 
 describe('asking for a person', () => {
   it.each([
-    ['de', 'Kann ich bitte mit einem Menschen sprechen?'],
-    ['fr', 'Je voudrais parler à un conseiller'],
-    ['it', 'Posso parlare con una persona?'],
-    ['pt', 'Quero falar com uma pessoa, por favor'],
-    ['uk', 'Можна поговорити з людиною?'],
-  ])('%s: "%s" asks for a person', (lang, message) => {
-    expect(findHandoffKeyword(message, lang, {})).toBeDefined();
-  });
-
-  it.each([
-    ['de', 'Wie viel kostet ein Ölwechsel?'],
-    ['fr', 'Vous êtes ouverts le samedi ?'],
-    ['it', 'Siete operativi ad agosto?'],
-    ['pt', 'Onde fica o escritório?'],
-    ['uk', 'Скільки коштує переговорна на 8 людей?'],
-  ])('%s: "%s" is a question, not a request', (lang, message) => {
-    expect(findHandoffKeyword(message, lang, {})).toBeUndefined();
+    ['de', 'Kann ich bitte mit einem Menschen sprechen?', true],
+    ['fr', 'Je voudrais parler à un conseiller', true],
+    ['it', 'Posso parlare con una persona?', true],
+    ['pt', 'Quero falar com uma pessoa, por favor', true],
+    ['uk', 'Можна поговорити з людиною?', true],
+    ['de', 'Wie viel kostet ein Ölwechsel?', false],
+    ['fr', 'Vous êtes ouverts le samedi ?', false],
+    ['it', 'Siete operativi ad agosto?', false],
+    ['pt', 'Onde fica o escritório?', false],
+    ['uk', 'Скільки коштує переговорна на 8 людей?', false],
+  ])('%s: "%s" asks for a person: %s', (lang, message, asks) => {
+    expect(findHandoffKeyword(message, lang, {}) !== undefined).toBe(asks);
   });
 
   it('keeps English for a language without texts of its own', () => {

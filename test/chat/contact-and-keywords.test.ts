@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksForContactDetail, findHandoffKeyword } from '../../src/chat/handoff-keywords.js';
 import { extractContactDetails, mergeContact } from '../../src/domain/contact-details.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 describe('contact details in messages', () => {
   it('finds a name and an email in English', () => {
@@ -89,6 +90,11 @@ describe('handoff keywords', () => {
   });
 });
 
+/** A language's reading of questions: its lexicon's groups, whatever a knowledge says. */
+function analyzerOf(lang: string) {
+  return knowledgeOf(lang, []).analyzer;
+}
+
 describe('a keyword in a question for the phone number or email', () => {
   it.each([
     ['en', 'customer service phone number?'],
@@ -101,7 +107,7 @@ describe('a keyword in a question for the phone number or email', () => {
     // The garage's own phrase: "call me" is a request, "whom do I call?" a question.
     const configured = { de: ['rufen Sie mich an'] };
     expect(findHandoffKeyword(message, lang, configured)).toBeDefined();
-    expect(asksForContactDetail(message, lang)).toBe(true);
+    expect(asksForContactDetail(message, lang, analyzerOf(lang))).toBe(true);
   });
 
   it.each([
@@ -110,7 +116,7 @@ describe('a keyword in a question for the phone number or email', () => {
     ['ru', 'позовите менеджера'],
   ])('%s "%s" asks for a person', (lang, message) => {
     expect(findHandoffKeyword(message, lang, {})).toBeDefined();
-    expect(asksForContactDetail(message, lang)).toBe(false);
+    expect(asksForContactDetail(message, lang, analyzerOf(lang))).toBe(false);
   });
 });
 
@@ -118,9 +124,13 @@ describe('a keyword beside the visitor’s own number', () => {
   it('asks for a person to call them', () => {
     const message = 'мой телефон +34 611 22 33 44, перезвоните мне, пожалуйста';
     expect(findHandoffKeyword(message, 'ru', { ru: ['перезвоните мне'] })).toBeDefined();
-    expect(asksForContactDetail(message, 'ru')).toBe(false);
-    expect(asksForContactDetail('call me back on +1 415 555 2671, what is your phone?', 'en')).toBe(
-      false,
-    );
+    expect(asksForContactDetail(message, 'ru', analyzerOf('ru'))).toBe(false);
+    expect(
+      asksForContactDetail(
+        'call me back on +1 415 555 2671, what is your phone?',
+        'en',
+        analyzerOf('en'),
+      ),
+    ).toBe(false);
   });
 });
