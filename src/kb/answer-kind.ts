@@ -101,6 +101,46 @@ const holds: Record<AnswerKind, { test(text: string): boolean }> = {
   phone: /(\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?([\s.-]\d{2,4}){2,4}(?!\d)/u,
 };
 
+/**
+ * Words that ask whether something is paid for or included rather than how much it is: "does
+ * the price include a helmet?", "do I have to pay to send it?", "¿se pagan aparte?". A block
+ * that says what is included answers these, though it states no amount.
+ */
+const asksWhetherPaid: Record<string, RegExp> = {
+  en: /\b(includ\p{L}*|inclusive|pay|paying|paid)\b/iu,
+  ru: /(входит|входят|включ|(^|[^\p{L}])(за|о)?плат(ить|ят|им|ишь|ите|ит)(?!\p{L})|оплачива)/iu,
+  es: /(incluid|incluye|incluido|(^|[^\p{L}])(pag(ar|o|a|an|amos|ais|áis|ar[eé])|se paga)(?!\p{L}))/iu,
+  de: /(inklusive|inbegriffen|enthalten|dabei|(^|[^\p{L}])(bezahlen|zahlen|zahle)(?!\p{L}))/iu,
+  fr: /(inclu|compris|(^|[^\p{L}])pa(yer|ye|yant)(?!\p{L}))/iu,
+  it: /(inclus|compres|(^|[^\p{L}])pag(are|o|a)(?!\p{L}))/iu,
+  pt: /(inclu[ií]d|inclui|(^|[^\p{L}])pag(ar|o|a)(?!\p{L}))/iu,
+  uk: /(входить|включ|(^|[^\p{L}])(за|о)?плат(ити|ять|иш|ите|ить)(?!\p{L}))/iu,
+};
+
+/** Words that ask "how much" whatever else the question says. */
+const howMuch: Record<string, RegExp> = {
+  en: /\bhow much\b/i,
+  ru: /(сколько|поч[её]м|скока)/i,
+  es: /cu[aá]nto/i,
+  de: /(wie viel|was kostet)/i,
+  fr: /combien/i,
+  it: /quanto/i,
+  pt: /quanto/i,
+  uk: /скільки/i,
+};
+
+/**
+ * Whether the question asks for an amount of money: a price question that is not one of
+ * whether something is paid for or included. A block that states no amount cannot answer it.
+ */
+export function asksForAmount(question: string, lang: string): boolean {
+  if (askedKind(question, lang) !== 'price') return false;
+  const base = lang.split('-')[0]!;
+  return (
+    !(asksWhetherPaid[base]?.test(question) ?? false) || (howMuch[base]?.test(question) ?? false)
+  );
+}
+
 /** Whether the question asks how long or how often, which a clock time does not answer. */
 export function asksForDuration(question: string, lang: string): boolean {
   return asksDuration[lang.split('-')[0]!]?.test(question) ?? false;

@@ -1,0 +1,123 @@
+/**
+ * A question that asks how much something is is answered by a block that states an amount. A
+ * page that only talks about the thing ("emergencies cost more than a normal consultation")
+ * used to win over the price table because it repeats the question's words; now a block with
+ * no amount weighs less for such a question. A question whether something is paid for or
+ * included ("does the price include a helmet?") is not one of these: the block saying what is
+ * included answers it without an amount.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerOffline } from '../../src/ai/offline-answerer.js';
+import { asksForAmount } from '../../src/kb/answer-kind.js';
+import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
+
+const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
+
+/** Per language: a page that names the visit without a price, the price table, a question. */
+const emergencyAndPrices = [
+  [
+    'en',
+    'Emergencies',
+    'In an emergency come straight in. An emergency visit costs more than a normal consultation, see the consultation prices.',
+    'Consultation prices',
+    'Consultation: €38. Emergency visit: €95.',
+    'how much does a normal consultation cost?',
+  ],
+  [
+    'es',
+    'Urgencias',
+    'En una urgencia ven directamente. Las urgencias cuestan más que una consulta normal: mira los precios de consulta.',
+    'Precios de consulta',
+    'Consulta general: 38 €. Urgencia: 95 €.',
+    '¿cuánto cuesta la consulta?',
+  ],
+  [
+    'ru',
+    'Срочный приём',
+    'В срочном случае приходите сразу. Срочный приём стоит дороже обычного приёма, смотрите цены на приём.',
+    'Цены на приём',
+    'Обычный приём: 38 €. Срочный приём: 95 €.',
+    'сколько стоит обычный приём?',
+  ],
+  [
+    'de',
+    'Notfälle',
+    'Im Notfall kommen Sie direkt vorbei. Ein Notfall kostet mehr als eine normale Konsultation, siehe die Preise.',
+    'Preise der Konsultation',
+    'Konsultation: 38 €. Notfall: 95 €.',
+    'was kostet eine normale Konsultation?',
+  ],
+  [
+    'fr',
+    'Urgences',
+    'En cas d’urgence, venez directement. Une urgence coûte plus cher qu’une consultation normale, voir les tarifs.',
+    'Tarifs des consultations',
+    'Consultation : 38 €. Urgence : 95 €.',
+    'combien coûte une consultation normale ?',
+  ],
+] as const;
+
+describe('a question asking how much something is', () => {
+  it.each(emergencyAndPrices)(
+    '%s: the price table comes first, not the page naming the visit',
+    (lang, pageTitle, page, pricesTitle, prices, question) => {
+      const knowledge = knowledgeOf(lang, [
+        block('emergencies', pageTitle, page),
+        block('prices', pricesTitle, prices),
+        block('parking', 'Parking', 'P'),
+      ]);
+      expect(knowledge.rank(question, [], 3).hits[0]?.block.id).toBe('prices');
+    },
+  );
+
+  it.each([
+    ['test/fixtures/bots/vet', 'es', 'Buenas! cuánto cuesta una consulta normal?', 'consultation-prices'],
+    ['test/fixtures/bots/vet', 'en', 'How much is it to neuter a tomcat?', 'neutering-prices'],
+    ['test/fixtures/bots/movers', 'en', 'how much extra is it on a sunday', 'surcharges'],
+    ['test/fixtures/bots/garage', 'fr', 'Combien coûte un diagnostic électronique ?', 'diagnostics'],
+  ])('%s %s: "%s" is answered from %s', (dir, lang, question, id) => {
+    const answer = answerOffline(projectKnowledge(dir, lang), question, [], asConfigured);
+    expect(answer.failed).toBe(false);
+    expect(answer.citations[0]?.id).toBe(id);
+  });
+
+  it('in a conversation, the price follows the topic to the block that states it', () => {
+    const knowledge = projectKnowledge('test/fixtures/bots/vet', 'es');
+    const turns = ['¿estáis abiertos ahora? es sábado por la tarde'];
+    const answer = answerOffline(knowledge, '¿cuánto cuesta la urgencia?', turns, asConfigured);
+    expect(answer.citations[0]?.id).toBe('consultation-prices');
+  });
+});
+
+describe('a question whether something is paid for or included', () => {
+  it.each([
+    ['en', 'does the price include a helmet and a lock?'],
+    ['en', 'do I have to pay to send it to you?'],
+    ['es', '¿el casco va incluido en el precio?'],
+    ['es', '¿los cascos se pagan aparte?'],
+    ['ru', 'что еще входит в цену?'],
+    ['ru', 'налоги платить придется?'],
+    ['fr', 'le casque est compris dans le prix ?'],
+  ])('%s: "%s" asks no amount', (lang, question) => {
+    expect(asksForAmount(question, lang)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'how much do I have to pay now?'],
+    ['en', 'what does a crown cost?'],
+    ['ru', 'сколько платить за парковку?'],
+    ['es', '¿cuánto hay que pagar al reservar?'],
+    ['de', 'was kostet ein Reifenwechsel?'],
+    ['it', 'quanto costa il tagliando?'],
+    ['uk', 'скільки коштує один день?'],
+  ])('%s: "%s" asks an amount', (lang, question) => {
+    expect(asksForAmount(question, lang)).toBe(true);
+  });
+
+  it('is answered by the block saying what is included', () => {
+    const knowledge = projectKnowledge('test/fixtures/bots/bikeshop', 'en');
+    const question = 'does the price include a helmet and a lock?';
+    const answer = answerOffline(knowledge, question, [], asConfigured);
+    expect(answer.citations[0]?.id).toBe('rental-included');
+  });
+});
