@@ -71,10 +71,20 @@ describe('a question asking how much something is', () => {
   );
 
   it.each([
-    ['test/fixtures/bots/vet', 'es', 'Buenas! cuánto cuesta una consulta normal?', 'consultation-prices'],
+    [
+      'test/fixtures/bots/vet',
+      'es',
+      'Buenas! cuánto cuesta una consulta normal?',
+      'consultation-prices',
+    ],
     ['test/fixtures/bots/vet', 'en', 'How much is it to neuter a tomcat?', 'neutering-prices'],
     ['test/fixtures/bots/movers', 'en', 'how much extra is it on a sunday', 'surcharges'],
-    ['test/fixtures/bots/garage', 'fr', 'Combien coûte un diagnostic électronique ?', 'diagnostics'],
+    [
+      'test/fixtures/bots/garage',
+      'fr',
+      'Combien coûte un diagnostic électronique ?',
+      'diagnostics',
+    ],
   ])('%s %s: "%s" is answered from %s', (dir, lang, question, id) => {
     const answer = answerOffline(projectKnowledge(dir, lang), question, [], asConfigured);
     expect(answer.failed).toBe(false);
