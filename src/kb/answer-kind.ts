@@ -14,13 +14,13 @@ export type AnswerKind = 'price' | 'time' | 'place' | 'phone';
 const asksFor: Record<AnswerKind, Record<string, RegExp>> = {
   price: {
     en: /\b(how much|prices?|costs?|fees?|charges?|pay|paying|paid|expensive|cheap|cheaper|cheapest|rates?|deposit|supplement|discounts?)\b/i,
-    ru: /(сколько( \S+)? сто[ия]т|(?<=\S\s+)(?<!за\s+)сколько( (это|будет|выйдет|за( \S+)?|с (меня|нас)))?\s*([?!.]|$)|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог|скидк)/i,
+    ru: /(сколько( \S+)? сто[ия]т|(?<=\S\s+)(?<!за\s+)сколько( (это|будет|выйдет|за( \S+)?|с (меня|нас)))?\s*([?!.]|$)|обойд[её]тся|обойдутся|стоимост|цен[аыуе]|поч[её]м|скока|плат|оплат|дорог|дешев|доплат|предоплат|залог|скидк)/i,
     es: /(cu[aá]nto (cuesta|vale|sale|es|cobr|hay que pagar|pag)|(?<=\S\s+¿?)cu[aá]nto( (por|el|la|los|las|me|nos|ser[ií]a)( \S+)?)?\s*([?!.]|$)|precio|coste|tarifa|pagar|caro|barat|se[nñ]al|suplemento|dep[oó]sito|descuento)/i,
     de: /(wie viel|was kostet|preis|kosten|gebühr|teuer|günstig|billig|anzahlung|rabatt|ermäßigung)/i,
     fr: /(combien|prix|co[uû]te?|tarif|frais|cher|acompte|r[ée]duction|remise)/i,
     it: /(quanto costa|quanto|prezz|costo|tariff|caro|acconto|sconto|economic)/i,
     pt: /(quanto custa|quanto|pre[cç]o|custo|tarifa|caro|barato|sinal|desconto)/i,
-    uk: /(скільки коштує|(?<=\S\s+)(?<!за\s+)скільки( (це|буде|вийде|за( \S+)?|з (мене|нас)))?\s*([?!.]|$)|вартіст|ціна|ціну|платит|оплат|дорог|дешев|знижк)/i,
+    uk: /(скільки коштує|(?<=\S\s+)(?<!за\s+)скільки( (це|буде|вийде|за( \S+)?|з (мене|нас)))?\s*([?!.]|$)|обійдеться|вартіст|ціна|ціну|платит|оплат|дорог|дешев|знижк)/i,
   },
   time: {
     en: /\b(what time|when|hours|opens?|opening|closes?(?! (to|by)\b)|closing|until when|how late|how early)\b/i,
@@ -139,6 +139,19 @@ export function asksForAmount(question: string, lang: string): boolean {
   return (
     !(asksWhetherPaid[base]?.test(question) ?? false) || (howMuch[base]?.test(question) ?? false)
   );
+}
+
+/** The facts a block must hold to answer a question that asks for one (`factAsked`). */
+export type AskedFact = 'price' | 'time';
+
+/**
+ * The fact a question asks for that a block must hold to answer it: an amount for "how much is
+ * it?", a clock time, a date or a duration for "what time?", "when?" or "how long?". A place or
+ * a phone number is not one of these: a page can say in words where it is or how to call.
+ */
+export function factAsked(question: string, lang: string): AskedFact | undefined {
+  if (asksForAmount(question, lang)) return 'price';
+  return askedKind(question, lang) === 'time' ? 'time' : undefined;
 }
 
 /** Whether the question asks how long or how often, which a clock time does not answer. */

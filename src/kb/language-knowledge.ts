@@ -4,7 +4,7 @@
  * the best blocks), with citations.
  */
 import type { Citation } from '../domain/conversation.js';
-import { asksForAmount, asksForKind } from './answer-kind.js';
+import { type AskedFact, asksForKind, factAsked, holdsKind } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import {
@@ -24,7 +24,6 @@ import {
 import { QueryAnalyzer, type QueryUnit } from './query.js';
 import { queryLexicons } from './query-lexicon.js';
 import type { KnowledgeFile } from './schema.js';
-import { statesAmount } from './text-forms.js';
 import { estimateJoinedTokens, estimateTokens, foldAccents, Tokenizer } from './tokenize.js';
 import { resolveUiStrings, type UiStrings } from './ui-strings.js';
 
@@ -82,8 +81,11 @@ export class LanguageKnowledge {
   private whole: string | undefined;
   /** Per kind (where, when, how to get in touch, where to park), the blocks titled for it. */
   private readonly kindTitles = new Map<TitleKind, ReadonlyArray<KindTitled>>();
-  /** Per block, whether it states an amount of money (`statesAmount`), filled on first need. */
-  private readonly amounts: Array<boolean | undefined> = [];
+  /** Per fact and block, whether the block holds that fact (`holdsKind`), read on first need. */
+  private readonly holdsFact: Record<AskedFact, Array<boolean | undefined>> = {
+    price: [],
+    time: [],
+  };
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
 
@@ -127,7 +129,7 @@ export class LanguageKnowledge {
     const { asked, units, asideUnits } = this.questionOf(question);
     return this.hitsOf(
       this.index.searchUnits(units, k, asideUnits, asideWeight),
-      asksForAmount(asked, this.textLang),
+      factAsked(asked, this.textLang),
     );
   }
 
@@ -205,11 +207,8 @@ export class LanguageKnowledge {
   } {
     if (named !== undefined) return this.readTitle(question, named, k);
     const { asked, aside, units, asideUnits } = this.questionOf(question);
-    const asksAmount = asksForAmount(asked, this.textLang);
-    const alone = this.hitsOf(
-      this.index.searchUnits(units, k, asideUnits, asideWeight),
-      asksAmount,
-    );
+    const fact = factAsked(asked, this.textLang);
+    const alone = this.hitsOf(this.index.searchUnits(units, k, asideUnits, asideWeight), fact);
     const known = knownUnits(units);
     const best = alone[0];
     const standsAlone = best !== undefined && best.coverage >= 0.75 && known >= 3;
@@ -237,10 +236,7 @@ export class LanguageKnowledge {
     const context = newTopicWords(units, this.analyzer.analyze(previousTurns.join('\n')));
     // The question decides which blocks qualify; the previous question picks among them.
     const floor = (best?.coverage ?? 0) - followUpCoverageGap;
-    const candidates = this.hitsOf(
-      this.index.searchUnits(units, Math.max(k, 10), context),
-      asksAmount,
-    );
+    const candidates = this.hitsOf(this.index.searchUnits(units, Math.max(k, 10), context), fact);
     const withContext = candidates.filter(
       (hit) => hit.coverage >= floor && (hit.contextCoverage ?? 0) > 0,
     );
@@ -352,27 +348,30 @@ export class LanguageKnowledge {
   }
 
   /**
-   * The hits with their blocks. For a question that asks how much something is, a block that
-   * states no amount weighs less: "¿cuánto cuesta una consulta normal?" is answered by the price
-   * table, not by the emergencies page that says its visits "cuestan más que una consulta normal".
+   * The hits with their blocks. For a question that asks for an amount or a time, a block that
+   * holds none weighs less: "¿cuánto cuesta una consulta normal?" is answered by the price table,
+   * not by the emergencies page that says its visits "cuestan más que una consulta normal".
    */
-  private hitsOf(hits: SearchHit[], asksAmount = false): Array<SearchHit & { block: FlatBlock }> {
+  private hitsOf(hits: SearchHit[], fact?: AskedFact): Array<SearchHit & { block: FlatBlock }> {
     const withBlocks = hits.map((hit) => Object.assign({ block: this.blocks[hit.doc]! }, hit));
-    if (!asksAmount) return withBlocks;
+    if (fact === undefined) return withBlocks;
     return withBlocks
-      .map((hit) => (this.statesAmount(hit.doc) ? hit : { ...hit, score: hit.score * unpriced }))
+      .map((hit) =>
+        this.holds(hit.doc, fact) ? hit : { ...hit, score: hit.score * withoutTheFact },
+      )
       .sort((a, b) => b.score - a.score);
   }
 
-  /** Whether a block states an amount of money anywhere, read on first need. */
-  private statesAmount(doc: number): boolean {
-    let states = this.amounts[doc];
-    if (states === undefined) {
+  /** Whether a block holds the fact anywhere: an amount of money, or a time, date or duration. */
+  private holds(doc: number, fact: AskedFact): boolean {
+    const known = this.holdsFact[fact];
+    let holds = known[doc];
+    if (holds === undefined) {
       const block = this.blocks[doc]!;
-      states = statesAmount(`${block.text}\n${block.rows.join('\n')}`);
-      this.amounts[doc] = states;
+      holds = holdsKind(`${block.text}\n${block.rows.join('\n')}`, fact);
+      known[doc] = holds;
     }
-    return states;
+    return holds;
   }
 
   /**
@@ -468,11 +467,11 @@ const carriesOn: Readonly<Record<string, RegExp>> = {
 const followUpCoverageGap = 0.25;
 
 /**
- * How much a block that states no amount counts towards a question asking how much something
- * is: enough to fall behind a price table that matches the question less, not behind one that
- * matches nothing of it. Measured on the eval sets, from 0.8 to 0.4.
+ * How much a block that holds no amount counts towards a question asking how much something
+ * is (no time towards one asking when): enough to fall behind a price table that matches the
+ * question less, not behind one that matches nothing of it. Measured on the eval sets, 0.8 to 0.4.
  */
-const unpriced = 0.6;
+const withoutTheFact = 0.6;
 
 /** A coverage that says the whole question, allowing for rounding. */
 const wholeQuestion = 0.99;

@@ -4,11 +4,12 @@
  * used to win over the price table because it repeats the question's words; now a block with
  * no amount weighs less for such a question. A question whether something is paid for or
  * included ("does the price include a helmet?") is not one of these: the block saying what is
- * included answers it without an amount.
+ * included answers it without an amount. A question asking when or how long is answered the
+ * same way by a block that holds a time, a date or a duration.
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { asksForAmount } from '../../src/kb/answer-kind.js';
+import { asksForAmount, factAsked } from '../../src/kb/answer-kind.js';
 import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
@@ -120,6 +121,8 @@ describe('a question whether something is paid for or included', () => {
     ['de', 'was kostet ein Reifenwechsel?'],
     ['it', 'quanto costa il tagliando?'],
     ['uk', 'скільки коштує один день?'],
+    ['ru', 'во сколько это обойдётся?'],
+    ['uk', 'у скільки це обійдеться?'],
   ])('%s: "%s" asks an amount', (lang, question) => {
     expect(asksForAmount(question, lang)).toBe(true);
   });
@@ -129,5 +132,31 @@ describe('a question whether something is paid for or included', () => {
     const question = 'does the price include a helmet and a lock?';
     const answer = answerOffline(knowledge, question, [], asConfigured);
     expect(answer.citations[0]?.id).toBe('rental-included');
+  });
+});
+
+describe('a question asking when or how long', () => {
+  it.each([
+    ['ru', 'во сколько вы открываетесь?', 'time'],
+    ['ru', 'во сколько обойдётся велосипед на месяц?', 'price'],
+    ['en', 'how long does it take?', 'time'],
+    ['es', '¿cuánto tiempo tarda?', 'time'],
+    ['en', 'where are you?', undefined],
+  ])('%s: "%s" asks for %s', (lang, question, fact) => {
+    expect(factAsked(question, lang)).toBe(fact);
+  });
+
+  it.each([
+    ['test/fixtures/bots/school', 'en', 'when are the DELE exams next year', 'dele'],
+    [
+      'test/fixtures/bots/movers',
+      'en',
+      'how long will it take for our stuff to get to manchester if we share a lorry with other people',
+      'uk-moves',
+    ],
+  ])('%s %s: "%s" is answered from %s', (dir, lang, question, id) => {
+    const answer = answerOffline(projectKnowledge(dir, lang), question, [], asConfigured);
+    expect(answer.failed).toBe(false);
+    expect(answer.citations[0]?.id).toBe(id);
   });
 });
