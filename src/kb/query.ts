@@ -58,7 +58,7 @@ interface ConceptIndex {
   readonly longest: number;
   /** Single-word members by stem, with their groups. */
   readonly stems: ReadonlyMap<string, readonly number[]>;
-  /** Single-word members as written (folded). */
+  /** Each group's single-word members as written, lowercase with their accents. */
   readonly literal: ReadonlySet<string>;
   /** Each group's single-word members as stems. */
   readonly groupStems: ReadonlyArray<readonly string[]>;
@@ -196,10 +196,11 @@ export class QueryAnalyzer {
       };
     const own: QueryTerm[] = this.vocabulary.has(stem) ? [{ term: stem, weight: 1 }] : [];
     const groups = this.concepts.stems.get(stem);
-    // A stop word is a concept's only when the group lists it as written: "para" shares the
-    // stem "par" with "parada", and a preposition in every question is no bus stop.
+    // A stop word is a concept's only when the group lists it as written, accents and all:
+    // "para" shares the stem "par" with "parada", and a preposition in every question is no bus
+    // stop; "unas" (some) is no "uñas" (nails).
     const stopWord = this.tokenizer.tokens(word).length === 0;
-    if (groups && (!stopWord || this.concepts.literal.has(foldAccents(word))))
+    if (groups && (!stopWord || this.concepts.literal.has(word.toLowerCase())))
       return this.conceptUnit(word, own, groups);
     if (stopWord) return undefined;
     // A month or "tomorrow" the knowledge never names dates the visit, as a number would:
@@ -329,7 +330,7 @@ export class QueryAnalyzer {
         }
         const stem = this.tokenizer.stemOf(member.trim().toLowerCase());
         if (!stem) continue;
-        literal.add(memberWords.join(' '));
+        literal.add(member.trim().toLowerCase());
         own.add(stem);
         stems.set(stem, [...(stems.get(stem) ?? []), group]);
       }

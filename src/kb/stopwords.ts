@@ -16,7 +16,7 @@ export const stopwords: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   es: new Set(
-    'a al algo como con cual cuando cuanta cuantas cuanto cuantos de del desde donde el ella ellas ellos en era eran eres es esa esas ese eso esos esta estais estamos estan estar estas este esto estos estoy fue ha hay la las le les lo los me mi mis muy nos nosotras nosotros nuestra nuestras nuestro nuestros o os para pero por puede pueden puedo que quiero se ser si sin sobre sois somos son soy su sus tambien te tengo tiene tu un una uno unos usted ustedes vosotras vosotros vuestra vuestras vuestro vuestros y ya yo'.split(
+    'a al algo como con cual cuando cuanta cuantas cuanto cuantos de del desde donde el ella ellas ellos en era eran eres es esa esas ese eso esos esta estais estamos estan estar estas este esto estos estoy fue ha hay la las le les lo los me mi mis muy nos nosotras nosotros nuestra nuestras nuestro nuestros o os para pero por puede pueden puedo que quiero se ser si sin sobre sois somos son soy su sus tambien te tengo tiene tu un una uno unos unas usted ustedes he has hemos habeis han haya hayan habra habria habia habian hubo hubiera seria serian sera sea sean estaria estara tendria vosotras vosotros vuestra vuestras vuestro vuestros y ya yo'.split(
       ' ',
     ),
   ),

@@ -101,3 +101,22 @@ describe('a form of "to be"', () => {
     expect(answer.citations[0]?.id).toBe('hours');
   });
 });
+
+describe('a Spanish form of "haber" or "ser", and "unas"', () => {
+  const knowledge = knowledgeOf('es', [
+    block('rooms', 'Habitaciones', 'Todas las hab. tienen aire acondicionado.'),
+    block('lost', 'Objetos perdidos', 'Guardamos los objetos olvidados tres meses.'),
+    block('nails', 'Manicura', 'Manicura y uñas de gel, 25 €.'),
+  ]);
+
+  it('is no word of the question, nor a word of a concept it resembles', () => {
+    const question = '¿habéis encontrado unas gafas de sol? me han dicho que sería fácil';
+    const units = knowledge.analyzer.analyze(question).map((unit) => unit.text);
+    for (const word of ['habéis', 'unas', 'han', 'sería']) expect(units).not.toContain(word);
+  });
+
+  it('"sol" of "gafas de sol" is no currency', () => {
+    const units = knowledge.analyzer.analyze('gafas de sol');
+    expect(units.find((unit) => unit.text === 'sol')?.concept).toBeFalsy();
+  });
+});

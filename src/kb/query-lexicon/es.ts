@@ -113,7 +113,7 @@ export const es = lexicon({
       'boleta, nota fiscal, cfdi, nif, cif, rfc, cuit, iva, con iva, sin iva',
     ],
     ['propina, propinas, servicio incluido, cargo por servicio'],
-    ['moneda, divisa, dólares, euros, pesos, soles, usd, eur, tipo de cambio, cambio de moneda'],
+    ['moneda, divisa, dólares, euros, pesos, usd, eur, tipo de cambio, cambio de moneda'],
     [
       'gratis, gratuito, gratuita, sin costo, sin cargo, sin coste, de regalo, incluido',
       'incluida, incluidos, incluye, está incluido, todo incluido',
