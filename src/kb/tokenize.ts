@@ -110,7 +110,8 @@ export class Tokenizer {
     if (/^\p{N}+$/u.test(word)) return word;
     const kept = keptApart[this.lang.split('-')[0]!]?.(word);
     if (kept) return kept;
-    return foldAccents(this.stem ? this.stem(this.restoreAccents(word)) : word);
+    if (!this.stem) return foldAccents(word);
+    return foldAccents(joinNasalPlural(this.lang, this.stem(this.restoreAccents(word))));
   }
 
   /** A lowercase word's index term; null for a stop word. */
@@ -121,6 +122,15 @@ export class Tokenizer {
     remember(this.cache, word, term);
     return term;
   }
+}
+
+/**
+ * Portuguese Snowball keeps a word's nasal ending, so the singular and plural of "-ão" nouns
+ * stay apart ("reunião" "reuniã", "reuniões" "reuniõ"; "opção" and "opções"): both end in "ão",
+ * which folds to "ao" and so never meets a stem ending in a plain "a" ("carta" "cart").
+ */
+function joinNasalPlural(lang: string, stem: string): string {
+  return lang.startsWith('pt') ? stem.replace(/[ãõ]$/u, 'ão') : stem;
 }
 
 /**

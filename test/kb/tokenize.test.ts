@@ -20,6 +20,15 @@ describe('tokenizing', () => {
     expect(es.tokens('¿Puedo llevar a mi perro?')).toEqual(['llev', 'perr']);
   });
 
+  it('joins the singular and plural of Portuguese "-ão" nouns, which Snowball leaves apart', () => {
+    const pt = new Tokenizer('pt');
+    expect(pt.tokens('reuniões')).toEqual(pt.tokens('reunião'));
+    expect(pt.tokens('opções')).toEqual(pt.tokens('opção'));
+    expect(pt.tokens('cartões')).toEqual(pt.tokens('cartão'));
+    // A card is still no letter.
+    expect(pt.tokens('cartão')).not.toEqual(pt.tokens('carta'));
+  });
+
   it('keeps numbers and works for languages without a stemmer', () => {
     expect(new Tokenizer('ja').tokens('Tour 2026 東京')).toEqual(['tour', '2026', '東京']);
   });
