@@ -105,13 +105,25 @@ export class Tokenizer {
     return this.lang.startsWith('es') ? word.replace(/([cs])ion$/, '$1ión') : word;
   }
 
+  /**
+   * The Ukrainian stemmer reads the plural of some "-а" nouns as a verb and cuts it short
+   * ("тераси" "тер", "адреси" "адр", "програми" "прогр"): such a plural takes its singular's
+   * stem. A word in "-ти" may be an infinitive ("робити"), which the stemmer reads right.
+   */
+  private ukrainianPlural(word: string, stem: string): string | undefined {
+    if (!this.lang.startsWith('uk') || !/[^т]и$/u.test(word) || !this.stem) return undefined;
+    const singular = this.stem(`${word.slice(0, -1)}а`);
+    return singular.length > stem.length && singular.startsWith(stem) ? singular : undefined;
+  }
+
   /** A lowercase word's index form, stop word or not. */
   stemOf(word: string): string {
     if (/^\p{N}+$/u.test(word)) return word;
     const kept = keptApart[this.lang.split('-')[0]!]?.(word);
     if (kept) return kept;
     if (!this.stem) return foldAccents(word);
-    return foldAccents(joinNasalPlural(this.lang, this.stem(this.restoreAccents(word))));
+    const stem = this.stem(this.restoreAccents(word));
+    return foldAccents(joinNasalPlural(this.lang, this.ukrainianPlural(word, stem) ?? stem));
   }
 
   /** A lowercase word's index term; null for a stop word. */

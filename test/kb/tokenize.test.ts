@@ -29,6 +29,16 @@ describe('tokenizing', () => {
     expect(pt.tokens('cartão')).not.toEqual(pt.tokens('carta'));
   });
 
+  it("gives a Ukrainian plural its singular's stem where the stemmer cut it as a verb", () => {
+    const uk = new Tokenizer('uk');
+    expect(uk.tokens('тераси')).toEqual(uk.tokens('тераса'));
+    expect(uk.tokens('адреси')).toEqual(uk.tokens('адреса'));
+    expect(uk.tokens('програми')).toEqual(uk.tokens('програма'));
+    expect(uk.tokens('каси')).not.toEqual(uk.tokens('карта'));
+    // An infinitive keeps the stem of its verb.
+    expect(uk.tokens('робити')).toEqual(['роб']);
+  });
+
   it('keeps numbers and works for languages without a stemmer', () => {
     expect(new Tokenizer('ja').tokens('Tour 2026 東京')).toEqual(['tour', '2026', '東京']);
   });
