@@ -12,6 +12,7 @@ import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { americanSpelling } from './english-spelling.js';
 import { stopwords } from './stopwords.js';
 import { type FormWords, formWordsOf, withFormWords } from './text-forms.js';
 
@@ -105,6 +106,11 @@ export class Tokenizer {
     return this.lang.startsWith('es') ? word.replace(/([cs])ion$/, '$1ión') : word;
   }
 
+  /** English in one spelling: "colour" and "color", "licence" and "license" are one word. */
+  private spelled(word: string): string {
+    return this.lang.startsWith('en') ? americanSpelling(word) : word;
+  }
+
   /**
    * The Ukrainian stemmer reads the plural of some "-а" nouns as a verb and cuts it short
    * ("тераси" "тер", "адреси" "адр", "програми" "прогр"): such a plural takes its singular's
@@ -122,7 +128,7 @@ export class Tokenizer {
     const kept = keptApart[this.lang.split('-')[0]!]?.(word);
     if (kept) return kept;
     if (!this.stem) return foldAccents(word);
-    const stem = this.stem(this.restoreAccents(word));
+    const stem = this.stem(this.restoreAccents(this.spelled(word)));
     return foldAccents(joinNasalPlural(this.lang, this.ukrainianPlural(word, stem) ?? stem));
   }
 
