@@ -158,7 +158,13 @@ function joinNasalPlural(lang: string, stem: string): string {
  */
 const keptApart: Record<string, (word: string) => string | undefined> = {
   en: (word) => (/^(in)?accessib(le|ility|ly)$/.test(word) ? 'accessibl' : undefined),
-  es: (word) => (/^(in)?accesib(le|les|ilidad)$/.test(word) ? 'accesibil' : undefined),
+  // "solo" (only, alone) is no "sol" (sun): "solo para nosotros" never finds the weather page.
+  es: (word) =>
+    /^(in)?accesib(le|les|ilidad)$/.test(word)
+      ? 'accesibil'
+      : /^s[oó]l[oa]s?$/.test(word)
+        ? 'solo'
+        : undefined,
   fr: (word) => (/^(in)?accessib(le|les|ilité)$/.test(word) ? 'accessibil' : undefined),
   it: (word) => (/^(in)?accessib(ile|ili|ilità)$/.test(word) ? 'accessibil' : undefined),
   pt: (word) =>

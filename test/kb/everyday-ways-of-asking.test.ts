@@ -87,3 +87,15 @@ describe('who the visitor asks for', () => {
     expect(firstCited(projectKnowledge(dir, lang), question, asConfigured)).toBe(id);
   });
 });
+
+describe('the heat', () => {
+  it('"isn\'t it way too hot in august?" asks what the weather page says', () => {
+    const knowledge = knowledgeOf('en', [
+      block('weather', 'Weather', 'In July and August it can reach 35 °C: bring water and a hat.'),
+      block('trips', 'Day trips', 'Montserrat, Girona and the Costa Brava, from €65.'),
+    ]);
+    expect(firstCited(knowledge, "isn't it way too hot in august for these trips?")).toBe(
+      'weather',
+    );
+  });
+});

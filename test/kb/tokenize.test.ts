@@ -39,6 +39,12 @@ describe('tokenizing', () => {
     expect(uk.tokens('робити')).toEqual(['роб']);
   });
 
+  it('keeps Spanish "solo" (only, alone) apart from "sol" (sun), which Snowball joins', () => {
+    const es = new Tokenizer('es');
+    expect(es.tokens('solo para nosotros')).not.toContain(es.tokens('sol')[0]);
+    expect(es.tokens('sola')).toEqual(es.tokens('solo'));
+  });
+
   it('keeps numbers and works for languages without a stemmer', () => {
     expect(new Tokenizer('ja').tokens('Tour 2026 東京')).toEqual(['tour', '2026', '東京']);
   });

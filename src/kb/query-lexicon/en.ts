@@ -441,6 +441,7 @@ export const en = lexicon({
     [
       'weather, rain, raining, rainy, bad weather, storm, wind, windy, snow',
       'temperature, temperatures, climate, hot weather, cold weather, heatwave, sunny, sunshine, cancelled due to weather, weather permitting',
+      'too hot, too cold, very hot, the heat, heat wave, scorching, boiling hot, freezing',
       'what if it rains',
     ],
     ['privacy, personal data, data protection, gdpr, confidential, confidentiality'],
