@@ -14,6 +14,7 @@ import {
   renderFlatBlock,
   renderKnowledge,
 } from './flatten.js';
+import { frameVerbImportance, isFrameVerb } from './frame-verbs.js';
 import {
   maxOtherWords,
   mayNameKind,
@@ -338,8 +339,19 @@ export class LanguageKnowledge {
     return { ...split, units: this.kindLighter(this.analyzer.analyze(message)), asideUnits: [] };
   }
 
-  /** The question's units, those that ask for a kind of fact lighter when a topic is named too. */
-  private kindLighter(units: QueryUnit[]): QueryUnit[] {
+  /**
+   * The question's units, those that ask for a kind of fact lighter when a topic is named too,
+   * and a verb that only carries the topic ("¿tenéis trasteros?") lighter beside it.
+   */
+  private kindLighter(read: QueryUnit[]): QueryUnit[] {
+    const units =
+      read.length > 1
+        ? read.map((unit) =>
+            isFrameVerb(unit.text, this.textLang)
+              ? { ...unit, importance: frameVerbImportance }
+              : unit,
+          )
+        : read;
     const asksKind = units.map((unit) => asksForKind(unit, this.textLang));
     if (!asksKind.some(Boolean) || asksKind.every(Boolean)) return units;
     return units.map((unit, index) =>
