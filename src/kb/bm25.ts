@@ -12,6 +12,24 @@ export interface IndexedDocument {
   readonly tags: readonly string[];
 }
 
+/**
+ * Given the index's terms and the knowledge's words (lowercase), what reads the concept phrases
+ * the knowledge writes, as further terms of a text's words; none when there are none to read.
+ */
+export type PhraseReader = (
+  has: (term: string) => boolean,
+  words: Iterable<string>,
+) => ((words: readonly string[]) => readonly string[]) | undefined;
+
+/** Phrase terms by document, in document order. */
+interface PhraseTerms {
+  readonly docs: readonly number[];
+  readonly terms: readonly number[];
+  readonly counts: readonly number[];
+}
+
+const noPhraseTerms: PhraseTerms = { docs: [], terms: [], counts: [] };
+
 export interface SearchHit {
   /** Position of the document in the array the index was built from. */
   readonly doc: number;
@@ -60,6 +78,8 @@ export class Bm25Index {
   constructor(
     documents: readonly IndexedDocument[],
     private readonly tokenizer: Tokenizer,
+    /** What reads the concepts the knowledge writes only as phrases (`PhraseReader`). */
+    phrases?: PhraseReader,
   ) {
     this.documentCount = documents.length;
     // Pass 1: each document's distinct terms and weighted counts, into flat arrays.
@@ -125,24 +145,33 @@ export class Bm25Index {
       totalLength += length;
     }
     const averageLength = documents.length > 0 ? totalLength / documents.length : 1;
+    const extra = phrases
+      ? this.phraseTermsOf(documents, phrases, idOfWord.keys(), termOf)
+      : noPhraseTerms;
 
     // Pass 2: document frequencies give each term's slice of one postings array.
     const terms = this.termIds.size;
+    const postings = used + extra.terms.length;
     this.termStart = new Int32Array(terms + 1);
     for (let i = 0; i < used; i++) this.termStart[docTerms[i]! + 1]!++;
+    for (const term of extra.terms) this.termStart[term + 1]!++;
     for (let t = 0; t < terms; t++) this.termStart[t + 1]! += this.termStart[t]!;
-    this.postingDocs = new Int32Array(used);
-    this.postingWeights = new Float32Array(used);
+    this.postingDocs = new Int32Array(postings);
+    this.postingWeights = new Float32Array(postings);
     const cursor = this.termStart.slice(0, terms);
+    const post = (doc: number, term: number, tf: number, norm: number) => {
+      const at = cursor[term]!++;
+      this.postingDocs[at] = doc;
+      this.postingWeights[at] = (tf * (k1 + 1)) / (tf + norm);
+    };
+    let next = 0;
     for (let doc = 0; doc < documents.length; doc++) {
       const norm = k1 * (1 - b + (b * docLengths[doc]!) / averageLength);
-      for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
-        const term = docTerms[i]!;
-        const tf = docCounts[i]!;
-        const at = cursor[term]!++;
-        this.postingDocs[at] = doc;
-        this.postingWeights[at] = (tf * (k1 + 1)) / (tf + norm);
-      }
+      for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++)
+        post(doc, docTerms[i]!, docCounts[i]!, norm);
+      // The phrase terms are listed in document order, so every term's postings stay sorted.
+      for (; next < extra.docs.length && extra.docs[next] === doc; next++)
+        post(doc, extra.terms[next]!, extra.counts[next]!, norm);
     }
     this.scores = new Float64Array(documents.length);
     this.touched = new Int32Array(documents.length);
@@ -150,6 +179,44 @@ export class Bm25Index {
     this.unitOwn = new Float64Array(documents.length);
     this.unitTouched = new Int32Array(documents.length);
     this.unitSum = new Float64Array(documents.length);
+  }
+
+  /**
+   * The concepts each document writes only as one of their phrases ("air conditioning", where
+   * no block says "aircon" or "AC"), as further terms: a second reading of the documents, made
+   * only when the knowledge has such a phrase, so a catalogue without one costs nothing more.
+   * Counted as words are, by field weight, though not in the length: the words are counted.
+   */
+  private phraseTermsOf(
+    documents: readonly IndexedDocument[],
+    phrases: PhraseReader,
+    words: Iterable<string>,
+    termOf: (term: string) => number,
+  ): PhraseTerms {
+    const read = phrases((term) => this.termIds.has(term), words);
+    if (!read) return noPhraseTerms;
+    const found: { docs: number[]; terms: number[]; counts: number[] } = {
+      docs: [],
+      terms: [],
+      counts: [],
+    };
+    for (let doc = 0; doc < documents.length; doc++) {
+      const document = documents[doc]!;
+      const counts = new Map<number, number>();
+      const add = (text: string, weight: number) => {
+        for (const term of read(this.tokenizer.words(text)))
+          counts.set(termOf(term), (counts.get(termOf(term)) ?? 0) + weight);
+      };
+      add(document.title, titleWeight);
+      if (document.tags.length > 0) add(document.tags.join(' '), tagWeight);
+      add(document.text, 1);
+      for (const [term, count] of counts) {
+        found.docs.push(doc);
+        found.terms.push(term);
+        found.counts.push(count);
+      }
+    }
+    return found;
   }
 
   /** Whether the index has this term: the query analyzer's vocabulary. */

@@ -98,13 +98,21 @@ export class LanguageKnowledge {
     // Knowledge still copied from another language is read as the language it is written in.
     this.textLang = file.translateFrom ?? lang;
     this.tokenizer = new Tokenizer(this.textLang);
-    this.index = new Bm25Index(this.blocks, this.tokenizer);
-    const { index, blocks } = this;
+    // The analyzer reads the index's vocabulary only once the index is built, on a question;
+    // the index reads the analyzer's concept phrases while it is built.
+    const vocabulary = {
+      has: (term: string) => this.index.has(term),
+      terms: () => this.index.terms(),
+      words: () => wordsOf(this.blocks),
+    };
     this.analyzer = new QueryAnalyzer(
       this.tokenizer,
-      { has: (term) => index.has(term), terms: () => index.terms(), words: () => wordsOf(blocks) },
+      vocabulary,
       queryLexicons[this.textLang.split('-')[0]!],
       file.synonyms,
+    );
+    this.index = new Bm25Index(this.blocks, this.tokenizer, (has, words) =>
+      this.analyzer.phraseReader(has, words),
     );
     this.ui = resolveUiStrings(lang, file.ui);
     this.tokens = estimateJoinedTokens(this.blocks.map(renderFlatBlock), knowledgeSeparator);

@@ -74,6 +74,7 @@ export class QueryAnalyzer {
   private byInitial: Map<string, string[]> | undefined;
   private wordsByInitial: Map<string, string[]> | undefined;
   private readonly fixes = new Map<string, QueryTerm | null>();
+  private readonly foldedWords = new Map<string, string>();
 
   constructor(
     private readonly tokenizer: Tokenizer,
@@ -106,6 +107,58 @@ export class QueryAnalyzer {
       this.concepts.stems.get(this.tokenizer.stemOf(unit.text)) ??
       []
     );
+  }
+
+  /**
+   * What reads, in the knowledge's texts, the concept groups it writes only as one of their
+   * phrases: "air conditioning" where no block says "aircon" or "AC". Such a text stands for the
+   * group (`phraseTerm`), so a visitor's "aircon" finds it. Only phrases of groups none of whose
+   * words the index has, and whose own words all occur in the knowledge, are read: in most
+   * knowledge there are few or none, and reading costs nothing.
+   */
+  phraseReader(
+    has: (term: string) => boolean,
+    words: Iterable<string>,
+  ): ((words: readonly string[]) => readonly string[]) | undefined {
+    const known = new Set<string>();
+    for (const word of words) known.add(this.folded(word));
+    const tree: PhraseNode = { next: new Map() };
+    for (const [phrase, groups] of this.concepts.phrases) {
+      const lacking = groups.filter((group) => !this.concepts.groupStems[group]!.some(has));
+      const parts = phrase.split(' ');
+      if (lacking.length === 0 || !parts.every((part) => known.has(part))) continue;
+      for (const group of lacking) addPhrase(tree, parts, group);
+    }
+    if (tree.next.size === 0) return undefined;
+    return (text) => this.phraseTermsIn(text, tree);
+  }
+
+  /** The groups whose phrases the words hold, walked word by word through the tree. */
+  private phraseTermsIn(words: readonly string[], tree: PhraseNode): string[] {
+    let found: Set<string> | undefined;
+    for (let at = 0; at < words.length; at++) {
+      let node = tree.next.get(this.folded(words[at]!));
+      for (let next = at + 1; node && next < words.length; next++) {
+        const word = words[next]!;
+        if (word === '') continue;
+        node = node.next.get(this.folded(word));
+        if (!node?.groups) continue;
+        found ??= new Set();
+        for (const group of node.groups) found.add(phraseTerm(group));
+      }
+    }
+    return found ? [...found] : [];
+  }
+
+  /** A lowercase word accent-folded, remembered: a knowledge base repeats its words. */
+  private folded(word: string): string {
+    if (plainAscii(word)) return word;
+    let folded = this.foldedWords.get(word);
+    if (folded === undefined) {
+      folded = foldAccents(word);
+      if (this.foldedWords.size < maxFoldedWords) this.foldedWords.set(word, folded);
+    }
+    return folded;
   }
 
   analyze(text: string): QueryUnit[] {
@@ -223,6 +276,11 @@ export class QueryAnalyzer {
       for (const stem of this.concepts.groupStems[group]!)
         if (!terms.has(stem) && this.vocabulary.has(stem))
           terms.set(stem, own.length > 0 && !formTerms.has(stem) ? echoWeight : synonymWeight);
+    // Knowledge that writes the group only as one of its phrases ("air conditioning") knows it.
+    // Only then: a rare phrase beside the group's words would make the unit weigh more.
+    if (terms.size === 0)
+      for (const group of groups)
+        if (this.vocabulary.has(phraseTerm(group))) terms.set(phraseTerm(group), synonymWeight);
     return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })), concept: true };
   }
 
@@ -415,4 +473,40 @@ export function editDistance(a: string, b: string, limit: number): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * The index term that stands for a concept group written as one of its phrases. Words never
+ * hold a control character, so it meets no word of the knowledge.
+ */
+export function phraseTerm(group: number): string {
+  return `\u0001${group}`;
+}
+
+/** A word of member phrases: the groups a phrase ending here belongs to, and the words after. */
+interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  groups?: number[];
+}
+
+function addPhrase(tree: PhraseNode, words: readonly string[], group: number): void {
+  let node = tree;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  if (!node.groups?.includes(group)) node.groups = [...(node.groups ?? []), group];
+}
+
+/** Bounds the folded-word memory: an attacker's upload of unique words cannot grow it forever. */
+const maxFoldedWords = 100_000;
+
+/** Whether a word has no letter beyond ASCII, so folding leaves it as it is. */
+function plainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }
