@@ -11,57 +11,57 @@ const bots = [
   {
     name: 'the demo tour operator',
     dir: '.',
-    floors: { right: 61, dialogueRight: 77, refusal: 93, maxWrong: 8, top1: 84, top3: 93 },
+    floors: { right: 63, dialogueRight: 78, refusal: 93, maxWrong: 8, top1: 85, top3: 95 },
   },
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 84, dialogueRight: 61, refusal: 80, maxWrong: 10, top1: 87, top3: 95 },
+    floors: { right: 84, dialogueRight: 62, refusal: 81, maxWrong: 10, top1: 89, top3: 96 },
   },
   {
     name: 'the coffee shop',
     dir: 'test/fixtures/bots/shop',
-    floors: { right: 68, dialogueRight: 57, refusal: 87, maxWrong: 9, top1: 80, top3: 91 },
+    floors: { right: 70, dialogueRight: 60, refusal: 83, maxWrong: 9, top1: 81, top3: 93 },
   },
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 77, dialogueRight: 50, refusal: 95, maxWrong: 11, top1: 80, top3: 92 },
+    floors: { right: 79, dialogueRight: 52, refusal: 96, maxWrong: 11, top1: 80, top3: 93 },
   },
   {
     name: 'the language school',
     dir: 'test/fixtures/bots/school',
-    floors: { right: 74, dialogueRight: 66, refusal: 95, maxWrong: 15, top1: 84, top3: 93 },
+    floors: { right: 76, dialogueRight: 71, refusal: 91, maxWrong: 14, top1: 86, top3: 94 },
   },
   {
     // Written blind, with no tags; its failures were studied as soon as it was measured.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 52, dialogueRight: 47, refusal: 85, maxWrong: 19, top1: 66, top3: 81 },
+    floors: { right: 54, dialogueRight: 51, refusal: 90, maxWrong: 17, top1: 68, top3: 81 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
     name: 'the bicycle shop',
     dir: 'test/fixtures/bots/bikeshop',
-    floors: { right: 72, dialogueRight: 66, refusal: 95, maxWrong: 8, top1: 86, top3: 94 },
+    floors: { right: 73, dialogueRight: 66, refusal: 95, maxWrong: 7, top1: 87, top3: 95 },
   },
   {
     // Written the same way, with few tags; never tuned on.
     name: 'the veterinary practice',
     dir: 'test/fixtures/bots/vet',
-    floors: { right: 57, dialogueRight: 58, refusal: 95, maxWrong: 13, top1: 73, top3: 89 },
+    floors: { right: 62, dialogueRight: 59, refusal: 92, maxWrong: 12, top1: 75, top3: 89 },
   },
   {
     // Written blind in German, French and Italian; tunes those languages' words.
     name: 'the garage',
     dir: 'test/fixtures/bots/garage',
-    floors: { right: 61, dialogueRight: 64, refusal: 96, maxWrong: 9, top1: 77, top3: 90 },
+    floors: { right: 64, dialogueRight: 65, refusal: 99, maxWrong: 8, top1: 78, top3: 90 },
   },
   {
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 56, dialogueRight: 44, refusal: 92, maxWrong: 12, top1: 71, top3: 89 },
+    floors: { right: 57, dialogueRight: 47, refusal: 96, maxWrong: 11, top1: 73, top3: 90 },
   },
 ];
 
