@@ -4,7 +4,7 @@
  * that answer, in the order the block gives them. Every choice weighs the question's words by
  * how rare they are in the knowledge, so "Montserrat" picks a row and "price" does not.
  */
-import { type AnswerKind, holdsKind } from '../kb/answer-kind.js';
+import { type AnswerKind, type AskedFact, factAsked, holdsKind } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
@@ -55,7 +55,8 @@ export function extractAnswer(
         : besidesKind(text, rest, rule);
     return titleAnswer(knowledge, pool[0], besides, kind, asked);
   }
-  const faq = bestPair(pool, matches, kind);
+  const fact = question === undefined ? undefined : factAsked(question, knowledge.textLang);
+  const faq = bestPair(pool, matches, kind, fact);
   const statement = bestStatement(knowledge, pool, matches);
   // A FAQ question that says what the visitor said is the best answer, unless a sentence of
   // the same blocks says it plainly better: "how much is the deposit for a multi-day tour?"
@@ -80,7 +81,7 @@ export function extractAnswer(
     const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
     return { text: withRest(sentence(row), block, units, rest), source: 'row', block };
   }
-  const ownFaq = bestPair([block], matches, kind);
+  const ownFaq = bestPair([block], matches, kind, fact);
   if (units.length === 0 && ownFaq) return { text: ownFaq.answer, source: 'faq', block };
   const askedAsWhole = namesWholeTitle(knowledge, block, matches);
   const relatives =
@@ -379,14 +380,26 @@ function kindBonus(text: string, kind: AnswerKind | undefined): number {
 /**
  * The FAQ pair that answers best. Among pairs alike, the answer that holds the asked-for price
  * or time wins ("how much to stay until 18:00?": the pair with "€25", not the one saying
- * "free in the junior suite"); the bonus picks a pair, it never makes one good enough.
+ * "free in the junior suite"); the bonus picks a pair, it never makes one good enough. For a
+ * question asking how much or when (`factAsked`), only pairs whose answer holds an amount or a
+ * time count, when any does.
  */
-function bestPair(blocks: readonly FlatBlock[], matches: Matcher, kind?: AnswerKind) {
+function bestPair(
+  blocks: readonly FlatBlock[],
+  matches: Matcher,
+  kind?: AnswerKind,
+  fact?: AskedFact,
+) {
   let best:
     | { answer: string; block: FlatBlock; score: number; asked: number; rank: number }
     | undefined;
+  // "¿Cuánto pagamos por el perro?" wants the pair with "15 € la noche", not "¿Pagan los perros
+  // de asistencia?", whose question says more of the visitor's words but whose answer has no sum.
+  const holding = fact ? (pair: { answer: string }) => holdsKind(pair.answer, fact) : undefined;
+  const anyHolds = holding && blocks.some((block) => block.faq.some(holding));
   for (const block of blocks) {
     for (const pair of block.faq) {
+      if (anyHolds && !holding(pair)) continue;
       const asked = matches(pair.question);
       const score = asked + 0.5 * matches(pair.answer);
       const rank = score + kindBonus(pair.answer, kind);

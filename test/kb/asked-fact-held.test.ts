@@ -160,3 +160,45 @@ describe('a question asking when or how long', () => {
     expect(answer.citations[0]?.id).toBe(id);
   });
 });
+
+describe('a FAQ pair for a question asking how much', () => {
+  it.each([
+    [
+      'en',
+      'how much do we pay for the dog?',
+      'Can I bring my dog?',
+      'Yes: dogs up to 15 kg, €15 a night.',
+      'Do assistance dogs pay?',
+      'No, assistance dogs are always free.',
+      '€15',
+    ],
+    [
+      'es',
+      '¿cuánto pagamos por el perro?',
+      '¿Puedo ir con mi perro?',
+      'Sí: perros de hasta 15 kg, 15 € la noche.',
+      '¿Pagan los perros de asistencia?',
+      'No, los perros de asistencia son siempre gratis.',
+      '15 €',
+    ],
+  ])(
+    '%s: "%s" is answered with the pair that states the sum',
+    (lang, question, q1, a1, q2, a2, sum) => {
+      const knowledge = knowledgeOf(lang, [
+        {
+          id: 'pets',
+          title: lang === 'en' ? 'Pets' : 'Mascotas',
+          faq: [
+            { question: q1, answer: a1 },
+            { question: q2, answer: a2 },
+          ],
+          tags: [],
+        },
+        block('parking', 'Parking', 'P'),
+      ]);
+      const answer = answerOffline(knowledge, question, [], { minConfidence: 0 });
+      expect(answer.citations[0]?.id).toBe('pets');
+      expect(answer.text).toContain(sum);
+    },
+  );
+});
