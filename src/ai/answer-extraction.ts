@@ -4,7 +4,13 @@
  * that answer, in the order the block gives them. Every choice weighs the question's words by
  * how rare they are in the knowledge, so "Montserrat" picks a row and "price" does not.
  */
-import { type AnswerKind, type AskedFact, factAsked, holdsKind } from '../kb/answer-kind.js';
+import {
+  type AnswerKind,
+  type AskedFact,
+  factAsked,
+  holdsFact,
+  holdsKind,
+} from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
@@ -64,10 +70,11 @@ export function extractAnswer(
   const statedBetter = statement && faq && statement.score >= faq.asked + statementLead;
   // "When is the exam?" wants the sentence with the date, not a FAQ that has none, even when
   // the FAQ's question says more of what the visitor said ("can I take the DELE here?").
+  // "How long does a crown take?" wants a duration: the opening hours' clock times are none.
+  const held = (text: string) =>
+    fact === 'duration' ? holdsFact(text, fact) : kind !== undefined && holdsKind(text, kind);
   const typed =
-    kind && faq && !holdsKind(faq.answer, kind)
-      ? bestStatement(knowledge, pool, matches, kind)
-      : undefined;
+    kind && faq && !held(faq.answer) ? bestStatement(knowledge, pool, matches, held) : undefined;
   const typedBetter = typed && faq && typed.score > 0 && typed.score >= faq.asked * typedShare;
   if (faq && faq.score >= 0.5 && !statedBetter && !typedBetter)
     return { text: faq.answer, source: 'faq', block: faq.block };
@@ -395,7 +402,7 @@ function bestPair(
     | undefined;
   // "¿Cuánto pagamos por el perro?" wants the pair with "15 € la noche", not "¿Pagan los perros
   // de asistencia?", whose question says more of the visitor's words but whose answer has no sum.
-  const holding = fact ? (pair: { answer: string }) => holdsKind(pair.answer, fact) : undefined;
+  const holding = fact ? (pair: { answer: string }) => holdsFact(pair.answer, fact) : undefined;
   const anyHolds = holding && blocks.some((block) => block.faq.some(holding));
   for (const block of blocks) {
     for (const pair of block.faq) {
@@ -414,12 +421,13 @@ function bestStatement(
   knowledge: LanguageKnowledge,
   blocks: readonly FlatBlock[],
   matches: Matcher,
-  kind?: AnswerKind,
+  /** Only sentences that hold the fact asked for, when given. */
+  held?: (text: string) => boolean,
 ) {
   let best: { block: FlatBlock; score: number } | undefined;
   for (const block of blocks)
     for (const unit of unitsOf(block, knowledge.textLang)) {
-      if (kind && !holdsKind(unit, kind)) continue;
+      if (held && !held(unit)) continue;
       const score = matches(unit);
       if (!best || score > best.score) best = { block, score };
     }

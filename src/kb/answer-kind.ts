@@ -142,16 +142,27 @@ export function asksForAmount(question: string, lang: string): boolean {
 }
 
 /** The facts a block must hold to answer a question that asks for one (`factAsked`). */
-export type AskedFact = 'price' | 'time';
+export type AskedFact = 'price' | 'time' | 'duration';
 
 /**
  * The fact a question asks for that a block must hold to answer it: an amount for "how much is
- * it?", a clock time, a date or a duration for "what time?", "when?" or "how long?". A place or
- * a phone number is not one of these: a page can say in words where it is or how to call.
+ * it?", a clock time, a date or a duration for "what time?" or "when?", a duration or a date for
+ * "how long?" or "since when?". A place or a phone number is not one of these: a page can say
+ * in words where it is or how to call.
  */
 export function factAsked(question: string, lang: string): AskedFact | undefined {
   if (asksForAmount(question, lang)) return 'price';
+  if (asksForDuration(question, lang)) return 'duration';
   return askedKind(question, lang) === 'time' ? 'time' : undefined;
+}
+
+/**
+ * Whether a text holds the fact a question asks for. "How long does a crown take?" and "since
+ * when?" are answered by a duration or a date, never by the opening hours' clock times.
+ */
+export function holdsFact(text: string, fact: AskedFact): boolean {
+  if (fact === 'duration') return statesDate(text) || duration.test(text);
+  return holdsKind(text, fact);
 }
 
 /** Whether the question asks how long or how often, which a clock time does not answer. */

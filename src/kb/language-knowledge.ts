@@ -4,7 +4,7 @@
  * the best blocks), with citations.
  */
 import type { Citation } from '../domain/conversation.js';
-import { type AskedFact, asksForKind, factAsked, holdsKind } from './answer-kind.js';
+import { type AskedFact, asksForKind, factAsked, holdsFact } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
 import { confidenceFeatures, confidenceOf } from './confidence.js';
 import {
@@ -82,10 +82,11 @@ export class LanguageKnowledge {
   private whole: string | undefined;
   /** Per kind (where, when, how to get in touch, where to park), the blocks titled for it. */
   private readonly kindTitles = new Map<TitleKind, ReadonlyArray<KindTitled>>();
-  /** Per fact and block, whether the block holds that fact (`holdsKind`), read on first need. */
+  /** Per fact and block, whether the block holds that fact (`holdsFact`), read on first need. */
   private readonly holdsFact: Record<AskedFact, Array<boolean | undefined>> = {
     price: [],
     time: [],
+    duration: [],
   };
   /** Each block's position by its title as `titleKey` reads it, built on first need. */
   private byTitle: ReadonlyMap<string, number> | undefined;
@@ -388,7 +389,7 @@ export class LanguageKnowledge {
     let holds = known[doc];
     if (holds === undefined) {
       const block = this.blocks[doc]!;
-      holds = holdsKind(`${block.text}\n${block.rows.join('\n')}`, fact);
+      holds = holdsFact(`${block.text}\n${block.rows.join('\n')}`, fact);
       known[doc] = holds;
     }
     return holds;

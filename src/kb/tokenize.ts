@@ -158,13 +158,16 @@ function joinNasalPlural(lang: string, stem: string): string {
  */
 const keptApart: Record<string, (word: string) => string | undefined> = {
   en: (word) => (/^(in)?accessib(le|ility|ly)$/.test(word) ? 'accessibl' : undefined),
-  // "solo" (only, alone) is no "sol" (sun): "solo para nosotros" never finds the weather page.
+  // "solo" (only, alone) is no "sol" (sun): "solo para nosotros" never finds the weather page;
+  // "tardan" (how long they take) is no "tarde" (afternoon, late).
   es: (word) =>
     /^(in)?accesib(le|les|ilidad)$/.test(word)
       ? 'accesibil'
       : /^s[oó]l[oa]s?$/.test(word)
         ? 'solo'
-        : undefined,
+        : /^tard(o|as?|amos|[aá]is|an|[oó]|aron|ar[aá]n?|ar[ií]an?|ando|ad[oa]s?|ar)$/.test(word)
+          ? 'tardar'
+          : undefined,
   fr: (word) => (/^(in)?accessib(le|les|ilité)$/.test(word) ? 'accessibil' : undefined),
   it: (word) => (/^(in)?accessib(ile|ili|ilità)$/.test(word) ? 'accessibil' : undefined),
   pt: (word) =>

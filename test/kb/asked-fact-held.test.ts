@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { asksForAmount, factAsked } from '../../src/kb/answer-kind.js';
+import { asksForAmount, factAsked, holdsFact } from '../../src/kb/answer-kind.js';
 import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
@@ -139,8 +139,9 @@ describe('a question asking when or how long', () => {
   it.each([
     ['ru', 'во сколько вы открываетесь?', 'time'],
     ['ru', 'во сколько обойдётся велосипед на месяц?', 'price'],
-    ['en', 'how long does it take?', 'time'],
-    ['es', '¿cuánto tiempo tarda?', 'time'],
+    ['en', 'how long does it take?', 'duration'],
+    ['es', '¿cuánto tiempo tarda?', 'duration'],
+    ['en', 'what time do you open?', 'time'],
     ['en', 'where are you?', undefined],
   ])('%s: "%s" asks for %s', (lang, question, fact) => {
     expect(factAsked(question, lang)).toBe(fact);
@@ -201,4 +202,19 @@ describe('a FAQ pair for a question asking how much', () => {
       expect(answer.text).toContain(sum);
     },
   );
+});
+
+describe('a question asking how long', () => {
+  it('is answered by a duration or a date, never by clock times', () => {
+    expect(holdsFact('Julio y agosto: de lunes a viernes 08:30–15:00', 'duration')).toBe(false);
+    expect(holdsFact('la hace el laboratorio en 7 a 10 días laborables', 'duration')).toBe(true);
+    expect(holdsFact('classes start on 4 October', 'duration')).toBe(true);
+  });
+
+  it('"¿cuánto tardan en hacer una funda?" quotes how long a crown takes', () => {
+    const knowledge = projectKnowledge('test/fixtures/bots/clinic', 'es');
+    const answer = answerOffline(knowledge, '¿cuánto tardan en hacer una funda?', [], asConfigured);
+    expect(answer.citations[0]?.id).toBe('crowns');
+    expect(answer.text).toContain('10 días');
+  });
 });

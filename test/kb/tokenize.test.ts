@@ -39,10 +39,13 @@ describe('tokenizing', () => {
     expect(uk.tokens('робити')).toEqual(['роб']);
   });
 
-  it('keeps Spanish "solo" (only, alone) apart from "sol" (sun), which Snowball joins', () => {
+  it('keeps Spanish words apart that Snowball joins: "solo" and "sol", "tardan" and "tarde"', () => {
     const es = new Tokenizer('es');
     expect(es.tokens('solo para nosotros')).not.toContain(es.tokens('sol')[0]);
     expect(es.tokens('sola')).toEqual(es.tokens('solo'));
+    // "tardan" (how long they take) is no "tarde" (afternoon).
+    expect(es.tokens('tardan')).toEqual(es.tokens('tarda'));
+    expect(es.tokens('tardan')).not.toEqual(es.tokens('tarde'));
   });
 
   it('keeps numbers and works for languages without a stemmer', () => {
