@@ -7,6 +7,7 @@
 import {
   type AnswerKind,
   type AskedFact,
+  asksForShare,
   factAsked,
   holdsFact,
   holdsKind,
@@ -16,7 +17,7 @@ import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
 import { fitsQuantities, type Quantity, quantitiesOf } from '../kb/quantities.js';
-import { statesAmount, statesRelativeAmount } from '../kb/text-forms.js';
+import { statesAmount, statesMoney, statesRelativeAmount } from '../kb/text-forms.js';
 import { familyMatches } from '../kb/word-family.js';
 import { joinedTo, listAnswer, listsHolding, withItsList } from './answer-lists.js';
 
@@ -71,8 +72,15 @@ export function extractAnswer(
   // "When is the exam?" wants the sentence with the date, not a FAQ that has none, even when
   // the FAQ's question says more of what the visitor said ("can I take the DELE here?").
   // "How long does a crown take?" wants a duration: the opening hours' clock times are none.
+  // "How much is the hot desk?" wants a sum; "10% off the hot desk" answers only a question
+  // about a discount or a deposit.
+  const sumOnly = fact === 'price' && !asksForShare(question ?? '', knowledge.textLang);
   const held = (text: string) =>
-    fact === 'duration' ? holdsFact(text, fact) : kind !== undefined && holdsKind(text, kind);
+    fact === 'duration'
+      ? holdsFact(text, fact)
+      : sumOnly
+        ? statesMoney(text)
+        : kind !== undefined && holdsKind(text, kind);
   const typed =
     kind && faq && !held(faq.answer) ? bestStatement(knowledge, pool, matches, held) : undefined;
   const typedBetter = typed && faq && typed.score > 0 && typed.score >= faq.asked * typedShare;
@@ -96,7 +104,14 @@ export function extractAnswer(
       ? undefined
       : (text: string) => familyMatches(knowledge.tokenizer, question, text);
   return {
-    ...prose(block, units, { matches: inPeriod, kind, besidesKind, askedAsWhole, relatives }),
+    ...prose(block, units, {
+      matches: inPeriod,
+      kind,
+      held,
+      besidesKind,
+      askedAsWhole,
+      relatives,
+    }),
     block,
   };
 }
@@ -237,6 +252,8 @@ const minRest = 0.1;
 interface ProseAsk {
   readonly matches: Matcher;
   readonly kind: AnswerKind | undefined;
+  /** Whether a text holds the fact asked for (a sum, a duration), when that is narrower than the kind. */
+  readonly held: (text: string) => boolean;
   /** What the question asks besides the kind of fact ("how much", "a qué hora"). */
   readonly besidesKind: Matcher;
   /** The question names the block's whole title and nothing more. */
@@ -248,12 +265,13 @@ interface ProseAsk {
 function prose(
   block: FlatBlock,
   units: readonly string[],
-  { matches, kind, besidesKind, askedAsWhole, relatives }: ProseAsk,
+  { matches, kind, held, besidesKind, askedAsWhole, relatives }: ProseAsk,
 ): Omit<Extract, 'block'> {
+  const bonus = (text: string) => (held(text) ? heldBonus : 0);
   const scored = units.map((text, position) => ({
     text,
     position,
-    score: matches(text) + kindBonus(text, kind),
+    score: matches(text) + bonus(text),
   }));
   const best = Math.max(0, ...scored.map((unit) => unit.score));
   // "How much?" and nothing else about the block: its price list answers, not one sentence
@@ -275,7 +293,7 @@ function prose(
   // pick none: "Saturday evening" picks the weekend line's number, not the office's.
   const typed = kind
     ? beyondTitle
-        .filter((unit) => holdsKind(unit.text, kind))
+        .filter((unit) => held(unit.text))
         .map((unit) => ({ ...unit, score: besidesKind(unit.text, block.title) }))
     : [];
   if (typed.length > 0) {
@@ -316,7 +334,7 @@ function prose(
   // wrapping"), but not one that only holds a synonym of the title's word ("departure" for
   // "where do we meet?" in "Meeting point").
   const beyond = bestSentences(
-    beyondTitle.map((unit) => ({ ...unit, score: unit.score + kindBonus(unit.text, kind) })),
+    beyondTitle.map((unit) => ({ ...unit, score: unit.score + bonus(unit.text) })),
     units,
   );
   if (beyond) return { text: beyond, source: 'sentences' };
@@ -326,7 +344,7 @@ function prose(
   const naming = bestSentences(
     beyondTitle.map((unit) => ({
       ...unit,
-      score: matches(unit.text, block.title, 'as-well') + kindBonus(unit.text, kind),
+      score: matches(unit.text, block.title, 'as-well') + bonus(unit.text),
     })),
     units,
   );
@@ -381,8 +399,10 @@ const secondShare = 0.6;
 
 /** What holding the asked-for kind of fact adds to a sentence's or a row's share of the question. */
 function kindBonus(text: string, kind: AnswerKind | undefined): number {
-  return kind && holdsKind(text, kind) ? 0.25 : 0;
+  return kind && holdsKind(text, kind) ? heldBonus : 0;
 }
+
+const heldBonus = 0.25;
 
 /**
  * The FAQ pair that answers best. Among pairs alike, the answer that holds the asked-for price

@@ -165,6 +165,26 @@ export function holdsFact(text: string, fact: AskedFact): boolean {
   return holdsKind(text, fact);
 }
 
+/**
+ * Words that ask for a share of a price: a discount, a deposit, a percentage. A "10% off"
+ * answers these; "how much is the hot desk?" wants a sum.
+ */
+const asksShare: Record<string, RegExp> = {
+  en: /\b(discounts?|cheaper|off|deposit|percent|percentage|%|reduction|concession)\b/iu,
+  ru: /(скидк|дешевле|предоплат|залог|процент|%)/iu,
+  es: /(descuento|m[aá]s barat|se[nñ]al|dep[oó]sito|porcentaje|%|rebaja)/iu,
+  de: /(rabatt|ermäßigung|günstiger|anzahlung|prozent|%)/iu,
+  fr: /(réduction|reduction|remise|moins cher|acompte|pour ?cent|%)/iu,
+  it: /(sconto|meno car|acconto|percentuale|%)/iu,
+  pt: /(desconto|mais barat|sinal|percentagem|porcentagem|%)/iu,
+  uk: /(знижк|дешевше|передоплат|застав|відсот|%)/iu,
+};
+
+/** Whether a price question asks for a share (a discount, a deposit) rather than a sum. */
+export function asksForShare(question: string, lang: string): boolean {
+  return asksShare[lang.split('-')[0]!]?.test(question) ?? false;
+}
+
 /** Whether the question asks how long or how often, which a clock time does not answer. */
 export function asksForDuration(question: string, lang: string): boolean {
   return asksDuration[lang.split('-')[0]!]?.test(question) ?? false;

@@ -79,6 +79,13 @@ const amount = new RegExp(
   'gu',
 );
 
+/** Whether a text states a sum of money, not only a share of one ("10 %"). */
+export function statesMoney(text: string): boolean {
+  for (const match of text.matchAll(amount))
+    if (!match[0].trimEnd().endsWith('%') && isCurrency(match[1] ?? match[2])) return true;
+  return false;
+}
+
 /** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
 export function statesAmount(text: string): boolean {
   for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
-import { asksForAmount, factAsked, holdsFact } from '../../src/kb/answer-kind.js';
+import { asksForAmount, asksForShare, factAsked, holdsFact } from '../../src/kb/answer-kind.js';
 import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
@@ -216,5 +216,25 @@ describe('a question asking how long', () => {
     const answer = answerOffline(knowledge, '¿cuánto tardan en hacer una funda?', [], asConfigured);
     expect(answer.citations[0]?.id).toBe('crowns');
     expect(answer.text).toContain('10 días');
+  });
+});
+
+describe('a question asking how much something is, and a percentage', () => {
+  it('quotes the sum, not a share of something else', () => {
+    const knowledge = projectKnowledge('test/fixtures/bots/garage', 'it');
+    const question = "L'aria condizionata non fa più freddo, quanto costa ricaricarla?";
+    const answer = answerOffline(knowledge, question, [], asConfigured);
+    expect(answer.citations[0]?.id).toBe('aircon');
+    expect(answer.text).toContain('CHF 149');
+  });
+
+  it.each([
+    ['en', 'any discount if I stay 3 months?', true],
+    ['es', '¿cuánto es la señal?', true],
+    ['ru', 'какая скидка?', true],
+    ['en', 'how much is the hot desk?', false],
+    ['it', 'quanto costa ricaricarla?', false],
+  ])('%s: "%s" asks for a share: %s', (lang, question, share) => {
+    expect(asksForShare(question, lang)).toBe(share);
   });
 });
