@@ -16,7 +16,7 @@ const bots = [
   {
     name: 'the hotel',
     dir: 'test/fixtures/bots/hotel',
-    floors: { right: 84, dialogueRight: 62, refusal: 81, maxWrong: 10, top1: 89, top3: 96 },
+    floors: { right: 84, dialogueRight: 63, refusal: 81, maxWrong: 9, top1: 88, top3: 96 },
   },
   {
     name: 'the coffee shop',
@@ -26,7 +26,7 @@ const bots = [
   {
     name: 'the dental clinic',
     dir: 'test/fixtures/bots/clinic',
-    floors: { right: 79, dialogueRight: 52, refusal: 96, maxWrong: 11, top1: 80, top3: 93 },
+    floors: { right: 79, dialogueRight: 52, refusal: 96, maxWrong: 10, top1: 80, top3: 93 },
   },
   {
     name: 'the language school',
@@ -49,19 +49,19 @@ const bots = [
     // Written the same way, with few tags; never tuned on.
     name: 'the veterinary practice',
     dir: 'test/fixtures/bots/vet',
-    floors: { right: 62, dialogueRight: 59, refusal: 92, maxWrong: 12, top1: 75, top3: 89 },
+    floors: { right: 63, dialogueRight: 59, refusal: 92, maxWrong: 12, top1: 75, top3: 89 },
   },
   {
     // Written blind in German, French and Italian; tunes those languages' words.
     name: 'the garage',
     dir: 'test/fixtures/bots/garage',
-    floors: { right: 64, dialogueRight: 65, refusal: 99, maxWrong: 8, top1: 78, top3: 90 },
+    floors: { right: 65, dialogueRight: 65, refusal: 99, maxWrong: 7, top1: 78, top3: 90 },
   },
   {
     // Written blind in Portuguese, Ukrainian and English; never tuned on.
     name: 'the coworking space',
     dir: 'test/fixtures/bots/cowork',
-    floors: { right: 57, dialogueRight: 47, refusal: 96, maxWrong: 11, top1: 73, top3: 90 },
+    floors: { right: 57, dialogueRight: 48, refusal: 96, maxWrong: 11, top1: 73, top3: 90 },
   },
 ];
 
