@@ -83,7 +83,7 @@ export class LanguageKnowledge {
   /** Per kind (where, when, how to get in touch, where to park), the blocks titled for it. */
   private readonly kindTitles = new Map<TitleKind, ReadonlyArray<KindTitled>>();
   /** Per fact and block, whether the block holds that fact (`holdsFact`), read on first need. */
-  private readonly holdsFact: Record<AskedFact, Array<boolean | undefined>> = {
+  private readonly factHeld: Record<AskedFact, Array<boolean | undefined>> = {
     price: [],
     time: [],
     duration: [],
@@ -385,7 +385,7 @@ export class LanguageKnowledge {
 
   /** Whether a block holds the fact anywhere: an amount of money, or a time, date or duration. */
   private holds(doc: number, fact: AskedFact): boolean {
-    const known = this.holdsFact[fact];
+    const known = this.factHeld[fact];
     let holds = known[doc];
     if (holds === undefined) {
       const block = this.blocks[doc]!;
