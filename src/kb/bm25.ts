@@ -204,8 +204,10 @@ export class Bm25Index {
       const document = documents[doc]!;
       const counts = new Map<number, number>();
       const add = (text: string, weight: number) => {
-        for (const term of read(this.tokenizer.words(text)))
-          counts.set(termOf(term), (counts.get(termOf(term)) ?? 0) + weight);
+        for (const term of read(this.tokenizer.words(text))) {
+          const id = termOf(term);
+          counts.set(id, (counts.get(id) ?? 0) + weight);
+        }
       };
       add(document.title, titleWeight);
       if (document.tags.length > 0) add(document.tags.join(' '), tagWeight);

@@ -388,8 +388,8 @@ export class LanguageKnowledge {
     const known = this.factHeld[fact];
     let holds = known[doc];
     if (holds === undefined) {
-      const block = this.blocks[doc]!;
-      holds = holdsFact(`${block.text}\n${block.rows.join('\n')}`, fact);
+      // The text holds the block's rows and FAQ answers too.
+      holds = holdsFact(this.blocks[doc]!.text, fact);
       known[doc] = holds;
     }
     return holds;

@@ -125,8 +125,8 @@ export class Tokenizer {
   /** A lowercase word's index form, stop word or not. */
   stemOf(word: string): string {
     if (/^\p{N}+$/u.test(word)) return word;
-    const kept = keptApart[this.lang.split('-')[0]!]?.(word);
-    if (kept) return kept;
+    const kept = keptApart[this.lang.split('-')[0]!]?.find(([pattern]) => pattern.test(word));
+    if (kept) return kept[1];
     if (!this.stem) return foldAccents(word);
     const stem = this.stem(this.restoreAccents(this.spelled(word)));
     return foldAccents(joinNasalPlural(this.lang, this.ukrainianPlural(word, stem) ?? stem));
@@ -156,22 +156,18 @@ function joinNasalPlural(lang: string, stem: string): string {
  * is not "access" (a key card, opening hours), so "is the building wheelchair accessible?" finds
  * the accessibility page rather than "24/7 access for members".
  */
-const keptApart: Record<string, (word: string) => string | undefined> = {
-  en: (word) => (/^(in)?accessib(le|ility|ly)$/.test(word) ? 'accessibl' : undefined),
-  // "solo" (only, alone) is no "sol" (sun): "solo para nosotros" never finds the weather page;
-  // "tardan" (how long they take) is no "tarde" (afternoon, late).
-  es: (word) =>
-    /^(in)?accesib(le|les|ilidad)$/.test(word)
-      ? 'accesibil'
-      : /^s[oó]l[oa]s?$/.test(word)
-        ? 'solo'
-        : /^tard(o|as?|amos|[aá]is|an|[oó]|aron|ar[aá]n?|ar[ií]an?|ando|ad[oa]s?|ar)$/.test(word)
-          ? 'tardar'
-          : undefined,
-  fr: (word) => (/^(in)?accessib(le|les|ilité)$/.test(word) ? 'accessibil' : undefined),
-  it: (word) => (/^(in)?accessib(ile|ili|ilità)$/.test(word) ? 'accessibil' : undefined),
-  pt: (word) =>
-    /^(in)?acessíve(l|is)$|^(in)?acessibilidade$/.test(word) ? 'acessibil' : undefined,
+const keptApart: Record<string, ReadonlyArray<readonly [RegExp, string]>> = {
+  en: [[/^(in)?accessib(le|ility|ly)$/, 'accessibl']],
+  es: [
+    [/^(in)?accesib(le|les|ilidad)$/, 'accesibil'],
+    // "solo" (only, alone) is no "sol" (sun): "solo para nosotros" never finds the weather page.
+    [/^s[oó]l[oa]s?$/, 'solo'],
+    // "tardan" (how long they take) is no "tarde" (afternoon, late).
+    [/^tard(o|as?|amos|[aá]is|an|[oó]|aron|ar[aá]n?|ar[ií]an?|ando|ad[oa]s?|ar)$/, 'tardar'],
+  ],
+  fr: [[/^(in)?accessib(le|les|ilité)$/, 'accessibil']],
+  it: [[/^(in)?accessib(ile|ili|ilità)$/, 'accessibil']],
+  pt: [[/^(in)?acessíve(l|is)$|^(in)?acessibilidade$/, 'acessibil']],
 };
 
 /** Bounded, so an attacker's stream of unique words cannot grow a cache without limit. */
