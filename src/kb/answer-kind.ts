@@ -89,6 +89,12 @@ const duration = new RegExp(
   'iu',
 );
 
+/**
+ * A year standing alone ("since 2012", "с 2012 года", "abrió en 2009"): it answers "since when?"
+ * and "how long have you been around?". Not a run of digits in a phone number or a price.
+ */
+const year = /(?<![\d.,:/+-]|\d\s)(19|20)\d{2}(?![\d.,:]\d|\s?\d|\s?(€|\$|£|eur|chf|руб|₽|грн))/iu;
+
 const clockTime = /(\b([01]?\d|2[0-3])[:.h]\d{2}\b|\b\d{1,2}\s?(am|pm)\b)/i;
 
 const holds: Record<AnswerKind, { test(text: string): boolean }> = {
@@ -161,7 +167,7 @@ export function factAsked(question: string, lang: string): AskedFact | undefined
  * when?" are answered by a duration or a date, never by the opening hours' clock times.
  */
 export function holdsFact(text: string, fact: AskedFact): boolean {
-  if (fact === 'duration') return statesDate(text) || duration.test(text);
+  if (fact === 'duration') return statesDate(text) || duration.test(text) || year.test(text);
   return holdsKind(text, fact);
 }
 

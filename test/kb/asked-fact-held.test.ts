@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import { asksForAmount, asksForShare, factAsked, holdsFact } from '../../src/kb/answer-kind.js';
-import { expectAnsweredFrom } from '../helpers/answers.js';
+import { expectAnsweredFrom, projectAnswer } from '../helpers/answers.js';
 import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 const asConfigured = { minConfidence: 0.7, minClarifyConfidence: 0.5 };
@@ -229,5 +229,27 @@ describe('a question asking how much something is, and a percentage', () => {
     ['it', 'quanto costa ricaricarla?', false],
   ])('%s: "%s" asks for a share: %s', (lang, question, share) => {
     expect(asksForShare(question, lang)).toBe(share);
+  });
+});
+
+describe('a question asking how long the business has been going', () => {
+  it.each([
+    ['since 2012 we run day trips', true],
+    ['Dr Ribes opened it in 2009.', true],
+    ['С 2012 года мы проводим экскурсии', true],
+    ['Call +34 611 2012 44', false],
+    ['The deluxe room costs 2012 € a week', false],
+    ['Open 09:30 to 19:30', false],
+  ])('"%s" holds a year that answers "since when?": %s', (text, held) => {
+    expect(holdsFact(text, 'duration')).toBe(held);
+  });
+
+  it.each([
+    ['.', 'ru', 'вы давно работаете?', '2012'],
+    ['test/fixtures/bots/clinic', 'ru', 'давно работает клиника?', '2009'],
+    ['test/fixtures/bots/clinic', 'es', 'desde cuándo existe la clínica', '2009'],
+  ])('%s %s: "%s" is answered with the year the about page gives', (dir, lang, question, year) => {
+    expectAnsweredFrom(dir, lang, question, 'about');
+    expect(projectAnswer(dir, lang, question).text).toContain(year);
   });
 });

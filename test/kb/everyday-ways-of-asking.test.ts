@@ -99,3 +99,13 @@ describe('the heat', () => {
     );
   });
 });
+
+describe('somewhere, anywhere', () => {
+  it.each(['is there somewhere to leave the car?', 'anywhere to leave the car?'])(
+    '"%s" asks where to park, and is answered',
+    (question) => {
+      const knowledge = projectKnowledge('test/fixtures/bots/hotel', 'en');
+      expect(firstCited(knowledge, question, { minConfidence: 0.7 })).toBe('parking');
+    },
+  );
+});

@@ -31,7 +31,7 @@ export const en = lexicon({
     'ok, okay, alright, well, lol, haha, you guys, guys, folks, mate, buddy',
     'i guess, i think, i mean, you know, of course, fyi, gonna, wanna',
     'we are looking for, i am looking for, im looking for, looking for, something, ur, a little, still',
-    'instead, along, rather, anyone, possible, is it possible',
+    'instead, along, rather, anyone, possible, is it possible, somewhere, anywhere, someplace',
     'wife, husband, sister, brother, father, mother, mum, mom, dad, boyfriend, girlfriend',
     'mother in law, father in law, mother-in-law, father-in-law, in laws, in-laws, grandma, grandmother, grandpa, grandfather, granny, grandad, nan',
     "hii, hiii, heyy, heyyy, helo, hellooo, hallo, heya, hey y'all, hi folks, hey folks, hi guys, hey guys",
@@ -677,7 +677,9 @@ export const en = lexicon({
     ],
     [
       'about us, about you, who are you, who we are, our story, founder, founders, founded',
-      'family business, family-run, family run, how long have you been',
+      'family business, family-run, family run, how long have you been, history, company history',
+      'been around, in business, how long in business, years in business, since when, established',
+      'when were you founded, when did you open, when did you start, how old is the company',
     ],
     [
       'supermarket, supermarkets, grocery, groceries, grocery store, convenience store',

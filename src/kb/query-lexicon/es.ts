@@ -617,7 +617,9 @@ export const es = lexicon({
     ],
     [
       'quiénes son, quiénes somos, sobre nosotros, nuestra historia, fundador, fundadora',
-      'fundadores, empresa familiar, negocio familiar, desde cuándo',
+      'fundadores, empresa familiar, negocio familiar, desde cuándo, historia, fundada, fundado',
+      'desde cuándo existe, desde cuándo existís, desde cuándo existen, cuánto tiempo lleváis',
+      'cuántos años lleváis, cuántos años llevan, desde hace cuánto, cuánto hace que existís',
     ],
     [
       'supermercado, supermercados, minimarket, tienda de conveniencia, colmado, ultramarinos',
