@@ -109,3 +109,27 @@ describe('somewhere, anywhere', () => {
     },
   );
 });
+
+describe('a rough figure', () => {
+  const cases = [
+    ['en', 'roughly how much for a 2-bedroom flat?', 'Roughly', '2-bedroom flat', 'Flat'],
+    ['ru', 'сколько примерно стоит перевезти квартиру?', 'Примерно', 'квартира', 'Квартира'],
+    ['es', '¿cuánto cuesta aproximadamente mudar un piso?', 'Aproximadamente', 'piso', 'Piso'],
+  ] as const;
+  it.each(cases)(
+    '%s: "%s" is not drawn to a table whose column the hedge names',
+    (lang, question, hedge, home, homeHeading) => {
+      const table = (id: string, title: string, columns: string[], row: string[]) => ({
+        id,
+        title,
+        tags: [],
+        table: { columns, rows: [row] },
+      });
+      const knowledge = knowledgeOf(lang, [
+        table('abroad', 'Ferry freight', ['m³', hedge, '€'], ['20', home, '€3,900']),
+        table('local', 'Moves', [homeHeading, '€'], [home, '€490']),
+      ]);
+      expect(firstCited(knowledge, question)).toBe('local');
+    },
+  );
+});

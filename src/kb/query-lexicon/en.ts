@@ -49,6 +49,8 @@ export const en = lexicon({
     "was wondering, i'm wondering, im wondering, i am wondering, i'm curious, out of curiosity",
     'asking for a friend, firstly, secondly, thirdly, lastly, additionally, furthermore, moreover',
     'usually, normally, typically, generally, probably, definitely, though, tho',
+    // "Roughly" hedges the question; a table's column headed "Roughly" is no answer to it.
+    'roughly, approximately, approx, more or less, give or take',
     'stuff, thing, things, a bit, lots, both',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',

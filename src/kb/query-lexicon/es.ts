@@ -4,6 +4,7 @@ import { lexicon } from './types.js';
 export const es = lexicon({
   noise: [
     'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
+    'aproximadamente, aprox, a grandes rasgos, a ojo',
     'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
     'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
     'muy señor mío, muy señores míos, a quien corresponda',

@@ -4,6 +4,7 @@ import { lexicon } from './types.js';
 export const fr = lexicon({
   noise: [
     'bonjour, bonsoir, salut, slt, coucou, hello, bjr, bsr, bonjour à tous, bonjour madame',
+    'environ, à peu près, approximativement, grosso modo',
     'bonjour monsieur, madame, monsieur, madame monsieur, messieurs dames, chère madame',
     'cher monsieur, mesdames et messieurs, à qui de droit, rebonjour, re-bonjour, re bonjour, re',
     'cc, kikou, coucou à tous, salut à tous, slt à tous, bonjour à toutes et à tous',

@@ -7,6 +7,7 @@ import { lexicon } from './types.js';
 export const it = lexicon({
   noise: [
     'ciao, salve, buongiorno, buon giorno, buonasera, buona sera, buon pomeriggio, hey, ehi',
+    'più o meno, all incirca, approssimativamente, indicativamente, grosso modo',
     'gentile, gentili, gentilissimi, gentilissima, egregio, spettabile, spett',
     'alla cortese attenzione',
     'per favore, per piacere, per cortesia, cortesemente, x favore, pf, grazie, grazie mille',

@@ -4,6 +4,7 @@ import { lexicon } from './types.js';
 export const pt = lexicon({
   noise: [
     'olá, oi, oii, oie, bom dia, boa tarde, boa noite, tudo bem, td bem, tudo bom, oiii, olaa',
+    'aproximadamente, mais ou menos, cerca de, por volta de, grosso modo',
     'bom diaa, boa tardee, bdia, oi gente, oi pessoal, olá pessoal, olá a todos, oi a todos',
     'bom dia a todos, boa tarde a todos, boa noite a todos, oi tudo bem, olá tudo bem, oi td bem',
     'oie tudo bem, bom dia tudo bem, boa tarde tudo bem, boa noite tudo bem, tudo certo, td certo',
