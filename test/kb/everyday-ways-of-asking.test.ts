@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerOffline } from '../../src/ai/offline-answerer.js';
 import type { LanguageKnowledge } from '../../src/kb/language-knowledge.js';
+import { expectAnsweredFrom, projectAnswer } from '../helpers/answers.js';
 import { block, knowledgeOf, projectKnowledge } from '../helpers/knowledge.js';
 
 /** The block an answer comes from; a refusal cites none. */
@@ -132,4 +133,38 @@ describe('a rough figure', () => {
       expect(firstCited(knowledge, question)).toBe('local');
     },
   );
+});
+
+describe('words around the question', () => {
+  it.each([
+    [
+      '.',
+      'en',
+      "we have to pull out of the andalusia tour, it's 2 weeks before departure. how much will we lose?",
+      'cancellation',
+    ],
+    ['.', 'ru', 'какая у вас самая дешевая экскурсия', 'day-trips'],
+    ['test/fixtures/bots/clinic', 'es', 'y aparcar por ahí es fácil?', 'parking'],
+  ])('%s %s: "%s" is answered', (dir, lang, question, id) => {
+    expectAnsweredFrom(dir, lang, question, id);
+  });
+
+  it('"need to move it" asks to change an appointment', () => {
+    const answer = projectAnswer(
+      'test/fixtures/bots/clinic',
+      'en',
+      "hiya I've got an appointment thursday at 5 but need to move it",
+    );
+    expect(answer.failed).toBe(false);
+    expect(['cancellation', 'booking']).toContain(answer.citations[0]?.id);
+  });
+
+  it.each([
+    ["we're arriving around midnight, is that a problem?", 'problem'],
+    ['my false teeth are loose, can you help', 'help'],
+    ['what if he gets ill', 'gets'],
+  ])('"%s": "%s" is no part of what is asked', (question, word) => {
+    const units = projectKnowledge('test/fixtures/bots/hotel', 'en').analyzer.analyze(question);
+    expect(units.map((unit) => unit.text)).not.toContain(word);
+  });
 });

@@ -51,6 +51,10 @@ export const en = lexicon({
     'usually, normally, typically, generally, probably, definitely, though, tho',
     // "Roughly" hedges the question; a table's column headed "Roughly" is no answer to it.
     'roughly, approximately, approx, more or less, give or take',
+    // "Is that a problem?" asks whether what the visitor said is fine: what they said is the question.
+    'is that a problem, is it a problem, would that be a problem, will that be a problem',
+    'is that ok, is that okay, is that alright, would that be ok, can you help, can you help me',
+    'could you help, could you help me, gets',
     'stuff, thing, things, a bit, lots, both',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
@@ -101,6 +105,7 @@ export const en = lexicon({
       'refund, refunds, refundable, non-refundable, money back, get my money back, reimburse',
       'reimbursement, chargeback, return my money, refund policy',
       'refund my money, want a refund, get a refund, full refund, partial refund, refund time, how long for a refund, refunded',
+      'lose my money, lose the money, lose all my money, lose our money, how much will we lose, how much do we lose',
     ],
     [
       'invoice, invoices, receipt, receipts, bill, billing, vat invoice, tax invoice',
@@ -132,7 +137,7 @@ export const en = lexicon({
     ],
     [
       'availability, available, free slot, free slots, slot, slots, spaces, spots',
-      'places left, fully booked, sold out, any room, any rooms, room available, vacancies for',
+      'places left, fully booked, sold out, sell out, sells out, any room, any rooms, room available, vacancies for',
       'last minute, last-minute, any space, any spaces, any places, any tables, free table, anything available, avaliable, availble, availabilty, availibility, avail, got room',
       'any availability',
     ],
@@ -171,6 +176,7 @@ export const en = lexicon({
     ['no-show, no show, miss my appointment, missed appointment, did not come'],
     [
       'reschedule, rescheduling, move my booking, change my booking, change the date',
+      'move it, move my appointment, move the appointment, move the booking, move our booking',
       'change date, change the time, change my appointment, postpone, amend, amendment',
       'modify my booking, another date, different date, another day',
     ],

@@ -5,6 +5,7 @@ export const es = lexicon({
   noise: [
     'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
     'aproximadamente, aprox, a grandes rasgos, a ojo',
+    'normalmente, por lo general, generalmente, habitualmente, ahí, allí, allá, por ahí, por allí',
     'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
     'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
     'muy señor mío, muy señores míos, a quien corresponda',
