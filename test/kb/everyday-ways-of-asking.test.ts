@@ -168,3 +168,11 @@ describe('words around the question', () => {
     expect(units.map((unit) => unit.text)).not.toContain(word);
   });
 });
+
+describe('a job', () => {
+  it('"are you hiring?" is not read as the placement of an implant', () => {
+    const knowledge = projectKnowledge('test/fixtures/bots/clinic', 'en');
+    const [hiring] = knowledge.analyzer.analyze('are you hiring dental nurses?');
+    expect(hiring?.terms.map((term) => term.term)).not.toContain('placement');
+  });
+});

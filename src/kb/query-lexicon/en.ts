@@ -298,7 +298,7 @@ export const en = lexicon({
     [
       'job, jobs, vacancy, vacancies, career, careers, hiring, are you hiring, work for you',
       'employment, position, positions, job opening, cv, resume, internship, recruitment',
-      'job application, apply for a job, send my cv, send cv, send my resume, recruiting, we are hiring, staff wanted, help wanted, job offer, job offers, open positions, summer job, seasonal work, seasonal job, volunteer, volunteering, work experience, placement, apprenticeship, trainee, traineeship, join your team, join the team',
+      'job application, apply for a job, send my cv, send cv, send my resume, recruiting, we are hiring, staff wanted, help wanted, job offer, job offers, open positions, summer job, seasonal work, seasonal job, volunteer, volunteering, work experience, work placement, job placement, apprenticeship, trainee, traineeship, join your team, join the team',
     ],
     [
       'partner, partnership, partnerships, collaboration, collaborate, affiliate, reseller',
