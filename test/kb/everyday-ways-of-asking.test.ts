@@ -176,3 +176,22 @@ describe('a job', () => {
     expect(hiring?.terms.map((term) => term.term)).not.toContain('placement');
   });
 });
+
+describe('what the business sells', () => {
+  it.each([
+    ['shop', "do you sell gift cards? it's for my dad's birthday", 'gift-cards'],
+    ['movers', 'do you sell boxes', 'packing-materials'],
+  ])('%s: "%s": "do you sell" only carries the thing asked for', (bot, question, id) => {
+    expectAnsweredFrom(`test/fixtures/bots/${bot}`, 'en', question, id);
+  });
+
+  it.each([
+    ['en', 'do you sell tea?'],
+    ['ru', 'чай продаете?'],
+  ])(
+    '%s: "%s" is refused by a roastery that never mentions tea: tea is not coffee',
+    (lang, question) => {
+      expect(projectAnswer('test/fixtures/bots/shop', lang, question).failed).toBe(true);
+    },
+  );
+});

@@ -58,6 +58,7 @@ export const en = lexicon({
     'stuff, thing, things, a bit, lots, both',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
+    'do you sell, do you guys sell, do u sell, you sell, sell',
     'exactly',
     // "how much, all in?": the total is what any price answers, and "all" would find "All-on-4"
     'all in, all-in, in total, altogether',
@@ -364,10 +365,12 @@ export const en = lexicon({
     ['wifi, wi-fi, wi fi, wireless, internet, internet connection, wifi password, wifi code'],
     // Half and full board are meals beyond breakfast: a breakfast page answers neither.
     ['half board, full board, half-board, full-board'],
+    // Tea is not coffee: a roastery that never mentions tea does not sell it.
+    ['tea, teas, herbal tea, green tea, black tea, chai, tea bags, loose leaf tea'],
     ['breakfast, breakfast included, bed and breakfast, brunch', 'breakfasts, brekkie'],
     [
       'food, meal, meals, lunch, dinner, supper, menu, menus, eat, eating, restaurant',
-      'snacks, drinks, drink, beverages, coffee, tea, alcohol, bar, cafe, kitchen',
+      'snacks, drinks, drink, beverages, coffee, alcohol, bar, cafe, kitchen',
       "set menu, lunch menu, daily menu, lunch special, lunch deal, tasting menu, menu of the day, dish of the day, kids menu, children's menu",
     ],
     [
