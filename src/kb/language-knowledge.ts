@@ -173,7 +173,33 @@ export class LanguageKnowledge {
     for (const part of this.sentenceReadings(question, read, k))
       if (part.hits[0]?.doc === best)
         confidence = Math.max(confidence, confidenceOf(confidenceFeatures(this, part)));
+    const withoutStory = this.readingWithoutStory(question, read, k);
+    if (withoutStory && withoutStory.hits[0]?.doc === best)
+      confidence = Math.max(
+        confidence,
+        confidenceOf(confidenceFeatures(this, withoutStory)) - storyDiscount,
+      );
     return { ...read, confidence };
+  }
+
+  /**
+   * A long message read without its story: the words the knowledge never uses that name no
+   * thing businesses write about ("we land at Girona on a Friday", "my brother-in-law who knows
+   * a bit about cars"). Each counts against the share of the message a block matches, though
+   * none is what the visitor asks; a missing thing ("scooters", "a yacht") stays and still counts,
+   * and the story may be no more than half the message.
+   */
+  private readingWithoutStory(question: string, read: Omit<Ranked, 'confidence'>, k: number) {
+    if (read.followUp || question.split(/\s+/u).length < storyMinWords) return undefined;
+    const story = (unit: QueryUnit) => !unit.optional && !unit.concept && unit.terms.length === 0;
+    const units = read.units.filter((unit) => !story(unit));
+    const storyWords = read.units.length - units.length;
+    const ownWords = read.units.filter((unit) => !unit.optional).length;
+    // A message mostly of words the knowledge never uses asks about what it does not know:
+    // "tickets for the Camp Nou stadium tour" is no question about the tours' tickets.
+    if (storyWords === 0 || storyWords > ownWords - storyWords) return undefined;
+    const fact = factAsked(question, this.textLang);
+    return { hits: this.hitsOf(this.index.searchUnits(units, k), fact), units, followUp: false };
   }
 
   /**
@@ -446,6 +472,15 @@ export function askedAndAside(message: string): { asked: string; aside: string }
  * mentions boxes once is not the one about boxes.
  */
 const kindImportance = 0.8;
+
+/**
+ * How many words make a message long enough to hold a story around its question ("Good
+ * afternoon, my wife and I are in our sixties and will be in Barcelona for ten days…"), and
+ * what reading it without the story costs: the words left out may have been part of the
+ * question after all. Measured on the eval sets: from 8 to 20 words, from 0.05 to 0.15.
+ */
+const storyMinWords = 10;
+const storyDiscount = 0.1;
 
 /** A visitor's message cut into its sentences, as the visitor ended them. */
 function messageSentences(message: string): string[] {

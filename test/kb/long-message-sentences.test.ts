@@ -43,3 +43,45 @@ describe('a long message whose sentence asks what the best block answers', () =>
     expect(answerOffline(tours, message, [], asConfigured).failed).toBe(true);
   });
 });
+
+describe('a long message read without its story', () => {
+  it.each([
+    [
+      'test/fixtures/bots/hotel',
+      'en',
+      'Hello, we land at Girona airport at 23:40 on a Friday, can you organise a pickup?',
+      'airport-transfer',
+    ],
+    [
+      'test/fixtures/bots/garage',
+      'fr',
+      "Mes plaquettes sont usées d'après mon beau-frère qui s'y connaît un peu, ça coûterait combien de les changer à l'avant ?",
+      'prices',
+    ],
+    ['.', 'ru', 'а вы забираете из гостиницы? нас двое, живем в Эшампле', 'pickup'],
+  ])('%s %s: "%s" is answered though much of it is the story', (dir, lang, q, id) => {
+    const answer = answerOffline(projectKnowledge(dir, lang), q, [], asConfigured);
+    expect(answer.failed, `confidence ${answer.confidence}`).toBe(false);
+    expect(answer.citations[0]?.id).toBe(id);
+  });
+
+  it('is not answered when most of what it asks is words the knowledge never uses', () => {
+    const tours = projectKnowledge('.', 'en');
+    const message =
+      'Do you sell tickets for the Camp Nou stadium tour? We are a family of four from Leeds';
+    expect(answerOffline(tours, message, [], asConfigured).failed).toBe(true);
+  });
+
+  it.each([
+    'Hello, we are a family of four coming in August, can we rent electric scooters at the hotel for the week?',
+    'Hi, my husband and I are coming for our anniversary in June, is it possible to hire a yacht for the day?',
+  ])('"%s" is still refused: the thing it asks for is one the knowledge never names', (q) => {
+    const answer = answerOffline(
+      projectKnowledge('test/fixtures/bots/hotel', 'en'),
+      q,
+      [],
+      asConfigured,
+    );
+    expect(answer.failed).toBe(true);
+  });
+});
