@@ -8,7 +8,7 @@
  * an answer; so they count, lightly.
  */
 const frameVerbs: Readonly<Record<string, RegExp>> = {
-  es: /^(ten[eé]is|tienen|tiene|ten[eé]s|hac[eé]is|hacen|hace|ofrec[eé]is|ofrecen|ofrece|dispon[eé]is|disponen|dispone|vend[eé]is|venden)$/u,
+  es: /^(ten[eé]is|tienen|tiene|ten[eé]s|hac[eé]is|hacen|hace|ofrec[eé]is|ofrecen|ofrece|dispon[eé]is|disponen|dispone|vend[eé]is|venden|acept[aá]is|aceptan|admit[ií]s|admiten)$/u,
   pt: /^(t[eê]m|fazem|faz|oferecem|oferece|vendem|vende|disp[oõ]em)$/u,
   it: /^(fate|fanno|offrite|offrono|vendete|vendono|avete|hanno)$/u,
   fr: /^(proposez|proposent|offrez|offrent|vendez|vendent|faites|font)$/u,

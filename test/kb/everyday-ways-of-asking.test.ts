@@ -144,6 +144,13 @@ describe('words around the question', () => {
       'cancellation',
     ],
     ['.', 'ru', 'какая у вас самая дешевая экскурсия', 'day-trips'],
+    ['.', 'es', 'qué pasa si llueve', 'weather'],
+    [
+      'test/fixtures/bots/school',
+      'es',
+      '¿Qué pasa si el lunes que empiezo es festivo?',
+      'start-dates',
+    ],
     ['test/fixtures/bots/clinic', 'es', 'y aparcar por ahí es fácil?', 'parking'],
   ])('%s %s: "%s" is answered', (dir, lang, question, id) => {
     expectAnsweredFrom(dir, lang, question, id);

@@ -12,6 +12,7 @@ describe('a verb that carries the question', () => {
   it.each([
     ['es', 'tenéis'],
     ['es', 'hacéis'],
+    ['es', 'aceptáis'],
     ['pt', 'têm'],
     ['fr', 'proposez'],
     ['de', 'bietet'],

@@ -6,6 +6,8 @@ export const es = lexicon({
     'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
     'aproximadamente, aprox, a grandes rasgos, a ojo',
     'normalmente, por lo general, generalmente, habitualmente, ahí, allí, allá, por ahí, por allí',
+    'qué pasa si, qué ocurre si, qué sucede si, dentro de, durante, mucho, mucha, muchísimo',
+    'muchísima',
     'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
     'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
     'muy señor mío, muy señores míos, a quien corresponda',
@@ -176,6 +178,7 @@ export const es = lexicon({
     [
       'cambiar, cambio de fecha, cambiar la fecha, cambiar la hora, modificar, modificación',
       'reprogramar, mover la cita, mover la reserva, posponer, aplazar, otra fecha, otro día',
+      'pasar a otro día, pasarla a otro día, pasarlo a otro día, cambiar de día',
       'otro horario',
     ],
     [
