@@ -34,10 +34,12 @@ const bots = [
     floors: { right: 76, dialogueRight: 71, refusal: 91, maxWrong: 14, top1: 86, top3: 94 },
   },
   {
-    // Written blind, with no tags; its failures were studied as soon as it was measured.
+    // Written blind, with no tags; its failures were studied as soon as it was measured. Of its 21
+    // unanswerable questions, "do you sell second hand furniture?" is answered since "do you sell"
+    // carries no question, which five right answers on the other businesses paid for.
     name: 'the removals company',
     dir: 'test/fixtures/bots/movers',
-    floors: { right: 54, dialogueRight: 51, refusal: 90, maxWrong: 17, top1: 68, top3: 81 },
+    floors: { right: 54, dialogueRight: 51, refusal: 85, maxWrong: 17, top1: 68, top3: 81 },
   },
   {
     // Written by someone who never saw the answerer; never tuned on.
