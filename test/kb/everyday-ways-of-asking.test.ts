@@ -145,6 +145,13 @@ describe('words around the question', () => {
     ],
     ['.', 'ru', 'какая у вас самая дешевая экскурсия', 'day-trips'],
     ['.', 'es', 'qué pasa si llueve', 'weather'],
+    ['test/fixtures/bots/shop', 'ru', 'можно забрать заказ самому в валенсии', 'store-pickup'],
+    [
+      'test/fixtures/bots/movers',
+      'ru',
+      'Можно расплатиться наличными? Сумма около 1500 евро',
+      'payment',
+    ],
     [
       'test/fixtures/bots/school',
       'es',
