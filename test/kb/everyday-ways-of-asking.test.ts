@@ -209,3 +209,15 @@ describe('what the business sells', () => {
     },
   );
 });
+
+describe('the forms of "which" and "oneself" a stop list leaves out', () => {
+  it.each([
+    ['ru', 'в каком часу приедут грузчики?', 'каком'],
+    ['ru', 'можно забрать заказ самому?', 'самому'],
+    ['uk', 'о якому часу приїдуть?', 'якому'],
+    ['es', '¿cuáles son los horarios?', 'cuáles'],
+  ])('%s: "%s" asks nothing with "%s"', (lang, question, word) => {
+    const knowledge = knowledgeOf(lang, [block('hours', 'Hours', 'Mon–Fri 9:00–18:00.')]);
+    expect(knowledge.analyzer.analyze(question).map((unit) => unit.text)).not.toContain(word);
+  });
+});

@@ -7,7 +7,7 @@ export const es = lexicon({
     'aproximadamente, aprox, a grandes rasgos, a ojo',
     'normalmente, por lo general, generalmente, habitualmente, ahí, allí, allá, por ahí, por allí',
     'qué pasa si, qué ocurre si, qué sucede si, dentro de, durante, mucho, mucha, muchísimo',
-    'muchísima',
+    'muchísima, cuáles',
     'qué tal, cómo están, cómo está, cómo estás, saludos, un saludo, saludos cordiales',
     'cordial saludo, cordiales saludos, estimado, estimada, estimados, estimadas, señores',
     'muy señor mío, muy señores míos, a quien corresponda',
