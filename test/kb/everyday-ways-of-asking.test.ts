@@ -216,6 +216,7 @@ describe('the forms of "which" and "oneself" a stop list leaves out', () => {
     ['ru', 'можно забрать заказ самому?', 'самому'],
     ['uk', 'о якому часу приїдуть?', 'якому'],
     ['es', '¿cuáles son los horarios?', 'cuáles'],
+    ['en', 'is there a lot of homework?', 'lot'],
   ])('%s: "%s" asks nothing with "%s"', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('hours', 'Hours', 'Mon–Fri 9:00–18:00.')]);
     expect(knowledge.analyzer.analyze(question).map((unit) => unit.text)).not.toContain(word);

@@ -55,7 +55,7 @@ export const en = lexicon({
     'is that a problem, is it a problem, would that be a problem, will that be a problem',
     'is that ok, is that okay, is that alright, would that be ok, can you help, can you help me',
     'could you help, could you help me, gets',
-    'stuff, thing, things, a bit, lots, both',
+    'stuff, thing, things, a bit, lots, both, a lot, a lot of, lots of, loads of, plenty of',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
     'do you sell, do you guys sell, do u sell, you sell, sell',
