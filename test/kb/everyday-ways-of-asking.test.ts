@@ -145,6 +145,13 @@ describe('words around the question', () => {
     ],
     ['.', 'ru', 'какая у вас самая дешевая экскурсия', 'day-trips'],
     ['.', 'es', 'qué pasa si llueve', 'weather'],
+    ['.', 'en', 'We only speak French, is that a problem?', 'guide-languages'],
+    [
+      'test/fixtures/bots/shop',
+      'en',
+      'my espresso tastes sour, what am I doing wrong?',
+      'espresso-guide',
+    ],
     ['test/fixtures/bots/shop', 'ru', 'можно забрать заказ самому в валенсии', 'store-pickup'],
     [
       'test/fixtures/bots/movers',

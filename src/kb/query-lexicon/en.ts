@@ -50,7 +50,9 @@ export const en = lexicon({
     'asking for a friend, firstly, secondly, thirdly, lastly, additionally, furthermore, moreover',
     'usually, normally, typically, generally, probably, definitely, though, tho',
     // "Roughly" hedges the question; a table's column headed "Roughly" is no answer to it.
-    'roughly, approximately, approx, more or less, give or take',
+    'roughly, approximately, approx, more or less, give or take, rough',
+    // Words around the question: "2 weeks ago", "work till 6", "what am I doing wrong".
+    'ago, till, til, doing',
     // "Is that a problem?" asks whether what the visitor said is fine: what they said is the question.
     'is that a problem, is it a problem, would that be a problem, will that be a problem',
     'is that ok, is that okay, is that alright, would that be ok, can you help, can you help me',
@@ -286,6 +288,7 @@ export const en = lexicon({
     [
       'language, languages, speak english, english, english speaking, english-speaking',
       'do you speak, spanish, russian, german, french, italian, translator, interpreter',
+      'speak, speaks, spoken',
     ],
     [
       'complaint, complaints, complain, unhappy, not happy, dissatisfied, bad experience',
