@@ -51,12 +51,12 @@ export const en = lexicon({
     'usually, normally, typically, generally, probably, definitely, though, tho',
     // "Roughly" hedges the question; a table's column headed "Roughly" is no answer to it.
     'roughly, approximately, approx, more or less, give or take, rough',
-    // Words around the question: "2 weeks ago", "work till 6", "what am I doing wrong".
-    'ago, till, til, doing',
+    // Words around the question: "2 weeks ago", "work till 6", "what am I doing wrong", "if it gets…".
+    'ago, till, til, doing, gets',
     // "Is that a problem?" asks whether what the visitor said is fine: what they said is the question.
     'is that a problem, is it a problem, would that be a problem, will that be a problem',
     'is that ok, is that okay, is that alright, would that be ok, can you help, can you help me',
-    'could you help, could you help me, gets',
+    'could you help, could you help me',
     'stuff, thing, things, a bit, lots, both, a lot, a lot of, lots of, loads of, plenty of',
     // Verbs that only carry the question's object: "do you offer a virtual office", "what events do you run"
     'offer, offers, provide, provides, run, runs, give, make, go, come, take, put, let, say, see, find, happen, happens, arrange, organise, organize, handle',
