@@ -146,6 +146,8 @@ describe('words around the question', () => {
     ['.', 'ru', 'какая у вас самая дешевая экскурсия', 'day-trips'],
     ['.', 'es', 'qué pasa si llueve', 'weather'],
     ['.', 'en', 'We only speak French, is that a problem?', 'guide-languages'],
+    ['.', 'en', 'how early should I be at the meeting point', 'pickup'],
+    ['test/fixtures/bots/shop', 'en', 'how often should I descale my machine', 'care-cleaning'],
     [
       'test/fixtures/bots/shop',
       'en',

@@ -51,8 +51,9 @@ export const en = lexicon({
     'usually, normally, typically, generally, probably, definitely, though, tho',
     // "Roughly" hedges the question; a table's column headed "Roughly" is no answer to it.
     'roughly, approximately, approx, more or less, give or take, rough',
-    // Words around the question: "2 weeks ago", "work till 6", "what am I doing wrong", "if it gets…".
-    'ago, till, til, doing, gets',
+    // Words around the question: "2 weeks ago", "work till 6", "what am I doing wrong", "if it
+    // gets…"; "how often" and "how early" ask for a time, which the question's reading knows.
+    'ago, till, til, doing, gets, how often, how frequently, how early',
     // "Is that a problem?" asks whether what the visitor said is fine: what they said is the question.
     'is that a problem, is it a problem, would that be a problem, will that be a problem',
     'is that ok, is that okay, is that alright, would that be ok, can you help, can you help me',
