@@ -6,7 +6,7 @@
 import type { Citation } from '../domain/conversation.js';
 import { type AskedFact, asksForKind, factAsked, holdsFact } from './answer-kind.js';
 import { Bm25Index, type SearchHit } from './bm25.js';
-import { confidenceFeatures, confidenceOf } from './confidence.js';
+import { type ConfidenceInput, confidenceFeatures, confidenceOf } from './confidence.js';
 import {
   type FlatBlock,
   flattenBlock,
@@ -164,21 +164,21 @@ export class LanguageKnowledge {
     const { alone, titled, ...read } = this.read(question, previousTurns, k, named);
     // "Where are you?" asked of the knowledge whose "Dónde estamos" says where: as sure as its title.
     if (titled) return { ...read, confidence: 1, byTitle: { beyond: titled } };
-    const best = read.hits[0]?.doc;
-    let confidence = confidenceOf(confidenceFeatures(this, read));
-    // Read as a follow-up, a question that alone finds the same block is as sure as alone: the
-    // previous topic only confirmed it ("¿aceptáis American Express?" after a payment question).
-    if (alone && alone.hits[0]?.doc === best)
-      confidence = Math.max(confidence, confidenceOf(confidenceFeatures(this, alone)));
-    for (const part of this.sentenceReadings(question, read, k))
-      if (part.hits[0]?.doc === best)
-        confidence = Math.max(confidence, confidenceOf(confidenceFeatures(this, part)));
-    const withoutStory = this.readingWithoutStory(question, read, k);
-    if (withoutStory && withoutStory.hits[0]?.doc === best)
-      confidence = Math.max(
-        confidence,
-        confidenceOf(confidenceFeatures(this, withoutStory)) - storyDiscount,
-      );
+    const best = read.hits[0]?.block;
+    // Another reading that finds the same block makes the answer as sure as that reading, less
+    // what the reading costs: read as a follow-up, the question alone (the previous topic only
+    // confirmed it: "¿aceptáis American Express?" after a payment question); each sentence of a
+    // long message; the message without its story.
+    const asSureAs = (reading: ConfidenceInput | undefined, cost = 0) =>
+      reading && reading.hits[0]?.block === best
+        ? confidenceOf(confidenceFeatures(this, reading)) - cost
+        : 0;
+    const confidence = Math.max(
+      confidenceOf(confidenceFeatures(this, read)),
+      asSureAs(alone),
+      ...this.sentenceReadings(question, read, k).map((part) => asSureAs(part)),
+      asSureAs(this.readingWithoutStory(question, read, k), storyDiscount),
+    );
     return { ...read, confidence };
   }
 

@@ -79,16 +79,19 @@ const amount = new RegExp(
   'gu',
 );
 
-/** Whether a text states a sum of money, not only a share of one ("10 %"). */
-export function statesMoney(text: string): boolean {
-  for (const match of text.matchAll(amount))
-    if (!match[0].trimEnd().endsWith('%') && isCurrency(match[1] ?? match[2])) return true;
-  return false;
-}
-
 /** Whether a text states an amount of money: a number with a currency sign, code or abbreviation. */
 export function statesAmount(text: string): boolean {
-  for (const match of text.matchAll(amount)) if (isCurrency(match[1] ?? match[2])) return true;
+  return statesAmountThat(text, () => true);
+}
+
+/** Whether a text states a sum of money, not only a share of one ("10 %"). */
+export function statesMoney(text: string): boolean {
+  return statesAmountThat(text, (found) => !found.trimEnd().endsWith('%'));
+}
+
+function statesAmountThat(text: string, accept: (found: string) => boolean): boolean {
+  for (const match of text.matchAll(amount))
+    if (isCurrency(match[1] ?? match[2]) && accept(match[0])) return true;
   return false;
 }
 
