@@ -276,11 +276,12 @@ export class QueryAnalyzer {
       for (const stem of this.concepts.groupStems[group]!)
         if (!terms.has(stem) && this.vocabulary.has(stem))
           terms.set(stem, own.length > 0 && !formTerms.has(stem) ? echoWeight : synonymWeight);
-    // Knowledge that writes the group only as one of its phrases ("air conditioning") knows it.
-    // Only then: a rare phrase beside the group's words would make the unit weigh more.
-    if (terms.size === 0)
-      for (const group of groups)
-        if (this.vocabulary.has(phraseTerm(group))) terms.set(phraseTerm(group), synonymWeight);
+    // Knowledge that writes the group only as one of its phrases ("air conditioning", "auto
+    // sostitutiva") knows it, also when the visitor's own words are known: "macchina di
+    // cortesia" says "macchina", which every block of a garage says, and only the phrase the
+    // courtesy-car block writes tells that block apart.
+    for (const group of groups)
+      if (this.vocabulary.has(phraseTerm(group))) terms.set(phraseTerm(group), synonymWeight);
     return { text, terms: [...terms].map(([term, weight]) => ({ term, weight })), concept: true };
   }
 

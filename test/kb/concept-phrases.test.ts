@@ -35,6 +35,35 @@ describe('a concept the knowledge writes only as a phrase', () => {
     ['test/fixtures/bots/garage', 'de', 'Kann ich beim Ölwechsel vor Ort warten?', 'waiting-area'],
   ])('%s %s: "%s" is answered from %s', expectAnsweredFrom);
 
+  it("tells its block apart when the visitor's own phrase has a word every block has", () => {
+    // "macchina" is in every block; only "auto sostitutiva" names the courtesy car.
+    const knowledge = knowledgeOf('it', [
+      block(
+        'courtesy-car',
+        'Auto sostitutiva',
+        'Una Polo per CHF 35 al giorno, la macchina resta a lei.',
+      ),
+      block('parking', 'Parcheggio', 'Lasci la macchina davanti al portone, ci sono 6 posti.'),
+      block('wash', 'Lavaggio', 'Laviamo la macchina a mano, dentro e fuori.'),
+    ]);
+    const [unit] = knowledge.analyzer.analyze('macchina di cortesia');
+    expect(unit?.terms.map((term) => term.term)).toContain(
+      phraseTerm(unit ? knowledge.analyzer.conceptGroups(unit)[0]! : 0),
+    );
+    expect(knowledge.rank('avete una macchina di cortesia?', [], 3).hits[0]?.block.id).toBe(
+      'courtesy-car',
+    );
+  });
+
+  it.each([
+    [
+      'test/fixtures/bots/garage',
+      'fr',
+      'Est-ce que vous avez une voiture de remplacement pendant les réparations ?',
+      'courtesy-car',
+    ],
+  ])('%s %s: "%s", whose own words every block has, is answered from %s', expectAnsweredFrom);
+
   it('is not read where the knowledge has a word of the group', () => {
     const knowledge = knowledgeOf('en', [
       block('amenities', 'In every room', 'Aircon, heating, a safe and a kettle.'),
