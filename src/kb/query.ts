@@ -7,6 +7,7 @@
  * stays in the query as unknown: it is evidence that the knowledge may not answer.
  */
 
+import { namesCountry } from './countries.js';
 import { datesOnly } from './periods.js';
 import type { QueryLexicon } from './query-lexicon/types.js';
 import { foldAccents, type Tokenizer } from './tokenize.js';
@@ -259,6 +260,10 @@ export class QueryAnalyzer {
     // A month or "tomorrow" the knowledge never names dates the visit, as a number would:
     // it says nothing about whether the knowledge answers ("muss im Mai an die MFK").
     if (own.length === 0 && datesOnly(word, this.tokenizer.lang))
+      return { text: word, terms: [], optional: true };
+    // A country the knowledge never names says where to, as a number says how many: "shipping
+    // to Germany?" asks what the shipping page answers for every country it does not list.
+    if (own.length === 0 && namesCountry(this.tokenizer, stem))
       return { text: word, terms: [], optional: true };
     if (own.length > 0) return { text: word, terms: own };
     const fixed = this.nearest(stem) ?? this.nearestWord(word);
