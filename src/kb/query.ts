@@ -8,6 +8,7 @@
  */
 
 import { namesCountry } from './countries.js';
+import { isNumberWord } from './number-words.js';
 import { datesOnly } from './periods.js';
 import type { QueryLexicon } from './query-lexicon/types.js';
 import { foldAccents, type Tokenizer } from './tokenize.js';
@@ -263,6 +264,8 @@ export class QueryAnalyzer {
       return { text: word, terms: [], optional: true };
     // A country the knowledge never names says where to, as a number says how many: "shipping
     // to Germany?" asks what the shipping page answers for every country it does not list.
+    // "Somos seis", "хотим приехать вдвоём": a number in words counts as one in digits does.
+    if (own.length === 0 && isNumberWord(word)) return { text: word, terms: [], optional: true };
     if (own.length === 0 && namesCountry(this.tokenizer, stem))
       return { text: word, terms: [], optional: true };
     if (own.length > 0) return { text: word, terms: own };
