@@ -13,6 +13,7 @@ import {
   holdsKind,
 } from '../kb/answer-kind.js';
 import { isItem, type Matcher, unitsOf } from '../kb/answer-units.js';
+import { namesEuCountry, namesEuropeanUnion } from '../kb/countries.js';
 import type { FlatBlock } from '../kb/flatten.js';
 import type { LanguageKnowledge } from '../kb/language-knowledge.js';
 import { limitedToOtherPeriod, periodsNamed } from '../kb/periods.js';
@@ -90,7 +91,9 @@ export function extractAnswer(
   const units = unitsOf(block, knowledge.textLang);
   const inPeriod =
     question === undefined ? matches : periodFitted(matches, question, knowledge.textLang);
-  const row = rowAskedAbout(block, inPeriod, kind, quantitiesOf(question ?? ''));
+  const row = rowAskedAbout(block, inPeriod, kind, quantitiesOf(question ?? ''), {
+    euCountry: question !== undefined && namesUnlistedEuCountry(knowledge, question),
+  });
   if (row) {
     // A row that holds the asked-for price has answered "how much": the rest is what else was asked.
     const rest = kind && holdsKind(row, kind) ? besidesKind : matches;
@@ -186,12 +189,15 @@ function rowAskedAbout(
   matches: Matcher,
   kind: AnswerKind | undefined,
   asked: readonly Quantity[] = [],
+  { euCountry = false }: { readonly euCountry?: boolean } = {},
 ): string | undefined {
   if (block.rows.length === 0) return undefined;
   const general = `${block.title} ${block.rowHeadings.join(' ')}`;
+  // A row for the EU answers for a member the table does not name, whatever else it matches.
+  const forCountry = (row: string) => euCountry && namesEuropeanUnion(row);
   const scored = block.rows
     .map((row) => ({ row, score: matches(row, general) }))
-    .filter((row) => row.score > 0)
+    .filter((row) => row.score > 0 || forCountry(row.row))
     // Of rows alike, the one whose range holds the visitor's number is theirs: "Dog spay, over
     // 25 kg" for a dog of 30 kilos, not "up to 10 kg".
     .map((row) => ({
@@ -199,13 +205,30 @@ function rowAskedAbout(
       score:
         row.score +
         kindBonus(row.row, kind) +
-        (fitsQuantities(row.row, asked) === true ? fitBonus : 0),
+        (fitsQuantities(row.row, asked) === true ? fitBonus : 0) +
+        (forCountry(row.row) ? fitBonus : 0),
     }));
   if (scored.length === 0) return undefined;
   const top = Math.max(...scored.map((row) => row.score));
   const chosen = scored.filter((row) => row.score === top).slice(0, 3);
   if (chosen.length === block.rows.length) return undefined;
   return chosen.map((row) => row.row).join('; ');
+}
+
+/**
+ * Whether the question names a country of the European Union that the knowledge never names:
+ * "¿enviáis a Francia?" of a table whose rows are Spain, Portugal and "Resto de la UE".
+ */
+function namesUnlistedEuCountry(knowledge: LanguageKnowledge, question: string): boolean {
+  const { tokenizer } = knowledge;
+  return question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => {
+      if (word.length < 3) return false;
+      const stem = tokenizer.stemOf(word);
+      return !knowledge.index.has(stem) && namesEuCountry(tokenizer, stem);
+    });
 }
 
 /** A price of its own, not one added to another ("€15 more"). */
