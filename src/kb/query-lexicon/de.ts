@@ -6,6 +6,7 @@ import { lexicon } from './types.js';
  */
 export const de = lexicon({
   noise: [
+    'paar, ein paar, wieder, sowas, so was, ne, gut, drüber, statt',
     'insgesamt',
     'hallo, hallöchen, hi, hey, servus, moin, moin moin, grüezi, grüß gott, grüß dich',
     'guten tag, guten morgen, guten abend, sehr geehrte damen und herren',

@@ -6,6 +6,7 @@ import { lexicon } from './types.js';
  */
 export const it = lexicon({
   noise: [
+    'col',
     'ciao, salve, buongiorno, buon giorno, buonasera, buona sera, buon pomeriggio, hey, ehi',
     'più o meno, all incirca, approssimativamente, indicativamente, grosso modo',
     'gentile, gentili, gentilissimi, gentilissima, egregio, spettabile, spett',

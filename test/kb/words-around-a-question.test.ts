@@ -1,0 +1,36 @@
+/**
+ * Words around a question that name nothing a business writes about: "good internet?", "il me
+ * faudrait aussi des pneus neufs", "надо ли записываться заранее?", "ein paar Tage". Each
+ * counted as a thing the knowledge never mentions, and questions it answers were refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAnsweredFrom } from '../helpers/answers.js';
+import { block, knowledgeOf } from '../helpers/knowledge.js';
+
+describe('a filler around the question', () => {
+  it.each([
+    ['en', 'good internet?', ['good']],
+    ['en', 'how do I stop this happening again', ['again']],
+    ['en', 'anything to eat because we arrive late', ['anything', 'because']],
+    ['es', 'un poco caro, ¿es posible pagar a plazos?', ['poco', 'posible']],
+    ['ru', 'надо ли записываться заранее?', ['заранее']],
+    ['ru', 'сразу скажите, нормально ли там с парковкой', ['сразу', 'нормально']],
+    ['de', 'mein Auto steht ein paar Tage bei euch, ist das gut?', ['paar', 'gut']],
+    ['fr', 'il me faudrait aussi des pneus neufs', ['faudrait']],
+    ['it', 'quanto costa il tagliando col cambio olio?', ['col']],
+  ])('%s: "%s" leaves out %j', (lang, question, fillers) => {
+    const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
+    const texts = knowledge.analyzer.analyze(question).map((unit) => unit.text);
+    for (const filler of fillers) expect(texts.join(' ')).not.toContain(filler);
+  });
+
+  it.each([
+    ['test/fixtures/bots/hotel', 'en', 'good internet? I need it for video calls', 'wifi'],
+    [
+      'test/fixtures/bots/garage',
+      'fr',
+      'il me faudrait aussi des pneus neufs, vous en avez ?',
+      'tyre-change',
+    ],
+  ])('%s %s: "%s" is answered from %s', expectAnsweredFrom);
+});
