@@ -18,6 +18,9 @@ describe('a filler around the question', () => {
     ['de', 'mein Auto steht ein paar Tage bei euch, ist das gut?', ['paar', 'gut']],
     ['fr', 'il me faudrait aussi des pneus neufs', ['faudrait']],
     ['it', 'quanto costa il tagliando col cambio olio?', ['col']],
+    ['en', 'what are my options to fill the gap', ['options']],
+    ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
+    ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const texts = knowledge.analyzer.analyze(question).map((unit) => unit.text);
@@ -26,6 +29,7 @@ describe('a filler around the question', () => {
 
   it.each([
     ['test/fixtures/bots/hotel', 'en', 'good internet? I need it for video calls', 'wifi'],
+    ['.', 'es', 'somos 15 amigos, hay descuento?', 'groups'],
     [
       'test/fixtures/bots/garage',
       'fr',

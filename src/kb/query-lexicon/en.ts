@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** English: how website visitors actually write, from "hi there" to "how much is it". */
 export const en = lexicon({
   noise: [
+    'my options, options, together, would love to, love to',
     'because, anything, again, having, quickly, good',
     'hi, hello, hey, hiya, howdy, hi there, hello there, hey there, hi all, hello all, hey all',
     'good morning, good afternoon, good evening, greetings, dear sir, dear madam',

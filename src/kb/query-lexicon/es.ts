@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
+    'qué opciones hay, opciones, amigos, amigas, gente',
     'porque, poco, bastantes, bastante, tantas, tantos, ver, posible, es posible',
     'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
     'aproximadamente, aprox, a grandes rasgos, a ojo',
