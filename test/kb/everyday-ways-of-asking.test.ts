@@ -231,3 +231,11 @@ describe('the forms of "which" and "oneself" a stop list leaves out', () => {
     expect(knowledge.analyzer.analyze(question).map((unit) => unit.text)).not.toContain(word);
   });
 });
+
+describe('coming to pick someone up', () => {
+  it.each([
+    ['hotel', '¿Venís a buscarnos al aeropuerto de Barcelona?', 'airport-transfer'],
+  ])('%s: "%s" asks for a pick-up', (bot, question, id) => {
+    expectAnsweredFrom(`test/fixtures/bots/${bot}`, 'es', question, id);
+  });
+});

@@ -234,6 +234,8 @@ export const es = lexicon({
     [
       'traslado, traslados, transfer, recogida',
       'nos recogen, me recogen, nos buscan, me buscan, pasan a buscar, pick up',
+      'venís a buscarnos, venís a buscarme, nos venís a buscar, vienen a buscarnos, recogernos',
+      'venir a buscarnos, venir a recogernos, ir a buscarnos',
       'shuttle, lanzadera, chofer',
     ],
     // The airport apart from any pick-up: a tour's hotel pick-up answers no airport question.
