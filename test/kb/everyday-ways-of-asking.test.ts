@@ -239,3 +239,12 @@ describe('coming to pick someone up', () => {
     expectAnsweredFrom(`test/fixtures/bots/${bot}`, 'es', question, id);
   });
 });
+
+describe('false teeth, whatever the form of the word', () => {
+  it.each([
+    ['en', 'do you fix false teeth? my husband cracked his', 'dentures'],
+    ['ru', 'бабушке нужна вставная челюсть, сколько будет стоить', 'price-list'],
+  ])('%s: "%s" names dentures, not a kind of them', (lang, question, id) => {
+    expectAnsweredFrom('test/fixtures/bots/clinic', lang, question, id);
+  });
+});

@@ -476,7 +476,7 @@ export const en = lexicon({
     ],
     ['scared, afraid, fear, anxious, anxiety, nervous, phobia, dental phobia, terrified'],
     [
-      'dentures, denture, false teeth, plate, partial denture, full denture, bridge, bridges',
+      'dentures, denture, false teeth, false tooth, plate, partial denture, full denture, bridge, bridges',
       'removable',
     ],
     ['implant, implants, dental implant, dental implants, all-on-4, all on 4, all-on-6'],
