@@ -233,11 +233,12 @@ describe('the forms of "which" and "oneself" a stop list leaves out', () => {
 });
 
 describe('coming to pick someone up', () => {
-  it.each([
-    ['hotel', '¿Venís a buscarnos al aeropuerto de Barcelona?', 'airport-transfer'],
-  ])('%s: "%s" asks for a pick-up', (bot, question, id) => {
-    expectAnsweredFrom(`test/fixtures/bots/${bot}`, 'es', question, id);
-  });
+  it.each([['hotel', '¿Venís a buscarnos al aeropuerto de Barcelona?', 'airport-transfer']])(
+    '%s: "%s" asks for a pick-up',
+    (bot, question, id) => {
+      expectAnsweredFrom(`test/fixtures/bots/${bot}`, 'es', question, id);
+    },
+  );
 });
 
 describe('false teeth, whatever the form of the word', () => {
@@ -246,5 +247,27 @@ describe('false teeth, whatever the form of the word', () => {
     ['ru', 'бабушке нужна вставная челюсть, сколько будет стоить', 'price-list'],
   ])('%s: "%s" names dentures, not a kind of them', (lang, question, id) => {
     expectAnsweredFrom('test/fixtures/bots/clinic', lang, question, id);
+  });
+});
+
+describe("someone else going in the booked traveller's place", () => {
+  it.each([
+    ['en', 'can my friend go instead of me?', 'Can someone else travel instead of me?'],
+    ['en', 'can my sister go in his place?', 'Can someone else travel instead of me?'],
+    ['es', '¿puede ir mi hermana en su lugar?', '¿Puede viajar otra persona en mi lugar?'],
+    ['ru', 'вместо мужа поедет сестра, так можно?', 'Может ли поехать другой человек вместо меня?'],
+  ])('%s: "%s" is what "%s" answers', (lang, question, faq) => {
+    const knowledge = knowledgeOf(lang, [
+      {
+        id: 'changes',
+        title: 'Changes',
+        body: '<p>Free up to 48 hours before.</p>',
+        faq: [{ question: faq, answer: 'Yes, send us the new name 24 hours before.' }],
+        tags: [],
+      },
+      block('weather', 'Weather', 'Trips run in light rain.'),
+      block('groups', 'Groups', 'Groups of 10 or more get 10% off.'),
+    ]);
+    expect(firstCited(knowledge, question, { minConfidence: 0.7 })).toBe('changes');
   });
 });

@@ -69,6 +69,11 @@ export const en = lexicon({
     'all in, all-in, in total, altogether',
   ],
   concepts: [
+    // Someone else going: "can my sister go in his place?" asks what "instead of me" answers.
+    [
+      'instead of me, instead of him, instead of her, instead of us, in my place, in his place',
+      'in her place, in our place, take my place, take his place, take her place, replace me',
+    ],
     // Money
     [
       'price, prices, pricing, cost, costs, how much, how much is, how much does, how much do, how much for, what do you charge, what does it cost, price range, what is the damage',

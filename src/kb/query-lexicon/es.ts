@@ -62,6 +62,11 @@ export const es = lexicon({
     'en total',
   ],
   concepts: [
+    // Otra persona en lugar del viajero: "¿puede ir mi hermana en su lugar?".
+    [
+      'en mi lugar, en su lugar, en lugar de mí, en vez de mí, en lugar de él, en lugar de ella',
+      'en vez de él, en vez de ella, ocupar mi plaza, ceder mi plaza',
+    ],
     // Money
     [
       'precio, precios, cuánto cuesta, cuánto cuestan, cuánto sale, cuánto salen, cuánto vale',
