@@ -271,3 +271,30 @@ describe("someone else going in the booked traveller's place", () => {
     expect(firstCited(knowledge, question, { minConfidence: 0.7 })).toBe('changes');
   });
 });
+
+describe('everyday words for a thing the lexicon names otherwise', () => {
+  it.each([
+    ['en', 'what if they call it off?', 'cancel'],
+    ['ru', 'это платно?', 'стоимость'],
+    ['ru', 'младшему 3 года', 'дети'],
+    ['es', '¿dónde quedamos?', 'punto de partida'],
+  ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
+    const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
+    const [wordUnit] = knowledge.analyzer.analyze(word);
+    const groups = new Set(knowledge.analyzer.conceptGroups(wordUnit!));
+    const asked = knowledge.analyzer
+      .analyze(question)
+      .flatMap((unit) => knowledge.analyzer.conceptGroups(unit));
+    expect(asked.some((group) => groups.has(group))).toBe(true);
+  });
+
+  it.each([
+    ['.', 'ru', 'младшему 3 года', ['а для детей?'], 'children'],
+    ['.', 'es', 'dónde quedamos para la excursión?', [], 'pickup'],
+  ])('%s %s: "%s" is answered from %s', (dir, lang, question, previous, id) => {
+    const knowledge = projectKnowledge(dir, lang);
+    const answer = answerOffline(knowledge, question, previous, { minConfidence: 0.7 });
+    expect(answer.failed, `confidence ${answer.confidence}`).toBe(false);
+    expect(answer.citations[0]?.id).toBe(id);
+  });
+});

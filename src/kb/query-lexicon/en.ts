@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** English: how website visitors actually write, from "hi there" to "how much is it". */
 export const en = lexicon({
   noise: [
+    'sort that out, sort it out',
     'my options, options, together, would love to, love to',
     'because, anything, again, having, quickly, good',
     'hi, hello, hey, hiya, howdy, hi there, hello there, hey there, hi all, hello all, hey all',
@@ -181,7 +182,7 @@ export const en = lexicon({
     ],
     [
       'cancel, cancels, cancelled, canceled, cancelling, canceling, cancellation, cancellations',
-      'call off, cancellation policy, cancel my booking, cancel my order, cancel my appointment',
+      'call off, call it off, calls it off, called it off, call the trip off, cancellation policy, cancel my booking, cancel my order, cancel my appointment',
       "cancelation, cancelations, cancellation fee, cancelation fee, can't make it, cant make it, cannot make it, won't make it, wont make it, unable to attend, can't come, cant come, drop out, cancel subscription, cancel membership, cancle, cancell",
     ],
     ['no-show, no show, miss my appointment, missed appointment, did not come'],

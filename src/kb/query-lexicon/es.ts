@@ -247,7 +247,7 @@ export const es = lexicon({
     ['aeropuerto, aeropuertos, del aeropuerto, al aeropuerto'],
     [
       'punto de encuentro, lugar de encuentro, dónde nos encontramos, punto de salida, salida, sale desde',
-      'dónde quedamos, dónde nos vemos, dónde nos juntamos, dónde nos reunimos, lugar de salida, de dónde sale, desde dónde sale, dónde empieza, dónde comienza, punto de partida, punto de reunión, lugar de reunión',
+      'dónde quedamos, quedamos en, dónde nos vemos, dónde nos juntamos, dónde nos reunimos, lugar de salida, de dónde sale, desde dónde sale, dónde empieza, dónde comienza, punto de partida, punto de reunión, lugar de reunión',
     ],
     [
       'accesibilidad, accesible, accesibles, silla de ruedas, discapacidad, discapacitado',
