@@ -278,6 +278,15 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['ru', 'это платно?', 'стоимость'],
     ['ru', 'младшему 3 года', 'дети'],
     ['es', '¿dónde quedamos?', 'punto de partida'],
+    ['en', 'my machine is leaking', 'broken'],
+    ['en', 'the scale is cracked', 'damaged'],
+    ['en', 'can I use my welcome code?', 'discount code'],
+    ['ru', 'кофемашина потекла', 'сломалась'],
+    ['ru', 'кофемолка мне не подошла', 'возврат'],
+    ['ru', 'обязательно регистрироваться?', 'регистрация'],
+    ['es', 'el hervidor llegó abollado', 'dañado'],
+    ['es', 'mi pedido no llega', 'seguimiento'],
+    ['es', '¿en cuánto tiempo me devolvéis la pasta?', 'reembolso'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const [wordUnit] = knowledge.analyzer.analyze(word);

@@ -19,6 +19,8 @@ describe('a filler around the question', () => {
     ['fr', 'il me faudrait aussi des pneus neufs', ['faudrait']],
     ['it', 'quanto costa il tagliando col cambio olio?', ['col']],
     ['en', 'what are my options to fill the gap', ['options']],
+    ['en', 'do we sort that out ourselves or is it on top?', ['sort', 'top']],
+    ['es', 'vivo en Valencia, ¿puedo recoger el pedido?', ['vivo']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {

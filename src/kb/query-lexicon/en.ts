@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** English: how website visitors actually write, from "hi there" to "how much is it". */
 export const en = lexicon({
   noise: [
+    'on top',
     'sort that out, sort it out',
     'my options, options, together, would love to, love to',
     'because, anything, again, having, quickly, good',
@@ -86,7 +87,7 @@ export const en = lexicon({
       'discount, discounts, promo, promotion, promotions, promo code, coupon, coupon code',
       'voucher code, deal, deals, special offer, special offers, sale, reduced price',
       'percent off, concession, concessions',
-      'black friday, cyber monday, clearance, half price, half-price, bogof, buy one get one free, 2 for 1, two for one, markdown, marked down, early bird, early bird discount, welcome discount, first order discount, refer a friend, referral code, discount code, promo codes, coupons',
+      'black friday, cyber monday, clearance, half price, half-price, bogof, buy one get one free, 2 for 1, two for one, markdown, marked down, early bird, early bird discount, welcome discount, welcome code, first order discount, refer a friend, referral code, discount code, promo codes, coupons',
     ],
     // How long a voucher, a pass or a quote holds: "¿caducan?" asks what "válidas durante 2 años" says.
     ['valid, validity, expire, expires, expired, expiry, expiry date, expiration, use by'],
@@ -347,7 +348,7 @@ export const en = lexicon({
     ],
     [
       'warranty, warranties, guarantee, guaranteed, guarantees, guaranty, under warranty',
-      'broken, faulty, defect, defective, stopped working',
+      'broken, faulty, defect, defective, stopped working, leaking, leaks, leak, leaky',
       "doesn't work, does not work, doesnt work, not working, isn't working, isnt working, won't turn on, wont turn on, won't start, wont start, arrived broken, arrived damaged, damaged item, faulty item, dead on arrival, malfunction, malfunctioning, manufacturing defect, guarantee period, warranty period, guarrantee, waranty, warrenty",
     ],
     [
@@ -581,6 +582,7 @@ export const en = lexicon({
     ['lock, locks, padlock, padlocks, bike lock, d-lock, chain lock, lock it up, lock up'],
     [
       'damage, damages, damaged, scratch, scratches, scratched, dent, dents, dented, accident',
+      'cracked, crack, cracks, smashed, shattered',
       'accidents, crash, crashed, collision, water damage, i damaged, we damaged',
     ],
     [

@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
+    'vivo en, vivimos en',
     'qué opciones hay, opciones, amigos, amigas, gente',
     'porque, poco, bastantes, bastante, tantas, tantos, ver, posible, es posible',
     'hola, holaa, holi, buenas, buenos días, buen día, buenas tardes, buenas noches',
@@ -116,6 +117,7 @@ export const es = lexicon({
     ],
     [
       'reembolso, reembolsos, reembolsable, no reembolsable, devolución del dinero',
+      'devolvéis la pasta, devolver la pasta, la pasta',
       'devolver el dinero, me devuelven el dinero, devuelven la plata, reintegro, reintegrar',
       'devuélvanme el dinero, quiero mi dinero, recuperar el dinero, reembolsar, reembolsan, me reembolsan, reembolso completo, reembolso parcial',
     ],
@@ -316,6 +318,7 @@ export const es = lexicon({
     ],
     [
       'seguimiento, rastrear, rastreo, número de seguimiento, guía de envío, dónde está mi pedido, paquete',
+      'no llega, no me llega, no ha llegado, no me ha llegado, todavía no llega, aún no llega',
       'dónde está mi paquete, localizar mi pedido, código de seguimiento, enlace de seguimiento',
     ],
     ['pedido, pedidos, hacer un pedido, comprar, compra, carrito, encargar, encargo'],
@@ -524,6 +527,7 @@ export const es = lexicon({
     ['candado, candados, cerradura, cerraduras, antirrobo de bici, cadena antirrobo'],
     [
       'daño, daños, dañado, dañada, rayón, rayones, rayado, rayada, abolladura, abolladuras',
+      'abollado, abollada, abollados, abolladas',
       'accidente, accidentes, choque, chocar, siniestro, desperfecto, desperfectos',
     ],
     [
