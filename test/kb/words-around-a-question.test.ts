@@ -21,6 +21,8 @@ describe('a filler around the question', () => {
     ['en', 'what are my options to fill the gap', ['options']],
     ['en', 'do we sort that out ourselves or is it on top?', ['sort', 'top']],
     ['es', 'vivo en Valencia, ¿puedo recoger el pedido?', ['vivo']],
+    ['en', 'what else is included in the price?', ['else']],
+    ['es', 'me pasáis la lista de precios?', ['pasáis']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {
@@ -39,4 +41,19 @@ describe('a filler around the question', () => {
       'tyre-change',
     ],
   ])('%s %s: "%s" is answered from %s', expectAnsweredFrom);
+});
+
+describe('a common verb is no membership', () => {
+  it.each(['mi pedido no llega, ¿qué pasa?', '¿se puede pasar la excursión a otro día?'])(
+    'es: "%s" names no subscription or pass',
+    (question) => {
+      const knowledge = knowledgeOf('es', [block('any', 'Cualquiera', 'Un texto.')]);
+      const [subscription] = knowledge.analyzer.analyze('suscripción');
+      const membership = new Set(knowledge.analyzer.conceptGroups(subscription!));
+      const asked = knowledge.analyzer
+        .analyze(question)
+        .flatMap((unit) => knowledge.analyzer.conceptGroups(unit));
+      expect(asked.filter((group) => membership.has(group))).toEqual([]);
+    },
+  );
 });

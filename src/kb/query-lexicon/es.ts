@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
+    'me pasas, me pasáis, pásame, pasadme',
     'vivo en, vivimos en',
     'qué opciones hay, opciones, amigos, amigas, gente',
     'porque, poco, bastantes, bastante, tantas, tantos, ver, posible, es posible',
@@ -211,7 +212,7 @@ export const es = lexicon({
       'tarjetas regalo, bonos regalo, regalito, para regalar, un regalo, obsequio, experiencia de regalo, caja regalo, cofre regalo, smartbox',
     ],
     [
-      'membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual, pase',
+      'membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual',
     ],
     ['paquete, paquetes, pack, packs, combo, combos, plan, planes, bono'],
     [
