@@ -23,6 +23,9 @@ describe('a filler around the question', () => {
     ['es', 'vivo en Valencia, ¿puedo recoger el pedido?', ['vivo']],
     ['en', 'what else is included in the price?', ['else']],
     ['es', 'me pasáis la lista de precios?', ['pasáis']],
+    ['es', '¿sabéis si hay parking?', ['sabéis']],
+    ['pt', 'queria saber se dá pra estacionar', ['saber', 'pra']],
+    ['uk', 'чи є парковка біля вас? підкажіть мені', ['біля', 'мені']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {

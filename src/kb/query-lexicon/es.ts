@@ -3,6 +3,8 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
+    // Words whose stems are another word's: "saber" is no "sábado".
+    'saber, sabéis, sabes, sabe, sabría',
     'me pasas, me pasáis, pásame, pasadme',
     'vivo en, vivimos en',
     'qué opciones hay, opciones, amigos, amigas, gente',

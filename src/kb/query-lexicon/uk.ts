@@ -6,6 +6,8 @@ import { lexicon } from './types.js';
  */
 export const uk = lexicon({
   noise: [
+    // Words whose stems are another word's: "мене" is no "меню", "біля" no "біль".
+    'мене, мені, біля',
     'разом узяти, в сумі',
     'приблизно, орієнтовно, плюс-мінус, плюс мінус',
     'зазвичай, як правило, звичайно, найбільш, самий, сама',
