@@ -287,6 +287,7 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['es', 'el hervidor llegó abollado', 'dañado'],
     ['es', 'mi pedido no llega', 'seguimiento'],
     ['es', '¿en cuánto tiempo me devolvéis la pasta?', 'reembolso'],
+    ['de', 'der Kotflügel ist verbeult', 'beschädigt'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const [wordUnit] = knowledge.analyzer.analyze(word);

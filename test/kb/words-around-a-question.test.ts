@@ -26,6 +26,8 @@ describe('a filler around the question', () => {
     ['es', '¿sabéis si hay parking?', ['sabéis']],
     ['pt', 'queria saber se dá pra estacionar', ['saber', 'pra']],
     ['uk', 'чи є парковка біля вас? підкажіть мені', ['біля', 'мені']],
+    ['it', 'devo portare la macchina al collaudo, mi aiutate voi?', ['aiutate']],
+    ['fr', 'vous touchez aux voitures électriques ?', ['touchez']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {

@@ -1063,6 +1063,7 @@ export const de = lexicon({
     [
       'schaden, beschädigt, beschädigung, beschädigungen, kratzer, zerkratzt, delle',
       'dellen, beule, beulen, unfall, unfälle, unfallschaden, zusammenstoß, zusammenstoss',
+      'verbeult, verbeulte, verbeulten, eingedellt, zerkratzte',
       'kollision, crash, gecrasht, blechschaden, wasserschaden, parkschaden, lackschaden',
       'steinschlag, hagelschaden, schadensfall, schadensmeldung, schaden melden',
       'kaputt gemacht, beschädigen, angefahren, gerammt, totalschaden',

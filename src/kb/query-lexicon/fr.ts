@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** French: "bonjour" and "merci d'avance", chat shorthand ("svp", "stp", "slt") and service words. */
 export const fr = lexicon({
   noise: [
+    'vous touchez aux, vous touchez, touchez',
     'veux, faudrait, il me faudrait',
     'bonjour, bonsoir, salut, slt, coucou, hello, bjr, bsr, bonjour à tous, bonjour madame',
     'environ, à peu près, approximativement, grosso modo',

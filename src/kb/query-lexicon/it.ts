@@ -6,6 +6,7 @@ import { lexicon } from './types.js';
  */
 export const it = lexicon({
   noise: [
+    'mi date, ci date, mi aiutate, ci aiutate, aiutate, pensarci, potete pensarci',
     'col',
     'ciao, salve, buongiorno, buon giorno, buonasera, buona sera, buon pomeriggio, hey, ehi',
     'più o meno, all incirca, approssimativamente, indicativamente, grosso modo',
