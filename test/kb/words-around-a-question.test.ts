@@ -28,6 +28,8 @@ describe('a filler around the question', () => {
     ['uk', 'чи є парковка біля вас? підкажіть мені', ['біля', 'мені']],
     ['it', 'devo portare la macchina al collaudo, mi aiutate voi?', ['aiutate']],
     ['fr', 'vous touchez aux voitures électriques ?', ['touchez']],
+    ['en', "what's the total cost?", ['total']],
+    ['ru', 'а замок дают? мы едем с подругами', ['дают', 'подругами']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],
   ])('%s: "%s" leaves out %j', (lang, question, fillers) => {

@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** English: how website visitors actually write, from "hi there" to "how much is it". */
 export const en = lexicon({
   noise: [
+    'in total, total, altogether',
     'else, what else, anything else, something else',
     'on top',
     'sort that out, sort it out',

@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** Russian: polite openers, chat slang ("скока", "щас", "плиз") and everyday words for services. */
 export const ru = lexicon({
   noise: [
+    'дают, с подругами, с друзьями, подругами, друзьями',
     'сначала, сможете, вы сможете, варианты',
     'потом, сразу, нормально, нормальный, точную, точно, заранее',
     'в общей сложности, итого',
