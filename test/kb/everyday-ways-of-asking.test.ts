@@ -288,6 +288,13 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['es', 'mi pedido no llega', 'seguimiento'],
     ['es', '¿en cuánto tiempo me devolvéis la pasta?', 'reembolso'],
     ['de', 'der Kotflügel ist verbeult', 'beschädigt'],
+    ['en', 'can we bring our labrador?', 'dog'],
+    ['en', 'I think I left my charger in the room', 'lost property'],
+    ['en', 'and if something gets broken?', 'damage'],
+    ['en', 'how many days do I have to report it?', 'claim'],
+    ['es', 'me dejé unas gafas en la habitación', 'objetos perdidos'],
+    ['es', 'el espejo está roto', 'dañado'],
+    ['ru', 'а если грузчики что-то разобьют?', 'повреждение'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const [wordUnit] = knowledge.analyzer.analyze(word);

@@ -29,6 +29,7 @@ describe('a filler around the question', () => {
     ['it', 'devo portare la macchina al collaudo, mi aiutate voi?', ['aiutate']],
     ['fr', 'vous touchez aux voitures électriques ?', ['touchez']],
     ['en', "what's the total cost?", ['total']],
+    ['ru', 'можно ли выехать попозже?', ['попозже']],
     ['ru', 'а замок дают? мы едем с подругами', ['дают', 'подругами']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],

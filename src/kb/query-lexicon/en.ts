@@ -73,6 +73,14 @@ export const en = lexicon({
     'all in, all-in, in total, altogether',
   ],
   concepts: [
+    // Something left behind: "I think I left my charger in the room".
+    [
+      'lost property, lost and found, left behind, left my, i left my, forgot my, i forgot my',
+      'lost my, i lost my, have you found, did you find, did anyone find, forgotten items',
+    ],
+    [
+      'claim, claims, make a claim, file a claim, report it, report the damage, report damage',
+    ],
     // Someone else going: "can my sister go in his place?" asks what "instead of me" answers.
     [
       'instead of me, instead of him, instead of her, instead of us, in my place, in his place',
@@ -433,6 +441,8 @@ export const en = lexicon({
     [
       'pets, pet, dog, dogs, puppy, cat, cats, animals, animal, pet-friendly, pet friendly, doggy, doggo, pup, pups, furry friend',
       'dog-friendly, dog friendly, bring my dog, bring the dog, guide dog, service dog',
+      'labrador, beagle, poodle, terrier, spaniel, retriever, chihuahua, dachshund, sausage dog',
+      'bulldog, husky, pug, schnauzer, collie, greyhound, whippet, corgi, jack russell, yorkie',
       'kitty, kitten, kittens, pooch, doggie, dogs allowed, pets allowed, pet fee, service animal, assistance dog, emotional support animal, four-legged friend, fur baby',
     ],
     [
@@ -584,7 +594,7 @@ export const en = lexicon({
     ['lock, locks, padlock, padlocks, bike lock, d-lock, chain lock, lock it up, lock up'],
     [
       'damage, damages, damaged, scratch, scratches, scratched, dent, dents, dented, accident',
-      'cracked, crack, cracks, smashed, shattered',
+      'cracked, crack, cracks, smashed, shattered, gets broken, got broken, breakage, breakages',
       'accidents, crash, crashed, collision, water damage, i damaged, we damaged',
     ],
     [

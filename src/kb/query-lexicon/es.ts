@@ -66,6 +66,11 @@ export const es = lexicon({
     'en total',
   ],
   concepts: [
+    // Algo olvidado: "me dejé unas gafas en la habitación".
+    [
+      'objetos perdidos, me dejé, me he dejado, me olvidé, se me olvidó, olvidé, perdí, he perdido',
+      'habéis encontrado, las habéis encontrado, lo habéis encontrado, los habéis encontrado',
+    ],
     // Otra persona en lugar del viajero: "¿puede ir mi hermana en su lugar?".
     [
       'en mi lugar, en su lugar, en lugar de mí, en vez de mí, en lugar de él, en lugar de ella',
@@ -530,7 +535,7 @@ export const es = lexicon({
     ['candado, candados, cerradura, cerraduras, antirrobo de bici, cadena antirrobo'],
     [
       'daño, daños, dañado, dañada, rayón, rayones, rayado, rayada, abolladura, abolladuras',
-      'abollado, abollada, abollados, abolladas',
+      'abollado, abollada, abollados, abolladas, roto, rota, rotos, rotas, se rompe, se rompió',
       'accidente, accidentes, choque, chocar, siniestro, desperfecto, desperfectos',
     ],
     [
