@@ -295,6 +295,9 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['es', 'me dejé unas gafas en la habitación', 'objetos perdidos'],
     ['es', 'el espejo está roto', 'dañado'],
     ['ru', 'а если грузчики что-то разобьют?', 'повреждение'],
+    ['ru', 'до скольки открыт склад по субботам', 'часы работы'],
+    ['ru', 'а кровати разбираете и собираете?', 'сборка мебели'],
+    ['es', 'correo electronico para escribiros?', 'correo'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const [wordUnit] = knowledge.analyzer.analyze(word);

@@ -278,6 +278,7 @@ export const es = lexicon({
     ],
     [
       'correo, email, e-mail, mail, correo electrónico, dirección de correo, escribirles',
+      'escribiros, os escribo',
       'electrónico',
     ],
     [
