@@ -218,9 +218,7 @@ export const es = lexicon({
       'bono regalo, cheque regalo, certificado de regalo, voucher, vouchers, regalo, regalar',
       'tarjetas regalo, bonos regalo, regalito, para regalar, un regalo, obsequio, experiencia de regalo, caja regalo, cofre regalo, smartbox',
     ],
-    [
-      'membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual',
-    ],
+    ['membresía, membresías, socio, socios, afiliación, suscripción, abono mensual, cuota mensual'],
     ['paquete, paquetes, pack, packs, combo, combos, plan, planes, bono'],
     [
       'entrada, entradas, boleto, boletos, ticket, tickets, billete, billetes, acceso, valor de la entrada',
