@@ -298,6 +298,7 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['ru', 'до скольки открыт склад по субботам', 'часы работы'],
     ['ru', 'а кровати разбираете и собираете?', 'сборка мебели'],
     ['es', 'correo electronico para escribiros?', 'correo'],
+    ['ru', 'можно как-то чтобы я спал во время лечения?', 'наркоз'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
     const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
     const [wordUnit] = knowledge.analyzer.analyze(word);

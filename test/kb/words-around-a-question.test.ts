@@ -30,6 +30,8 @@ describe('a filler around the question', () => {
     ['fr', 'vous touchez aux voitures électriques ?', ['touchez']],
     ['en', "what's the total cost?", ['total']],
     ['ru', 'можно ли выехать попозже?', ['попозже']],
+    ['ru', 'я живу в Москве и жутко боюсь зубных', ['живу', 'жутко']],
+    ['es', 'tengo un miedo horrible al dentista', ['horrible']],
     ['ru', 'а замок дают? мы едем с подругами', ['дают', 'подругами']],
     ['es', 'somos 15 amigos, hay descuento?', ['amigos']],
     ['ru', 'а сначала посмотреть сможете?', ['сначала', 'сможете']],

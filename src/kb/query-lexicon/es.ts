@@ -3,6 +3,7 @@ import { lexicon } from './types.js';
 /** Spanish: Spain and Latin America, with chat spelling ("q", "xq", "porfa", "info"). */
 export const es = lexicon({
   noise: [
+    'horrible, horrorosa, horroroso',
     // Words whose stems are another word's: "saber" is no "sábado".
     'saber, sabéis, sabes, sabe, sabría',
     'me pasas, me pasáis, pásame, pasadme',
@@ -632,6 +633,7 @@ export const es = lexicon({
     ],
     [
       'web, página web, sitio web, la página, app, tienda online, tienda en línea',
+      'por internet, en internet, desde la web, por la web',
       'la web no funciona',
     ],
     ['instagram, insta, ig, facebook, fb, tiktok, redes, redes sociales, youtube, twitter'],
