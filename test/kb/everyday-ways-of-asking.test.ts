@@ -291,7 +291,7 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['en', 'can we bring our labrador?', 'dog'],
     ['en', 'I think I left my charger in the room', 'lost property'],
     ['en', 'and if something gets broken?', 'damage'],
-    ['en', 'how many days do I have to report it?', 'claim'],
+    ['en', 'how do I report the damage?', 'claim'],
     ['es', 'me dejé unas gafas en la habitación', 'objetos perdidos'],
     ['es', 'el espejo está roto', 'dañado'],
     ['ru', 'а если грузчики что-то разобьют?', 'повреждение'],

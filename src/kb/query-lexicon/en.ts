@@ -78,7 +78,7 @@ export const en = lexicon({
       'lost property, lost and found, left behind, left my, i left my, forgot my, i forgot my',
       'lost my, i lost my, have you found, did you find, did anyone find, forgotten items',
     ],
-    ['claim, claims, make a claim, file a claim, report it, report the damage, report damage'],
+    ['claim, claims, make a claim, file a claim, report the damage, report damage'],
     // Someone else going: "can my sister go in his place?" asks what "instead of me" answers.
     [
       'instead of me, instead of him, instead of her, instead of us, in my place, in his place',
