@@ -68,16 +68,16 @@ describe('the questions every business gets', () => {
   it('answers most of the studied set, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/tuning.json');
     expect(figures.asked).toBe(1152);
-    // Measured: 990 right (86%), 15 wrong (1.3%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.84);
+    // Measured: 1,002 right (87%), 15 wrong (1.3%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.86);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.02);
   });
 
   it('answers half of the set it was never tuned on, and almost never from the wrong block', () => {
     const figures = measure('test/fixtures/basic-questions/held-out.json');
     expect(figures.asked).toBe(960);
-    // Measured: 546 right (57%), 35 wrong (4%).
-    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.55);
+    // Measured: 559 right (58%), 35 wrong (4%).
+    expect(figures.right / figures.asked).toBeGreaterThanOrEqual(0.57);
     expect(figures.wrong / figures.asked).toBeLessThanOrEqual(0.04);
   });
 });
