@@ -262,10 +262,10 @@ export class QueryAnalyzer {
     // it says nothing about whether the knowledge answers ("muss im Mai an die MFK").
     if (own.length === 0 && datesOnly(word, this.tokenizer.lang))
       return { text: word, terms: [], optional: true };
-    // A country the knowledge never names says where to, as a number says how many: "shipping
-    // to Germany?" asks what the shipping page answers for every country it does not list.
     // "Somos seis", "хотим приехать вдвоём": a number in words counts as one in digits does.
     if (own.length === 0 && isNumberWord(word)) return { text: word, terms: [], optional: true };
+    // A country the knowledge never names says where to, as a number says how many: "shipping
+    // to Germany?" asks what the shipping page answers for every country it does not list.
     if (own.length === 0 && namesCountry(this.tokenizer, stem))
       return { text: word, terms: [], optional: true };
     if (own.length > 0) return { text: word, terms: own };
