@@ -3,12 +3,12 @@ import { lexicon } from './types.js';
 /** English: how website visitors actually write, from "hi there" to "how much is it". */
 export const en = lexicon({
   noise: [
-    'in total, total, altogether',
+    'total',
     'else, what else, anything else, something else',
     'on top',
     'sort that out, sort it out',
     'my options, options, together, would love to, love to',
-    'because, anything, again, having, quickly, good',
+    'because, anything, again, having, quickly',
     'hi, hello, hey, hiya, howdy, hi there, hello there, hey there, hi all, hello all, hey all',
     'good morning, good afternoon, good evening, greetings, dear sir, dear madam',
     'dear sir or madam, to whom it may concern, dear team, hi team, hello team',

@@ -3,8 +3,8 @@ import { lexicon } from './types.js';
 /** Portuguese: Brazil and Portugal, with chat spelling ("vc", "pq", "obg", "td bem") and service words. */
 export const pt = lexicon({
   noise: [
-    // Words whose stems are another word's: "saber" is no "sábado", "pra" no "praia".
-    'saber, sabem, sabe, pra',
+    // Words whose stems are another word's: "saber" is no "sábado".
+    'saber, sabem',
     'olá, oi, oii, oie, bom dia, boa tarde, boa noite, tudo bem, td bem, tudo bom, oiii, olaa',
     'aproximadamente, mais ou menos, cerca de, por volta de, grosso modo',
     'bom diaa, boa tardee, bdia, oi gente, oi pessoal, olá pessoal, olá a todos, oi a todos',
