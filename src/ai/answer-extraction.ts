@@ -220,15 +220,10 @@ function rowAskedAbout(
  * "¿enviáis a Francia?" of a table whose rows are Spain, Portugal and "Resto de la UE".
  */
 function namesUnlistedEuCountry(knowledge: LanguageKnowledge, question: string): boolean {
-  const { tokenizer } = knowledge;
-  return question
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => {
-      if (word.length < 3) return false;
-      const stem = tokenizer.stemOf(word);
-      return !knowledge.index.has(stem) && namesEuCountry(tokenizer, stem);
-    });
+  const { tokenizer, index } = knowledge;
+  return tokenizer
+    .tokens(question)
+    .some((term) => !index.has(term) && namesEuCountry(tokenizer, term));
 }
 
 /** A price of its own, not one added to another ("€15 more"). */

@@ -10,9 +10,15 @@ export function projectAnswer(dir: string, lang: string, question: string): Offl
   return answerOffline(projectKnowledge(dir, lang), question, [], asConfigured);
 }
 
-/** The question is answered, not refused, and from the block given. */
-export function expectAnsweredFrom(dir: string, lang: string, question: string, id: string): void {
-  const answer = projectAnswer(dir, lang, question);
+/** The question, after the previous exchange if any, is answered, not refused, and from the block given. */
+export function expectAnsweredFrom(
+  dir: string,
+  lang: string,
+  question: string,
+  id: string,
+  previous: readonly string[] = [],
+): void {
+  const answer = answerOffline(projectKnowledge(dir, lang), question, previous, asConfigured);
   expect(answer.failed, `confidence ${answer.confidence}`).toBe(false);
   expect(answer.citations[0]?.id).toBe(id);
 }

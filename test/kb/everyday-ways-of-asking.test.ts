@@ -300,22 +300,12 @@ describe('everyday words for a thing the lexicon names otherwise', () => {
     ['es', 'correo electronico para escribiros?', 'correo'],
     ['ru', 'можно как-то чтобы я спал во время лечения?', 'наркоз'],
   ])('%s: "%s" asks about what "%s" names', (lang, question, word) => {
-    const knowledge = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
-    const [wordUnit] = knowledge.analyzer.analyze(word);
-    const groups = new Set(knowledge.analyzer.conceptGroups(wordUnit!));
-    const asked = knowledge.analyzer
-      .analyze(question)
-      .flatMap((unit) => knowledge.analyzer.conceptGroups(unit));
-    expect(asked.some((group) => groups.has(group))).toBe(true);
+    const { analyzer } = knowledgeOf(lang, [block('any', 'Any', 'Any text.')]);
+    expect(analyzer.analyze(question).some((unit) => analyzer.inGroupWith(unit, word))).toBe(true);
   });
 
   it.each([
-    ['.', 'ru', 'младшему 3 года', ['а для детей?'], 'children'],
-    ['.', 'es', 'dónde quedamos para la excursión?', [], 'pickup'],
-  ])('%s %s: "%s" is answered from %s', (dir, lang, question, previous, id) => {
-    const knowledge = projectKnowledge(dir, lang);
-    const answer = answerOffline(knowledge, question, previous, { minConfidence: 0.7 });
-    expect(answer.failed, `confidence ${answer.confidence}`).toBe(false);
-    expect(answer.citations[0]?.id).toBe(id);
-  });
+    ['.', 'ru', 'младшему 3 года', 'children', ['а для детей?']],
+    ['.', 'es', 'dónde quedamos para la excursión?', 'pickup', []],
+  ])('%s %s: "%s" is answered from %s', expectAnsweredFrom);
 });
